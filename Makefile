@@ -1,0 +1,56 @@
+# SalesCoach: every target bootstraps its own .venv; nothing is installed by hand.
+PYTHON ?= python3
+VENV   := .venv
+BIN    := $(VENV)/bin
+STAMP  := $(VENV)/.installed-stamp
+TS     := $(wildcard resources/translations/*.ts)
+QM     := $(TS:.ts=.qm)
+
+.PHONY: run test lint bench package translations lupdate clean
+
+run: $(STAMP) translations
+	$(BIN)/salescoach
+
+test: $(STAMP) translations
+	$(BIN)/ruff check salescoach tests benchmarks
+	$(BIN)/lint-imports
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider; \
+	  status=$$?; \
+	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: treating that as a failure"; exit 1; fi; \
+	  exit $$status
+
+lint: $(STAMP)
+	$(BIN)/ruff check salescoach tests benchmarks
+	$(BIN)/lint-imports
+
+bench: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+translations: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts catalogues from the sources (run by hand after changing UI strings).
+lupdate: $(STAMP)
+	$(BIN)/pyside6-lupdate -no-obsolete $$(find salescoach/ui -name '*.py') \
+	  -ts $(TS)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \
+	  || { echo "SalesCoach needs Python 3.11 or newer (set PYTHON=...)."; exit 1; }
+	@$(PYTHON) -c 'import ensurepip' 2>/dev/null || { \
+	  echo "Installing python3-venv (needed to create .venv)..."; \
+	  SUDO=$$( [ "$$(id -u)" -eq 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq python3-venv; }
+	$(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install -q --upgrade pip
+	$(BIN)/python -m pip install -q -e ".[dev]"
+	touch $@
+
+package: $(STAMP) translations
+	$(BIN)/python -m pip install -q pyinstaller
+	$(BIN)/pyinstaller --noconfirm packaging/salescoach.spec
+
+clean:
+	rm -rf $(VENV) build dist resources/translations/*.qm

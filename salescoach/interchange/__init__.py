@@ -1,0 +1,1 @@
+"""Import and export: SalesCoach JSON, and later CSV, vCard, iCalendar and PDF (no Qt)."""

@@ -1,0 +1,76 @@
+"""Import and export by file name: the entry points shared by the CLI and the GUI."""
+
+import json
+import os
+import tempfile
+from collections.abc import Callable
+from datetime import date
+from pathlib import Path
+
+from salescoach.interchange.demo import DemoSize, build_demo
+from salescoach.interchange.fields import InvalidFile
+from salescoach.interchange.salescoach_json import (
+    ImportSummary,
+    export_document,
+    import_document,
+    read_json,
+)
+from salescoach.store import Store
+
+Progress = Callable[[float], None]
+IMPORTABLE = (".json",)
+EXPORTABLE = (".json",)
+
+
+def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise InvalidFile(
+            f"Cannot {verb} '{path.name}': SalesCoach {verb}s {', '.join(allowed)} files."
+        )
+    return suffix
+
+
+def import_file(store: Store, path: Path, progress: Progress | None = None) -> ImportSummary:
+    """Import a file in one transaction: all of it, or nothing."""
+    _suffix(path, IMPORTABLE, "import")
+    raw = read_json(path)
+    with store.session() as session:
+        return import_document(session, raw, progress)
+
+
+def export_file(store: Store, path: Path) -> None:
+    """Write the export next to its destination first, so a full disk never leaves half a file."""
+    _suffix(path, EXPORTABLE, "export")
+    with store.reader() as session:
+        document = export_document(session)
+    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
+
+
+def write_text_atomically(path: Path, text: str) -> None:
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise InvalidFile(f"The folder {folder} does not exist.")
+    try:
+        handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+        try:
+            with os.fdopen(handle, "w", encoding="utf-8") as stream:
+                stream.write(text)
+            os.replace(temp, path)
+        except BaseException:
+            Path(temp).unlink(missing_ok=True)
+            raise
+    except OSError as error:
+        raise InvalidFile(f"Cannot write {path}: {error.strerror}.") from None
+
+
+def load_demo(
+    store: Store,
+    seed: int = 1,
+    size: DemoSize | None = None,
+    today: date | None = None,
+    progress: Progress | None = None,
+) -> ImportSummary:
+    """Fill the database with the demo year, through the ordinary importer."""
+    with store.session() as session:
+        return import_document(session, build_demo(seed, size, today), progress)

@@ -1,0 +1,297 @@
+"""SalesCoach JSON v1: export the whole database, and import a checked document in one go.
+
+The importer writes with bulk statements inside the caller's transaction, so a file of
+100k activities imports in seconds and a failure leaves the database untouched. Rows whose
+id is already a known uid are updated rather than duplicated, so re-importing a backup
+is harmless.
+"""
+
+import json
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import Any, TypeVar
+
+from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy.orm import Session, aliased
+
+from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
+from salescoach.interchange.fields import InvalidFile, format_when
+from salescoach.store.models import (
+    Account,
+    Activity,
+    Contact,
+    Opportunity,
+    StageEvent,
+    Synced,
+    Tombstone,
+)
+
+Progress = Callable[[float], None]
+T = TypeVar("T")
+_CHUNK = 5000
+
+
+@dataclass(frozen=True, slots=True)
+class ImportSummary:
+    contacts: int
+    opportunities: int
+    activities: int
+
+
+def read_json(path: Path) -> Any:
+    """Decode a JSON file, turning every way it can be unreadable into one sentence."""
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise InvalidFile(f"{path}: no such file.") from None
+    except IsADirectoryError:
+        raise InvalidFile(f"{path} is a folder, not a file.") from None
+    except UnicodeDecodeError:
+        raise InvalidFile(f"{path} is not a UTF-8 text file.") from None
+    except OSError as error:
+        raise InvalidFile(f"{path} cannot be read: {error.strerror}.") from None
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as error:
+        raise InvalidFile(
+            f"{path.name} is not valid JSON "
+            f"(line {error.lineno}, column {error.colno}: {error.msg})."
+        ) from None
+
+
+def import_document(session: Session, raw: Any, progress: Progress | None = None) -> ImportSummary:
+    """Check then write a decoded document; raises `InvalidFile` before writing anything."""
+    document = parse_document(raw)
+    write_document(session, document, progress or (lambda _fraction: None))
+    return ImportSummary(
+        len(document.contacts), len(document.opportunities), len(document.activities)
+    )
+
+
+def _chunks(items: list[T]) -> Iterable[list[T]]:
+    for start in range(0, len(items), _CHUNK):
+        yield items[start : start + _CHUNK]
+
+
+def _upsert(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> dict[str, int]:
+    """Insert new rows and update those whose uid exists; returns uid -> row id."""
+    table: Any = model
+    ids: dict[str, int] = {}
+    for chunk in _chunks([row["uid"] for row in rows]):
+        found = session.execute(select(table.uid, table.id).where(table.uid.in_(chunk)))
+        ids.update({uid: row_id for uid, row_id in found})
+    existing = [{**row, "id": ids[row["uid"]]} for row in rows if row["uid"] in ids]
+    new = [row for row in rows if row["uid"] not in ids]
+    for chunk in _chunks(new):
+        added = session.execute(insert(table).returning(table.uid, table.id), chunk)
+        ids.update({uid: row_id for uid, row_id in added})
+    if existing:
+        session.execute(update(table), existing)
+    return ids
+
+
+def write_document(session: Session, document: Document, progress: Progress) -> None:
+    now = datetime.now().replace(microsecond=0)
+    accounts = _accounts(session, document)
+    progress(0.1)
+    contact_ids = _upsert(
+        session,
+        Contact,
+        [
+            {
+                "uid": c.uid,
+                "name": c.name,
+                "account_id": accounts.get(c.company.lower()),
+                "email": c.email,
+                "phone": c.phone,
+                "role": c.role,
+                "source": c.source,
+                "is_customer": c.is_customer,
+                "notes": c.notes,
+                "created_at": c.created_at or now,
+                "updated_at": now,
+            }
+            for c in document.contacts
+        ],
+    )
+    referrals = [
+        {
+            "id": contact_ids[c.uid],
+            "referred_by_id": contact_ids[c.referred_by] if c.referred_by else None,
+        }
+        for c in document.contacts
+    ]
+    if referrals:
+        session.execute(update(Contact), referrals)
+    progress(0.3)
+    opportunity_ids = _upsert(
+        session,
+        Opportunity,
+        [
+            {
+                "uid": o.uid,
+                "contact_id": contact_ids[o.contact],
+                "title": o.title,
+                "value": o.value,
+                "currency": o.currency,
+                "stage": o.stages[-1].stage,
+                "created_at": o.created_at or o.stages[0].at,
+                "updated_at": now,
+            }
+            for o in document.opportunities
+        ],
+    )
+    _replace_histories(session, document, opportunity_ids)
+    progress(0.6)
+    _upsert(
+        session,
+        Activity,
+        [
+            {
+                "uid": a.uid,
+                "contact_id": contact_ids[a.contact],
+                "opportunity_id": opportunity_ids[a.opportunity] if a.opportunity else None,
+                "kind": a.kind,
+                "status": a.status,
+                "at": a.at,
+                "outcome": a.outcome,
+                "notes": a.notes,
+                "needs": a.needs,
+                "created_at": a.created_at or now,
+                "updated_at": now,
+            }
+            for a in document.activities
+        ],
+    )
+    progress(1.0)
+
+
+def _accounts(session: Session, document: Document) -> dict[str, int]:
+    """Accounts by lower-cased name, creating those the document names for the first time."""
+    known = {name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))}
+    details = {a.name.lower(): a for a in document.accounts}
+    names = {c.company for c in document.contacts if c.company} | {
+        a.name for a in document.accounts
+    }
+    for name in sorted(names):
+        key = name.lower()
+        extra = details.get(key)
+        values = {"city": extra.city, "industry": extra.industry} if extra else {}
+        if key in known:
+            if values:
+                session.execute(update(Account).where(Account.id == known[key]).values(**values))
+            continue
+        uid = {"uid": extra.uid} if extra else {}
+        account = Account(name=name, **values, **uid)
+        session.add(account)
+        session.flush()
+        known[key] = account.id
+    return known
+
+
+def _replace_histories(session: Session, document: Document, ids: dict[str, int]) -> None:
+    """The file's stage history replaces any stored one (tombstoning what it replaces)."""
+    touched = [ids[o.uid] for o in document.opportunities]
+    for chunk in _chunks(touched):
+        old = session.scalars(
+            select(StageEvent.uid).where(StageEvent.opportunity_id.in_(chunk))
+        ).all()
+        if old:
+            session.execute(
+                insert(Tombstone), [{"uid": uid, "entity": "stage_events"} for uid in old]
+            )
+            session.execute(delete(StageEvent).where(StageEvent.opportunity_id.in_(chunk)))
+    events = [
+        {"opportunity_id": ids[o.uid], "stage": step.stage, "at": step.at}
+        for o in document.opportunities
+        for step in o.stages
+    ]
+    for chunk in _chunks(events):
+        session.execute(insert(StageEvent), chunk)
+
+
+def export_document(session: Session) -> dict[str, Any]:
+    """Every account, contact, opportunity and activity, ready for `json.dump`."""
+    referrer = aliased(Contact)
+    contacts = [
+        {
+            "id": c.uid,
+            "name": c.name,
+            "company": company or "",
+            "email": c.email,
+            "phone": c.phone,
+            "role": c.role,
+            "source": c.source.value,
+            "is_customer": c.is_customer,
+            "referred_by": ref_uid,
+            "created_at": format_when(c.created_at),
+            "notes": c.notes,
+        }
+        for c, company, ref_uid in session.execute(
+            select(Contact, Account.name, referrer.uid)
+            .outerjoin(Account, Contact.account_id == Account.id)
+            .outerjoin(referrer, Contact.referred_by_id == referrer.id)
+            .order_by(Contact.id)
+        ).tuples()
+    ]
+    histories: dict[int, list[dict[str, str]]] = defaultdict(list)
+    for opp_id, stage, at in session.execute(
+        select(StageEvent.opportunity_id, StageEvent.stage, StageEvent.at).order_by(
+            StageEvent.opportunity_id, StageEvent.at, StageEvent.id
+        )
+    ):
+        histories[opp_id].append({"stage": stage.value, "at": format_when(at)})
+    opportunities = [
+        {
+            "id": o.uid,
+            "contact": contact_uid,
+            "title": o.title,
+            "value": _number(o.value),
+            "currency": o.currency,
+            "stages": histories[o.id],
+            "created_at": format_when(o.created_at),
+        }
+        for o, contact_uid in session.execute(
+            select(Opportunity, Contact.uid).join(Contact).order_by(Opportunity.id)
+        ).tuples()
+    ]
+    opportunity = aliased(Opportunity)
+    activities = [
+        {
+            "id": a.uid,
+            "contact": contact_uid,
+            "opportunity": opp_uid,
+            "kind": a.kind.value,
+            "status": a.status.value,
+            "at": format_when(a.at),
+            "outcome": a.outcome,
+            "notes": a.notes,
+            "needs": a.needs,
+            "created_at": format_when(a.created_at),
+        }
+        for a, contact_uid, opp_uid in session.execute(
+            select(Activity, Contact.uid, opportunity.uid)
+            .join(Contact, Activity.contact_id == Contact.id)
+            .outerjoin(opportunity, Activity.opportunity_id == opportunity.id)
+            .order_by(Activity.at, Activity.id)
+        ).tuples()
+    ]
+    accounts = [
+        {"id": a.uid, "name": a.name, "city": a.city, "industry": a.industry}
+        for a in session.scalars(select(Account).order_by(func.lower(Account.name), Account.id))
+    ]
+    return {
+        "format": FORMAT,
+        "version": VERSION,
+        "accounts": accounts,
+        "contacts": contacts,
+        "opportunities": opportunities,
+        "activities": activities,
+    }
+
+
+def _number(value: float) -> int | float:
+    return int(value) if float(value).is_integer() else value

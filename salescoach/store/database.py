@@ -1,0 +1,79 @@
+"""The `Store`: one opened database, its migrations applied, handing out sessions."""
+
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlalchemy import Engine, func, select, text
+from sqlalchemy.engine import make_url
+from sqlalchemy.orm import Session
+
+from salescoach.store.engine import database_url, make_engine
+from salescoach.store.errors import DatabaseProblem, translated
+from salescoach.store.migrate import upgrade
+from salescoach.store.models import Contact
+
+
+class Store:
+    """An open database. Writes go through `session()`, one transaction each."""
+
+    def __init__(self, engine: Engine, revision: str) -> None:
+        self.engine = engine
+        self.revision = revision
+
+    @classmethod
+    def open(cls, location: str | Path) -> "Store":
+        """Open (creating if needed) and migrate the database at a path or URL."""
+        url = database_url(location)
+        parsed = make_url(url)
+        if parsed.get_backend_name() == "sqlite" and parsed.database:
+            folder = Path(parsed.database).parent
+            try:
+                folder.mkdir(parents=True, exist_ok=True)
+            except OSError as error:
+                raise DatabaseProblem(
+                    f"Cannot create the folder {folder}: {error.strerror}."
+                ) from error
+        engine = make_engine(url)
+        try:
+            revision = upgrade(engine)
+        except BaseException:
+            engine.dispose()
+            raise
+        return cls(engine, revision)
+
+    @property
+    def location(self) -> str:
+        url = self.engine.url
+        return url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        """A unit of work: committed if the block succeeds, rolled back otherwise."""
+        with translated(), Session(self.engine, expire_on_commit=False) as session, session.begin():
+            yield session
+
+    @contextmanager
+    def reader(self) -> Iterator[Session]:
+        """A session for queries; nothing it does is committed."""
+        with translated(), Session(self.engine) as session:
+            yield session
+
+    def is_empty(self) -> bool:
+        with self.reader() as session:
+            return not session.scalar(select(func.count()).select_from(Contact))
+
+    def integrity_problems(self) -> list[str]:
+        """SQLite's own integrity check; an empty list means the file is sound."""
+        if self.engine.dialect.name != "sqlite":
+            return []
+        with translated(), self.engine.connect() as connection:
+            rows = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+            rows += [
+                f"broken reference in {row[0]} row {row[1]}"
+                for row in connection.execute(text("PRAGMA foreign_key_check"))
+            ]
+        return [] if rows == ["ok"] else [row for row in rows if row != "ok"]
+
+    def close(self) -> None:
+        self.engine.dispose()

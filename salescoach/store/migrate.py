@@ -1,0 +1,50 @@
+"""Schema versions: bring a database to the current schema, refuse one from the future."""
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import Connection, Engine
+
+from salescoach.store.errors import NewerDatabase, translated
+
+
+def _config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", "salescoach.store:migrations")
+    return config
+
+
+def head_revision() -> str:
+    head = ScriptDirectory.from_config(_config()).get_current_head()
+    assert head is not None, "the package ships no migration"
+    return head
+
+
+def current_revision(connection: Connection) -> str | None:
+    return MigrationContext.configure(connection).get_current_revision()
+
+
+def upgrade(engine: Engine) -> str:
+    """Apply pending migrations in one transaction and return the schema revision."""
+    config = _config()
+    script = ScriptDirectory.from_config(config)
+    with translated(), engine.begin() as connection:
+        current = current_revision(connection)
+        if current is not None and _unknown(script, current):
+            raise NewerDatabase(
+                "This database was written by a newer version of SalesCoach; "
+                "please update the application."
+            )
+        head = script.get_current_head()
+        if current != head:
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+        return head or ""
+
+
+def _unknown(script: ScriptDirectory, revision: str) -> bool:
+    try:
+        return script.get_revision(revision) is None
+    except Exception:  # alembic raises its own errors for revisions it has never seen
+        return True

@@ -1,0 +1,193 @@
+"""SQLAlchemy models for accounts, contacts, opportunities, their stage history and activities.
+
+Every synced row carries a stable `uid` and an `updated_at`, and deleting one leaves a
+tombstone, so that a future team server can merge laptops without redesign.
+"""
+
+import uuid
+from datetime import datetime
+from enum import StrEnum
+
+from sqlalchemy import (
+    Enum,
+    ForeignKey,
+    Index,
+    MetaData,
+    String,
+    Text,
+    event,
+)
+from sqlalchemy.orm import (
+    DeclarativeBase,
+    Mapped,
+    Session,
+    mapped_column,
+    relationship,
+)
+
+from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+
+
+def new_uid() -> str:
+    return str(uuid.uuid4())
+
+
+def _enum(cls: type[StrEnum]) -> Enum:
+    """Store an enum as its value, with a CHECK constraint, portable to PostgreSQL."""
+    return Enum(
+        cls,
+        native_enum=False,
+        create_constraint=True,
+        length=16,
+        name=f"{cls.__name__.lower()}_enum",
+        values_callable=lambda members: [m.value for m in members],
+        validate_strings=True,
+    )
+
+
+NAMING = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+
+
+class Synced:
+    """Columns every synced row has: a laptop-generated uid and timestamps."""
+
+    uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
+    created_at: Mapped[datetime] = mapped_column(default=datetime.now)
+    updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)
+
+
+class Account(Synced, Base):
+    __tablename__ = "accounts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    city: Mapped[str] = mapped_column(String(100), default="")
+    industry: Mapped[str] = mapped_column(String(100), default="")
+
+    contacts: Mapped[list["Contact"]] = relationship(back_populates="account")
+
+
+class Contact(Synced, Base):
+    __tablename__ = "contacts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(200), index=True)
+    account_id: Mapped[int | None] = mapped_column(
+        ForeignKey("accounts.id", ondelete="SET NULL"), index=True
+    )
+    email: Mapped[str] = mapped_column(String(254), default="")
+    phone: Mapped[str] = mapped_column(String(50), default="")
+    role: Mapped[str] = mapped_column(String(100), default="")
+    source: Mapped[Source] = mapped_column(_enum(Source), default=Source.OTHER, index=True)
+    is_customer: Mapped[bool] = mapped_column(default=False, index=True)
+    referred_by_id: Mapped[int | None] = mapped_column(
+        ForeignKey("contacts.id", ondelete="SET NULL"), index=True
+    )
+    notes: Mapped[str] = mapped_column(Text, default="")
+
+    account: Mapped[Account | None] = relationship(back_populates="contacts")
+    referred_by: Mapped["Contact | None"] = relationship(
+        remote_side="Contact.id", back_populates="referrals"
+    )
+    referrals: Mapped[list["Contact"]] = relationship(
+        back_populates="referred_by", passive_deletes=True
+    )
+    opportunities: Mapped[list["Opportunity"]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan"
+    )
+    activities: Mapped[list["Activity"]] = relationship(
+        back_populates="contact", cascade="all, delete-orphan"
+    )
+
+
+class Opportunity(Synced, Base):
+    """A file in SPANCO terms. `stage` caches the last history entry for fast boards."""
+
+    __tablename__ = "opportunities"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(
+        ForeignKey("contacts.id", ondelete="CASCADE"), index=True
+    )
+    title: Mapped[str] = mapped_column(String(200))
+    value: Mapped[float] = mapped_column(default=0.0)
+    currency: Mapped[str] = mapped_column(String(3), default="EUR")
+    stage: Mapped[Stage] = mapped_column(_enum(Stage), default=Stage.SUSPECT, index=True)
+
+    contact: Mapped[Contact] = relationship(back_populates="opportunities")
+    history: Mapped[list["StageEvent"]] = relationship(
+        back_populates="opportunity",
+        cascade="all, delete-orphan",
+        order_by="(StageEvent.at, StageEvent.id)",
+    )
+    activities: Mapped[list["Activity"]] = relationship(
+        back_populates="opportunity", passive_deletes=True
+    )
+
+
+class StageEvent(Synced, Base):
+    """The opportunity entered `stage` at `at`."""
+
+    __tablename__ = "stage_events"
+    __table_args__ = (
+        Index("ix_stage_events_stage_at", "stage", "at"),
+        Index("ix_stage_events_opportunity_at", "opportunity_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    opportunity_id: Mapped[int] = mapped_column(ForeignKey("opportunities.id", ondelete="CASCADE"))
+    stage: Mapped[Stage] = mapped_column(_enum(Stage))
+    at: Mapped[datetime]
+
+    opportunity: Mapped[Opportunity] = relationship(back_populates="history")
+
+
+class Activity(Synced, Base):
+    __tablename__ = "activities"
+    __table_args__ = (
+        Index("ix_activities_kind_status_at", "kind", "status", "at"),
+        Index("ix_activities_status_at", "status", "at"),
+        Index("ix_activities_contact_at", "contact_id", "at"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
+    opportunity_id: Mapped[int | None] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="SET NULL"), index=True
+    )
+    kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind))
+    status: Mapped[ActivityStatus] = mapped_column(_enum(ActivityStatus))
+    at: Mapped[datetime] = mapped_column(index=True)
+    outcome: Mapped[str] = mapped_column(Text, default="")
+    notes: Mapped[str] = mapped_column(Text, default="")
+    needs: Mapped[str] = mapped_column(Text, default="")
+
+    contact: Mapped[Contact] = relationship(back_populates="activities")
+    opportunity: Mapped[Opportunity | None] = relationship(back_populates="activities")
+
+
+class Tombstone(Base):
+    """A deleted synced row, remembered so the deletion can be propagated."""
+
+    __tablename__ = "tombstones"
+
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    deleted_at: Mapped[datetime] = mapped_column(default=datetime.now, index=True)
+
+
+@event.listens_for(Session, "before_flush")
+def _leave_tombstones(session: Session, _context: object, _instances: object) -> None:
+    for obj in list(session.deleted):
+        if isinstance(obj, Synced):
+            session.merge(Tombstone(uid=obj.uid, entity=type(obj).__tablename__))
