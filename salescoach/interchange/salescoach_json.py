@@ -82,12 +82,12 @@ def _upsert(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -
     ids: dict[str, int] = {}
     for chunk in _chunks([row["uid"] for row in rows]):
         found = session.execute(select(table.uid, table.id).where(table.uid.in_(chunk)))
-        ids.update({uid: row_id for uid, row_id in found})
+        ids.update(dict(found.tuples().all()))
     existing = [{**row, "id": ids[row["uid"]]} for row in rows if row["uid"] in ids]
     new = [row for row in rows if row["uid"] not in ids]
     for chunk in _chunks(new):
         added = session.execute(insert(table).returning(table.uid, table.id), chunk)
-        ids.update({uid: row_id for uid, row_id in added})
+        ids.update(dict(added.tuples().all()))
     if existing:
         session.execute(update(table), existing)
     return ids

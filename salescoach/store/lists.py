@@ -116,6 +116,7 @@ _ACTIVITY_COLUMNS: dict[str, ColumnElement[Any]] = {
     "opportunity": Opportunity.title,
     "outcome": Activity.outcome,
     "needs": Activity.needs,
+    "notes": Activity.notes,
     "contact_id": Activity.contact_id,
 }
 

@@ -1,0 +1,159 @@
+"""The command line: `salescoach` starts the GUI; sub-commands work on the database.
+
+Errors the rep can fix print one sentence on stderr and exit non-zero; anything else is a
+bug, logged with its traceback.
+"""
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from datetime import date
+from pathlib import Path
+from typing import TYPE_CHECKING, NoReturn
+
+from salescoach import __version__
+from salescoach.core.errors import UserError
+from salescoach.logs import log_file, record_crash, setup_logging
+
+if TYPE_CHECKING:
+    from salescoach.store import Store
+
+LANGUAGES = ("en", "fr", "it")
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> NoReturn:
+        """One line, not a usage dump: the rep sees what is wrong and where to look."""
+        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
+
+
+def iso_date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+
+
+def positive(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        value = -1
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of zero or more")
+    return value
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(prog="salescoach", description="An offline coach for field sales reps.")
+    parser.add_argument("--version", action="version", version=f"salescoach {__version__}")
+    parser.add_argument(
+        "--db", metavar="PATH", help="database file (default: user data folder; env SALESCOACH_DB)"
+    )
+    parser.add_argument(
+        "--today",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="reference date for anything time-based (default: today)",
+    )
+    parser.add_argument("--lang", choices=LANGUAGES, help="language of texts (en, fr, it)")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo.add_argument("--seed", type=positive, default=1)
+    demo.add_argument("--contacts", type=positive, default=150)
+    demo.add_argument("--activities", type=positive, default=1500)
+    demo.add_argument("--force", action="store_true", help="add demo data to a non-empty database")
+
+    imp = commands.add_parser("import", help="import a SalesCoach .json file")
+    imp.add_argument("file", type=Path)
+    exp = commands.add_parser("export", help="export to a file chosen by extension (.json)")
+    exp.add_argument("file", type=Path)
+    commands.add_parser("check", help="check the database's integrity and schema version")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    setup_logging()
+    try:
+        if args.command is None:
+            from salescoach.ui.app import run_gui
+
+            return run_gui(args.db, args.lang, args.today)
+        return _COMMANDS[args.command](args)
+    except UserError as error:
+        print(f"salescoach: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        return 130
+    except Exception:
+        record_crash(*sys.exc_info())  # type: ignore[arg-type]
+        print(f"salescoach: internal error; details are in {log_file()}", file=sys.stderr)
+        return 70
+
+
+def _open(args: argparse.Namespace) -> "Store":
+    """Open the database lazily, so `--help` and argument errors stay instant."""
+    from salescoach.store import Store
+    from salescoach.store.location import default_database
+
+    return Store.open(args.db or default_database())
+
+
+def cmd_demo(args: argparse.Namespace) -> int:
+    from salescoach.interchange.demo import DemoSize
+    from salescoach.interchange.files import load_demo
+
+    store = _open(args)
+    if not store.is_empty() and not args.force:
+        raise UserError(
+            "The database already holds contacts; use --force to add demo data anyway, "
+            "or --db to pick another file."
+        )
+    summary = load_demo(store, args.seed, DemoSize(args.contacts, args.activities), args.today)
+    print(
+        f"Demo data added: {summary.contacts} contacts, {summary.opportunities} opportunities, "
+        f"{summary.activities} activities ({store.location})."
+    )
+    return 0
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    from salescoach.interchange.files import import_file
+
+    summary = import_file(_open(args), args.file)
+    print(
+        f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
+        f"{summary.activities} activities from {args.file.name}."
+    )
+    return 0
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from salescoach.interchange.files import export_file
+
+    export_file(_open(args), args.file)
+    print(f"Exported to {args.file}.")
+    return 0
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from salescoach.store.migrate import head_revision
+
+    store = _open(args)
+    problems = store.integrity_problems()
+    print(f"Database: {store.location}")
+    print(f"Schema version: {store.revision} (this SalesCoach: {head_revision()})")
+    print("Integrity: ok" if not problems else "Integrity: damaged")
+    for problem in problems:
+        print(f"  {problem}")
+    return 0 if not problems else 3
+
+
+_COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": cmd_demo,
+    "import": cmd_import,
+    "export": cmd_export,
+    "check": cmd_check,
+}

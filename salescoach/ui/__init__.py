@@ -1,0 +1,1 @@
+"""Everything Qt: the main window, its pages, dialogs, item models and charts."""

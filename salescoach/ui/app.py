@@ -1,0 +1,62 @@
+"""Starting the GUI: the application object, translations, the store, the main window."""
+
+import signal
+import sys
+from datetime import date
+
+from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from salescoach.core.errors import UserError
+from salescoach.resources import resource
+from salescoach.store import Store
+from salescoach.store.location import default_database
+from salescoach.ui.errors import install_excepthook
+from salescoach.ui.main_window import MainWindow
+from salescoach.ui.operations import ChangeBus, Operations
+
+
+def install_translations(app: QApplication, language: str | None) -> None:
+    locale = QLocale(language) if language else QLocale.system()
+    if locale.language() == QLocale.Language.C:  # no locale configured: read like a Briton
+        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+    QLocale.setDefault(locale)
+    for name, folder in (
+        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("salescoach", str(resource("translations"))),
+    ):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+
+
+def make_application(language: str | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("SalesCoach")
+    app.setOrganizationName("SalesCoach")
+    app.setApplicationDisplayName("SalesCoach")
+    install_translations(app, language)
+    return app
+
+
+def run_gui(db: str | None, language: str | None, today: date | None = None) -> int:
+    del today  # the GUI works on the real clock; --today is for reproducible CLI output
+    app = make_application(language)
+    install_excepthook()
+    signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
+    try:
+        store = Store.open(db or default_database())
+    except UserError as error:
+        QMessageBox.critical(None, "SalesCoach", str(error))
+        return error.exit_code
+    settings = QSettings()
+    bus = ChangeBus()
+    operations = Operations(store, bus)
+    window = MainWindow(store, operations, bus, settings)
+    window.show()
+    if store.is_empty() and not settings.value("firstStartDone", False, type=bool):
+        window.offer_demo()
+    code = app.exec()
+    store.close()
+    return code

@@ -1,0 +1,37 @@
+"""Pieces shared by the editing dialogs."""
+
+from enum import StrEnum
+from typing import TypeVar
+
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+E = TypeVar("E", bound=StrEnum)
+
+
+def enum_combo(members: list[E], label: "type[object] | object", parent: QWidget) -> QComboBox:
+    """A combo box listing enum members by their translated label, the member as data."""
+    combo = QComboBox(parent)
+    for member in members:
+        combo.addItem(label(member), member)  # type: ignore[operator]
+    return combo
+
+
+def select_data(combo: QComboBox, value: object) -> None:
+    index = combo.findData(value)
+    if index >= 0:
+        combo.setCurrentIndex(index)
+
+
+def error_label(parent: QWidget) -> QLabel:
+    """A red line under a field, hidden while the field is fine."""
+    label = QLabel(parent)
+    label.setObjectName("fieldError")
+    label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def show_error(label: QLabel, message: str) -> None:
+    label.setText(message)
+    label.setVisible(bool(message))

@@ -1,0 +1,143 @@
+"""Add or edit a contact, with validation shown beside the fields as the rep types."""
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.core.domain import Source
+from salescoach.core.records import ContactFields
+from salescoach.core.validation import is_valid_email, is_valid_phone
+from salescoach.store.contacts import load_contact, save_contact
+from salescoach.ui.dialogs.common import enum_combo, error_label, select_data, show_error
+from salescoach.ui.labels import source_label
+from salescoach.ui.operations import Change, Operations
+from salescoach.ui.widgets.contact_picker import ContactPicker
+
+
+class ContactDialog(QDialog):
+    def __init__(
+        self, operations: Operations, contact_id: int | None = None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.operations = operations
+        self.contact_id = contact_id
+        self.saved_id: int | None = None
+        new = contact_id is None
+        self.setWindowTitle(self.tr("New contact") if new else self.tr("Edit contact"))
+        self.setMinimumWidth(440)
+
+        self.name = QLineEdit(self)
+        self.company = QLineEdit(self)
+        self.email = QLineEdit(self)
+        self.email_error = error_label(self)
+        self.phone = QLineEdit(self)
+        self.phone_error = error_label(self)
+        self.role = QLineEdit(self)
+        self.source = enum_combo(list(Source), source_label, self)
+        self.customer = QCheckBox(self.tr("Already a customer"), self)
+        self.referred_by = ContactPicker(operations.store, self)
+        self.referred_by.setPlaceholderText(self.tr("Who introduced them (optional)"))
+        self.notes = QPlainTextEdit(self)
+        self.notes.setFixedHeight(70)
+        for field, name in (
+            (self.name, "name"),
+            (self.company, "company"),
+            (self.email, "email"),
+            (self.phone, "phone"),
+            (self.role, "role"),
+        ):
+            field.setObjectName(name)
+
+        form = QFormLayout()
+        form.addRow(self.tr("&Name"), self.name)
+        form.addRow(self.tr("&Company"), self.company)
+        form.addRow(self.tr("&E-mail"), self.email)
+        form.addRow("", self.email_error)
+        form.addRow(self.tr("&Phone"), self.phone)
+        form.addRow("", self.phone_error)
+        form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Source"), self.source)
+        form.addRow("", self.customer)
+        form.addRow(self.tr("Referred &by"), self.referred_by)
+        form.addRow(self.tr("N&otes"), self.notes)
+
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        for field in (self.name, self.email, self.phone):
+            field.textChanged.connect(self.validate)
+        if contact_id is not None:
+            self._load(contact_id)
+        self.validate()
+
+    def _load(self, contact_id: int) -> None:
+        with self.operations.store.reader() as session:
+            fields = load_contact(session, contact_id)
+        self.name.setText(fields.name)
+        self.company.setText(fields.company)
+        self.email.setText(fields.email)
+        self.phone.setText(fields.phone)
+        self.role.setText(fields.role)
+        select_data(self.source, fields.source)
+        self.customer.setChecked(fields.is_customer)
+        self.referred_by.set_contact(fields.referred_by)
+        self.notes.setPlainText(fields.notes)
+
+    def validate(self) -> bool:
+        email_ok = is_valid_email(self.email.text())
+        phone_ok = is_valid_phone(self.phone.text())
+        show_error(
+            self.email_error,
+            "" if email_ok else self.tr("This does not look like an e-mail address."),
+        )
+        show_error(
+            self.phone_error,
+            "" if phone_ok else self.tr("Use digits, spaces and an optional leading +."),
+        )
+        valid = email_ok and phone_ok and bool(self.name.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)
+        return valid
+
+    def fields(self) -> ContactFields:
+        return ContactFields(
+            name=self.name.text(),
+            company=self.company.text(),
+            email=self.email.text(),
+            phone=self.phone.text(),
+            role=self.role.text(),
+            source=self.source.currentData(),
+            is_customer=self.customer.isChecked(),
+            referred_by=self.referred_by.contact_id(),
+            notes=self.notes.toPlainText(),
+        )
+
+    def save(self) -> None:
+        if not self.validate():
+            return
+        fields, contact_id = self.fields(), self.contact_id
+        self.buttons.setEnabled(False)
+
+        def saved(new_id: int) -> None:
+            self.saved_id = new_id
+            self.accept()
+
+        self.operations.mutate(
+            self,
+            lambda session: save_contact(session, fields, contact_id),
+            Change.CONTACTS,
+            saved,
+            on_failed=lambda _error: self.buttons.setEnabled(True),
+        )

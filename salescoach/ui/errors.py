@@ -1,0 +1,65 @@
+"""Showing failures: one sentence for what the rep can fix, a crash report for our bugs."""
+
+import sys
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from salescoach.core.errors import UserError
+from salescoach.logs import log_file, record_crash
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def show_problem(parent: QWidget | None, message: str) -> QMessageBox:
+    """A non-blocking warning: the rep reads it, fixes the cause, and carries on."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning, _tr("SalesCoach"), message, QMessageBox.StandardButton.Ok, parent
+    )
+    box.setObjectName("problemBox")
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.setWindowModality(Qt.WindowModality.WindowModal)
+    box.open()
+    return box
+
+
+def show_failure(parent: QWidget | None, error: BaseException) -> None:
+    """Route an exception from an operation: a problem dialog, or the crash path."""
+    if isinstance(error, UserError):
+        show_problem(parent, str(error))
+    else:
+        report_bug(type(error), error, error.__traceback__, parent)
+
+
+def report_bug(
+    kind: type[BaseException],
+    error: BaseException,
+    tb: TracebackType | None,
+    parent: QWidget | None = None,
+) -> None:
+    details = record_crash(kind, error, tb)
+    if QApplication.instance() is None:
+        print(details, file=sys.stderr)
+        return
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        _tr("SalesCoach"),
+        _tr(
+            "Something went wrong inside SalesCoach. Your data is safe; the details were "
+            "written to {path}."
+        ).format(path=log_file()),
+        QMessageBox.StandardButton.Ok,
+        parent,
+    )
+    box.setObjectName("crashBox")
+    box.setDetailedText(details)
+    box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    box.open()
+
+
+def install_excepthook() -> None:
+    """Bugs in slots would otherwise only reach stderr; show and log them instead."""
+    sys.excepthook = lambda kind, error, tb: report_bug(kind, error, tb)
