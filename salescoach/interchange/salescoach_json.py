@@ -82,12 +82,12 @@ def _upsert(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -
     ids: dict[str, int] = {}
     for chunk in _chunks([row["uid"] for row in rows]):
         found = session.execute(select(table.uid, table.id).where(table.uid.in_(chunk)))
-        ids.update(dict(found.tuples().all()))
+        ids.update(dict(found.all()))
     existing = [{**row, "id": ids[row["uid"]]} for row in rows if row["uid"] in ids]
     new = [row for row in rows if row["uid"] not in ids]
     for chunk in _chunks(new):
         added = session.execute(insert(table).returning(table.uid, table.id), chunk)
-        ids.update(dict(added.tuples().all()))
+        ids.update(dict(added.all()))
     if existing:
         session.execute(update(table), existing)
     return ids
@@ -235,7 +235,7 @@ def export_document(session: Session) -> dict[str, Any]:
             .outerjoin(Account, Contact.account_id == Account.id)
             .outerjoin(referrer, Contact.referred_by_id == referrer.id)
             .order_by(Contact.id)
-        ).tuples()
+        )
     ]
     histories: dict[int, list[dict[str, str]]] = defaultdict(list)
     for opp_id, stage, at in session.execute(
@@ -256,7 +256,7 @@ def export_document(session: Session) -> dict[str, Any]:
         }
         for o, contact_uid in session.execute(
             select(Opportunity, Contact.uid).join(Contact).order_by(Opportunity.id)
-        ).tuples()
+        )
     ]
     opportunity = aliased(Opportunity)
     activities = [
@@ -277,7 +277,7 @@ def export_document(session: Session) -> dict[str, Any]:
             .join(Contact, Activity.contact_id == Contact.id)
             .outerjoin(opportunity, Activity.opportunity_id == opportunity.id)
             .order_by(Activity.at, Activity.id)
-        ).tuples()
+        )
     ]
     accounts = [
         {"id": a.uid, "name": a.name, "city": a.city, "industry": a.industry}

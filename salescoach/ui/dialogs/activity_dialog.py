@@ -25,7 +25,7 @@ from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
 from salescoach.store.activities import load_activity, save_activity
 from salescoach.store.opportunities import opportunities_of
-from salescoach.ui.dialogs.common import enum_combo, error_label, select_data, show_error
+from salescoach.ui.dialogs.common import current, enum_combo, error_label, select_data, show_error
 from salescoach.ui.labels import kind_label, stage_label, status_label
 from salescoach.ui.operations import Change, Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
@@ -172,8 +172,8 @@ class ActivityDialog(QDialog):
         if contact_id is None:
             return None
         return ActivityFields(
-            kind=self.kind.currentData(),
-            status=self.status.currentData(),
+            kind=current(self.kind, ActivityKind),
+            status=current(self.status, ActivityStatus),
             at=self.at.dateTime().toPython().replace(second=0, microsecond=0),
             contact_id=contact_id,
             opportunity_id=self.opportunity.currentData(),

@@ -16,6 +16,11 @@ def enum_combo(members: list[E], label: "type[object] | object", parent: QWidget
     return combo
 
 
+def current(combo: QComboBox, enum: type[E]) -> E:
+    """The selected member: Qt hands StrEnum data back as plain strings."""
+    return enum(combo.currentData())
+
+
 def select_data(combo: QComboBox, value: object) -> None:
     index = combo.findData(value)
     if index >= 0:

@@ -15,7 +15,7 @@ from salescoach.core.domain import Source
 from salescoach.core.records import ContactFields
 from salescoach.core.validation import is_valid_email, is_valid_phone
 from salescoach.store.contacts import load_contact, save_contact
-from salescoach.ui.dialogs.common import enum_combo, error_label, select_data, show_error
+from salescoach.ui.dialogs.common import current, enum_combo, error_label, select_data, show_error
 from salescoach.ui.labels import source_label
 from salescoach.ui.operations import Change, Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
@@ -118,7 +118,7 @@ class ContactDialog(QDialog):
             email=self.email.text(),
             phone=self.phone.text(),
             role=self.role.text(),
-            source=self.source.currentData(),
+            source=current(self.source, Source),
             is_customer=self.customer.isChecked(),
             referred_by=self.referred_by.contact_id(),
             notes=self.notes.toPlainText(),

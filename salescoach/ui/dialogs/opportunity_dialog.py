@@ -19,7 +19,7 @@ from salescoach.store.opportunities import (
     load_opportunity,
     update_opportunity,
 )
-from salescoach.ui.dialogs.common import enum_combo, error_label, show_error
+from salescoach.ui.dialogs.common import current, enum_combo, error_label, show_error
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Change, Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
@@ -100,7 +100,7 @@ class OpportunityDialog(QDialog):
         fields = OpportunityFields(
             contact_id, self.title.text(), self.value.value(), self.currency.currentText().upper()
         )
-        stage: Stage = self.stage.currentData()
+        stage = current(self.stage, Stage)
         opportunity_id = self.opportunity_id
         self.buttons.setEnabled(False)
 

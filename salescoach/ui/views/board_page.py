@@ -172,7 +172,7 @@ class BoardPage(QWidget):
         for stage, column in self.columns.items():
             total = totals[stage]
             column.summary.setText(
-                self.tr("%n opportunity(ies)", "", total.count) + " · " + totals_text(total.values)
+                self.tr("%n opportunity(ies)", "", total.count) + "\n" + totals_text(total.values)
             )
             column.model.refresh()
         open_count = sum(totals[s].count for s in FUNNEL)

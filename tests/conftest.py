@@ -1,0 +1,50 @@
+"""Fixtures shared by every test: isolated user folders and a fresh database per test.
+
+Set SALESCOACH_TEST_DB_URL to run the store tests against another database (PostgreSQL);
+otherwise each test gets a copy of one migrated SQLite template, cheaper than migrating.
+"""
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from salescoach.store import Store
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """No test reads or writes the real user's data, settings or logs."""
+    home = tmp_path_factory.mktemp("home")
+    for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
+        monkeypatch.setenv(variable, str(home / variable.lower()))
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.delenv("SALESCOACH_DB", raising=False)
+
+
+@pytest.fixture(scope="session")
+def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("template") / "template.sqlite3"
+    Store.open(path).close()
+    return path
+
+
+@pytest.fixture
+def db_path(tmp_path: Path, template_db: Path) -> Path:
+    path = tmp_path / "salescoach.sqlite3"
+    shutil.copy(template_db, path)
+    return path
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[Store]:
+    url = os.environ.get("SALESCOACH_TEST_DB_URL")
+    opened = Store.open(url or db_path)
+    yield opened
+    opened.close()
