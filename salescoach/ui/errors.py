@@ -9,15 +9,17 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from salescoach.core.errors import UserError
 from salescoach.logs import log_file, record_crash
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
+translate = QCoreApplication.translate
 
 
 def show_problem(parent: QWidget | None, message: str) -> QMessageBox:
     """A non-blocking warning: the rep reads it, fixes the cause, and carries on."""
     box = QMessageBox(
-        QMessageBox.Icon.Warning, _tr("SalesCoach"), message, QMessageBox.StandardButton.Ok, parent
+        QMessageBox.Icon.Warning,
+        translate("Errors", "SalesCoach"),
+        message,
+        QMessageBox.StandardButton.Ok,
+        parent,
     )
     box.setObjectName("problemBox")
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
@@ -46,10 +48,11 @@ def report_bug(
         return
     box = QMessageBox(
         QMessageBox.Icon.Critical,
-        _tr("SalesCoach"),
-        _tr(
+        translate("Errors", "SalesCoach"),
+        translate(
+            "Errors",
             "Something went wrong inside SalesCoach. Your data is safe; the details were "
-            "written to {path}."
+            "written to {path}.",
         ).format(path=log_file()),
         QMessageBox.StandardButton.Ok,
         parent,

@@ -6,52 +6,50 @@ from PySide6.QtCore import QCoreApplication, QLocale
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Labels", text)
+translate = QCoreApplication.translate
 
 
 def stage_label(stage: Stage) -> str:
     return {
-        Stage.SUSPECT: _t("Suspect"),
-        Stage.PROSPECT: _t("Prospect"),
-        Stage.APPROACH: _t("Approach"),
-        Stage.NEGOTIATION: _t("Negotiation"),
-        Stage.CONCLUSION: _t("Conclusion"),
-        Stage.ORDER: _t("Order"),
-        Stage.LOST: _t("Lost"),
+        Stage.SUSPECT: translate("Labels", "Suspect"),
+        Stage.PROSPECT: translate("Labels", "Prospect"),
+        Stage.APPROACH: translate("Labels", "Approach"),
+        Stage.NEGOTIATION: translate("Labels", "Negotiation"),
+        Stage.CONCLUSION: translate("Labels", "Conclusion"),
+        Stage.ORDER: translate("Labels", "Order"),
+        Stage.LOST: translate("Labels", "Lost"),
     }[Stage(stage)]
 
 
 def source_label(source: Source) -> str:
     return {
-        Source.COLD_CALL: _t("Cold call"),
-        Source.REFERRAL: _t("Referral"),
-        Source.SOCIAL: _t("Social network"),
-        Source.INBOUND: _t("Inbound"),
-        Source.EVENT: _t("Event"),
-        Source.OTHER: _t("Other"),
+        Source.COLD_CALL: translate("Labels", "Cold call"),
+        Source.REFERRAL: translate("Labels", "Referral"),
+        Source.SOCIAL: translate("Labels", "Social network"),
+        Source.INBOUND: translate("Labels", "Inbound"),
+        Source.EVENT: translate("Labels", "Event"),
+        Source.OTHER: translate("Labels", "Other"),
     }[Source(source)]
 
 
 def kind_label(kind: ActivityKind) -> str:
     return {
-        ActivityKind.CALL: _t("Call"),
-        ActivityKind.EMAIL: _t("E-mail"),
-        ActivityKind.SOCIAL: _t("Social message"),
-        ActivityKind.MEETING: _t("Meeting"),
-        ActivityKind.VISIT: _t("Visit"),
-        ActivityKind.PROPOSAL: _t("Proposal"),
-        ActivityKind.NOTE: _t("Note"),
+        ActivityKind.CALL: translate("Labels", "Call"),
+        ActivityKind.EMAIL: translate("Labels", "E-mail"),
+        ActivityKind.SOCIAL: translate("Labels", "Social message"),
+        ActivityKind.MEETING: translate("Labels", "Meeting"),
+        ActivityKind.VISIT: translate("Labels", "Visit"),
+        ActivityKind.PROPOSAL: translate("Labels", "Proposal"),
+        ActivityKind.NOTE: translate("Labels", "Note"),
     }[ActivityKind(kind)]
 
 
 def status_label(status: ActivityStatus) -> str:
     return {
-        ActivityStatus.PLANNED: _t("Planned"),
-        ActivityStatus.DONE: _t("Done"),
-        ActivityStatus.NO_SHOW: _t("No-show"),
-        ActivityStatus.CANCELLED: _t("Cancelled"),
+        ActivityStatus.PLANNED: translate("Labels", "Planned"),
+        ActivityStatus.DONE: translate("Labels", "Done"),
+        ActivityStatus.NO_SHOW: translate("Labels", "No-show"),
+        ActivityStatus.CANCELLED: translate("Labels", "Cancelled"),
     }[ActivityStatus(status)]
 
 

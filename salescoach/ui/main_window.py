@@ -83,6 +83,8 @@ class MainWindow(QMainWindow):
         )
         self.resize(1280, 760)
         self._restore_state()
+        for _title, page in self.pages:
+            page.refresh()  # type: ignore[attr-defined]  # once connected, so counts arrive
         self.nav.setCurrentRow(int(settings.value("window/page", 0)))
 
     # -- building ------------------------------------------------------------------------

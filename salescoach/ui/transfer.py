@@ -10,9 +10,7 @@ from salescoach.interchange.files import export_file, import_file, load_demo
 from salescoach.interchange.salescoach_json import ImportSummary
 from salescoach.ui.operations import Change, Operations
 
-
-def _t(text: str) -> str:
-    return QCoreApplication.translate("Transfer", text)
+translate = QCoreApplication.translate
 
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
@@ -51,8 +49,9 @@ def run_with_progress(
 
 
 def summary_text(summary: ImportSummary) -> str:
-    return _t(
-        "{contacts} contacts, {opportunities} opportunities and {activities} activities imported."
+    return translate(
+        "Transfer",
+        "{contacts} contacts, {opportunities} opportunities and {activities} activities imported.",
     ).format(
         contacts=summary.contacts,
         opportunities=summary.opportunities,
@@ -69,7 +68,7 @@ def load_demo_data(
     run_with_progress(
         operations,
         parent,
-        _t("Creating demo data…"),
+        translate("Transfer", "Creating demo data…"),
         lambda progress: load_demo(store, progress=progress),
         Change.ALL,
         on_done,
@@ -80,7 +79,10 @@ def ask_import(
     operations: Operations, parent: QWidget, on_done: Callable[[str], None] | None = None
 ) -> None:
     name, _filter = QFileDialog.getOpenFileName(
-        parent, _t("Import"), "", _t("SalesCoach files (*.json)")
+        parent,
+        translate("Transfer", "Import"),
+        "",
+        translate("Transfer", "SalesCoach files (*.json)"),
     )
     if name:
         import_path(operations, parent, Path(name), on_done)
@@ -101,7 +103,7 @@ def import_path(
     run_with_progress(
         operations,
         parent,
-        _t("Importing {name}…").format(name=path.name),
+        translate("Transfer", "Importing {name}…").format(name=path.name),
         lambda progress: import_file(store, path, progress),
         Change.ALL,
         done,
@@ -112,7 +114,10 @@ def ask_export(
     operations: Operations, parent: QWidget, on_done: Callable[[str], None] | None = None
 ) -> None:
     name, _filter = QFileDialog.getSaveFileName(
-        parent, _t("Export"), "salescoach.json", _t("SalesCoach files (*.json)")
+        parent,
+        translate("Transfer", "Export"),
+        "salescoach.json",
+        translate("Transfer", "SalesCoach files (*.json)"),
     )
     if not name:
         return
@@ -126,6 +131,6 @@ def ask_export(
 
     def done(_result: None) -> None:
         if on_done is not None:
-            on_done(_t("Exported to {path}.").format(path=path))
+            on_done(translate("Transfer", "Exported to {path}.").format(path=path))
 
     operations.run(parent, work, Change.NONE, done)

@@ -1,5 +1,6 @@
 """Everything the rep has logged or planned, newest first."""
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 
@@ -11,15 +12,17 @@ from salescoach.ui.operations import Change, ChangeBus
 from salescoach.ui.paged_model import Column, PagedTableModel
 from salescoach.ui.views.list_page import ListPage
 
+translate = QCoreApplication.translate
 
-def activity_columns(page: ListPage) -> list[Column]:
+
+def activity_columns() -> list[Column]:
     """The columns that describe an activity, shared by the activity and follow-up lists."""
     return [
-        Column("at", page.tr("When"), when_text),
-        Column("kind", page.tr("Kind"), lambda v: kind_label(v) if v else ""),
-        Column("contact", page.tr("Contact")),
-        Column("company", page.tr("Company")),
-        Column("opportunity", page.tr("Opportunity")),
+        Column("at", translate("ActivityColumns", "When"), when_text),
+        Column("kind", translate("ActivityColumns", "Kind"), lambda v: kind_label(v) if v else ""),
+        Column("contact", translate("ActivityColumns", "Contact")),
+        Column("company", translate("ActivityColumns", "Company")),
+        Column("opportunity", translate("ActivityColumns", "Opportunity")),
     ]
 
 
@@ -43,12 +46,11 @@ class ActivitiesPage(ListPage):
             self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete, name="deleteActivity"
         )
         self.activated.connect(launcher.edit_activity)
-        self.refresh()
         self.column_widths(130, 100, 160, 170, 170, 90, 220)
 
     def make_columns(self) -> list[Column]:
         return [
-            *activity_columns(self),
+            *activity_columns(),
             Column("status", self.tr("Status"), lambda v: status_label(v) if v else ""),
             Column("outcome", self.tr("Outcome")),
             Column("needs", self.tr("Customer's needs")),

@@ -149,7 +149,6 @@ class BoardPage(QWidget):
         layout.addWidget(scroll, 1)
         layout.addWidget(self.history)
         bus.changed.connect(self._on_change)
-        self.refresh()
 
     def _action(
         self, text: str, slot: object, name: str, shortcut: str = "", needs_selection: bool = True

@@ -37,7 +37,6 @@ class ContactsPage(ListPage):
         self.add_action(self.tr("Log activity"), self.log_activity, name="logForContact")
         self.add_action(self.tr("Plan follow-up"), self.plan_follow_up, name="planForContact")
         self.activated.connect(launcher.edit_contact)
-        self.refresh()
         self.column_widths(180, 180, 220, 140, 140, 110, 80)
 
     def make_columns(self) -> list[Column]:

@@ -58,8 +58,7 @@ class FollowUpsPage(ListPage):
             delegate = ButtonDelegate(self.table)
             delegate.clicked.connect(handler)
             self.table.setItemDelegateForColumn(column, delegate)
-        self.refresh()
-        self.column_widths(80, 100, 100, 120, 90, 150, 160, 160)
+        self.column_widths(80, 100, 100, 130, 100, 150, 160, 160)
 
     def make_columns(self) -> list[Column]:
         states = {
@@ -76,7 +75,7 @@ class FollowUpsPage(ListPage):
             ),
             Column("id", "", lambda _v: self.tr("Mark done"), sortable=False),
             Column("id", "", lambda _v: self.tr("Reschedule"), sortable=False),
-            *activity_columns(self),
+            *activity_columns(),
             Column("notes", self.tr("Notes")),
         ]
 

@@ -1,0 +1,869 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="en_GB">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="40" />
+        <source>Log activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="45" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="47" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <source>Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
+        <source>Outcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="57" />
+        <source>Customer's needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/activities_page.py" line="61" />
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <source>When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <source>Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26" />
+        <source>Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <source>Log activity</source>
+        <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <source>Plan follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="86" />
+        <source>What did the customer say they need or want?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="103" />
+        <source>&amp;Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="104" />
+        <source>&amp;Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106" />
+        <source>&amp;Opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <source>&amp;When</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <source>&amp;Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="108" />
+        <source>&amp;Status</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="109" />
+        <source>O&amp;utcome</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="110" />
+        <source>Customer's &amp;needs</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="111" />
+        <source>No&amp;tes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="119" />
+        <source>Save and plan &amp;follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="157" />
+        <source>(none)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="170" />
+        <source>Choose a contact from the suggestions.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="208" />
+        <source>Follow-up: {outcome}</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="104" />
+        <source>New opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="110" />
+        <source>Advance to next stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="112" />
+        <source>Move to</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="116" />
+        <source>Move to…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="120" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="250" />
+        <source>Mark lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="122" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="123" />
+        <source>Log activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="124" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="125" />
+        <source>Show lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="174" />
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n opportunity</numerusform><numerusform>%n opportunities</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="178" />
+        <source>%n opportunity(ies) in the funnel</source>
+        <translation><numerusform>%n opportunity in the funnel</numerusform><numerusform>%n opportunities in the funnel</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="227" />
+        <source>History: {trail}</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="251" />
+        <source>Mark this opportunity as lost? A lost opportunity cannot move again.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <source>Edit contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="44" />
+        <source>Already a customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="46" />
+        <source>Who introduced them (optional)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="59" />
+        <source>&amp;Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="60" />
+        <source>&amp;Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="61" />
+        <source>&amp;E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="63" />
+        <source>&amp;Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="65" />
+        <source>&amp;Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <source>&amp;Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <source>Referred &amp;by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="69" />
+        <source>N&amp;otes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="104" />
+        <source>This does not look like an e-mail address.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108" />
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="23" />
+        <source>Type a name or company…</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="25" />
+        <source>New contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="31" />
+        <source>Edit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="33" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36" />
+        <source>New opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37" />
+        <source>Log activity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38" />
+        <source>Plan follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="44" />
+        <source>Name</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="45" />
+        <source>Company</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="46" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="47" />
+        <source>Phone</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="48" />
+        <source>Role</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="49" />
+        <source>Source</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <source>Customer</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <source>Yes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="51" />
+        <source>Referred by</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="19" />
+        <location filename="../../salescoach/ui/errors.py" line="51" />
+        <source>SalesCoach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="52" />
+        <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="44" />
+        <source>Plan follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="49" />
+        <source>Mark done…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="50" />
+        <source>Reschedule…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="51" />
+        <source>Delete</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="65" />
+        <source>Overdue</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="66" />
+        <source>Today</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="67" />
+        <source>Upcoming</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="72" />
+        <source>Due</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="76" />
+        <source>Mark done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="77" />
+        <source>Reschedule</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="79" />
+        <source>Notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/followups_page.py" line="83" />
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="14" />
+        <source>Suspect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="15" />
+        <source>Prospect</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="16" />
+        <source>Approach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="17" />
+        <source>Negotiation</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="18" />
+        <source>Conclusion</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="19" />
+        <source>Order</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="20" />
+        <source>Lost</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="26" />
+        <source>Cold call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="27" />
+        <source>Referral</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="28" />
+        <source>Social network</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="29" />
+        <source>Inbound</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="30" />
+        <source>Event</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="31" />
+        <source>Other</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="37" />
+        <source>Call</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="38" />
+        <source>E-mail</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="39" />
+        <source>Social message</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="40" />
+        <source>Meeting</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="41" />
+        <source>Visit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="42" />
+        <source>Proposal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="43" />
+        <source>Note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="49" />
+        <source>Planned</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="50" />
+        <source>Done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="51" />
+        <source>No-show</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="52" />
+        <source>Cancelled</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="48" />
+        <source>Delete {name} with their opportunities and activities?</source>
+        <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="60" />
+        <source>Delete the opportunity '{title}'?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="101" />
+        <source>Delete this activity?</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="107" />
+        <source>SalesCoach</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="36" />
+        <source>SalesCoach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <source>Contacts</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="46" />
+        <source>Opportunities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="47" />
+        <source>Activities</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="48" />
+        <source>Follow-ups</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="72" />
+        <source>Search this list (Ctrl+F)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="84" />
+        <source>Saving…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="93" />
+        <source>Main</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="99" />
+        <source>&amp;Log activity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="102" />
+        <source>&amp;Plan follow-up…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="107" />
+        <source>New &amp;contact…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <source>New &amp;opportunity…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="115" />
+        <source>&amp;Find</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="117" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="118" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <source>Load &amp;demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <source>&amp;Quit</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="134" />
+        <source>&amp;File</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="139" />
+        <source>&amp;Work</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="142" />
+        <source>&amp;Go</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <source>&amp;Help</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="152" />
+        <source>&amp;About SalesCoach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="198" />
+        <source>Demo data loaded.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="208" />
+        <source>Welcome to SalesCoach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="210" />
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="217" />
+        <source>Load demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="218" />
+        <source>Start empty</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="233" />
+        <source>About SalesCoach</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="234" />
+        <source>SalesCoach {version}
+Your own funnel, your own coach.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <source>New opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <source>Edit opportunity</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="49" />
+        <source>What they might buy</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="61" />
+        <source>&amp;Contact</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63" />
+        <source>&amp;Title</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="64" />
+        <source>&amp;Value</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65" />
+        <source>C&amp;urrency</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67" />
+        <source>&amp;Starting stage</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="96" />
+        <source>Choose a contact from the suggestions.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28" />
+        <source>Reschedule follow-up</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36" />
+        <source>Tomorrow</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="37" />
+        <source>In 3 days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
+        <source>Next week</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="52" />
+        <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="71" />
+        <source>Creating demo data…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="83" />
+        <source>Import</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="85" />
+        <location filename="../../salescoach/ui/transfer.py" line="120" />
+        <source>SalesCoach files (*.json)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="106" />
+        <source>Importing {name}…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="118" />
+        <source>Export</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="134" />
+        <source>Exported to {path}.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+</TS>

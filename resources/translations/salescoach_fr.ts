@@ -1,0 +1,870 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="fr_FR">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="40" />
+        <source>Log activity</source>
+        <translation>Noter une action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="45" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="47" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="57" />
+        <source>Customer's needs</source>
+        <translation>Besoins du client</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/activities_page.py" line="61" />
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26" />
+        <source>Opportunity</source>
+        <translation>Affaire</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <source>Log activity</source>
+        <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
+        <translation>Noter une action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <source>Plan follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="86" />
+        <source>What did the customer say they need or want?</source>
+        <translation>Qu’a dit le client de ses besoins ou de ses envies ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="103" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="104" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106" />
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Affaire</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <source>&amp;Due</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="108" />
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="109" />
+        <source>O&amp;utcome</source>
+        <translation>&amp;Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="110" />
+        <source>Customer's &amp;needs</source>
+        <translation>&amp;Besoins du client</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="111" />
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="119" />
+        <source>Save and plan &amp;follow-up</source>
+        <translation>Enregistrer et planifier une &amp;relance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="157" />
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="170" />
+        <source>Choose a contact from the suggestions.</source>
+        <translation>Choisissez un contact parmi les suggestions.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="208" />
+        <source>Follow-up: {outcome}</source>
+        <translation>Relance : {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="104" />
+        <source>New opportunity</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="110" />
+        <source>Advance to next stage</source>
+        <translation>Passer à l'étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="112" />
+        <source>Move to</source>
+        <translation>Déplacer vers</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="116" />
+        <source>Move to…</source>
+        <translation>Déplacer vers…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="120" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="250" />
+        <source>Mark lost</source>
+        <translation>Marquer perdue</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="122" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="123" />
+        <source>Log activity</source>
+        <translation>Noter une action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="124" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="125" />
+        <source>Show lost</source>
+        <translation>Afficher les perdues</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="174" />
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n affaire</numerusform><numerusform>%n affaires</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="178" />
+        <source>%n opportunity(ies) in the funnel</source>
+        <translation><numerusform>%n affaire en cours</numerusform><numerusform>%n affaires en cours</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="227" />
+        <source>History: {trail}</source>
+        <translation>Historique : {trail}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="251" />
+        <source>Mark this opportunity as lost? A lost opportunity cannot move again.</source>
+        <translation>Marquer cette affaire comme perdue ? Une affaire perdue ne peut plus changer d'étape.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <source>Edit contact</source>
+        <translation>Modifier le contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="44" />
+        <source>Already a customer</source>
+        <translation>Déjà client</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="46" />
+        <source>Who introduced them (optional)</source>
+        <translation>Qui vous l’a présenté (facultatif)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="59" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nom</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="60" />
+        <source>&amp;Company</source>
+        <translation>&amp;Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="61" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="63" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="65" />
+        <source>&amp;Role</source>
+        <translation>&amp;Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <source>&amp;Source</source>
+        <translation>&amp;Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <source>Referred &amp;by</source>
+        <translation>Recommandé &amp;par</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="69" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;otes</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="104" />
+        <source>This does not look like an e-mail address.</source>
+        <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108" />
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="23" />
+        <source>Type a name or company…</source>
+        <translation>Tapez un nom ou une entreprise…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="25" />
+        <source>New contact</source>
+        <translation>Nouveau contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="31" />
+        <source>Edit</source>
+        <translation>Modifier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="33" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36" />
+        <source>New opportunity</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37" />
+        <source>Log activity</source>
+        <translation>Noter une action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38" />
+        <source>Plan follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="44" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="45" />
+        <source>Company</source>
+        <translation>Entreprise</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="46" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="47" />
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="48" />
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="49" />
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <source>Customer</source>
+        <translation>Client</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <source>Yes</source>
+        <translation>Oui</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="51" />
+        <source>Referred by</source>
+        <translation>Recommandé par</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="19" />
+        <location filename="../../salescoach/ui/errors.py" line="51" />
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="52" />
+        <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
+        <translation>Une erreur interne s'est produite dans SalesCoach. Vos données sont intactes ; les détails sont dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="44" />
+        <source>Plan follow-up</source>
+        <translation>Planifier une relance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="49" />
+        <source>Mark done…</source>
+        <translation>Marquer fait…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="50" />
+        <source>Reschedule…</source>
+        <translation>Reporter…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="51" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="65" />
+        <source>Overdue</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="66" />
+        <source>Today</source>
+        <translation>Aujourd'hui</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="67" />
+        <source>Upcoming</source>
+        <translation>À venir</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="72" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="76" />
+        <source>Mark done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="77" />
+        <source>Reschedule</source>
+        <translation>Reporter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="79" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/followups_page.py" line="83" />
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n relance</numerusform><numerusform>%n relances</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="14" />
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="15" />
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="16" />
+        <source>Approach</source>
+        <translation>Approche</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="17" />
+        <source>Negotiation</source>
+        <translation>Négociation</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="18" />
+        <source>Conclusion</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="19" />
+        <source>Order</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="20" />
+        <source>Lost</source>
+        <translation>Perdue</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="26" />
+        <source>Cold call</source>
+        <translation>Appel à froid</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="27" />
+        <source>Referral</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="28" />
+        <source>Social network</source>
+        <translation>Réseau social</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="29" />
+        <source>Inbound</source>
+        <translation>Demande entrante</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="30" />
+        <source>Event</source>
+        <translation>Salon / événement</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="31" />
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="37" />
+        <source>Call</source>
+        <translation>Appel</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="38" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="39" />
+        <source>Social message</source>
+        <translation>Message sur un réseau</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="40" />
+        <source>Meeting</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="41" />
+        <source>Visit</source>
+        <translation>Visite</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="42" />
+        <source>Proposal</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="43" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="49" />
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="50" />
+        <source>Done</source>
+        <translation>Fait</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="51" />
+        <source>No-show</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="52" />
+        <source>Cancelled</source>
+        <translation>Annulé</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="48" />
+        <source>Delete {name} with their opportunities and activities?</source>
+        <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
+        <translation>Supprimer {name} avec ses affaires et ses actions ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="60" />
+        <source>Delete the opportunity '{title}'?</source>
+        <translation>Supprimer l'affaire « {title} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="101" />
+        <source>Delete this activity?</source>
+        <translation>Supprimer cette action ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="107" />
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="36" />
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="46" />
+        <source>Opportunities</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="47" />
+        <source>Activities</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="48" />
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="72" />
+        <source>Search this list (Ctrl+F)</source>
+        <translation>Rechercher dans la liste (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="84" />
+        <source>Saving…</source>
+        <translation>Enregistrement…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="93" />
+        <source>Main</source>
+        <translation>Principal</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="99" />
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Noter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="102" />
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Planifier une relance…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="107" />
+        <source>New &amp;contact…</source>
+        <translation>Nouveau &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <source>New &amp;opportunity…</source>
+        <translation>Nouvelle &amp;affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="115" />
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="117" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="118" />
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <source>Load &amp;demo data</source>
+        <translation>Charger les données de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="134" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="139" />
+        <source>&amp;Work</source>
+        <translation>&amp;Travail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="142" />
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="152" />
+        <source>&amp;About SalesCoach</source>
+        <translation>À &amp;propos de SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="198" />
+        <source>Demo data loaded.</source>
+        <translation>Données de démonstration chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="208" />
+        <source>Welcome to SalesCoach</source>
+        <translation>Bienvenue dans SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="210" />
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
+        <translation>Votre base est vide. Voulez-vous d'abord découvrir SalesCoach avec une année de données de démonstration ? Vous pourrez repartir d'une base vierge à tout moment avec --db.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="217" />
+        <source>Load demo data</source>
+        <translation>Charger la démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="218" />
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="233" />
+        <source>About SalesCoach</source>
+        <translation>À propos de SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="234" />
+        <source>SalesCoach {version}
+Your own funnel, your own coach.</source>
+        <translation>SalesCoach {version}
+Votre entonnoir, votre coach.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <source>New opportunity</source>
+        <translation>Nouvelle affaire</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <source>Edit opportunity</source>
+        <translation>Modifier l'affaire</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="49" />
+        <source>What they might buy</source>
+        <translation>Ce qu'il pourrait acheter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="61" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63" />
+        <source>&amp;Title</source>
+        <translation>&amp;Intitulé</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="64" />
+        <source>&amp;Value</source>
+        <translation>&amp;Montant</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65" />
+        <source>C&amp;urrency</source>
+        <translation>De&amp;vise</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67" />
+        <source>&amp;Starting stage</source>
+        <translation>Étape de &amp;départ</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="96" />
+        <source>Choose a contact from the suggestions.</source>
+        <translation>Choisissez un contact parmi les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28" />
+        <source>Reschedule follow-up</source>
+        <translation>Reporter la relance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36" />
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="37" />
+        <source>In 3 days</source>
+        <translation>Dans 3 jours</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
+        <source>Next week</source>
+        <translation>Semaine prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="52" />
+        <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
+        <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="71" />
+        <source>Creating demo data…</source>
+        <translation>Création des données de démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="83" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="85" />
+        <location filename="../../salescoach/ui/transfer.py" line="120" />
+        <source>SalesCoach files (*.json)</source>
+        <translation>Fichiers SalesCoach (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="106" />
+        <source>Importing {name}…</source>
+        <translation>Import de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="118" />
+        <source>Export</source>
+        <translation>Exporter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="134" />
+        <source>Exported to {path}.</source>
+        <translation>Exporté vers {path}.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,870 @@
+<?xml version='1.0' encoding='utf-8'?>
+<TS version="2.1" language="it_IT">
+<context>
+    <name>ActivitiesPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="40" />
+        <source>Log activity</source>
+        <translation>Registra attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="45" />
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="47" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <source>Status</source>
+        <translation>Stato</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
+        <source>Outcome</source>
+        <translation>Esito</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="57" />
+        <source>Customer's needs</source>
+        <translation>Esigenze del cliente</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/activities_page.py" line="61" />
+        <source>%n activity(ies)</source>
+        <translation><numerusform>%n attività</numerusform><numerusform>%n attività</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ActivityColumns</name>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <source>Contact</source>
+        <translation>Contatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26" />
+        <source>Opportunity</source>
+        <translation>Trattativa</translation>
+    </message>
+</context>
+<context>
+    <name>ActivityDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <source>Log activity</source>
+        <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
+        <translation>Registra attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <source>Plan follow-up</source>
+        <translation>Pianifica richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="86" />
+        <source>What did the customer say they need or want?</source>
+        <translation>Che cosa ha detto il cliente di ciò che gli serve o desidera?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="103" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="104" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106" />
+        <source>&amp;Opportunity</source>
+        <translation>&amp;Trattativa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <source>&amp;Due</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="108" />
+        <source>&amp;Status</source>
+        <translation>&amp;Stato</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="109" />
+        <source>O&amp;utcome</source>
+        <translation>&amp;Esito</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="110" />
+        <source>Customer's &amp;needs</source>
+        <translation>&amp;Esigenze del cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="111" />
+        <source>No&amp;tes</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="119" />
+        <source>Save and plan &amp;follow-up</source>
+        <translation>Salva e pianifica un &amp;richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="157" />
+        <source>(none)</source>
+        <translation>(nessuna)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="170" />
+        <source>Choose a contact from the suggestions.</source>
+        <translation>Scegli un contatto tra i suggerimenti.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="208" />
+        <source>Follow-up: {outcome}</source>
+        <translation>Richiamo: {outcome}</translation>
+    </message>
+</context>
+<context>
+    <name>BoardPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="104" />
+        <source>New opportunity</source>
+        <translation>Nuova trattativa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="110" />
+        <source>Advance to next stage</source>
+        <translation>Passa alla fase successiva</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="112" />
+        <source>Move to</source>
+        <translation>Sposta in</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="116" />
+        <source>Move to…</source>
+        <translation>Sposta in…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="120" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="250" />
+        <source>Mark lost</source>
+        <translation>Segna come persa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="122" />
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="123" />
+        <source>Log activity</source>
+        <translation>Registra attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="124" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="125" />
+        <source>Show lost</source>
+        <translation>Mostra le perse</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="174" />
+        <source>%n opportunity(ies)</source>
+        <translation><numerusform>%n trattativa</numerusform><numerusform>%n trattative</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="178" />
+        <source>%n opportunity(ies) in the funnel</source>
+        <translation><numerusform>%n trattativa in corso</numerusform><numerusform>%n trattative in corso</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="227" />
+        <source>History: {trail}</source>
+        <translation>Cronologia: {trail}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="251" />
+        <source>Mark this opportunity as lost? A lost opportunity cannot move again.</source>
+        <translation>Segnare questa trattativa come persa? Una trattativa persa non può più cambiare fase.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <source>Edit contact</source>
+        <translation>Modifica contatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="44" />
+        <source>Already a customer</source>
+        <translation>Già cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="46" />
+        <source>Who introduced them (optional)</source>
+        <translation>Chi te lo ha presentato (facoltativo)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="59" />
+        <source>&amp;Name</source>
+        <translation>&amp;Nome</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="60" />
+        <source>&amp;Company</source>
+        <translation>&amp;Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="61" />
+        <source>&amp;E-mail</source>
+        <translation>&amp;E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="63" />
+        <source>&amp;Phone</source>
+        <translation>&amp;Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="65" />
+        <source>&amp;Role</source>
+        <translation>&amp;Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <source>&amp;Source</source>
+        <translation>&amp;Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <source>Referred &amp;by</source>
+        <translation>Segnalato &amp;da</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="69" />
+        <source>N&amp;otes</source>
+        <translation>N&amp;ote</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="104" />
+        <source>This does not look like an e-mail address.</source>
+        <translation>Non sembra un indirizzo e-mail.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108" />
+        <source>Use digits, spaces and an optional leading +.</source>
+        <translation>Usa cifre, spazi e, se serve, un + iniziale.</translation>
+    </message>
+</context>
+<context>
+    <name>ContactPicker</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="23" />
+        <source>Type a name or company…</source>
+        <translation>Scrivi un nome o un'azienda…</translation>
+    </message>
+</context>
+<context>
+    <name>ContactsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="25" />
+        <source>New contact</source>
+        <translation>Nuovo contatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="31" />
+        <source>Edit</source>
+        <translation>Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="33" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36" />
+        <source>New opportunity</source>
+        <translation>Nuova trattativa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37" />
+        <source>Log activity</source>
+        <translation>Registra attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38" />
+        <source>Plan follow-up</source>
+        <translation>Pianifica richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="44" />
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="45" />
+        <source>Company</source>
+        <translation>Azienda</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="46" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="47" />
+        <source>Phone</source>
+        <translation>Telefono</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="48" />
+        <source>Role</source>
+        <translation>Ruolo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="49" />
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <source>Customer</source>
+        <translation>Cliente</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <source>Yes</source>
+        <translation>Sì</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="51" />
+        <source>Referred by</source>
+        <translation>Segnalato da</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
+        <source>%n contact(s)</source>
+        <translation><numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="19" />
+        <location filename="../../salescoach/ui/errors.py" line="51" />
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="52" />
+        <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
+        <translation>Si è verificato un errore interno in SalesCoach. I tuoi dati sono al sicuro; i dettagli sono in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="44" />
+        <source>Plan follow-up</source>
+        <translation>Pianifica richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="49" />
+        <source>Mark done…</source>
+        <translation>Segna come fatto…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="50" />
+        <source>Reschedule…</source>
+        <translation>Rimanda…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="51" />
+        <source>Delete</source>
+        <translation>Elimina</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="65" />
+        <source>Overdue</source>
+        <translation>In ritardo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="66" />
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="67" />
+        <source>Upcoming</source>
+        <translation>In arrivo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="72" />
+        <source>Due</source>
+        <translation>Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="76" />
+        <source>Mark done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="77" />
+        <source>Reschedule</source>
+        <translation>Rimanda</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="79" />
+        <source>Notes</source>
+        <translation>Note</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/followups_page.py" line="83" />
+        <source>%n follow-up(s)</source>
+        <translation><numerusform>%n richiamo</numerusform><numerusform>%n richiami</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="14" />
+        <source>Suspect</source>
+        <translation>Suspect</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="15" />
+        <source>Prospect</source>
+        <translation>Prospect</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="16" />
+        <source>Approach</source>
+        <translation>Approccio</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="17" />
+        <source>Negotiation</source>
+        <translation>Negoziazione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="18" />
+        <source>Conclusion</source>
+        <translation>Conclusione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="19" />
+        <source>Order</source>
+        <translation>Ordine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="20" />
+        <source>Lost</source>
+        <translation>Persa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="26" />
+        <source>Cold call</source>
+        <translation>Chiamata a freddo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="27" />
+        <source>Referral</source>
+        <translation>Segnalazione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="28" />
+        <source>Social network</source>
+        <translation>Social network</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="29" />
+        <source>Inbound</source>
+        <translation>Richiesta in entrata</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="30" />
+        <source>Event</source>
+        <translation>Fiera / evento</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="31" />
+        <source>Other</source>
+        <translation>Altro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="37" />
+        <source>Call</source>
+        <translation>Telefonata</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="38" />
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="39" />
+        <source>Social message</source>
+        <translation>Messaggio social</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="40" />
+        <source>Meeting</source>
+        <translation>Appuntamento</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="41" />
+        <source>Visit</source>
+        <translation>Visita</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="42" />
+        <source>Proposal</source>
+        <translation>Offerta</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="43" />
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="49" />
+        <source>Planned</source>
+        <translation>Pianificato</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="50" />
+        <source>Done</source>
+        <translation>Fatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="51" />
+        <source>No-show</source>
+        <translation>Assente</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="52" />
+        <source>Cancelled</source>
+        <translation>Annullato</translation>
+    </message>
+</context>
+<context>
+    <name>Launcher</name>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="48" />
+        <source>Delete {name} with their opportunities and activities?</source>
+        <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
+        <translation>Eliminare {name} con le sue trattative e attività?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="60" />
+        <source>Delete the opportunity '{title}'?</source>
+        <translation>Eliminare la trattativa «{title}»?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="101" />
+        <source>Delete this activity?</source>
+        <translation>Eliminare questa attività?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="107" />
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="36" />
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="46" />
+        <source>Opportunities</source>
+        <translation>Trattative</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="47" />
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="48" />
+        <source>Follow-ups</source>
+        <translation>Richiami</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="72" />
+        <source>Search this list (Ctrl+F)</source>
+        <translation>Cerca nell'elenco (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="84" />
+        <source>Saving…</source>
+        <translation>Salvataggio…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="93" />
+        <source>Main</source>
+        <translation>Principale</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="99" />
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Registra attività…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="102" />
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Pianifica richiamo…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="107" />
+        <source>New &amp;contact…</source>
+        <translation>Nuovo &amp;contatto…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <source>New &amp;opportunity…</source>
+        <translation>Nuova &amp;trattativa…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="115" />
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="117" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="118" />
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <source>Load &amp;demo data</source>
+        <translation>Carica dati &amp;dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="134" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="139" />
+        <source>&amp;Work</source>
+        <translation>&amp;Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="142" />
+        <source>&amp;Go</source>
+        <translation>&amp;Vai a</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="152" />
+        <source>&amp;About SalesCoach</source>
+        <translation>&amp;Informazioni su SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="198" />
+        <source>Demo data loaded.</source>
+        <translation>Dati dimostrativi caricati.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="208" />
+        <source>Welcome to SalesCoach</source>
+        <translation>Benvenuto in SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="210" />
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
+        <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? Puoi ripartire da un database vuoto in qualsiasi momento con --db.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="217" />
+        <source>Load demo data</source>
+        <translation>Carica i dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="218" />
+        <source>Start empty</source>
+        <translation>Inizia da zero</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="233" />
+        <source>About SalesCoach</source>
+        <translation>Informazioni su SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="234" />
+        <source>SalesCoach {version}
+Your own funnel, your own coach.</source>
+        <translation>SalesCoach {version}
+Il tuo imbuto, il tuo coach.</translation>
+    </message>
+</context>
+<context>
+    <name>OpportunityDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <source>New opportunity</source>
+        <translation>Nuova trattativa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <source>Edit opportunity</source>
+        <translation>Modifica trattativa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="49" />
+        <source>What they might buy</source>
+        <translation>Che cosa potrebbe acquistare</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="61" />
+        <source>&amp;Contact</source>
+        <translation>&amp;Contatto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titolo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="64" />
+        <source>&amp;Value</source>
+        <translation>&amp;Valore</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65" />
+        <source>C&amp;urrency</source>
+        <translation>Va&amp;luta</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67" />
+        <source>&amp;Starting stage</source>
+        <translation>Fase &amp;iniziale</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="96" />
+        <source>Choose a contact from the suggestions.</source>
+        <translation>Scegli un contatto tra i suggerimenti.</translation>
+    </message>
+</context>
+<context>
+    <name>RescheduleDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28" />
+        <source>Reschedule follow-up</source>
+        <translation>Rimanda il richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36" />
+        <source>Tomorrow</source>
+        <translation>Domani</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="37" />
+        <source>In 3 days</source>
+        <translation>Tra 3 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
+        <source>Next week</source>
+        <translation>Settimana prossima</translation>
+    </message>
+</context>
+<context>
+    <name>Transfer</name>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="52" />
+        <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
+        <translation>{contacts} contatti, {opportunities} trattative e {activities} attività importati.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="71" />
+        <source>Creating demo data…</source>
+        <translation>Creazione dei dati dimostrativi…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="83" />
+        <source>Import</source>
+        <translation>Importa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="85" />
+        <location filename="../../salescoach/ui/transfer.py" line="120" />
+        <source>SalesCoach files (*.json)</source>
+        <translation>File SalesCoach (*.json)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="106" />
+        <source>Importing {name}…</source>
+        <translation>Importazione di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="118" />
+        <source>Export</source>
+        <translation>Esporta</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="134" />
+        <source>Exported to {path}.</source>
+        <translation>Esportato in {path}.</translation>
+    </message>
+</context>
+</TS>
