@@ -70,6 +70,26 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="export to a file chosen by extension (.json)")
     exp.add_argument("file", type=Path)
     commands.add_parser("check", help="check the database's integrity and schema version")
+
+    funnel = commands.add_parser("funnel", help="funnel counts and ratios for a period")
+    plan = commands.add_parser("plan", help="what it takes to win N customers at your ratios")
+    plan.add_argument("--target", type=positive, required=True, metavar="N")
+    for sub in (funnel, plan):
+        sub.add_argument(
+            "--from",
+            dest="first",
+            type=iso_date,
+            metavar="YYYY-MM-DD",
+            help="first day (default: 89 days before --to)",
+        )
+        sub.add_argument(
+            "--to",
+            dest="last",
+            type=iso_date,
+            metavar="YYYY-MM-DD",
+            help="last day (default: --today)",
+        )
+        sub.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
 
 
@@ -138,6 +158,19 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report(args: argparse.Namespace, kind: str) -> int:
+    from salescoach.interchange.funnel_report import funnel_output, plan_output, resolve_period
+
+    period = resolve_period(args.first, args.last, args.today or date.today())
+    with _open(args).reader() as session:
+        if kind == "funnel":
+            text = funnel_output(session, period, args.json)
+        else:
+            text = plan_output(session, period, args.target, args.json)
+    print(text)
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
@@ -152,6 +185,8 @@ def cmd_check(args: argparse.Namespace) -> int:
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "funnel": lambda args: _report(args, "funnel"),
+    "plan": lambda args: _report(args, "plan"),
     "demo": cmd_demo,
     "import": cmd_import,
     "export": cmd_export,

@@ -1,0 +1,1 @@
+"""Reproducible performance benchmarks, run by `make bench` (not part of the test suite)."""

@@ -1,0 +1,139 @@
+"""The funnel counts, computed in SQL with aggregates (never by loading rows).
+
+"Reached stage S" is the first time an opportunity entered S or any later funnel stage;
+lost never counts. Appointments made count every status, held only `done`; proposals only
+`done`. Periods are inclusive dates in local time: [first 00:00, last + 1 day 00:00).
+Written with portable SQLAlchemy expressions, so the same queries run on PostgreSQL.
+"""
+
+from collections.abc import Sequence
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy.orm import Session
+
+from salescoach.core.domain import (
+    APPOINTMENT_KINDS,
+    ActivityKind,
+    ActivityStatus,
+    Source,
+    Stage,
+)
+from salescoach.core.funnel import FunnelCounts, Period
+from salescoach.core.stages import stages_from
+from salescoach.store.models import Activity, Contact, Opportunity, StageEvent
+
+
+def _first_reached(stage: Stage) -> ColumnElement[Any]:
+    return func.min(case((StageEvent.stage.in_(stages_from(stage)), StageEvent.at)))
+
+
+def _inside(column: Any, period: Period) -> ColumnElement[bool]:
+    return and_(column >= period.start, column < period.end)
+
+
+def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
+
+
+def _reached_counts(period: Period, by_source: bool) -> Select[Any]:
+    firsts = (
+        select(
+            StageEvent.opportunity_id.label("opportunity_id"),
+            _first_reached(Stage.SUSPECT).label("suspect"),
+            _first_reached(Stage.PROSPECT).label("prospect"),
+            _first_reached(Stage.CONCLUSION).label("won"),
+        )
+        .where(StageEvent.at < period.end)  # later moves cannot be a first entry in the period
+        .group_by(StageEvent.opportunity_id)
+        .subquery()
+    )
+    statement = select(
+        _count_if(_inside(firsts.c.suspect, period)),
+        _count_if(_inside(firsts.c.prospect, period)),
+        _count_if(_inside(firsts.c.won, period)),
+    )
+    if not by_source:
+        return statement.select_from(firsts)
+    return (
+        statement.add_columns(Contact.source)
+        .select_from(firsts)
+        .join(Opportunity, Opportunity.id == firsts.c.opportunity_id)
+        .join(Contact, Contact.id == Opportunity.contact_id)
+        .group_by(Contact.source)
+    )
+
+
+def _activity_counts(period: Period, by_source: bool) -> Select[Any]:
+    appointment = Activity.kind.in_(APPOINTMENT_KINDS)
+    done = Activity.status == ActivityStatus.DONE
+    statement = select(
+        _count_if(appointment),
+        _count_if(and_(appointment, done)),
+        _count_if(and_(Activity.kind == ActivityKind.PROPOSAL, done)),
+    ).where(
+        _inside(Activity.at, period),
+        Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
+    )
+    if not by_source:
+        return statement
+    return (
+        statement.add_columns(Contact.source)
+        .join(Contact, Contact.id == Activity.contact_id)
+        .group_by(Contact.source)
+    )
+
+
+def funnel_counts(session: Session, period: Period) -> FunnelCounts:
+    suspects, prospects, won = session.execute(_reached_counts(period, False)).one()
+    made, held, proposals = session.execute(_activity_counts(period, False)).one()
+    return FunnelCounts(suspects, prospects, made, held, proposals, won)
+
+
+def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCounts]:
+    """The same funnel split by where the contacts came from (every source present)."""
+    result = {source: FunnelCounts() for source in Source}
+    for suspects, prospects, won, source in session.execute(_reached_counts(period, True)):
+        result[Source(source)] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
+    for made, held, proposals, source in session.execute(_activity_counts(period, True)):
+        result[Source(source)] += FunnelCounts(
+            appointments_made=made, appointments_held=held, proposals=proposals
+        )
+    return result
+
+
+#: The personal, in-the-field work that the back-to-basics lesson counts.
+BASICS: tuple[ActivityKind, ...] = (ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING)
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def weekly_activity(
+    session: Session, last_day: date, weeks: int = 12, kinds: Sequence[ActivityKind] = BASICS
+) -> list[tuple[date, dict[ActivityKind, int]]]:
+    """Done activities of each kind per Monday-to-Sunday week, oldest first, ending with the
+    week that holds `last_day`; one query with a bucket per week and kind."""
+    mondays = [week_start(last_day) - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
+    columns = [
+        _count_if(
+            and_(
+                Activity.kind == kind,
+                Activity.at >= datetime.combine(monday, time.min),
+                Activity.at < datetime.combine(monday + timedelta(days=7), time.min),
+            )
+        )
+        for monday in mondays
+        for kind in kinds
+    ]
+    row = session.execute(
+        select(*columns).where(
+            Activity.status == ActivityStatus.DONE,
+            Activity.kind.in_(kinds),
+            Activity.at >= datetime.combine(mondays[0], time.min),
+        )
+    ).one()
+    values = iter(row)
+    return [(monday, {kind: next(values) for kind in kinds}) for monday in mondays]

@@ -1,0 +1,182 @@
+"""The SQL funnel counts: a hand-built data set where every count is known, and random
+histories checked against a tiny independent Python oracle."""
+
+from datetime import date, datetime, timedelta
+
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.funnel import FunnelCounts, Period, ratios_of
+from salescoach.core.stages import StageStep, check_history, reached_at
+from salescoach.store.funnel import funnel_by_source, funnel_counts, weekly_activity
+from tests.helpers import add_activity, add_contact, add_opportunity
+
+PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
+FIRST_DAY, LAST_DAY = datetime(2026, 3, 1, 0, 0), datetime(2026, 3, 31, 23, 59)
+BEFORE, AFTER = datetime(2026, 2, 28, 23, 59), datetime(2026, 4, 1, 0, 0)
+MID = datetime(2026, 3, 15, 10, 0)
+S, P, A, N, C, ORD, L = (
+    Stage.SUSPECT,
+    Stage.PROSPECT,
+    Stage.APPROACH,
+    Stage.NEGOTIATION,
+    Stage.CONCLUSION,
+    Stage.ORDER,
+    Stage.LOST,
+)
+DONE, PLANNED, NO_SHOW, CANCELLED = (
+    ActivityStatus.DONE,
+    ActivityStatus.PLANNED,
+    ActivityStatus.NO_SHOW,
+    ActivityStatus.CANCELLED,
+)
+
+
+def build_known_month(session) -> None:
+    cold = add_contact(session, "Cold", source=Source.COLD_CALL)
+    referral = add_contact(session, "Ref", source=Source.REFERRAL)
+    # 1: suspect on the first day, skips straight to approach mid-month (reaches prospect too)
+    add_opportunity(session, cold, (S, FIRST_DAY), (A, MID))
+    # 2: suspect before the period, prospect on the last minute of the period
+    add_opportunity(session, cold, (S, BEFORE), (P, LAST_DAY))
+    # 3: in negotiation since before, lost in the period: reaches nothing in March
+    add_opportunity(session, cold, (S, BEFORE - timedelta(days=30)), (N, BEFORE), (L, MID))
+    # 4: a referral won in the period, having started in it at negotiation (all reached)
+    add_opportunity(session, referral, (N, FIRST_DAY), (C, MID), (ORD, MID + timedelta(days=3)))
+    # 5: starts the day after the period: nothing
+    add_opportunity(session, referral, (S, AFTER))
+    # 6: created lost (never entered a funnel stage): nothing
+    add_opportunity(session, referral, (L, MID))
+    meeting, visit, proposal, call = (
+        ActivityKind.MEETING,
+        ActivityKind.VISIT,
+        ActivityKind.PROPOSAL,
+        ActivityKind.CALL,
+    )
+    for kind, status, at, who in [
+        (meeting, DONE, FIRST_DAY, cold),
+        (visit, DONE, LAST_DAY, referral),
+        (meeting, NO_SHOW, MID, cold),
+        (visit, CANCELLED, MID, cold),
+        (meeting, PLANNED, MID, referral),  # made (any status), not held
+        (meeting, DONE, BEFORE, cold),
+        (visit, DONE, AFTER, cold),  # outside
+        (proposal, DONE, MID, referral),
+        (proposal, PLANNED, MID, referral),
+        (call, DONE, MID, cold),  # not an appointment
+    ]:
+        add_activity(session, who, kind, status, at)
+
+
+def test_every_count_of_a_known_month(store):
+    with store.session() as session:
+        build_known_month(session)
+    with store.reader() as session:
+        counts = funnel_counts(session, PERIOD)
+        by_source = funnel_by_source(session, PERIOD)
+    assert counts == FunnelCounts(
+        suspects=2, prospects=3, appointments_made=5, appointments_held=2, proposals=1, won=1
+    )
+    ratios = ratios_of(counts)
+    assert ratios.qualification == 1.5  # crosses the period boundary: shown as it is
+    assert ratios.closing == 1.0
+    assert by_source[Source.COLD_CALL] == FunnelCounts(1, 2, 3, 1, 0, 0)
+    assert by_source[Source.REFERRAL] == FunnelCounts(1, 1, 2, 1, 1, 1)
+    assert by_source[Source.SOCIAL] == FunnelCounts()
+
+
+def test_a_period_with_no_proposals_has_an_undefined_closing_ratio(store):
+    with store.session() as session:
+        build_known_month(session)
+    with store.reader() as session:
+        counts = funnel_counts(session, Period(date(2026, 4, 1), date(2026, 4, 30)))
+    assert counts.proposals == 0
+    assert ratios_of(counts).closing is None
+
+
+def test_weekly_series_counts_done_calls_visits_and_meetings(store):
+    monday = date(2026, 3, 2)
+    with store.session() as session:
+        contact = add_contact(session)
+        at = datetime(2026, 3, 4, 10)
+        add_activity(session, contact, ActivityKind.CALL, DONE, at)
+        add_activity(session, contact, ActivityKind.CALL, DONE, at + timedelta(days=7))
+        add_activity(session, contact, ActivityKind.VISIT, DONE, at + timedelta(days=7))
+        add_activity(session, contact, ActivityKind.VISIT, PLANNED, at + timedelta(days=7))
+        add_activity(session, contact, ActivityKind.EMAIL, DONE, at)
+    with store.reader() as session:
+        weeks = weekly_activity(session, date(2026, 3, 15), weeks=3)
+    assert [w for w, _ in weeks] == [monday - timedelta(weeks=1), monday, monday + timedelta(7)]
+    assert weeks[1][1] == {ActivityKind.CALL: 1, ActivityKind.VISIT: 0, ActivityKind.MEETING: 0}
+    assert weeks[2][1] == {ActivityKind.CALL: 1, ActivityKind.VISIT: 1, ActivityKind.MEETING: 0}
+
+
+# -- random histories against an oracle ---------------------------------------------------
+BASE = datetime(2026, 2, 20)
+hours = st.integers(min_value=0, max_value=24 * 50)
+
+
+def as_valid_history(steps: list[tuple[Stage, int]]) -> list[tuple[Stage, datetime]]:
+    """Time-ordered moves, no repeated stage, nothing after lost: what the store accepts."""
+    history: list[tuple[Stage, datetime]] = []
+    for stage, hour in sorted(steps, key=lambda step: step[1]):
+        if history and (history[-1][0] is L or history[-1][0] is stage):
+            continue
+        history.append((stage, BASE + timedelta(hours=hour)))
+    return history
+
+
+histories = st.lists(st.tuples(st.sampled_from(list(Stage)), hours), min_size=1, max_size=6).map(
+    as_valid_history
+)
+activities = st.lists(
+    st.tuples(st.sampled_from(list(ActivityKind)), st.sampled_from(list(ActivityStatus)), hours),
+    max_size=12,
+)
+
+
+def oracle(history_list, activity_list, period: Period) -> FunnelCounts:
+    def inside(when):
+        return when is not None and period.start <= when < period.end
+
+    steps = [[StageStep(s, at) for s, at in h] for h in history_list]
+    reached = {stage: sum(inside(reached_at(h, stage)) for h in steps) for stage in (S, P, C)}
+    dated = [(k, s, BASE + timedelta(hours=h)) for k, s, h in activity_list]
+    appointments = [
+        (k, s)
+        for k, s, at in dated
+        if inside(at) and k in (ActivityKind.MEETING, ActivityKind.VISIT)
+    ]
+    return FunnelCounts(
+        suspects=reached[S],
+        prospects=reached[P],
+        appointments_made=len(appointments),
+        appointments_held=sum(s is DONE for _k, s in appointments),
+        proposals=sum(
+            k is ActivityKind.PROPOSAL and s is DONE and inside(at) for k, s, at in dated
+        ),
+        won=reached[C],
+    )
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(st.lists(histories, max_size=5), activities, st.integers(0, 40), st.integers(0, 20))
+def test_sql_counts_match_the_oracle(store, history_list, activity_list, offset, length):
+    period = Period(
+        date(2026, 2, 20) + timedelta(days=offset),
+        date(2026, 2, 20) + timedelta(days=offset + length),
+    )
+    with store.session() as session:
+        contact = add_contact(session)
+        for history in history_list:
+            add_opportunity(session, contact, *history)
+        for kind, status, h in activity_list:
+            add_activity(session, contact, kind, status, BASE + timedelta(hours=h))
+        for history in history_list:
+            check_history([StageStep(stage, at) for stage, at in history])
+        counts = funnel_counts(session, period)
+        session.rollback()
+    assert counts == oracle(history_list, activity_list, period)
