@@ -15,7 +15,14 @@ from salescoach.core.domain import Source
 from salescoach.core.records import ContactFields
 from salescoach.core.validation import is_valid_email, is_valid_phone
 from salescoach.store.contacts import load_contact, save_contact
-from salescoach.ui.dialogs.common import current, enum_combo, error_label, select_data, show_error
+from salescoach.ui.dialogs.common import (
+    current,
+    enum_combo,
+    error_label,
+    save_cancel,
+    select_data,
+    show_error,
+)
 from salescoach.ui.labels import source_label
 from salescoach.ui.operations import Change, Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
@@ -68,11 +75,7 @@ class ContactDialog(QDialog):
         form.addRow(self.tr("Referred &by"), self.referred_by)
         form.addRow(self.tr("N&otes"), self.notes)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -19,7 +19,7 @@ from salescoach.store.opportunities import (
     load_opportunity,
     update_opportunity,
 )
-from salescoach.ui.dialogs.common import current, enum_combo, error_label, show_error
+from salescoach.ui.dialogs.common import current, enum_combo, error_label, save_cancel, show_error
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Change, Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
@@ -65,11 +65,7 @@ class OpportunityDialog(QDialog):
         form.addRow(self.tr("C&urrency"), self.currency)
         if new:
             form.addRow(self.tr("&Starting stage"), self.stage)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.buttons)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import (
     QDateTimeEdit,
     QDialog,
-    QDialogButtonBox,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
@@ -15,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.store.activities import reschedule
 from salescoach.ui.dialogs.activity_dialog import next_working_morning
+from salescoach.ui.dialogs.common import save_cancel
 from salescoach.ui.operations import Change, Operations
 
 
@@ -40,11 +40,7 @@ class RescheduleDialog(QDialog):
             button = QPushButton(label, self)
             button.clicked.connect(lambda _=False, m=moment: self.when.setDateTime(QDateTime(m)))
             quick.addWidget(button)
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
-        self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.when)
         layout.addLayout(quick)
