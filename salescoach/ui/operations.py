@@ -164,7 +164,3 @@ class Operations(QObject):
         relay.deleteLater()
         if not self._running:
             self.busy_changed.emit(False)
-
-    @property
-    def busy(self) -> bool:
-        return bool(self._running)
