@@ -31,9 +31,6 @@ class Record:
     def fail(self, key: str, problem: str) -> InvalidFile:
         return InvalidFile(f"{self.path}.{key}: {problem}")
 
-    def has(self, key: str) -> bool:
-        return self.data.get(key) not in (None, "")
-
     def raw(self, key: str, required: bool = False) -> Any:
         if key not in self.data:
             if required:

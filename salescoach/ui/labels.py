@@ -1,6 +1,6 @@
 """How the domain's words and values read on screen, translated."""
 
-from datetime import date, datetime
+from datetime import datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -61,10 +61,6 @@ def when_text(value: datetime | None) -> str:
     if value.time() == datetime.min.time():
         return day
     return f"{day} {value:%H:%M}"
-
-
-def day_text(value: date) -> str:
-    return QLocale().toString(value, QLocale.FormatType.ShortFormat)
 
 
 def money_text(value: float, currency: str) -> str:

@@ -24,10 +24,21 @@ def test_funnel_json_has_exactly_the_documented_shape(known_db):
     document = json.loads(result.stdout)
     assert list(document)[:3] == ["period", "counts", "ratios"]
     assert document["period"] == {"from": "2026-03-01", "to": "2026-03-31"}
-    assert document["counts"] == {"suspects": 2, "prospects": 3, "appointments_made": 5,
-                                  "appointments_held": 2, "proposals": 1, "won": 1}
-    assert document["ratios"] == {"qualification": 1.5, "appointment": 0.4, "proposal": 0.5,
-                                  "closing": 1.0, "overall": 0.5}
+    assert document["counts"] == {
+        "suspects": 2,
+        "prospects": 3,
+        "appointments_made": 5,
+        "appointments_held": 2,
+        "proposals": 1,
+        "won": 1,
+    }
+    assert document["ratios"] == {
+        "qualification": 1.5,
+        "appointment": 0.4,
+        "proposal": 0.5,
+        "closing": 1.0,
+        "overall": 0.5,
+    }
 
 
 def test_funnel_defaults_to_the_90_days_ending_today_and_prints_a_table(known_db):
@@ -38,25 +49,37 @@ def test_funnel_defaults_to_the_90_days_ending_today_and_prints_a_table(known_db
 
 
 def test_plan_json(known_db):
-    result = run("plan", "--target", "3", "--from", "2026-03-01", "--to", "2026-03-31", "--json",
-                 db=known_db)
+    result = run(
+        "plan", "--target", "3", "--from", "2026-03-01", "--to", "2026-03-31", "--json", db=known_db
+    )
     document = json.loads(result.stdout)
     assert document["target"] == 3
-    assert document["needed"] == {"proposals": 3, "appointments_held": 6,
-                                  "appointments_made": 15, "suspects": 6}
+    assert document["needed"] == {
+        "proposals": 3,
+        "appointments_held": 6,
+        "appointments_made": 15,
+        "suspects": 6,
+    }
 
 
 def test_plan_with_undefined_ratios_says_so(known_db):
     result = run("plan", "--target", "3", "--json", db=known_db)
     assert json.loads(result.stdout)["needed"] == {
-        "proposals": None, "appointments_held": None, "appointments_made": None, "suspects": None}
+        "proposals": None,
+        "appointments_held": None,
+        "appointments_made": None,
+        "suspects": None,
+    }
 
 
-@pytest.mark.parametrize("args", [
-    ("funnel", "--from", "2026-05-01", "--to", "2026-04-01"),
-    ("funnel", "--from", "1st May"),
-    ("plan", "--target", "five"),
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("funnel", "--from", "2026-05-01", "--to", "2026-04-01"),
+        ("funnel", "--from", "1st May"),
+        ("plan", "--target", "five"),
+    ],
+)
 def test_bad_periods_and_targets_are_one_line_and_exit_2(known_db, args):
     result = run(*args, db=known_db)
     assert result.returncode == 2

@@ -29,12 +29,13 @@ def test_same_result_different_efficiency():
 
 
 def test_the_cold_calling_arithmetic():
-    """100 calls, 20 answered, 3 interested, 50% closing: 1.5 sales."""
-    answered, interested, closing = 100 * 0.20, 20 * 3 / 20, 0.5
-    assert interested * closing == pytest.approx(1.5)
-    ratios = ratios_of(FunnelCounts(suspects=100, prospects=3))
+    """100 cold calls, 3 interested, 50% closing: 1.5 sales, so 2 wins need 134 calls."""
+    ratios = ratios_of(FunnelCounts(suspects=100, prospects=3, proposals=2, won=1))
     assert ratios.qualification == pytest.approx(0.03)
-    assert answered == 20
+    assert ratios.closing == pytest.approx(0.5)
+    assert 100 * ratios.qualification * ratios.closing == pytest.approx(1.5)
+    plan = plan_for(2, Ratios(closing=0.5, overall=1.5 / 100))
+    assert (plan.proposals, plan.suspects) == (4, 134)
 
 
 def test_a_zero_denominator_is_undefined_not_zero():

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.funnel import FunnelCounts, Period, ratios_of
 from salescoach.core.stages import StageStep, check_history, reached_at
 from salescoach.store.funnel import funnel_by_source, funnel_counts, weekly_activity
@@ -16,15 +16,8 @@ PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
 FIRST_DAY, LAST_DAY = datetime(2026, 3, 1, 0, 0), datetime(2026, 3, 31, 23, 59)
 BEFORE, AFTER = datetime(2026, 2, 28, 23, 59), datetime(2026, 4, 1, 0, 0)
 MID = datetime(2026, 3, 15, 10, 0)
-S, P, A, N, C, ORD, L = (
-    Stage.SUSPECT,
-    Stage.PROSPECT,
-    Stage.APPROACH,
-    Stage.NEGOTIATION,
-    Stage.CONCLUSION,
-    Stage.ORDER,
-    Stage.LOST,
-)
+S, P, A, N, C, ORD = FUNNEL
+L = Stage.LOST
 DONE, PLANNED, NO_SHOW, CANCELLED = (
     ActivityStatus.DONE,
     ActivityStatus.PLANNED,
