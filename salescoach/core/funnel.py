@@ -7,6 +7,8 @@ front end (GUI, CLI, reports, coach) derives ratios here, so a number never diff
 from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 
+from salescoach.core.domain import ActivityKind, Source
+
 
 class InvalidPeriod(ValueError):
     """The period's end is before its start."""
@@ -38,6 +40,14 @@ class Period:
     @property
     def end(self) -> datetime:
         return datetime.combine(self.last + timedelta(days=1), time.min)
+
+    @classmethod
+    def month_to_date(cls, today: date) -> "Period":
+        return cls(today.replace(day=1), today)
+
+    @classmethod
+    def year_to_date(cls, today: date) -> "Period":
+        return cls(today.replace(month=1, day=1), today)
 
     def previous(self) -> "Period":
         """The period of equal length just before this one."""
@@ -106,6 +116,26 @@ def ratio_changes(current: Ratios, previous: Ratios) -> dict[str, float | None]:
         name: None if now[name] is None or before[name] is None else now[name] - before[name]
         for name in now
     }
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelOverview:
+    """Everything the dashboard shows for a period, computed in one pass by the store."""
+
+    period: Period
+    counts: FunnelCounts
+    previous: FunnelCounts
+    by_source: dict[Source, FunnelCounts]
+    #: (Monday, {kind: done activities}) for the weeks ending with the period, oldest first.
+    weekly: list[tuple[date, dict[ActivityKind, int]]]
+
+    @property
+    def ratios(self) -> "Ratios":
+        return ratios_of(self.counts)
+
+    @property
+    def changes(self) -> dict[str, float | None]:
+        return ratio_changes(self.ratios, ratios_of(self.previous))
 
 
 def weakest_link(ratios: Ratios) -> str | None:

@@ -20,7 +20,7 @@ from salescoach.core.domain import (
     Source,
     Stage,
 )
-from salescoach.core.funnel import FunnelCounts, Period
+from salescoach.core.funnel import FunnelCounts, FunnelOverview, Period
 from salescoach.core.stages import stages_from
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent
 
@@ -137,3 +137,14 @@ def weekly_activity(
     ).one()
     values = iter(row)
     return [(monday, {kind: next(values) for kind in kinds}) for monday in mondays]
+
+
+def funnel_overview(session: Session, period: Period, weeks: int = 12) -> FunnelOverview:
+    """The period's funnel, the previous period's, the split by source and the weekly work."""
+    return FunnelOverview(
+        period=period,
+        counts=funnel_counts(session, period),
+        previous=funnel_counts(session, period.previous()),
+        by_source=funnel_by_source(session, period),
+        weekly=weekly_activity(session, period.last, weeks),
+    )

@@ -41,7 +41,6 @@ def make_application(language: str | None = None) -> QApplication:
 
 
 def run_gui(db: str | None, language: str | None, today: date | None = None) -> int:
-    del today  # the GUI works on the real clock; --today is for reproducible CLI output
     app = make_application(language)
     install_excepthook()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
@@ -53,7 +52,8 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     settings = QSettings()
     bus = ChangeBus()
     operations = Operations(store, bus)
-    window = MainWindow(store, operations, bus, settings)
+    clock = (lambda: today) if today else date.today  # --today pins the dashboard's clock
+    window = MainWindow(store, operations, bus, settings, clock)
     window.show()
     if store.is_empty() and not settings.value("firstStartDone", False, type=bool):
         window.offer_demo()

@@ -76,3 +76,58 @@ def totals_text(values: dict[str, float]) -> str:
 
 def _symbol(currency: str) -> str:
     return {"EUR": "€", "GBP": "£", "USD": "$", "CHF": "CHF "}.get(currency, f"{currency} ")
+
+
+def ratio_label(name: str) -> str:
+    return {
+        "qualification": translate("Labels", "Qualification"),
+        "appointment": translate("Labels", "Appointment"),
+        "proposal": translate("Labels", "Proposal"),
+        "closing": translate("Labels", "Closing"),
+        "overall": translate("Labels", "Overall"),
+    }[name]
+
+
+def count_label(name: str) -> str:
+    return {
+        "suspects": translate("Labels", "Suspects"),
+        "prospects": translate("Labels", "Prospects"),
+        "appointments_made": translate("Labels", "Appointments made"),
+        "appointments_held": translate("Labels", "Appointments held"),
+        "proposals": translate("Labels", "Proposals"),
+        "won": translate("Labels", "Won"),
+    }[name]
+
+
+def percent_text(value: float | None) -> str:
+    """'32%' ('4.5%' under ten), or '—' for a ratio that is undefined."""
+    if value is None:
+        return "—"
+    digits = 1 if 0 < abs(value) < 0.1 else 0
+    number = QLocale().toString(value * 100, "f", digits)
+    return translate("Labels", "{value}%").format(value=number)
+
+
+def points_text(change: float) -> str:
+    """A ratio's change in percentage points, signed: '+4.0 pts'."""
+    number = QLocale().toString(abs(change) * 100, "f", 1)
+    sign = "+" if change > 0 else "−" if change < 0 else "±"
+    return translate("Labels", "{sign}{value} pts").format(sign=sign, value=number)
+
+
+def ratio_meaning(name: str) -> str:
+    """What a ratio is made of and what it says about the rep's work (tooltips, coach)."""
+    return {
+        "qualification": translate(
+            "Labels", "Prospects ÷ suspects: are the targets right, is the opening pitch good?"
+        ),
+        "appointment": translate(
+            "Labels",
+            "Appointments held ÷ appointments made: are meetings worth honouring for the customer?",
+        ),
+        "proposal": translate(
+            "Labels", "Proposals ÷ appointments held: are needs understood and turned into offers?"
+        ),
+        "closing": translate("Labels", "Won ÷ proposals: negotiation and persuasion."),
+        "overall": translate("Labels", "Won ÷ suspects: the whole chain."),
+    }[name]

@@ -1,5 +1,8 @@
 """The main window: navigation between pages, a search box, global shortcuts, status bar."""
 
+from collections.abc import Callable
+from datetime import date
+
 from PySide6.QtCore import QSettings, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -22,12 +25,18 @@ from salescoach.ui.transfer import ask_export, ask_import, load_demo_data
 from salescoach.ui.views.activities_page import ActivitiesPage
 from salescoach.ui.views.board_page import BoardPage
 from salescoach.ui.views.contacts_page import ContactsPage
+from salescoach.ui.views.dashboard_page import DashboardPage
 from salescoach.ui.views.followups_page import FollowUpsPage
 
 
 class MainWindow(QMainWindow):
     def __init__(
-        self, store: Store, operations: Operations, bus: ChangeBus, settings: QSettings
+        self,
+        store: Store,
+        operations: Operations,
+        bus: ChangeBus,
+        settings: QSettings,
+        clock: Callable[[], date] = date.today,
     ) -> None:
         super().__init__()
         self.store = store
@@ -37,11 +46,13 @@ class MainWindow(QMainWindow):
         self.launcher = Launcher(operations, self)
         self._counts: dict[object, str] = {}
 
+        self.dashboard = DashboardPage(operations, bus, clock, self)
         self.contacts = ContactsPage(store, bus, self.launcher, self)
         self.board = BoardPage(operations, bus, self.launcher, self)
         self.activities = ActivitiesPage(store, bus, self.launcher, self)
         self.follow_ups = FollowUpsPage(store, bus, self.launcher, self)
         self.pages: list[tuple[str, QWidget]] = [
+            (self.tr("Dashboard"), self.dashboard),
             (self.tr("Contacts"), self.contacts),
             (self.tr("Opportunities"), self.board),
             (self.tr("Activities"), self.activities),
@@ -164,12 +175,16 @@ class MainWindow(QMainWindow):
     def current_page(self) -> QWidget:
         return self.stack.currentWidget()
 
+    def show_page(self, page: QWidget) -> None:
+        self.nav.setCurrentRow(self.stack.indexOf(page))
+
     def _go(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.current_page()
         self.search.blockSignals(True)
         self.search.setText(getattr(page, "search_text", ""))
         self.search.blockSignals(False)
+        self.search.setEnabled(hasattr(page, "set_search"))
         self.count_label.setText(self._counts.get(page, ""))
 
     def _remember_count(self, text: str) -> None:
@@ -184,6 +199,8 @@ class MainWindow(QMainWindow):
         page.set_search(self.search.text())  # type: ignore[attr-defined]
 
     def _focus_search(self) -> None:
+        if not self.search.isEnabled():
+            return
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
 

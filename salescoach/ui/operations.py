@@ -100,7 +100,7 @@ class Operations(QObject):
         self.store = store
         self.bus = bus
         self.pool = pool or QThreadPool.globalInstance()
-        self._running: set[_Relay] = set()
+        self._running: dict[_Relay, bool] = {}  # job -> announced
 
     def mutate(
         self,
@@ -127,7 +127,7 @@ class Operations(QObject):
             with self.store.reader() as session:
                 return work(session)
 
-        self.run(parent, job, Change.NONE, on_done)
+        self.run(parent, job, Change.NONE, on_done, announce=False)
 
     def run(
         self,
@@ -137,8 +137,11 @@ class Operations(QObject):
         on_done: Callable[[T], None] | None = None,
         on_progress: Callable[[float], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        announce: bool = True,
     ) -> None:
-        """The general form: `work(progress)` runs on the pool; the rest on the GUI thread."""
+        """The general form: `work(progress)` runs on the pool; the rest on the GUI thread.
+
+        Announced jobs (writes, imports) drive `busy_changed`; quiet reads do not."""
         relay: _Relay
 
         def finished(result: T) -> None:
@@ -155,12 +158,13 @@ class Operations(QObject):
             show_failure(parent, error)
 
         relay = _Relay(self, finished, failed, on_progress)
-        self._running.add(relay)
-        self.busy_changed.emit(True)
+        self._running[relay] = announce
+        if announce:
+            self.busy_changed.emit(True)
         self.pool.start(_Job(work, relay.signals))
 
     def _forget(self, relay: _Relay) -> None:
-        self._running.discard(relay)
+        announced = self._running.pop(relay, False)
         relay.deleteLater()
-        if not self._running:
+        if announced and not any(self._running.values()):
             self.busy_changed.emit(False)

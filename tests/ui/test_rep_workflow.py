@@ -44,7 +44,7 @@ def test_add_a_contact_with_inline_validation(qtbot, window, opened, bus, store)
         contact = session.scalars(select(Contact)).one()
         assert (contact.name, contact.email) == ("Marie Dupont", "marie.dupont@boulangerie.fr")
         assert contact.account.name == "Boulangerie Dupont"
-    window.nav.setCurrentRow(0)
+    window.show_page(window.contacts)
     model = window.contacts.model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Marie Dupont"
@@ -80,7 +80,7 @@ def test_log_a_call_with_needs_then_plan_the_follow_up(qtbot, window, opened, bu
     )
     assert planned.status is ActivityStatus.PLANNED and planned.at > datetime.now()
 
-    window.nav.setCurrentRow(3)
+    window.show_page(window.follow_ups)
     follow_ups = window.follow_ups.model
     assert follow_ups.rowCount() == 1
     assert follow_ups.index(0, 5).data() == "Marie Dupont"
@@ -96,7 +96,7 @@ def test_overdue_follow_ups_come_first_and_one_click_marks_done(qtbot, window, o
         overdue = add_activity(
             session, contact, ActivityKind.VISIT, ActivityStatus.PLANNED, now - timedelta(days=2)
         )
-    window.nav.setCurrentRow(3)
+    window.show_page(window.follow_ups)
     page = window.follow_ups
     page.refresh()
     assert page.model.row_id(0) == overdue
@@ -129,7 +129,7 @@ def test_reschedule_a_follow_up(qtbot, window, opened, bus, store):
             ActivityStatus.PLANNED,
             now - timedelta(days=1),
         )
-    window.nav.setCurrentRow(3)
+    window.show_page(window.follow_ups)
     page = window.follow_ups
     page.refresh()
     rect = page.table.visualRect(page.model.index(0, 2))
@@ -151,7 +151,7 @@ def test_move_an_opportunity_from_prospect_to_approach(qtbot, window, bus, store
         opp = add_opportunity(
             session, contact, (Stage.SUSPECT, start), (Stage.PROSPECT, start + timedelta(days=1))
         )
-    window.nav.setCurrentRow(1)
+    window.show_page(window.board)
     board = window.board
     board.refresh()
     prospects = board.columns[Stage.PROSPECT]
@@ -194,7 +194,7 @@ def test_search_filters_the_current_list(qtbot, window, store):
     with store.session() as session:
         add_contact(session, "Marie Dupont")
         add_contact(session, "Giulia Rossi", company="Panificio Rossi")
-    window.nav.setCurrentRow(0)
+    window.show_page(window.contacts)
     window.contacts.refresh()
     assert window.contacts.model.rowCount() == 2
     qtbot.keyClick(window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)

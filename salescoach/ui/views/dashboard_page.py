@@ -1,0 +1,176 @@
+"""The home page: the rep's ratios, how they moved, the funnel, the weekly work, the planner.
+
+All figures come from one store call (`funnel_overview`) run on the thread pool; the GUI
+thread only fills widgets. A refresh asked while hidden waits until the page is shown.
+"""
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelOverview
+from salescoach.store.funnel import funnel_overview
+from salescoach.ui.charts.funnel_chart import draw_funnel
+from salescoach.ui.charts.view import ChartView, MatplotlibLoader
+from salescoach.ui.charts.weekly_chart import Weekly, draw_weekly
+from salescoach.ui.labels import count_label, ratio_label, ratio_meaning
+from salescoach.ui.operations import Change, ChangeBus, Operations
+from salescoach.ui.widgets.period_picker import PeriodPicker
+from salescoach.ui.widgets.planner_box import PlannerBox
+from salescoach.ui.widgets.ratio_tile import RatioTile
+from salescoach.ui.widgets.source_table import SourceTable
+
+SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
+
+
+class DashboardPage(QScrollArea):
+    count_changed = Signal(str)
+    #: Emitted on the GUI thread each time new figures are on screen.
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        operations: Operations,
+        bus: ChangeBus,
+        clock: Callable[[], date],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("dashboard")
+        self.operations = operations
+        self.overview: FunnelOverview | None = None
+        self._generation = 0
+        self._stale = False
+        self.setWidgetResizable(True)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+
+        self.picker = PeriodPicker(clock, self)
+        self.tiles = {
+            name: RatioTile(name, ratio_label(name), ratio_meaning(name))
+            for name, _numerator, _denominator in RATIO_DEFINITIONS
+        }
+        loader = MatplotlibLoader(operations, self)
+        self.funnel_chart: ChartView[FunnelCounts] = ChartView(
+            self.tr("Funnel"), "funnel.png", draw_funnel, loader
+        )
+        self.weekly_chart: ChartView[Weekly] = ChartView(
+            self.tr("Calls, visits and meetings done per week"),
+            "weekly-activity.png",
+            draw_weekly,
+            loader,
+        )
+        self.sources = SourceTable()
+        self.planner = PlannerBox()
+        self.setWidget(self._layout())
+
+        self.picker.changed.connect(self.refresh)
+        bus.changed.connect(self._on_change)
+
+    def _layout(self) -> QWidget:
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(12)
+        header = QHBoxLayout()
+        title = QLabel(f"<h2>{self.tr('Your funnel')}</h2>", content)
+        header.addWidget(title)
+        header.addStretch(1)
+        header.addWidget(self.picker)
+        column.addLayout(header)
+
+        tiles = QHBoxLayout()
+        for tile in self.tiles.values():
+            tiles.addWidget(tile, 1)
+        column.addLayout(tiles)
+
+        charts = QHBoxLayout()
+        charts.addWidget(self.funnel_chart, 1)
+        charts.addWidget(self.weekly_chart, 1)
+        column.addLayout(charts, 1)
+
+        bottom = QGridLayout()
+        by_source = QLabel(f"<b>{self.tr('By source')}</b>", content)
+        bottom.addWidget(by_source, 0, 0)
+        bottom.addWidget(self.sources, 1, 0)
+        bottom.addWidget(self.planner, 0, 1, 2, 1)
+        bottom.setColumnStretch(0, 1)
+        column.addLayout(bottom)
+        return content
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        """Ask for fresh figures; only the newest answer is shown."""
+        self._stale = False
+        self._generation += 1
+        generation = self._generation
+        period = self.picker.period()
+        self.operations.query(
+            self,
+            lambda session: funnel_overview(session, period),
+            lambda overview: self._show(generation, overview),
+        )
+
+    def _on_change(self, change: Change) -> None:
+        if not change & SHOWS:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
+
+    def _show(self, generation: int, overview: FunnelOverview) -> None:
+        if generation != self._generation:
+            return  # a newer request is on its way
+        self.overview = overview
+        period = overview.period
+        values = overview.counts.as_dict()
+        ratios = overview.ratios.as_dict()
+        changes = overview.changes
+        compared_with = self.tr("previous %n day(s)", "", period.days)
+        for name, numerator, denominator in RATIO_DEFINITIONS:
+            detail = self.tr("{numerator} of {denominator}").format(
+                numerator=f"{values[numerator]} {count_label(numerator).lower()}",
+                denominator=f"{values[denominator]} {count_label(denominator).lower()}",
+            )
+            self.tiles[name].show_ratio(ratios[name], detail, changes[name], compared_with)
+        self.funnel_chart.set_data(overview.counts)
+        self.weekly_chart.set_data(overview.weekly)
+        self.sources.show_sources(overview.by_source)
+        self.planner.set_ratios(overview.ratios)
+        self.count_changed.emit(self.period_text())
+        self.refreshed.emit()
+
+    def period_text(self) -> str:
+        if self.overview is None:
+            return ""
+        locale = QLocale()
+        period = self.overview.period
+        short = QLocale.FormatType.ShortFormat
+        return self.tr(
+            "{first} to {last}, compared with the %n day(s) before", "", period.days
+        ).format(
+            first=locale.toString(period.first, short), last=locale.toString(period.last, short)
+        )
+
+    def show_ratio(self, name: str) -> None:
+        """Bring a ratio's tile into view and make it blink (a tip's 'show me' action)."""
+        tile = self.tiles[name]
+        self.ensureWidgetVisible(tile)
+        tile.flash()
+        tile.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,0 +1,83 @@
+"""One funnel ratio as a large figure, with what it is made of and how it moved."""
+
+from PySide6.QtCore import QPropertyAnimation, Qt
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsOpacityEffect,
+    QLabel,
+    QSizePolicy,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.ui.labels import percent_text, points_text
+
+#: Colours that read on light and dark palettes; the arrow carries the meaning too.
+UP, DOWN, FLAT = "#2e7d32", "#c62828", "#757575"
+
+
+class RatioTile(QFrame):
+    """The tooltip says what the ratio measures; `flash` points the rep's eye at it."""
+
+    def __init__(self, name: str, title: str, meaning: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.setObjectName(f"tile_{name}")
+        self.setProperty("tile", True)
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setToolTip(meaning)
+        self.title = QLabel(title, self)
+        self.title.setObjectName("tileTitle")
+        self.value = QLabel("—", self)
+        self.value.setObjectName("tileValue")
+        font = self.value.font()
+        font.setPointSizeF(font.pointSizeF() * 2.2)
+        font.setBold(True)
+        self.value.setFont(font)
+        self.detail = QLabel(self)
+        self.detail.setObjectName("tileDetail")
+        self.change = QLabel(self)
+        self.change.setObjectName("tileChange")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(12, 8, 12, 8)
+        layout.setSpacing(2)
+        for label in (self.title, self.value, self.detail, self.change):
+            label.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+            layout.addWidget(label)
+        for label in (self.detail, self.change):
+            label.setWordWrap(True)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addStretch(1)
+        self.setMinimumWidth(120)
+
+    def show_ratio(
+        self, value: float | None, detail: str, change: float | None, compared_with: str
+    ) -> None:
+        self.value.setText(percent_text(value))
+        self.detail.setText(detail)
+        if change is None:
+            self.change.setText(self.tr("no comparison"))
+            self.change.setToolTip(
+                self.tr("This ratio is undefined in this period or in the one before it.")
+            )
+            colour = FLAT
+        else:
+            arrow = "▲" if change > 0 else "▼" if change < 0 else "="
+            self.change.setText(
+                self.tr("{arrow} {points} vs {period}").format(
+                    arrow=arrow, points=points_text(change), period=compared_with
+                )
+            )
+            self.change.setToolTip("")
+            colour = UP if change > 0 else DOWN if change < 0 else FLAT
+        self.change.setStyleSheet(f"color: {colour};")
+
+    def flash(self) -> None:
+        """Draw the eye to this tile (when a tip points at its ratio)."""
+        effect = QGraphicsOpacityEffect(self)
+        self.setGraphicsEffect(effect)
+        animation = QPropertyAnimation(effect, b"opacity", self)
+        animation.setDuration(900)
+        animation.setKeyValues([(0.0, 1.0), (0.25, 0.3), (0.5, 1.0), (0.75, 0.3), (1.0, 1.0)])
+        animation.finished.connect(lambda: self.setGraphicsEffect(None))  # type: ignore[arg-type]
+        animation.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
