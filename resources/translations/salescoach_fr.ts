@@ -3,37 +3,37 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="40" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="39" />
         <source>Log activity</source>
         <translation>Noter une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="45" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="44" />
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="47" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="46" />
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="54" />
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="57" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
         <source>Customer's needs</source>
         <translation>Besoins du client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="61" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="60" />
         <source>%n activity(ies)</source>
         <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="21" />
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="26" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
         <source>Opportunity</source>
         <translation>Affaire</translation>
     </message>
@@ -220,74 +220,111 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="136" />
+        <source>Save as PNG…</source>
+        <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
+        <translation>Enregistrer en PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="139" />
+        <source>Loading chart…</source>
+        <translation>Chargement du graphique…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <source>Save chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="100" />
+        <source>The chart could not be saved to {path}: {reason}.</source>
+        <translation>Impossible d'enregistrer le graphique dans {path} : {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="66" />
+        <source>Nothing in this period yet</source>
+        <translation>Rien sur cette période pour l’instant</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="44" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51" />
         <source>Already a customer</source>
         <translation>Déjà client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="46" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="53" />
         <source>Who introduced them (optional)</source>
         <translation>Qui vous l’a présenté (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="59" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="60" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67" />
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="61" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="63" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70" />
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="65" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72" />
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73" />
         <source>&amp;Source</source>
         <translation>&amp;Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75" />
         <source>Referred &amp;by</source>
         <translation>Recommandé &amp;par</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="69" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76" />
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="104" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107" />
         <source>This does not look like an e-mail address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111" />
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
     </message>
@@ -381,6 +418,50 @@
         <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="65" />
+        <source>Funnel</source>
+        <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="68" />
+        <source>Calls, visits and meetings done per week</source>
+        <translation>Appels, visites et rendez-vous faits par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75" />
+        <source>Chart saved to {path}.</source>
+        <translation>Graphique enregistré dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90" />
+        <source>Your funnel</source>
+        <translation>Votre entonnoir</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112" />
+        <source>By source</source>
+        <translation>Par origine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="155" />
+        <source>vs previous %n day(s)</source>
+        <translation><numerusform>par rapport au jour précédent</numerusform><numerusform>par rapport aux %n jours précédents</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="157" />
+        <source>{numerator} / {denominator}</source>
+        <translation>{numerator} / {denominator}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="176" />
+        <source>{first} to {last}, compared with the %n day(s) before</source>
+        <translation><numerusform>du {first} au {last}, comparé au jour précédent</numerusform><numerusform>du {first} au {last}, comparé aux %n jours précédents</numerusform></translation>
     </message>
 </context>
 <context>
@@ -554,6 +635,7 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="42" />
+        <location filename="../../salescoach/ui/labels.py" line="85" />
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
@@ -581,6 +663,91 @@
         <location filename="../../salescoach/ui/labels.py" line="52" />
         <source>Cancelled</source>
         <translation>Annulé</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="83" />
+        <source>Qualification</source>
+        <translation>Qualification</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="84" />
+        <source>Appointment</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="86" />
+        <source>Closing</source>
+        <translation>Conclusion</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="87" />
+        <source>Overall</source>
+        <translation>Global</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="93" />
+        <source>Suspects</source>
+        <translation>Suspects</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="94" />
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="95" />
+        <source>Appointments made</source>
+        <translation>Rendez-vous pris</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="96" />
+        <source>Appointments held</source>
+        <translation>Rendez-vous tenus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="97" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="98" />
+        <source>Won</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="108" />
+        <source>{value}%</source>
+        <translation>{value} %</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="115" />
+        <source>{sign}{value} pts</source>
+        <translation>{sign}{value} pts</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="121" />
+        <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
+        <translation>Prospects ÷ suspects : les cibles sont-elles les bonnes, la première approche est-elle convaincante ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="124" />
+        <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
+        <translation>Rendez-vous tenus ÷ rendez-vous pris : le client a-t-il une raison de venir ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="128" />
+        <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
+        <translation>Propositions ÷ rendez-vous tenus : les besoins sont-ils compris et traduits en offres ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="131" />
+        <source>Won ÷ proposals: negotiation and persuasion.</source>
+        <translation>Gagnés ÷ propositions : négociation et force de conviction.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="132" />
+        <source>Won ÷ suspects: the whole chain.</source>
+        <translation>Gagnés ÷ suspects : toute la chaîne.</translation>
     </message>
 </context>
 <context>
@@ -610,147 +777,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="36" />
+        <location filename="../../salescoach/ui/main_window.py" line="45" />
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <location filename="../../salescoach/ui/main_window.py" line="56" />
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="57" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="46" />
+        <location filename="../../salescoach/ui/main_window.py" line="58" />
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="47" />
+        <location filename="../../salescoach/ui/main_window.py" line="59" />
         <source>Activities</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="48" />
+        <location filename="../../salescoach/ui/main_window.py" line="60" />
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="72" />
+        <location filename="../../salescoach/ui/main_window.py" line="82" />
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="84" />
+        <location filename="../../salescoach/ui/main_window.py" line="94" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="93" />
+        <location filename="../../salescoach/ui/main_window.py" line="105" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="99" />
+        <location filename="../../salescoach/ui/main_window.py" line="111" />
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="102" />
+        <location filename="../../salescoach/ui/main_window.py" line="114" />
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="107" />
+        <location filename="../../salescoach/ui/main_window.py" line="119" />
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <location filename="../../salescoach/ui/main_window.py" line="121" />
         <source>New &amp;opportunity…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="115" />
+        <location filename="../../salescoach/ui/main_window.py" line="127" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="117" />
+        <location filename="../../salescoach/ui/main_window.py" line="129" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="118" />
+        <location filename="../../salescoach/ui/main_window.py" line="130" />
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <location filename="../../salescoach/ui/main_window.py" line="131" />
         <source>Load &amp;demo data</source>
         <translation>Charger les données de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <location filename="../../salescoach/ui/main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="134" />
+        <location filename="../../salescoach/ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="139" />
+        <location filename="../../salescoach/ui/main_window.py" line="151" />
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="142" />
+        <location filename="../../salescoach/ui/main_window.py" line="154" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <location filename="../../salescoach/ui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="152" />
+        <location filename="../../salescoach/ui/main_window.py" line="164" />
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="198" />
+        <location filename="../../salescoach/ui/main_window.py" line="216" />
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="208" />
+        <location filename="../../salescoach/ui/main_window.py" line="226" />
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="210" />
+        <location filename="../../salescoach/ui/main_window.py" line="228" />
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
         <translation>Votre base est vide. Voulez-vous d'abord découvrir SalesCoach avec une année de données de démonstration ? Vous pourrez repartir d'une base vierge à tout moment avec --db.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="217" />
+        <location filename="../../salescoach/ui/main_window.py" line="235" />
         <source>Load demo data</source>
         <translation>Charger la démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="218" />
+        <location filename="../../salescoach/ui/main_window.py" line="236" />
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="233" />
+        <location filename="../../salescoach/ui/main_window.py" line="251" />
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="234" />
+        <location filename="../../salescoach/ui/main_window.py" line="252" />
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -800,9 +972,84 @@ Votre entonnoir, votre coach.</translation>
         <translation>Étape de &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="96" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="92" />
         <source>Choose a contact from the suggestions.</source>
         <translation>Choisissez un contact parmi les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29" />
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30" />
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31" />
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32" />
+        <source>Custom…</source>
+        <translation>Personnalisée…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Période :</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerBox</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13" />
+        <source>Planner</source>
+        <translation>Planificateur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="20" />
+        <source> new customers</source>
+        <translation> nouveaux clients</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="22" />
+        <source>&amp;To win:</source>
+        <translation>&amp;Pour gagner :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <source>At this period's ratios you need:</source>
+        <translation>Aux ratios de cette période, il vous faut :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="47" />
+        <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
+        <translation>Indéfini : un ratio en chemin est nul ou sans données sur cette période.</translation>
+    </message>
+</context>
+<context>
+    <name>RatioTile</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="59" />
+        <source>no comparison</source>
+        <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
+        <translation>pas de comparaison</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61" />
+        <source>This ratio is undefined in this period or in the one before it.</source>
+        <translation>Ce ratio n'est pas défini sur cette période ou sur la précédente.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="67" />
+        <source>{arrow} {points} {comparison}</source>
+        <translation>{arrow} {points} {comparison}</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1073,54 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
         <source>Next week</source>
         <translation>Semaine prochaine</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTable</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="22" />
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="23" />
+        <source>Suspects</source>
+        <translation>Suspects</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="24" />
+        <source>Prospects</source>
+        <translation>Prospects</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="25" />
+        <source>Made</source>
+        <translation>Pris</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="26" />
+        <source>Held</source>
+        <translation>Tenus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="27" />
+        <source>Proposals</source>
+        <translation>Propositions</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="28" />
+        <source>Won</source>
+        <translation>Gagnés</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="29" />
+        <source>Qualif.</source>
+        <translation>Qualif.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
+        <source>Overall</source>
+        <translation>Global</translation>
     </message>
 </context>
 <context>

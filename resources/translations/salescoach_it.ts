@@ -3,37 +3,37 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="40" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="39" />
         <source>Log activity</source>
         <translation>Registra attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="45" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="44" />
         <source>Edit</source>
         <translation>Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="47" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="46" />
         <source>Delete</source>
         <translation>Elimina</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="54" />
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="57" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
         <source>Customer's needs</source>
         <translation>Esigenze del cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="61" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="60" />
         <source>%n activity(ies)</source>
         <translation><numerusform>%n attività</numerusform><numerusform>%n attività</numerusform></translation>
     </message>
@@ -41,27 +41,27 @@
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="21" />
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="26" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
         <source>Opportunity</source>
         <translation>Trattativa</translation>
     </message>
@@ -220,74 +220,111 @@
     </message>
 </context>
 <context>
+    <name>ChartView</name>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="136" />
+        <source>Save as PNG…</source>
+        <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
+        <translation>Salva come PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="139" />
+        <source>Loading chart…</source>
+        <translation>Caricamento del grafico…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <source>Save chart</source>
+        <translation>Salva il grafico</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <source>PNG images (*.png)</source>
+        <translation>Immagini PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/charts/view.py" line="100" />
+        <source>The chart could not be saved to {path}: {reason}.</source>
+        <translation>Impossibile salvare il grafico in {path}: {reason}.</translation>
+    </message>
+</context>
+<context>
+    <name>Charts</name>
+    <message>
+        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="66" />
+        <source>Nothing in this period yet</source>
+        <translation>Ancora niente in questo periodo</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="33" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="44" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51" />
         <source>Already a customer</source>
         <translation>Già cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="46" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="53" />
         <source>Who introduced them (optional)</source>
         <translation>Chi te lo ha presentato (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="59" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="60" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67" />
         <source>&amp;Company</source>
         <translation>&amp;Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="61" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="63" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70" />
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="65" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72" />
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73" />
         <source>&amp;Source</source>
         <translation>&amp;Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75" />
         <source>Referred &amp;by</source>
         <translation>Segnalato &amp;da</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="69" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76" />
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="104" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107" />
         <source>This does not look like an e-mail address.</source>
         <translation>Non sembra un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111" />
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Usa cifre, spazi e, se serve, un + iniziale.</translation>
     </message>
@@ -381,6 +418,50 @@
         <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
         <source>%n contact(s)</source>
         <translation><numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>DashboardPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="65" />
+        <source>Funnel</source>
+        <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
+        <translation>Imbuto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="68" />
+        <source>Calls, visits and meetings done per week</source>
+        <translation>Chiamate, visite e incontri svolti per settimana</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75" />
+        <source>Chart saved to {path}.</source>
+        <translation>Grafico salvato in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90" />
+        <source>Your funnel</source>
+        <translation>Il tuo imbuto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112" />
+        <source>By source</source>
+        <translation>Per origine</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="155" />
+        <source>vs previous %n day(s)</source>
+        <translation><numerusform>rispetto al giorno precedente</numerusform><numerusform>rispetto ai %n giorni precedenti</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="157" />
+        <source>{numerator} / {denominator}</source>
+        <translation>{numerator} / {denominator}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="176" />
+        <source>{first} to {last}, compared with the %n day(s) before</source>
+        <translation><numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform><numerusform>dal {first} al {last}, confrontato con i %n giorni precedenti</numerusform></translation>
     </message>
 </context>
 <context>
@@ -554,6 +635,7 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="42" />
+        <location filename="../../salescoach/ui/labels.py" line="85" />
         <source>Proposal</source>
         <translation>Offerta</translation>
     </message>
@@ -581,6 +663,91 @@
         <location filename="../../salescoach/ui/labels.py" line="52" />
         <source>Cancelled</source>
         <translation>Annullato</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="83" />
+        <source>Qualification</source>
+        <translation>Qualificazione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="84" />
+        <source>Appointment</source>
+        <translation>Appuntamenti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="86" />
+        <source>Closing</source>
+        <translation>Chiusura</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="87" />
+        <source>Overall</source>
+        <translation>Complessivo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="93" />
+        <source>Suspects</source>
+        <translation>Sospetti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="94" />
+        <source>Prospects</source>
+        <translation>Potenziali</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="95" />
+        <source>Appointments made</source>
+        <translation>Appuntamenti fissati</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="96" />
+        <source>Appointments held</source>
+        <translation>Appuntamenti svolti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="97" />
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="98" />
+        <source>Won</source>
+        <translation>Vinte</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="108" />
+        <source>{value}%</source>
+        <translation>{value}%</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="115" />
+        <source>{sign}{value} pts</source>
+        <translation>{sign}{value} punti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="121" />
+        <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
+        <translation>Potenziali ÷ sospetti: i destinatari sono quelli giusti, il primo approccio funziona?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="124" />
+        <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
+        <translation>Appuntamenti svolti ÷ appuntamenti fissati: il cliente ha un motivo per presentarsi?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="128" />
+        <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
+        <translation>Proposte ÷ appuntamenti svolti: i bisogni sono capiti e trasformati in offerte?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="131" />
+        <source>Won ÷ proposals: negotiation and persuasion.</source>
+        <translation>Vinte ÷ proposte: trattativa e capacità di convincere.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="132" />
+        <source>Won ÷ suspects: the whole chain.</source>
+        <translation>Vinte ÷ sospetti: tutta la catena.</translation>
     </message>
 </context>
 <context>
@@ -610,147 +777,152 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="36" />
+        <location filename="../../salescoach/ui/main_window.py" line="45" />
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <location filename="../../salescoach/ui/main_window.py" line="56" />
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="57" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="46" />
+        <location filename="../../salescoach/ui/main_window.py" line="58" />
         <source>Opportunities</source>
         <translation>Trattative</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="47" />
+        <location filename="../../salescoach/ui/main_window.py" line="59" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="48" />
+        <location filename="../../salescoach/ui/main_window.py" line="60" />
         <source>Follow-ups</source>
         <translation>Richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="72" />
+        <location filename="../../salescoach/ui/main_window.py" line="82" />
         <source>Search this list (Ctrl+F)</source>
         <translation>Cerca nell'elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="84" />
+        <location filename="../../salescoach/ui/main_window.py" line="94" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="93" />
+        <location filename="../../salescoach/ui/main_window.py" line="105" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="99" />
+        <location filename="../../salescoach/ui/main_window.py" line="111" />
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="102" />
+        <location filename="../../salescoach/ui/main_window.py" line="114" />
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="107" />
+        <location filename="../../salescoach/ui/main_window.py" line="119" />
         <source>New &amp;contact…</source>
         <translation>Nuovo &amp;contatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <location filename="../../salescoach/ui/main_window.py" line="121" />
         <source>New &amp;opportunity…</source>
         <translation>Nuova &amp;trattativa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="115" />
+        <location filename="../../salescoach/ui/main_window.py" line="127" />
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="117" />
+        <location filename="../../salescoach/ui/main_window.py" line="129" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="118" />
+        <location filename="../../salescoach/ui/main_window.py" line="130" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <location filename="../../salescoach/ui/main_window.py" line="131" />
         <source>Load &amp;demo data</source>
         <translation>Carica dati &amp;dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <location filename="../../salescoach/ui/main_window.py" line="133" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="134" />
+        <location filename="../../salescoach/ui/main_window.py" line="146" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="139" />
+        <location filename="../../salescoach/ui/main_window.py" line="151" />
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="142" />
+        <location filename="../../salescoach/ui/main_window.py" line="154" />
         <source>&amp;Go</source>
         <translation>&amp;Vai a</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <location filename="../../salescoach/ui/main_window.py" line="163" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="152" />
+        <location filename="../../salescoach/ui/main_window.py" line="164" />
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="198" />
+        <location filename="../../salescoach/ui/main_window.py" line="216" />
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="208" />
+        <location filename="../../salescoach/ui/main_window.py" line="226" />
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="210" />
+        <location filename="../../salescoach/ui/main_window.py" line="228" />
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? Puoi ripartire da un database vuoto in qualsiasi momento con --db.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="217" />
+        <location filename="../../salescoach/ui/main_window.py" line="235" />
         <source>Load demo data</source>
         <translation>Carica i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="218" />
+        <location filename="../../salescoach/ui/main_window.py" line="236" />
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="233" />
+        <location filename="../../salescoach/ui/main_window.py" line="251" />
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="234" />
+        <location filename="../../salescoach/ui/main_window.py" line="252" />
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -800,9 +972,84 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Fase &amp;iniziale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="96" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="92" />
         <source>Choose a contact from the suggestions.</source>
         <translation>Scegli un contatto tra i suggerimenti.</translation>
+    </message>
+</context>
+<context>
+    <name>PeriodPicker</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29" />
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30" />
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31" />
+        <source>This year</source>
+        <translation>Quest'anno</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32" />
+        <source>Custom…</source>
+        <translation>Personalizzato…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40" />
+        <source>&amp;Period:</source>
+        <translation>&amp;Periodo:</translation>
+    </message>
+</context>
+<context>
+    <name>PlannerBox</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13" />
+        <source>Planner</source>
+        <translation>Pianificatore</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="20" />
+        <source> new customers</source>
+        <translation> nuovi clienti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="22" />
+        <source>&amp;To win:</source>
+        <translation>&amp;Per vincere:</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <source>At this period's ratios you need:</source>
+        <translation>Ai rapporti di questo periodo ti servono:</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="47" />
+        <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
+        <translation>Non definito: un rapporto lungo il percorso è zero o senza dati in questo periodo.</translation>
+    </message>
+</context>
+<context>
+    <name>RatioTile</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="59" />
+        <source>no comparison</source>
+        <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
+        <translation>nessun confronto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61" />
+        <source>This ratio is undefined in this period or in the one before it.</source>
+        <translation>Questo rapporto non è definito in questo periodo o in quello precedente.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="67" />
+        <source>{arrow} {points} {comparison}</source>
+        <translation>{arrow} {points} {comparison}</translation>
     </message>
 </context>
 <context>
@@ -826,6 +1073,54 @@ Il tuo imbuto, il tuo coach.</translation>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
         <source>Next week</source>
         <translation>Settimana prossima</translation>
+    </message>
+</context>
+<context>
+    <name>SourceTable</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="22" />
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="23" />
+        <source>Suspects</source>
+        <translation>Sospetti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="24" />
+        <source>Prospects</source>
+        <translation>Potenziali</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="25" />
+        <source>Made</source>
+        <translation>Fissati</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="26" />
+        <source>Held</source>
+        <translation>Svolti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="27" />
+        <source>Proposals</source>
+        <translation>Proposte</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="28" />
+        <source>Won</source>
+        <translation>Vinte</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="29" />
+        <source>Qualif.</source>
+        <translation>Qualif.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
+        <source>Overall</source>
+        <translation>Complessivo</translation>
     </message>
 </context>
 <context>

@@ -66,15 +66,17 @@ def _reached_counts(period: Period, by_source: bool) -> Select[Any]:
 
 
 def _activity_counts(period: Period, by_source: bool) -> Select[Any]:
-    appointment = Activity.kind.in_(APPOINTMENT_KINDS)
-    done = Activity.status == ActivityStatus.DONE
-    statement = select(
-        _count_if(appointment),
-        _count_if(and_(appointment, done)),
-        _count_if(and_(Activity.kind == ActivityKind.PROPOSAL, done)),
-    ).where(
-        _inside(Activity.at, period),
-        Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
+    """Appointments and proposals in the period, counted per kind and status.
+
+    Grouping lets SQLite answer from the (kind, status, at) index alone; the few groups are
+    then folded into counts by `_appointments_and_proposals`."""
+    statement = (
+        select(Activity.kind, Activity.status, func.count())
+        .where(
+            _inside(Activity.at, period),
+            Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
+        )
+        .group_by(Activity.kind, Activity.status)
     )
     if not by_source:
         return statement
@@ -85,10 +87,20 @@ def _activity_counts(period: Period, by_source: bool) -> Select[Any]:
     )
 
 
+def _appointments_and_proposals(kind: str, status: str, count: int) -> FunnelCounts:
+    """Made counts every status; held and proposals only `done`."""
+    done = status == ActivityStatus.DONE
+    if kind in APPOINTMENT_KINDS:
+        return FunnelCounts(appointments_made=count, appointments_held=count if done else 0)
+    return FunnelCounts(proposals=count if done else 0)
+
+
 def funnel_counts(session: Session, period: Period) -> FunnelCounts:
     suspects, prospects, won = session.execute(_reached_counts(period, False)).one()
-    made, held, proposals = session.execute(_activity_counts(period, False)).one()
-    return FunnelCounts(suspects, prospects, made, held, proposals, won)
+    counts = FunnelCounts(suspects=suspects, prospects=prospects, won=won)
+    for kind, status, count in session.execute(_activity_counts(period, False)):
+        counts += _appointments_and_proposals(kind, status, count)
+    return counts
 
 
 def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCounts]:
@@ -96,10 +108,8 @@ def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCou
     result = {source: FunnelCounts() for source in Source}
     for suspects, prospects, won, source in session.execute(_reached_counts(period, True)):
         result[Source(source)] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
-    for made, held, proposals, source in session.execute(_activity_counts(period, True)):
-        result[Source(source)] += FunnelCounts(
-            appointments_made=made, appointments_held=held, proposals=proposals
-        )
+    for kind, status, count, source in session.execute(_activity_counts(period, True)):
+        result[Source(source)] += _appointments_and_proposals(kind, status, count)
     return result
 
 

@@ -47,6 +47,7 @@ class MainWindow(QMainWindow):
         self._counts: dict[object, str] = {}
 
         self.dashboard = DashboardPage(operations, bus, clock, self)
+        self.dashboard.announce.connect(self._announce)
         self.contacts = ContactsPage(store, bus, self.launcher, self)
         self.board = BoardPage(operations, bus, self.launcher, self)
         self.activities = ActivitiesPage(store, bus, self.launcher, self)

@@ -1,6 +1,7 @@
 """A real main window over a real database file, with background operations."""
 
 from collections.abc import Iterator
+from datetime import date
 
 import pytest
 from PySide6.QtCore import QSettings, QThreadPool
@@ -37,10 +38,16 @@ def bus() -> ChangeBus:
 
 
 @pytest.fixture
-def window(qtbot, store, bus, tmp_path) -> Iterator[MainWindow]:
+def today() -> date:
+    """The window's clock; a test module overrides it to pin the dashboard's periods."""
+    return date.today()
+
+
+@pytest.fixture
+def window(qtbot, store, bus, tmp_path, today) -> Iterator[MainWindow]:
     settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     operations = Operations(store, bus, QThreadPool())
-    main = MainWindow(store, operations, bus, settings)
+    main = MainWindow(store, operations, bus, settings, lambda: today)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)

@@ -18,6 +18,7 @@ def save_button(dialog):
 
 def choose_contact(qtbot, picker, text):
     """Type into the picker and take the first suggestion, as a rep does."""
+    qtbot.waitUntil(picker.window().isActiveWindow)
     picker.setFocus()
     qtbot.keyClicks(picker, text)
     qtbot.waitUntil(lambda: picker.completer().completionModel().rowCount() > 0)

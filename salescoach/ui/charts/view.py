@@ -1,19 +1,19 @@
-"""A chart panel: a title, a 'Save as PNG' button and a matplotlib canvas built on demand.
+"""A chart panel whose picture is drawn by matplotlib on the thread pool.
 
-matplotlib takes most of a second to import, so the window never waits for it: the first
-chart shown asks the loader, which imports the Qt backend on the thread pool, and every
-chart builds its canvas once that is done. Until then a chart shows a short placeholder.
+matplotlib takes most of a second to import and tens of milliseconds to lay out and render
+a figure. Neither happens on the GUI thread: a worker imports it on first use, draws the
+figure with the Agg renderer at the panel's size and pixel ratio, and hands back a QImage;
+the GUI thread only shows the picture. Until the first picture arrives the panel says so.
 """
 
-import importlib
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from types import ModuleType
-from typing import TYPE_CHECKING, Any, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtGui import QPalette, QShowEvent
+from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QImage, QPalette, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
     QFrame,
@@ -25,15 +25,18 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.ui.errors import show_problem
+from salescoach.core.errors import UserError
 from salescoach.ui.operations import Operations
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
 
 T = TypeVar("T")
+translate = QCoreApplication.translate
 
-BACKEND = "matplotlib.backends.backend_qtagg"
+#: Agg rendering and matplotlib's font cache are shared: one figure is drawn at a time.
+_RENDER_LOCK = threading.Lock()
+SAVE_DPI = 150
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,103 +58,145 @@ class ChartStyle:
         )
 
 
-class MatplotlibLoader(QObject):
-    """Imports the matplotlib Qt backend once, off the GUI thread."""
-
-    ready = Signal()
-
-    def __init__(self, operations: Operations, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.operations = operations
-        self.backend: ModuleType | None = None
-        self._requested = False
-
-    def request(self) -> None:
-        if self._requested:
-            return
-        self._requested = True
-        self.operations.run(
-            None,
-            lambda _progress: importlib.import_module(BACKEND),
-            on_done=self._loaded,
-            announce=False,
-        )
-
-    def _loaded(self, backend: ModuleType) -> None:
-        self.backend = backend
-        self.ready.emit()
-
-
 Draw = Callable[["Figure", T, ChartStyle], None]
+
+
+def _figure(draw: Draw[T], data: T, style: ChartStyle, size: QSize, dpi: float) -> "Figure":
+    from matplotlib.figure import Figure  # here, on a worker: never at start-up
+
+    figure = Figure(figsize=(size.width() / 100, size.height() / 100), dpi=dpi)
+    figure.set_facecolor(style.face)
+    figure.set_layout_engine("constrained")  # room for labels in any language
+    draw(figure, data, style)
+    return figure
+
+
+def render(
+    draw: Draw[T], data: T, style: ChartStyle, size: QSize, ratio: float
+) -> tuple[QImage, "Figure"]:
+    """Runs on a worker: the figure as an image for a `size` panel on a `ratio` screen."""
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
+    with _RENDER_LOCK:
+        figure = _figure(draw, data, style, size, 100 * ratio)
+        canvas = FigureCanvasAgg(figure)
+        canvas.draw()
+        width, height = canvas.get_width_height(physical=True)
+        image = QImage(
+            bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888
+        ).copy()
+    image.setDevicePixelRatio(ratio)
+    return image, figure
+
+
+def save(draw: Draw[T], data: T, style: ChartStyle, size: QSize, path: Path) -> Path:
+    """Runs on a worker: the chart as a PNG file at print resolution."""
+    with _RENDER_LOCK:
+        figure = _figure(draw, data, style, size, 100)
+        try:
+            figure.savefig(path, dpi=SAVE_DPI, format="png")
+        except OSError as error:
+            raise UserError(
+                translate("ChartView", "The chart could not be saved to {path}: {reason}.").format(
+                    path=path, reason=error.strerror or error
+                )
+            ) from None
+    return path
 
 
 class ChartView(QFrame, Generic[T]):
     """Shows `draw(figure, data, style)` for the latest data it was given."""
+
+    #: Emitted on the GUI thread when a new picture is on screen.
+    drawn = Signal()
+    saved = Signal(Path)
 
     def __init__(
         self,
         title: str,
         file_name: str,
         draw: Draw[T],
-        loader: MatplotlibLoader,
+        operations: Operations,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.StyledPanel)
         self.file_name = file_name
         self.draw = draw
-        self.loader = loader
+        self.operations = operations
         self.data: T | None = None
-        self.canvas: Any = None
-        self.title = QLabel(f"<b>{title}</b>", self)
+        self.figure: Figure | None = None  # the last figure drawn, for tests and saving
+        self._image: QImage | None = None
+        self._generation = 0
+        self._pending = False
+        self.title = QLabel(title, self)
+        self.title.setStyleSheet("font-weight: bold;")
         self.save_button = QToolButton(self)
         self.save_button.setObjectName("saveChart")
         self.save_button.setText(self.tr("Save as PNG…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.ask_save)
-        self.placeholder = QLabel(self.tr("Loading chart…"), self)
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setMinimumHeight(230)
+        self.picture = QLabel(self.tr("Loading chart…"), self)
+        self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.picture.setMinimumSize(240, 230)
+        self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.setMaximumHeight(320)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
         header.addWidget(self.save_button)
-        self.body = QVBoxLayout(self)
-        self.body.setContentsMargins(8, 6, 8, 6)
-        self.body.addLayout(header)
-        self.body.addWidget(self.placeholder, 1)
-        loader.ready.connect(self._build_canvas)
+        body = QVBoxLayout(self)
+        body.setContentsMargins(8, 6, 8, 6)
+        body.addLayout(header)
+        body.addWidget(self.picture, 1)
+        self._resize_timer = QTimer(self, singleShot=True, interval=150)
+        self._resize_timer.timeout.connect(self._render)
 
     def set_data(self, data: T) -> None:
         self.data = data
-        self._redraw()
+        self._render()
+
+    def _render(self) -> None:
+        if self.data is None:
+            return
+        if not self.isVisible():
+            self._pending = True  # drawn when shown, at the size it is shown at
+            return
+        self._pending = False
+        self._generation += 1
+        generation = self._generation
+        job = (self.draw, self.data, ChartStyle.of(self), self.picture.size())
+        ratio = self.devicePixelRatioF()
+        self.operations.run(
+            self,
+            lambda _progress: render(*job, ratio),
+            on_done=lambda result: self._show(generation, *result),
+            announce=False,
+        )
+
+    def _show(self, generation: int, image: QImage, figure: "Figure") -> None:
+        if generation != self._generation:
+            return  # a newer picture is on its way
+        self._image, self.figure = image, figure
+        self.picture.setPixmap(QPixmap.fromImage(image))
+        self.save_button.setEnabled(True)
+        self.drawn.emit()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        self.loader.request()
+        if self._pending:
+            self._render()
 
-    def _build_canvas(self) -> None:
-        if self.canvas is not None or self.loader.backend is None:
-            return
-        self.canvas = self.loader.backend.FigureCanvasQTAgg()
-        self.canvas.setParent(self)
-        self.canvas.setMinimumSize(240, 230)
-        self.canvas.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-        self.body.replaceWidget(self.placeholder, self.canvas)
-        self.placeholder.deleteLater()
-        self._redraw()
-
-    def _redraw(self) -> None:
-        if self.canvas is None or self.data is None:
-            return
-        style = ChartStyle.of(self)
-        figure = self.canvas.figure
-        figure.clear()
-        figure.set_facecolor(style.face)
-        figure.set_layout_engine("constrained")  # room for labels in any language
-        self.draw(figure, self.data, style)
-        self.canvas.draw_idle()
-        self.save_button.setEnabled(True)
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._image is not None:  # stretch the old picture until the new one is ready
+            self.picture.setPixmap(
+                QPixmap.fromImage(self._image).scaled(
+                    self.picture.size() * self.devicePixelRatioF(),
+                    Qt.AspectRatioMode.IgnoreAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )
+        self._resize_timer.start()
 
     def ask_save(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
@@ -161,14 +206,9 @@ class ChartView(QFrame, Generic[T]):
             self.save_png(Path(name))
 
     def save_png(self, path: Path) -> None:
+        if self.data is None:
+            return
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        try:
-            self.canvas.figure.savefig(path, dpi=150, format="png")
-        except OSError as error:
-            show_problem(
-                self,
-                self.tr("The chart could not be saved to {path}: {reason}.").format(
-                    path=path, reason=error.strerror or error
-                ),
-            )
+        job = (self.draw, self.data, ChartStyle.of(self), self.picture.size(), path)
+        self.operations.run(self, lambda _progress: save(*job), on_done=self.saved.emit)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelOverview
 from salescoach.store.funnel import funnel_overview
 from salescoach.ui.charts.funnel_chart import draw_funnel
-from salescoach.ui.charts.view import ChartView, MatplotlibLoader
+from salescoach.ui.charts.view import ChartView
 from salescoach.ui.charts.weekly_chart import Weekly, draw_weekly
 from salescoach.ui.labels import count_label, ratio_label, ratio_meaning
 from salescoach.ui.operations import Change, ChangeBus, Operations
@@ -36,6 +36,7 @@ SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 class DashboardPage(QScrollArea):
     count_changed = Signal(str)
+    announce = Signal(str)  # a short message for the status bar
     #: Emitted on the GUI thread each time new figures are on screen.
     refreshed = Signal()
 
@@ -60,16 +61,19 @@ class DashboardPage(QScrollArea):
             name: RatioTile(name, ratio_label(name), ratio_meaning(name))
             for name, _numerator, _denominator in RATIO_DEFINITIONS
         }
-        loader = MatplotlibLoader(operations, self)
         self.funnel_chart: ChartView[FunnelCounts] = ChartView(
-            self.tr("Funnel"), "funnel.png", draw_funnel, loader
+            self.tr("Funnel"), "funnel.png", draw_funnel, operations
         )
         self.weekly_chart: ChartView[Weekly] = ChartView(
             self.tr("Calls, visits and meetings done per week"),
             "weekly-activity.png",
             draw_weekly,
-            loader,
+            operations,
         )
+        for chart in (self.funnel_chart, self.weekly_chart):
+            chart.saved.connect(
+                lambda path: self.announce.emit(self.tr("Chart saved to {path}.").format(path=path))
+            )
         self.sources = SourceTable()
         self.planner = PlannerBox()
         self.setWidget(self._layout())
@@ -83,7 +87,12 @@ class DashboardPage(QScrollArea):
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(12)
         header = QHBoxLayout()
-        title = QLabel(f"<h2>{self.tr('Your funnel')}</h2>", content)
+        title = QLabel(self.tr("Your funnel"), content)
+        title.setObjectName("pageTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        title.setFont(font)
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.picker)
@@ -100,7 +109,8 @@ class DashboardPage(QScrollArea):
         column.addLayout(charts, 1)
 
         bottom = QGridLayout()
-        by_source = QLabel(f"<b>{self.tr('By source')}</b>", content)
+        by_source = QLabel(self.tr("By source"), content)
+        by_source.setStyleSheet("font-weight: bold;")
         bottom.addWidget(by_source, 0, 0)
         bottom.addWidget(self.sources, 1, 0)
         bottom.addWidget(self.planner, 0, 1, 2, 1)
@@ -142,9 +152,9 @@ class DashboardPage(QScrollArea):
         values = overview.counts.as_dict()
         ratios = overview.ratios.as_dict()
         changes = overview.changes
-        compared_with = self.tr("previous %n day(s)", "", period.days)
+        compared_with = self.tr("vs previous %n day(s)", "", period.days)
         for name, numerator, denominator in RATIO_DEFINITIONS:
-            detail = self.tr("{numerator} of {denominator}").format(
+            detail = self.tr("{numerator} / {denominator}").format(
                 numerator=f"{values[numerator]} {count_label(numerator).lower()}",
                 denominator=f"{values[denominator]} {count_label(denominator).lower()}",
             )

@@ -64,8 +64,8 @@ class RatioTile(QFrame):
         else:
             arrow = "▲" if change > 0 else "▼" if change < 0 else "="
             self.change.setText(
-                self.tr("{arrow} {points} vs {period}").format(
-                    arrow=arrow, points=points_text(change), period=compared_with
+                self.tr("{arrow} {points} {comparison}").format(
+                    arrow=arrow, points=points_text(change), comparison=compared_with
                 )
             )
             self.change.setToolTip("")

@@ -81,6 +81,15 @@ def test_comparison_and_weakest_link():
     assert weakest_link(Ratios()) is None
 
 
+def test_period_presets_run_up_to_today():
+    today = date(2026, 11, 23)
+    assert Period.month_to_date(today) == Period(date(2026, 11, 1), today)
+    assert Period.year_to_date(today) == Period(date(2026, 1, 1), today)
+    assert Period.month_to_date(date(2026, 3, 1)).previous() == Period(
+        date(2026, 2, 28), date(2026, 2, 28)
+    )
+
+
 def test_periods_are_inclusive_and_know_their_predecessor():
     period = Period.ending(date(2026, 11, 23))
     assert (period.first, period.days) == (date(2026, 8, 26), 90)

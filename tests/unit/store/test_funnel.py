@@ -9,7 +9,12 @@ from hypothesis import strategies as st
 from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.funnel import FunnelCounts, Period, ratios_of
 from salescoach.core.stages import StageStep, check_history, reached_at
-from salescoach.store.funnel import funnel_by_source, funnel_counts, weekly_activity
+from salescoach.store.funnel import (
+    funnel_by_source,
+    funnel_counts,
+    funnel_overview,
+    weekly_activity,
+)
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
@@ -60,6 +65,21 @@ def build_known_month(session) -> None:
         (call, DONE, MID, cold),  # not an appointment
     ]:
         add_activity(session, who, kind, status, at)
+
+
+def test_the_overview_compares_with_the_period_before(store):
+    with store.session() as session:
+        build_known_month(session)
+    with store.reader() as session:
+        overview = funnel_overview(session, PERIOD)
+    assert overview.counts == FunnelCounts(2, 3, 5, 2, 1, 1)
+    # 29 Jan - 28 Feb: #3 was a suspect and reached negotiation; #2 became a suspect;
+    # one meeting held.
+    assert overview.previous == FunnelCounts(2, 1, 1, 1, 0, 0)
+    assert overview.changes["qualification"] == 1.0
+    assert overview.changes["closing"] is None
+    assert overview.weekly[-1][0] == date(2026, 3, 30)  # the week holding the last day
+    assert sum(overview.by_source.values(), FunnelCounts()) == overview.counts
 
 
 def test_every_count_of_a_known_month(store):

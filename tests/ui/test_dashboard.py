@@ -1,0 +1,195 @@
+"""The dashboard, driven through its real widgets on a real database."""
+
+import os
+import subprocess
+import sys
+import textwrap
+from datetime import date
+
+import pytest
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import QMessageBox
+
+from salescoach.core.domain import ActivityKind, Source
+from tests.helpers import add_contact
+from tests.ui.test_rep_workflow import choose_contact, save_button
+from tests.unit.store.test_funnel import build_known_month
+
+
+@pytest.fixture
+def today() -> date:
+    return date(2026, 3, 31)  # "This month" is then exactly the known month
+
+
+def show_month(qtbot, dashboard) -> None:
+    with qtbot.waitSignal(dashboard.refreshed):
+        dashboard.picker.choose("month")
+
+
+def test_the_known_month_in_figures(qtbot, window, store):
+    with store.session() as session:
+        build_known_month(session)
+    dashboard = window.dashboard
+    assert window.current_page() is dashboard  # the home page
+    show_month(qtbot, dashboard)
+
+    tiles = dashboard.tiles
+    shown = {name: tile.value.text() for name, tile in tiles.items()}
+    assert shown == {
+        "qualification": "150%",  # 3 prospects / 2 suspects: crosses the period start
+        "appointment": "40%",
+        "proposal": "50%",
+        "closing": "100%",
+        "overall": "50%",
+    }
+    assert tiles["appointment"].detail.text() == "2 appointments held / 5 appointments made"
+    # February (the 31 days before) had qualification 1/2 and appointment 1/1.
+    assert tiles["qualification"].change.text() == "▲ +100.0 pts vs previous 31 days"
+    assert tiles["appointment"].change.text() == "▼ −60.0 pts vs previous 31 days"
+    assert tiles["closing"].change.text() == "no comparison"  # no proposals in February
+
+    sources = dashboard.sources
+    rows = {sources.item(row, 0).text(): row for row in range(sources.rowCount())}
+    cold = [sources.item(rows["Cold call"], column).text() for column in range(1, 9)]
+    assert cold == ["1", "2", "3", "1", "0", "0", "200%", "0%"]
+    assert sources.item(rows["Social network"], 7).text() == "—"
+    assert window.count_label.text() == "01/03/2026 to 31/03/2026, compared with the 31 days before"
+
+
+def test_the_planner_recomputes_as_the_target_changes(qtbot, window, store):
+    with store.session() as session:
+        build_known_month(session)
+    show_month(qtbot, window.dashboard)
+    planner = window.dashboard.planner
+
+    def needed() -> dict[str, str]:
+        return {name: label.text() for name, label in planner.needed.items()}
+
+    # closing 100%, proposal 50%, appointment 40%, overall 50%; the default target is 5
+    assert needed() == {
+        "suspects": "10",
+        "appointments_made": "25",
+        "appointments_held": "10",
+        "proposals": "5",
+    }
+    planner.target.selectAll()
+    qtbot.keyClicks(planner.target.lineEdit(), "2")
+    assert needed() == {
+        "suspects": "4",
+        "appointments_made": "10",
+        "appointments_held": "4",
+        "proposals": "2",
+    }
+    qtbot.keyClick(planner.target, Qt.Key.Key_Up)
+    assert needed()["appointments_made"] == "15"  # 3 won / 50% / 40% = 15
+
+
+def test_undefined_ratios_read_as_a_dash(qtbot, window):
+    show_month(qtbot, window.dashboard)  # an empty database
+    dashboard = window.dashboard
+    assert {tile.value.text() for tile in dashboard.tiles.values()} == {"—"}
+    assert {label.text() for label in dashboard.planner.needed.values()} == {"—"}
+
+
+def test_logging_a_meeting_updates_the_dashboard(qtbot, window, opened, store):
+    with store.session() as session:
+        add_contact(session, "Giulia Rossi", source=Source.REFERRAL)
+    dashboard = window.dashboard
+    show_month(qtbot, dashboard)
+    assert dashboard.tiles["appointment"].value.text() == "—"
+
+    qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    log = opened.last
+    choose_contact(qtbot, log.contact, "Rossi")
+    log.kind.setCurrentIndex(log.kind.findData(ActivityKind.MEETING))
+    log.at.setDate(QDate(2026, 3, 20))
+    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+        qtbot.mouseClick(save_button(log), Qt.MouseButton.LeftButton)
+
+    assert dashboard.tiles["appointment"].value.text() == "100%"
+    assert dashboard.tiles["appointment"].detail.text() == (
+        "1 appointments held / 1 appointments made"
+    )
+    sources = dashboard.sources
+    referral = next(r for r in range(6) if sources.item(r, 0).text() == "Referral")
+    assert sources.item(referral, 4).text() == "1"
+
+
+def test_a_custom_period_keeps_its_ends_in_order(qtbot, window):
+    picker = window.dashboard.picker
+    picker.choose("custom")
+    assert picker.first.isEnabled() and picker.last.isEnabled()
+    with qtbot.waitSignal(window.dashboard.refreshed):
+        picker.first.setDate(QDate(2026, 1, 10))
+    picker.last.setDate(QDate(2026, 1, 5))  # before the start: the start follows
+    assert (picker.period().first, picker.period().last) == (date(2026, 1, 5), date(2026, 1, 5))
+    picker.choose("year")
+    assert not picker.first.isEnabled()
+    assert (picker.period().first, picker.period().last) == (date(2026, 1, 1), date(2026, 3, 31))
+
+
+def test_charts_draw_and_save_as_png(qtbot, window, store, tmp_path):
+    with store.session() as session:
+        build_known_month(session)
+    dashboard = window.dashboard
+    show_month(qtbot, dashboard)
+    chart = dashboard.funnel_chart
+    qtbot.waitUntil(
+        lambda: chart.figure is not None and chart.save_button.isEnabled(), timeout=20000
+    )
+    texts = [text.get_text() for text in chart.figure.axes[0].texts]
+    assert "Qualification 150%" in texts and "Closing 100%" in texts
+    assert not chart.picture.pixmap().isNull()
+    with qtbot.waitSignal(chart.saved, timeout=10000):
+        chart.save_png(tmp_path / "funnel")
+    assert (tmp_path / "funnel.png").read_bytes().startswith(b"\x89PNG")
+    assert window.statusBar().currentMessage() == f"Chart saved to {tmp_path / 'funnel.png'}."
+
+
+def test_a_chart_that_cannot_be_saved_says_why(qtbot, window, store, tmp_path):
+    with store.session() as session:
+        build_known_month(session)
+    chart = window.dashboard.funnel_chart
+    show_month(qtbot, window.dashboard)
+    qtbot.waitUntil(chart.save_button.isEnabled, timeout=20000)
+    chart.save_png(tmp_path / "no-such-folder" / "funnel.png")
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemBox") is not None)
+    box = window.findChild(QMessageBox, "problemBox")
+    assert box.text().startswith("The chart could not be saved to")
+    assert "No such file or directory" in box.text()
+
+
+def test_the_window_appears_before_matplotlib_is_imported(tmp_path):
+    script = textwrap.dedent(
+        f"""
+        import sys
+        from PySide6.QtCore import QSettings
+        from salescoach.store import Store
+        from salescoach.ui.app import make_application
+        from salescoach.ui.main_window import MainWindow
+        from salescoach.ui.operations import ChangeBus, Operations
+
+        app = make_application("en")
+        store = Store.open({str(tmp_path / "db.sqlite")!r})
+        bus = ChangeBus()
+        window = MainWindow(store, Operations(store, bus), bus, QSettings())
+        window.show()
+        window.repaint()
+        print("shown without matplotlib:", "matplotlib" not in sys.modules)
+        chart = window.dashboard.funnel_chart
+        import time
+        deadline = time.monotonic() + 30
+        while chart.figure is None and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        print("chart built:", chart.figure is not None)
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.stdout.split("\n")[:2] == [
+        "shown without matplotlib: True",
+        "chart built: True",
+    ], result.stderr
