@@ -33,7 +33,8 @@ def _inside(column: Any, period: Period) -> ColumnElement[bool]:
     return and_(column >= period.start, column < period.end)
 
 
-def _count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
+    """How many rows of the group meet `condition` (0 for none, never NULL)."""
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
@@ -50,9 +51,9 @@ def _reached_counts(period: Period, by_source: bool) -> Select[Any]:
         .subquery()
     )
     statement = select(
-        _count_if(_inside(firsts.c.suspect, period)),
-        _count_if(_inside(firsts.c.prospect, period)),
-        _count_if(_inside(firsts.c.won, period)),
+        count_if(_inside(firsts.c.suspect, period)),
+        count_if(_inside(firsts.c.prospect, period)),
+        count_if(_inside(firsts.c.won, period)),
     )
     if not by_source:
         return statement.select_from(firsts)
@@ -128,7 +129,7 @@ def weekly_activity(
     week that holds `last_day`; one query with a bucket per week and kind."""
     mondays = [week_start(last_day) - timedelta(weeks=n) for n in range(weeks - 1, -1, -1)]
     columns = [
-        _count_if(
+        count_if(
             and_(
                 Activity.kind == kind,
                 Activity.at >= datetime.combine(monday, time.min),

@@ -5,7 +5,7 @@ tombstone, so that a future team server can merge laptops without redesign.
 """
 
 import uuid
-from datetime import datetime
+from datetime import date, datetime
 from enum import StrEnum
 
 from sqlalchemy import (
@@ -191,3 +191,16 @@ def _leave_tombstones(session: Session, _context: object, _instances: object) ->
     for obj in list(session.deleted):
         if isinstance(obj, Synced):
             session.merge(Tombstone(uid=obj.uid, entity=type(obj).__tablename__))
+
+
+class TipDismissal(Base):
+    """A coach tip the rep set aside: until a date (snoozed) or until it gets worse.
+
+    A local preference, not business data: it is neither synced nor exported."""
+
+    __tablename__ = "tip_dismissals"
+
+    lesson: Mapped[str] = mapped_column(String(64), primary_key=True)
+    severity: Mapped[float]
+    until: Mapped[date | None]
+    dismissed_at: Mapped[datetime] = mapped_column(default=datetime.now)

@@ -1,0 +1,41 @@
+"""Running every rule, hiding what the rep dismissed or snoozed, best tips first."""
+
+from dataclasses import dataclass
+from datetime import date
+
+from salescoach.core.coach.rules import RULES
+from salescoach.core.coach.settings import CoachSettings
+from salescoach.core.coach.snapshot import Snapshot
+from salescoach.core.coach.tips import Tip
+
+
+@dataclass(frozen=True, slots=True)
+class Dismissal:
+    """The rep set a tip aside at `severity`; snoozed until a day, or dismissed (None).
+
+    Either way it comes back as soon as its signal is worse than when it was set aside."""
+
+    lesson: str
+    severity: float
+    until: date | None = None
+
+    def hides(self, tip: Tip, today: date) -> bool:
+        if tip.severity > self.severity:
+            return False
+        return self.until is None or today < self.until
+
+
+def coach(
+    snapshot: Snapshot,
+    settings: CoachSettings | None = None,
+    dismissals: dict[str, Dismissal] | None = None,
+) -> list[Tip]:
+    settings = settings or CoachSettings()
+    dismissals = dismissals or {}
+    tips = [tip for rule in RULES.values() if (tip := rule(snapshot, settings)) is not None]
+    shown = [
+        tip
+        for tip in tips
+        if tip.lesson not in dismissals or not dismissals[tip.lesson].hides(tip, snapshot.today)
+    ]
+    return sorted(shown, key=lambda tip: (-tip.priority, tip.lesson))

@@ -1,0 +1,295 @@
+"""The coach's snapshot of the rep's data: aggregates per contact, per file and per window.
+
+Every query groups in SQL; what comes back is one row per customer, file or follow-up
+concerned, never the activity history itself. Thresholds come from `CoachSettings`.
+"""
+
+from datetime import date, datetime, time, timedelta
+from typing import Any
+
+from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy.orm import Session, aliased
+
+from salescoach.core.coach.engine import Dismissal, coach
+from salescoach.core.coach.settings import CoachSettings
+from salescoach.core.coach.snapshot import (
+    Channel,
+    ContactRef,
+    KnownContact,
+    OverdueFollowUp,
+    Snapshot,
+)
+from salescoach.core.coach.tips import Tip
+from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.funnel import Period
+from salescoach.core.stages import stages_from
+from salescoach.store.funnel import count_if, funnel_counts
+from salescoach.store.models import Activity, Contact, Opportunity, StageEvent, TipDismissal
+
+PERSONAL = (ActivityKind.CALL, ActivityKind.VISIT)
+EARLY = (Stage.SUSPECT, Stage.PROSPECT)
+LATE = (Stage.APPROACH, Stage.NEGOTIATION)
+
+
+def _midnight(day: date) -> datetime:
+    return datetime.combine(day, time.min)
+
+
+def _days(today: date, moment: datetime | None) -> int:
+    return (today - moment.date()).days if moment is not None else 0
+
+
+def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Snapshot:
+    period = Period.ending(today, settings.period_days)
+    stale, stale_files = _stale_early_effort(session, today, settings)
+    return Snapshot(
+        today=today,
+        current=funnel_counts(session, period),
+        previous=funnel_counts(session, period.previous()),
+        **_basics(session, today, settings.basics_weeks),
+        known_contacts=_known_contacts(session, today),
+        overdue=_overdue(session, today),
+        **_proposals(session, period),
+        stale_early_effort=stale,
+        stale_early_files=stale_files,
+        untouched_late=_untouched_late(session, today, settings),
+        channels=_channels(session, period),
+        won_without_follow_up=_won_without_follow_up(session, today),
+    )
+
+
+def _count_between(first: date, last: date) -> ColumnElement[int]:
+    return count_if(
+        and_(Activity.at >= _midnight(first), Activity.at < _midnight(last + timedelta(1)))
+    )
+
+
+def _basics(session: Session, today: date, weeks: int) -> dict[str, Any]:
+    """Done calls and visits in the last 7 days and in each 7-day window before."""
+    windows = [
+        (today - timedelta(days=7 * n + 6), today - timedelta(days=7 * n)) for n in range(weeks + 1)
+    ]
+    row = session.execute(
+        select(*(_count_between(first, last) for first, last in windows)).where(
+            Activity.status == ActivityStatus.DONE,
+            Activity.kind.in_(PERSONAL),
+            Activity.at >= _midnight(windows[-1][0]),
+        )
+    ).one()
+    return {"basics_this_week": row[0], "basics_weeks_before": tuple(row[1:])}
+
+
+def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
+    """Customers and anyone who referred others, with the days since their last done activity."""
+    referrer = aliased(Contact)
+    referrals = (
+        select(referrer.referred_by_id.label("id"), func.count().label("n"))
+        .where(referrer.referred_by_id.is_not(None))
+        .group_by(referrer.referred_by_id)
+        .subquery()
+    )
+    last_done = (
+        select(Activity.contact_id.label("id"), func.max(Activity.at).label("at"))
+        .where(
+            Activity.status == ActivityStatus.DONE, Activity.at < _midnight(today + timedelta(1))
+        )
+        .group_by(Activity.contact_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(
+            Contact.id,
+            Contact.name,
+            Contact.is_customer,
+            func.coalesce(referrals.c.n, 0),
+            func.coalesce(last_done.c.at, Contact.created_at),
+        )
+        .outerjoin(referrals, referrals.c.id == Contact.id)
+        .outerjoin(last_done, last_done.c.id == Contact.id)
+        .where(or_(Contact.is_customer, referrals.c.n > 0))
+        .order_by(Contact.name)
+    )
+    return tuple(
+        KnownContact(id, name, bool(customer), count, max(_days(today, since), 0))
+        for id, name, customer, count, since in rows
+    )
+
+
+def _overdue(session: Session, today: date) -> tuple[OverdueFollowUp, ...]:
+    rows = session.execute(
+        select(
+            Activity.contact_id, Contact.name, Activity.at, Contact.is_customer, Opportunity.stage
+        )
+        .join(Contact, Contact.id == Activity.contact_id)
+        .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
+        .where(Activity.status == ActivityStatus.PLANNED, Activity.at < _midnight(today))
+        .order_by(Activity.at)
+    )
+    return tuple(
+        OverdueFollowUp(
+            contact_id,
+            name,
+            _days(today, at),
+            bool(customer),
+            stage in stages_from(Stage.NEGOTIATION),
+        )
+        for contact_id, name, at, customer, stage in rows
+    )
+
+
+def _proposals(session: Session, period: Period) -> dict[str, Any]:
+    """Done proposals in the period, and the contacts of those made without listening first:
+    no meeting or visit of the same opportunity (or contact, for a proposal without one)
+    recorded any need before the proposal."""
+    meeting = aliased(Activity)
+    same_file = or_(
+        and_(
+            Activity.opportunity_id.is_not(None), meeting.opportunity_id == Activity.opportunity_id
+        ),
+        and_(Activity.opportunity_id.is_(None), meeting.contact_id == Activity.contact_id),
+    )
+    listened = exists().where(
+        same_file,
+        meeting.kind.in_(APPOINTMENT_KINDS),
+        meeting.status == ActivityStatus.DONE,
+        meeting.needs != "",
+        meeting.at <= Activity.at,
+    )
+    in_period = and_(
+        Activity.kind == ActivityKind.PROPOSAL,
+        Activity.status == ActivityStatus.DONE,
+        Activity.at >= period.start,
+        Activity.at < period.end,
+    )
+    proposals = session.scalar(select(func.count()).select_from(Activity).where(in_period)) or 0
+    rows = session.execute(
+        select(Contact.id, Contact.name, func.count())
+        .join(Activity, Activity.contact_id == Contact.id)
+        .where(in_period, ~listened)
+        .group_by(Contact.id, Contact.name)
+        .order_by(Contact.name)
+    )
+    return {
+        "proposals": proposals,
+        "proposals_without_needs": tuple(ContactRef(id, name, count) for id, name, count in rows),
+    }
+
+
+def _last_moved() -> Any:
+    return (
+        select(StageEvent.opportunity_id.label("id"), func.max(StageEvent.at).label("at"))
+        .group_by(StageEvent.opportunity_id)
+        .subquery()
+    )
+
+
+def _stale_early_effort(session: Session, today: date, settings: CoachSettings) -> tuple[int, int]:
+    """Done activities in the effort window on suspect/prospect files that have not moved for
+    `stale_early_days`, and on how many such files."""
+    moved = _last_moved()
+    effort_start = _midnight(today - timedelta(days=settings.effort_days - 1))
+    activities, files = session.execute(
+        select(func.count(Activity.id), func.count(func.distinct(Activity.opportunity_id)))
+        .join(Opportunity, Opportunity.id == Activity.opportunity_id)
+        .join(moved, moved.c.id == Opportunity.id)
+        .where(
+            Opportunity.stage.in_(EARLY),
+            moved.c.at < _midnight(today - timedelta(days=settings.stale_early_days - 1)),
+            Activity.status == ActivityStatus.DONE,
+            Activity.at >= effort_start,
+            Activity.at < _midnight(today + timedelta(1)),
+        )
+    ).one()
+    return activities, files
+
+
+def _untouched_late(
+    session: Session, today: date, settings: CoachSettings
+) -> tuple[ContactRef, ...]:
+    """Files in approach or negotiation with no activity (and no move) for a while."""
+    moved = _last_moved()
+    touched = (
+        select(Activity.opportunity_id.label("id"), func.max(Activity.at).label("at"))
+        .where(Activity.opportunity_id.is_not(None), Activity.at < _midnight(today + timedelta(1)))
+        .group_by(Activity.opportunity_id)
+        .subquery()
+    )
+    latest = case((touched.c.at > moved.c.at, touched.c.at), else_=moved.c.at)  # NULL: moved
+    rows = session.execute(
+        select(Contact.id, Contact.name, latest)
+        .select_from(Opportunity)
+        .join(Contact, Contact.id == Opportunity.contact_id)
+        .join(moved, moved.c.id == Opportunity.id)
+        .outerjoin(touched, touched.c.id == Opportunity.id)
+        .where(
+            Opportunity.stage.in_(LATE),
+            latest < _midnight(today - timedelta(days=settings.untouched_late_days - 1)),
+        )
+        .order_by(latest)
+    )
+    return tuple(ContactRef(id, name, _days(today, at)) for id, name, at in rows)
+
+
+def _channels(session: Session, period: Period) -> dict[Source, Channel]:
+    """Per contact source: done calls, and appointments made (any status), in the period."""
+    calls = count_if(
+        and_(Activity.kind == ActivityKind.CALL, Activity.status == ActivityStatus.DONE)
+    )
+    appointments = count_if(Activity.kind.in_(APPOINTMENT_KINDS))
+    rows = session.execute(
+        select(Contact.source, calls, appointments)
+        .join(Activity, Activity.contact_id == Contact.id)
+        .where(
+            Activity.at >= period.start,
+            Activity.at < period.end,
+            Activity.kind.in_((ActivityKind.CALL, *APPOINTMENT_KINDS)),
+        )
+        .group_by(Contact.source)
+    )
+    return {Source(source): Channel(calls, made) for source, calls, made in rows}
+
+
+def _won_without_follow_up(session: Session, today: date) -> tuple[ContactRef, ...]:
+    """Won files whose contact has had no activity (other than a cancelled one) since the win."""
+    won = (
+        select(StageEvent.opportunity_id.label("id"), func.min(StageEvent.at).label("at"))
+        .where(StageEvent.stage.in_(stages_from(Stage.CONCLUSION)))
+        .group_by(StageEvent.opportunity_id)
+        .subquery()
+    )
+    followed = exists().where(
+        Activity.contact_id == Opportunity.contact_id,
+        Activity.at > won.c.at,
+        Activity.status != ActivityStatus.CANCELLED,
+    )
+    rows = session.execute(
+        select(Contact.id, Contact.name, won.c.at)
+        .select_from(Opportunity)
+        .join(won, won.c.id == Opportunity.id)
+        .join(Contact, Contact.id == Opportunity.contact_id)
+        .where(
+            Opportunity.stage.in_(stages_from(Stage.CONCLUSION)),
+            won.c.at < _midnight(today + timedelta(1)),
+            ~followed,
+        )
+        .order_by(won.c.at)
+    )
+    return tuple(ContactRef(id, name, _days(today, at)) for id, name, at in rows)
+
+
+def dismissals(session: Session) -> dict[str, Dismissal]:
+    return {
+        row.lesson: Dismissal(row.lesson, row.severity, row.until)
+        for row in session.scalars(select(TipDismissal))
+    }
+
+
+def set_aside(session: Session, tip: Tip, until: date | None) -> None:
+    """Dismiss (until=None) or snooze a tip at its current severity; it returns if worse."""
+    session.merge(TipDismissal(lesson=tip.lesson, severity=tip.severity, until=until))
+
+
+def current_tips(session: Session, today: date, settings: CoachSettings | None = None) -> list[Tip]:
+    """The tips to show today, best first, without those the rep set aside."""
+    settings = settings or CoachSettings()
+    return coach(coach_snapshot(session, today, settings), settings, dismissals(session))
