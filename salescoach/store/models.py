@@ -10,6 +10,7 @@ from enum import StrEnum
 
 from sqlalchemy import (
     Enum,
+    Float,
     ForeignKey,
     Index,
     MetaData,
@@ -201,6 +202,6 @@ class TipDismissal(Base):
     __tablename__ = "tip_dismissals"
 
     lesson: Mapped[str] = mapped_column(String(64), primary_key=True)
-    severity: Mapped[float]
+    severity: Mapped[float] = mapped_column(Float)
     until: Mapped[date | None]
     dismissed_at: Mapped[datetime] = mapped_column(default=datetime.now)

@@ -3,11 +3,14 @@
 import sqlite3
 
 import pytest
+from alembic.autogenerate import compare_metadata
+from alembic.migration import MigrationContext
 from sqlalchemy import inspect, text
 
 from salescoach.store import Store
 from salescoach.store.errors import DatabaseProblem, NewerDatabase
 from salescoach.store.migrate import head_revision
+from salescoach.store.models import Base
 
 
 def test_opening_an_empty_file_creates_the_schema(tmp_path):
@@ -25,6 +28,14 @@ def test_opening_an_empty_file_creates_the_schema(tmp_path):
     assert store.revision == head_revision()
     assert store.is_empty()
     assert store.integrity_problems() == []
+
+
+def test_the_migrations_build_exactly_the_models(tmp_path):
+    """A model changed without a migration would only fail on the rep's old database."""
+    store = Store.open(tmp_path / "fresh.sqlite3")
+    with store.engine.connect() as connection:
+        differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
+    assert differences == []
 
 
 def test_indexes_for_the_funnel_and_lists_exist(store):
