@@ -5,6 +5,7 @@ bug, logged with its traceback.
 """
 
 import argparse
+import os
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
@@ -90,7 +91,20 @@ def build_parser() -> argparse.ArgumentParser:
             help="last day (default: --today)",
         )
         sub.add_argument("--json", action="store_true", help="print one JSON object")
+    tips = commands.add_parser("tips", help="the coach's tips from your own figures")
+    tips.add_argument("--json", action="store_true", help="print one JSON object")
     return parser
+
+
+def language(args: argparse.Namespace) -> str:
+    """--lang, else the language of the environment (LANG=fr_FR.UTF-8 -> fr), else English."""
+    if args.lang:
+        return str(args.lang)
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = os.environ.get(variable, "")[:2].lower()
+        if code:
+            return code if code in LANGUAGES else "en"
+    return "en"
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -171,6 +185,14 @@ def _report(args: argparse.Namespace, kind: str) -> int:
     return 0
 
 
+def cmd_tips(args: argparse.Namespace) -> int:
+    from salescoach.interchange.tips_report import tips_output
+
+    with _open(args).reader() as session:
+        print(tips_output(session, args.today or date.today(), language(args), args.json))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
@@ -191,4 +213,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "import": cmd_import,
     "export": cmd_export,
     "check": cmd_check,
+    "tips": cmd_tips,
 }

@@ -1,5 +1,7 @@
 """Writing and reading single contacts (and the accounts they work for)."""
 
+from collections.abc import Iterable
+
 from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
@@ -85,3 +87,14 @@ def find_contacts(session: Session, text: str, limit: int = 50) -> list[tuple[in
         .limit(limit)
     )
     return [(cid, f"{name} ({company})" if company else name) for cid, name, company in rows]
+
+
+def names_and_uids(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
+    """id -> (name, uid) for the contacts a tip points at (files name contacts by uid)."""
+    wanted = set(ids)
+    if not wanted:
+        return {}
+    rows = session.execute(
+        select(Contact.id, Contact.name, Contact.uid).where(Contact.id.in_(wanted))
+    )
+    return {id: (name, uid) for id, name, uid in rows}

@@ -69,6 +69,7 @@ class TipTexts:
         self.language = language
         self.lessons: dict[str, dict[str, Any]] = data["lessons"]
         self.actions: dict[str, str] = data["actions"]
+        self.none: str = data["messages"]["none"]
         self.decimal: str = data["format"]["decimal"]
         self.percent_format: str = data["format"]["percent"]
 
