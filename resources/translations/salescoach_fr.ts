@@ -251,9 +251,28 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="66" />
+        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="67" />
         <source>Nothing in this period yet</source>
         <translation>Rien sur cette période pour l’instant</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="39" />
+        <source>Coach</source>
+        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip's title).</extracomment>
+        <translation>Coach</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="88" />
+        <source>%n tip(s) from your own figures.</source>
+        <translation><numerusform>%n conseil tiré de vos propres chiffres.</numerusform><numerusform>%n conseils tirés de vos propres chiffres.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="90" />
+        <source>Nothing to point out today: keep going.</source>
+        <translation>Rien à signaler aujourd'hui : continuez comme ça.</translation>
     </message>
 </context>
 <context>
@@ -423,43 +442,43 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="65" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="69" />
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="68" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72" />
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="79" />
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99" />
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121" />
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="155" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="166" />
         <source>vs previous %n day(s)</source>
         <translation><numerusform>par rapport au jour précédent</numerusform><numerusform>par rapport aux %n jours précédents</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="157" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="176" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187" />
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation><numerusform>du {first} au {last}, comparé au jour précédent</numerusform><numerusform>du {first} au {last}, comparé aux %n jours précédents</numerusform></translation>
     </message>
@@ -476,6 +495,39 @@
         <location filename="../../salescoach/ui/errors.py" line="52" />
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation>Une erreur interne s'est produite dans SalesCoach. Vos données sont intactes ; les détails sont dans {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="42" />
+        <source>Plan follow-ups</source>
+        <translation>Planifier des relances</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Type</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67" />
+        <source>&amp;Due</source>
+        <translation>&amp;Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68" />
+        <source>No&amp;tes</source>
+        <translation>No&amp;tes</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="71" />
+        <source>Plan a follow-up with:</source>
+        <translation>Planifier une relance avec :</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85" />
+        <source>%n follow-up(s) will be planned.</source>
+        <translation><numerusform>%n relance sera planifiée.</numerusform><numerusform>%n relances seront planifiées.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -753,176 +805,189 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="48" />
+        <location filename="../../salescoach/ui/launcher.py" line="50" />
         <source>Delete {name} with their opportunities and activities?</source>
         <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
         <translation>Supprimer {name} avec ses affaires et ses actions ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="60" />
+        <location filename="../../salescoach/ui/launcher.py" line="62" />
         <source>Delete the opportunity '{title}'?</source>
         <translation>Supprimer l'affaire « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="101" />
+        <location filename="../../salescoach/ui/launcher.py" line="112" />
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="107" />
+        <location filename="../../salescoach/ui/launcher.py" line="118" />
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/list_page.py" line="75" />
+        <source>Show all</source>
+        <translation>Tout afficher</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <location filename="../../salescoach/ui/main_window.py" line="47" />
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="56" />
+        <location filename="../../salescoach/ui/main_window.py" line="59" />
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="57" />
+        <location filename="../../salescoach/ui/main_window.py" line="60" />
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="58" />
+        <location filename="../../salescoach/ui/main_window.py" line="61" />
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="59" />
+        <location filename="../../salescoach/ui/main_window.py" line="62" />
         <source>Activities</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="60" />
+        <location filename="../../salescoach/ui/main_window.py" line="63" />
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="82" />
+        <location filename="../../salescoach/ui/main_window.py" line="85" />
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="94" />
+        <location filename="../../salescoach/ui/main_window.py" line="97" />
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="105" />
+        <location filename="../../salescoach/ui/main_window.py" line="108" />
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="111" />
+        <location filename="../../salescoach/ui/main_window.py" line="114" />
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="114" />
+        <location filename="../../salescoach/ui/main_window.py" line="117" />
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <location filename="../../salescoach/ui/main_window.py" line="122" />
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <location filename="../../salescoach/ui/main_window.py" line="124" />
         <source>New &amp;opportunity…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="127" />
+        <location filename="../../salescoach/ui/main_window.py" line="130" />
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="129" />
+        <location filename="../../salescoach/ui/main_window.py" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="130" />
+        <location filename="../../salescoach/ui/main_window.py" line="133" />
         <source>&amp;Export…</source>
         <translation>E&amp;xporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="131" />
+        <location filename="../../salescoach/ui/main_window.py" line="134" />
         <source>Load &amp;demo data</source>
         <translation>Charger les données de &amp;démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="133" />
+        <location filename="../../salescoach/ui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="146" />
+        <location filename="../../salescoach/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <location filename="../../salescoach/ui/main_window.py" line="154" />
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="154" />
+        <location filename="../../salescoach/ui/main_window.py" line="157" />
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="163" />
+        <location filename="../../salescoach/ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="164" />
+        <location filename="../../salescoach/ui/main_window.py" line="167" />
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/main_window.py" line="206" />
+        <source>%n contact(s) from the tip “{title}”.</source>
+        <translation><numerusform>%n contact issu du conseil « {title} ».</numerusform><numerusform>%n contacts issus du conseil « {title} ».</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="216" />
+        <location filename="../../salescoach/ui/main_window.py" line="239" />
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="226" />
+        <location filename="../../salescoach/ui/main_window.py" line="249" />
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="228" />
+        <location filename="../../salescoach/ui/main_window.py" line="251" />
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
         <translation>Votre base est vide. Voulez-vous d'abord découvrir SalesCoach avec une année de données de démonstration ? Vous pourrez repartir d'une base vierge à tout moment avec --db.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="235" />
+        <location filename="../../salescoach/ui/main_window.py" line="258" />
         <source>Load demo data</source>
         <translation>Charger la démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="236" />
+        <location filename="../../salescoach/ui/main_window.py" line="259" />
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="251" />
+        <location filename="../../salescoach/ui/main_window.py" line="274" />
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="252" />
+        <location filename="../../salescoach/ui/main_window.py" line="275" />
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1013,22 +1078,22 @@ Votre entonnoir, votre coach.</translation>
         <translation>Planificateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="20" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="21" />
         <source> new customers</source>
         <translation> nouveaux clients</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="22" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
         <source>&amp;To win:</source>
         <translation>&amp;Pour gagner :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24" />
         <source>At this period's ratios you need:</source>
         <translation>Aux ratios de cette période, il vous faut :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="47" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48" />
         <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
         <translation>Indéfini : un ratio en chemin est nul ou sans données sur cette période.</translation>
     </message>
@@ -1121,6 +1186,35 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
         <source>Overall</source>
         <translation>Global</translation>
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="80" />
+        <source>Why?</source>
+        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss).</extracomment>
+        <translation>Pourquoi ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="83" />
+        <source>Snooze a week</source>
+        <translation>Reporter d’une semaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84" />
+        <source>Hide this tip for a week, unless it gets worse.</source>
+        <translation>Masquer ce conseil pendant une semaine, sauf s'il s'aggrave.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="88" />
+        <source>Dismiss</source>
+        <translation>Écarter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89" />
+        <source>Hide this tip until it gets worse.</source>
+        <translation>Masquer ce conseil jusqu'à ce qu'il s'aggrave.</translation>
     </message>
 </context>
 <context>

@@ -251,9 +251,28 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="66" />
+        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="67" />
         <source>Nothing in this period yet</source>
         <translation>Ancora niente in questo periodo</translation>
+    </message>
+</context>
+<context>
+    <name>CoachPanel</name>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="39" />
+        <source>Coach</source>
+        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip's title).</extracomment>
+        <translation>Coach</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="88" />
+        <source>%n tip(s) from your own figures.</source>
+        <translation><numerusform>%n consiglio dai tuoi numeri.</numerusform><numerusform>%n consigli dai tuoi numeri.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="90" />
+        <source>Nothing to point out today: keep going.</source>
+        <translation>Niente da segnalare oggi: continua così.</translation>
     </message>
 </context>
 <context>
@@ -423,43 +442,43 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="65" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="69" />
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="68" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72" />
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="79" />
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99" />
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121" />
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="155" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="166" />
         <source>vs previous %n day(s)</source>
         <translation><numerusform>rispetto al giorno precedente</numerusform><numerusform>rispetto ai %n giorni precedenti</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="157" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="176" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187" />
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation><numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform><numerusform>dal {first} al {last}, confrontato con i %n giorni precedenti</numerusform></translation>
     </message>
@@ -476,6 +495,39 @@
         <location filename="../../salescoach/ui/errors.py" line="52" />
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation>Si è verificato un errore interno in SalesCoach. I tuoi dati sono al sicuro; i dettagli sono in {path}.</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="42" />
+        <source>Plan follow-ups</source>
+        <translation>Pianifica richiami</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66" />
+        <source>&amp;Kind</source>
+        <translation>&amp;Tipo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67" />
+        <source>&amp;Due</source>
+        <translation>&amp;Scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68" />
+        <source>No&amp;tes</source>
+        <translation>No&amp;te</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="71" />
+        <source>Plan a follow-up with:</source>
+        <translation>Pianifica un richiamo con:</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85" />
+        <source>%n follow-up(s) will be planned.</source>
+        <translation><numerusform>Verrà pianificato %n richiamo.</numerusform><numerusform>Verranno pianificati %n richiami.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -753,176 +805,189 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="48" />
+        <location filename="../../salescoach/ui/launcher.py" line="50" />
         <source>Delete {name} with their opportunities and activities?</source>
         <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
         <translation>Eliminare {name} con le sue trattative e attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="60" />
+        <location filename="../../salescoach/ui/launcher.py" line="62" />
         <source>Delete the opportunity '{title}'?</source>
         <translation>Eliminare la trattativa «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="101" />
+        <location filename="../../salescoach/ui/launcher.py" line="112" />
         <source>Delete this activity?</source>
         <translation>Eliminare questa attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="107" />
+        <location filename="../../salescoach/ui/launcher.py" line="118" />
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
 </context>
 <context>
+    <name>ListPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/list_page.py" line="75" />
+        <source>Show all</source>
+        <translation>Mostra tutti</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="45" />
+        <location filename="../../salescoach/ui/main_window.py" line="47" />
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="56" />
+        <location filename="../../salescoach/ui/main_window.py" line="59" />
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="57" />
+        <location filename="../../salescoach/ui/main_window.py" line="60" />
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="58" />
+        <location filename="../../salescoach/ui/main_window.py" line="61" />
         <source>Opportunities</source>
         <translation>Trattative</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="59" />
+        <location filename="../../salescoach/ui/main_window.py" line="62" />
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="60" />
+        <location filename="../../salescoach/ui/main_window.py" line="63" />
         <source>Follow-ups</source>
         <translation>Richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="82" />
+        <location filename="../../salescoach/ui/main_window.py" line="85" />
         <source>Search this list (Ctrl+F)</source>
         <translation>Cerca nell'elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="94" />
+        <location filename="../../salescoach/ui/main_window.py" line="97" />
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="105" />
+        <location filename="../../salescoach/ui/main_window.py" line="108" />
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="111" />
+        <location filename="../../salescoach/ui/main_window.py" line="114" />
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="114" />
+        <location filename="../../salescoach/ui/main_window.py" line="117" />
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="119" />
+        <location filename="../../salescoach/ui/main_window.py" line="122" />
         <source>New &amp;contact…</source>
         <translation>Nuovo &amp;contatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="121" />
+        <location filename="../../salescoach/ui/main_window.py" line="124" />
         <source>New &amp;opportunity…</source>
         <translation>Nuova &amp;trattativa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="127" />
+        <location filename="../../salescoach/ui/main_window.py" line="130" />
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="129" />
+        <location filename="../../salescoach/ui/main_window.py" line="132" />
         <source>&amp;Import…</source>
         <translation>&amp;Importa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="130" />
+        <location filename="../../salescoach/ui/main_window.py" line="133" />
         <source>&amp;Export…</source>
         <translation>&amp;Esporta…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="131" />
+        <location filename="../../salescoach/ui/main_window.py" line="134" />
         <source>Load &amp;demo data</source>
         <translation>Carica dati &amp;dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="133" />
+        <location filename="../../salescoach/ui/main_window.py" line="136" />
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="146" />
+        <location filename="../../salescoach/ui/main_window.py" line="149" />
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="151" />
+        <location filename="../../salescoach/ui/main_window.py" line="154" />
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="154" />
+        <location filename="../../salescoach/ui/main_window.py" line="157" />
         <source>&amp;Go</source>
         <translation>&amp;Vai a</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="163" />
+        <location filename="../../salescoach/ui/main_window.py" line="166" />
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="164" />
+        <location filename="../../salescoach/ui/main_window.py" line="167" />
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/main_window.py" line="206" />
+        <source>%n contact(s) from the tip “{title}”.</source>
+        <translation><numerusform>%n contatto dal consiglio «{title}».</numerusform><numerusform>%n contatti dal consiglio «{title}».</numerusform></translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="216" />
+        <location filename="../../salescoach/ui/main_window.py" line="239" />
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="226" />
+        <location filename="../../salescoach/ui/main_window.py" line="249" />
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="228" />
+        <location filename="../../salescoach/ui/main_window.py" line="251" />
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? Puoi ripartire da un database vuoto in qualsiasi momento con --db.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="235" />
+        <location filename="../../salescoach/ui/main_window.py" line="258" />
         <source>Load demo data</source>
         <translation>Carica i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="236" />
+        <location filename="../../salescoach/ui/main_window.py" line="259" />
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="251" />
+        <location filename="../../salescoach/ui/main_window.py" line="274" />
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="252" />
+        <location filename="../../salescoach/ui/main_window.py" line="275" />
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1013,22 +1078,22 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Pianificatore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="20" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="21" />
         <source> new customers</source>
         <translation> nuovi clienti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="22" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
         <source>&amp;To win:</source>
         <translation>&amp;Per vincere:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24" />
         <source>At this period's ratios you need:</source>
         <translation>Ai rapporti di questo periodo ti servono:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="47" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48" />
         <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
         <translation>Non definito: un rapporto lungo il percorso è zero o senza dati in questo periodo.</translation>
     </message>
@@ -1121,6 +1186,35 @@ Il tuo imbuto, il tuo coach.</translation>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
         <source>Overall</source>
         <translation>Complessivo</translation>
+    </message>
+</context>
+<context>
+    <name>TipCard</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="80" />
+        <source>Why?</source>
+        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss).</extracomment>
+        <translation>Perché?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="83" />
+        <source>Snooze a week</source>
+        <translation>Rimanda di una settimana</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84" />
+        <source>Hide this tip for a week, unless it gets worse.</source>
+        <translation>Nascondi questo consiglio per una settimana, a meno che non peggiori.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="88" />
+        <source>Dismiss</source>
+        <translation>Ignora</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89" />
+        <source>Hide this tip until it gets worse.</source>
+        <translation>Nascondi questo consiglio finché non peggiora.</translation>
     </message>
 </context>
 <context>

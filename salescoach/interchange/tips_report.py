@@ -16,11 +16,22 @@ def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
     return [texts.show(tip) for tip in current_tips(session, today)]
 
 
+def tips_and_names(
+    session: Session, today: date, language: str
+) -> tuple[list[ShownTip], dict[int, str]]:
+    """The tips and the names of the contacts their actions point at (for the GUI)."""
+    tips = shown_tips(session, today, language)
+    people = names_and_uids(session, _contacts_of(tips))
+    return tips, {id: name for id, (name, _uid) in people.items()}
+
+
+def _contacts_of(tips: list[ShownTip]) -> set[int]:
+    return {c for tip in tips for action in tip.tip.actions for c in action.contacts}
+
+
 def tips_document(session: Session, today: date, language: str) -> dict[str, Any]:
     tips = shown_tips(session, today, language)
-    people = names_and_uids(
-        session, (c for tip in tips for action in tip.tip.actions for c in action.contacts)
-    )
+    people = names_and_uids(session, _contacts_of(tips))
     documents = []
     for tip in tips:
         document = tip.as_dict()

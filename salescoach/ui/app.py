@@ -15,8 +15,13 @@ from salescoach.ui.errors import install_excepthook
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Operations
 
+_installed: list[QTranslator] = []
+
 
 def install_translations(app: QApplication, language: str | None) -> None:
+    """Translate the UI into `language` (or the system's), replacing any earlier choice."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     locale = QLocale(language) if language else QLocale.system()
     if locale.language() == QLocale.Language.C:  # no locale configured: read like a Briton
         locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
@@ -28,6 +33,7 @@ def install_translations(app: QApplication, language: str | None) -> None:
         translator = QTranslator(app)
         if translator.load(locale, name, "_", folder):
             app.installTranslator(translator)
+            _installed.append(translator)
 
 
 def make_application(language: str | None = None) -> QApplication:

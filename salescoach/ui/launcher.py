@@ -9,13 +9,15 @@ from datetime import datetime
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
 
-from salescoach.core.domain import ActivityStatus
+from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
 from salescoach.store.activities import delete_activity, load_activity
 from salescoach.store.contacts import delete_contact
 from salescoach.store.opportunities import delete_opportunity
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, Mode
+from salescoach.ui.dialogs.common import select_data
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
+from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
 from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
 from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
 from salescoach.ui.operations import Change, Operations
@@ -75,6 +77,15 @@ class Launcher(QObject):
         dialog = ActivityDialog(self.operations, Mode.PLAN, preset, None, self.window)
         self._show(dialog)
         return dialog
+
+    def log_activity_of_kind(self, kind: ActivityKind) -> ActivityDialog:
+        """The log dialog with the kind chosen (a tip's "log a call" or "log a meeting")."""
+        dialog = self.log_activity()
+        select_data(dialog.kind, kind)
+        return dialog
+
+    def plan_follow_ups(self, contacts: dict[int, str], note: str) -> QDialog:
+        return self._show(FollowUpsDialog(self.operations, contacts, note, self.window))
 
     def edit_activity(self, activity_id: int) -> ActivityDialog:
         dialog = ActivityDialog(self.operations, Mode.LOG, None, activity_id, self.window)

@@ -18,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach import __version__
+from salescoach.core.coach.tips import Action, ActionKind
+from salescoach.core.domain import ActivityKind
 from salescoach.store import Store
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
@@ -48,6 +50,7 @@ class MainWindow(QMainWindow):
 
         self.dashboard = DashboardPage(operations, bus, clock, self)
         self.dashboard.announce.connect(self._announce)
+        self.dashboard.coach.action_requested.connect(self.tip_action)
         self.contacts = ContactsPage(store, bus, self.launcher, self)
         self.board = BoardPage(operations, bus, self.launcher, self)
         self.activities = ActivitiesPage(store, bus, self.launcher, self)
@@ -194,6 +197,26 @@ class MainWindow(QMainWindow):
         self._counts[page] = text
         if page is self.current_page():
             self.count_label.setText(text)
+
+    def tip_action(self, action: Action, contacts: dict[int, str], title: str) -> None:
+        """Carry out a coach tip's action: one click, straight to the work."""
+        if action.kind is ActionKind.OPEN_CONTACTS:
+            self.contacts.show_only(
+                {"id": list(contacts)},
+                self.tr("%n contact(s) from the tip “{title}”.", "", len(contacts)).format(
+                    title=title
+                ),
+            )
+            self.show_page(self.contacts)
+        elif action.kind is ActionKind.PLAN_FOLLOW_UPS:
+            self.launcher.plan_follow_ups(contacts, title)
+        elif action.kind is ActionKind.LOG_ACTIVITY:
+            self.launcher.log_activity_of_kind(ActivityKind(action.activity))
+        elif action.kind is ActionKind.SHOW_RATIO and action.ratio:
+            self.show_page(self.dashboard)
+            self.dashboard.show_ratio(action.ratio)
+        elif action.kind is ActionKind.OPEN_FOLLOW_UPS:
+            self.show_page(self.follow_ups)
 
     def _apply_search(self) -> None:
         page = self.current_page()

@@ -138,7 +138,7 @@ def test_charts_draw_and_save_as_png(qtbot, window, store, tmp_path):
         lambda: chart.figure is not None and chart.save_button.isEnabled(), timeout=20000
     )
     texts = [text.get_text() for text in chart.figure.axes[0].texts]
-    assert "Qualification 150%" in texts and "Closing 100%" in texts
+    assert "Qualification\n150%" in texts and "Closing\n100%" in texts
     assert not chart.picture.pixmap().isNull()
     with qtbot.waitSignal(chart.saved, timeout=10000):
         chart.save_png(tmp_path / "funnel")

@@ -47,14 +47,15 @@ def draw_funnel(figure: "Figure", counts: FunnelCounts, style: ChartStyle) -> No
         axes.text(
             widest * 1.03,
             row,
-            f"{ratio_label(ratio)} {percent_text(ratios[ratio])}",
+            f"{ratio_label(ratio)}\n{percent_text(ratios[ratio])}",
             ha="left",
             va="center",
-            fontsize=8,
+            fontsize=7.5,
+            linespacing=1.1,
             color=style.muted,
         )
     axes.set_yticks(rows, labels=[count_label(name) for name in names], color=style.text)
-    axes.set_xlim(0, widest * 1.4)  # room on the right for the ratios
+    axes.set_xlim(0, widest * 1.5)  # room on the right for the ratios
     axes.set_ylim(-0.6, len(names) - 0.4)
     axes.tick_params(left=False, bottom=False, labelbottom=False)
     for spine in axes.spines.values():

@@ -26,6 +26,7 @@ from salescoach.ui.charts.view import ChartView
 from salescoach.ui.charts.weekly_chart import Weekly, draw_weekly
 from salescoach.ui.labels import count_label, ratio_label, ratio_meaning
 from salescoach.ui.operations import Change, ChangeBus, Operations
+from salescoach.ui.views.coach_panel import CoachPanel
 from salescoach.ui.widgets.period_picker import PeriodPicker
 from salescoach.ui.widgets.planner_box import PlannerBox
 from salescoach.ui.widgets.ratio_tile import RatioTile
@@ -34,7 +35,7 @@ from salescoach.ui.widgets.source_table import SourceTable
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 
-class DashboardPage(QScrollArea):
+class DashboardPage(QWidget):
     count_changed = Signal(str)
     announce = Signal(str)  # a short message for the status bar
     #: Emitted on the GUI thread each time new figures are on screen.
@@ -53,8 +54,11 @@ class DashboardPage(QScrollArea):
         self.overview: FunnelOverview | None = None
         self._generation = 0
         self._stale = False
-        self.setWidgetResizable(True)
-        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll = QScrollArea(self)
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.coach = CoachPanel(operations, clock, self)
+        self.coach.setFixedWidth(370)
 
         self.picker = PeriodPicker(clock, self)
         self.tiles = {
@@ -76,7 +80,12 @@ class DashboardPage(QScrollArea):
             )
         self.sources = SourceTable()
         self.planner = PlannerBox()
-        self.setWidget(self._layout())
+        self.scroll.setWidget(self._layout())
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.scroll, 1)
+        row.addWidget(self.coach)
 
         self.picker.changed.connect(self.refresh)
         bus.changed.connect(self._on_change)
@@ -120,7 +129,8 @@ class DashboardPage(QScrollArea):
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
-        """Ask for fresh figures; only the newest answer is shown."""
+        """Ask for fresh figures and tips; only the newest answers are shown."""
+        self.coach.refresh()
         self._stale = False
         self._generation += 1
         generation = self._generation
@@ -132,12 +142,13 @@ class DashboardPage(QScrollArea):
         )
 
     def _on_change(self, change: Change) -> None:
-        if not change & SHOWS:
-            return
-        if self.isVisible():
-            self.refresh()
-        else:
-            self._stale = True
+        if change & SHOWS:
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True
+        elif change & Change.SETTINGS:  # a tip set aside
+            self.coach.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
@@ -181,6 +192,6 @@ class DashboardPage(QScrollArea):
     def show_ratio(self, name: str) -> None:
         """Bring a ratio's tile into view and make it blink (a tip's 'show me' action)."""
         tile = self.tiles[name]
-        self.ensureWidgetVisible(tile)
+        self.scroll.ensureWidgetVisible(tile)
         tile.flash()
         tile.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,12 +1,18 @@
 """A page that shows one store list: a toolbar over a lazily filled, SQL-sorted table."""
 
 from collections.abc import Callable
+from dataclasses import replace
+from typing import Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
     QHeaderView,
+    QLabel,
+    QPushButton,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -52,11 +58,38 @@ class ListPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self._make_banner())
         layout.addWidget(self.table)
         model.counted.connect(lambda count: self.count_changed.emit(self.count_text(count)))
         model.modelReset.connect(self._update_actions)
         self.table.selectionModel().selectionChanged.connect(self._update_actions)
         bus.changed.connect(self._on_change)
+
+    def _make_banner(self) -> QWidget:
+        """A strip that says the list is narrowed (by a coach tip) and undoes it."""
+        self.banner = QFrame(self)
+        self.banner.setObjectName("filterBanner")
+        self.banner.setStyleSheet("#filterBanner { background: palette(alternate-base); }")
+        self.banner_label = QLabel(self.banner)
+        self.banner_label.setWordWrap(True)
+        show_all = QPushButton(self.tr("Show all"), self.banner)
+        show_all.setObjectName("showAll")
+        show_all.clicked.connect(self.show_all)
+        row = QHBoxLayout(self.banner)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(self.banner_label, 1)
+        row.addWidget(show_all)
+        self.banner.hide()
+        return self.banner
+
+    def show_only(self, filters: dict[str, Any], description: str) -> None:
+        self.model.set_query(replace(self.model.query, filters=filters))
+        self.banner_label.setText(description)
+        self.banner.show()
+
+    def show_all(self) -> None:
+        self.model.set_query(replace(self.model.query, filters={}))
+        self.banner.hide()
 
     def make_columns(self) -> list[Column]:
         """The columns this page shows; subclasses name them (translated)."""

@@ -12,6 +12,7 @@ class PlannerBox(QGroupBox):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Planner"), parent)
         self.setObjectName("planner")
+        self.setMaximumWidth(280)
         self.ratios = Ratios()
         self.target = QSpinBox(self)
         self.target.setObjectName("plannerTarget")

@@ -1,0 +1,115 @@
+"""One coach tip: what it says, the rep's numbers behind it, and its one-click actions."""
+
+from datetime import date, timedelta
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.core.coach.texts import ShownTip
+
+SNOOZE_DAYS = 7
+
+
+def _accent(priority: int) -> str:
+    return "#c62828" if priority >= 70 else "#ef6c00" if priority >= 55 else "#1565c0"
+
+
+class TipCard(QFrame):
+    action_chosen = Signal(object)  # Action
+    #: The rep set the tip aside: until a date (snooze) or None (dismiss).
+    set_aside = Signal(object)
+
+    def __init__(self, shown: ShownTip, today: date, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown = shown
+        self.today = today
+        self.setObjectName(f"tip_{shown.tip.lesson}")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.setStyleSheet(
+            f"#{self.objectName()} {{ border-left: 4px solid {_accent(shown.tip.priority)}; }}"
+        )
+        title = QLabel(shown.title, self)
+        title.setObjectName("tipTitle")
+        title.setWordWrap(True)
+        title.setStyleSheet("font-weight: bold;")
+        message = QLabel(shown.message, self)
+        message.setObjectName("tipMessage")
+        message.setWordWrap(True)
+
+        evidence = QGridLayout()
+        evidence.setHorizontalSpacing(8)
+        evidence.setVerticalSpacing(0)
+        for row, item in enumerate(shown.evidence):
+            label = QLabel(item.label, self)
+            label.setWordWrap(True)
+            value = QLabel(item.value, self)
+            value.setObjectName(f"evidence_{item.key}")
+            value.setStyleSheet("font-weight: bold;")
+            value.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop)
+            evidence.addWidget(label, row, 0)
+            evidence.addWidget(value, row, 1)
+        evidence.setColumnStretch(0, 1)
+
+        actions = QHBoxLayout()
+        actions.setSpacing(4)
+        self.buttons: list[QPushButton] = []
+        for shown_action in shown.actions:
+            button = QPushButton(shown_action.label, self)
+            button.setObjectName(f"action_{shown_action.action.kind.value}")
+            button.clicked.connect(
+                lambda _checked=False, a=shown_action.action: self.action_chosen.emit(a)
+            )
+            self.buttons.append(button)
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        self.why = QLabel(shown.why, self)
+        self.why.setObjectName("tipWhy")
+        self.why.setWordWrap(True)
+        self.why.setStyleSheet("font-style: italic;")
+        self.why.hide()
+        self.why_button = self._small(self.tr("Why?"), "whyButton")
+        self.why_button.setCheckable(True)
+        self.why_button.toggled.connect(self.why.setVisible)
+        snooze = self._small(self.tr("Snooze a week"), "snooze")
+        snooze.setToolTip(self.tr("Hide this tip for a week, unless it gets worse."))
+        snooze.clicked.connect(
+            lambda: self.set_aside.emit(self.today + timedelta(days=SNOOZE_DAYS))
+        )
+        dismiss = self._small(self.tr("Dismiss"), "dismiss")
+        dismiss.setToolTip(self.tr("Hide this tip until it gets worse."))
+        dismiss.clicked.connect(lambda: self.set_aside.emit(None))
+        footer = QHBoxLayout()
+        footer.addWidget(self.why_button)
+        footer.addStretch(1)
+        footer.addWidget(snooze)
+        footer.addWidget(dismiss)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 8, 8, 6)
+        layout.setSpacing(6)
+        layout.addWidget(title)
+        layout.addWidget(message)
+        layout.addLayout(evidence)
+        layout.addLayout(actions)
+        layout.addWidget(self.why)
+        layout.addLayout(footer)
+
+    def _small(self, text: str, name: str) -> QToolButton:
+        button = QToolButton(self)
+        button.setText(text)
+        button.setObjectName(name)
+        button.setAutoRaise(True)
+        return button
+
+    def button(self, kind: str) -> QPushButton:
+        return next(b for b in self.buttons if b.objectName() == f"action_{kind}")

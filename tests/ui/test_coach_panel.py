@@ -1,0 +1,163 @@
+"""The Coach panel, driven by clicks: each tip's actions open the right list or dialog."""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+from PySide6.QtCore import Qt
+from sqlalchemy import select
+
+from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
+from salescoach.store.coach import dismissals
+from salescoach.store.models import Activity, Contact
+from tests.helpers import add_activity, add_contact, add_opportunity
+from tests.ui.test_rep_workflow import save_button
+
+TODAY = date(2026, 11, 23)
+
+
+@pytest.fixture
+def today() -> date:
+    return TODAY
+
+
+def long_ago(days: int) -> datetime:
+    return datetime(2026, 11, 23, 10) - timedelta(days=days)
+
+
+def forgotten_customers(store) -> dict[str, int]:
+    """Two customers nobody has called for months, one seen last week, one prospect."""
+    with store.session() as session:
+        ids = {}
+        for name, days in (("Anna Bianchi", 90), ("Paul Martin", 75), ("Seen Lately", 5)):
+            ids[name] = add_contact(session, name, is_customer=True)
+            add_activity(
+                session, ids[name], ActivityKind.VISIT, ActivityStatus.DONE, long_ago(days)
+            )
+        ids["Just a prospect"] = add_contact(session, "Just a prospect")
+    return ids
+
+
+def refreshed_coach(qtbot, window):
+    coach = window.dashboard.coach
+    with qtbot.waitSignal(coach.refreshed):
+        coach.refresh()
+    return coach
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def test_the_panel_lists_tips_with_their_evidence(qtbot, window, store):
+    forgotten_customers(store)
+    coach = refreshed_coach(qtbot, window)
+    assert [card.shown.tip.lesson for card in coach.cards] == ["customers-for-granted"]
+    card = coach.card("customers-for-granted")
+    assert card.findChild(type(card.why), "evidence_silent").text() == "2"
+    assert card.findChild(type(card.why), "evidence_longest").text() == "90"
+    assert coach.summary.text() == "1 tip from your own figures."
+    assert not card.why.isVisibleTo(card)
+    click(qtbot, card.why_button)
+    assert card.why.isVisibleTo(card) and "trust you" in card.why.text()
+
+
+def test_open_these_contacts_shows_exactly_them(qtbot, window, store):
+    ids = forgotten_customers(store)
+    card = refreshed_coach(qtbot, window).card("customers-for-granted")
+    click(qtbot, card.button("open_contacts"))
+    contacts = window.contacts
+    assert window.current_page() is contacts
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 2)
+    shown = {contacts.model.row_id(row) for row in range(2)}
+    assert shown == {ids["Anna Bianchi"], ids["Paul Martin"]}
+    assert contacts.banner.isVisible()
+    assert "Your customers will not wait for you" in contacts.banner_label.text()
+    click(qtbot, contacts.banner.findChild(type(card.buttons[0]), "showAll"))
+    qtbot.waitUntil(lambda: contacts.model.rowCount() == 4)
+    assert not contacts.banner.isVisible()
+
+
+def test_plan_follow_ups_for_the_contacts_of_a_tip(qtbot, window, store, opened, bus):
+    ids = forgotten_customers(store)
+    card = refreshed_coach(qtbot, window).card("customers-for-granted")
+    click(qtbot, card.button("plan_follow_ups"))
+    dialog = opened.last
+    assert dialog.windowTitle() == "Plan follow-ups"
+    people = {dialog.people.item(r).text(): dialog.people.item(r) for r in range(2)}
+    assert set(people) == {"Anna Bianchi", "Paul Martin"}  # longest silence first
+    assert dialog.notes.text() == "Your customers will not wait for you"
+    people["Paul Martin"].setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.count.text() == "1 follow-up will be planned."
+    dialog.kind.setCurrentIndex(dialog.kind.findData(ActivityKind.VISIT))
+    with qtbot.waitSignal(bus.changed):
+        click(qtbot, save_button(dialog))
+    with store.reader() as session:
+        planned = session.scalars(
+            select(Activity).where(Activity.status == ActivityStatus.PLANNED)
+        ).all()
+    assert [(a.contact_id, a.kind, a.notes) for a in planned] == [
+        (ids["Anna Bianchi"], ActivityKind.VISIT, "Your customers will not wait for you")
+    ]
+
+
+def test_a_dismissed_tip_goes_away_and_stays_away(qtbot, window, store):
+    forgotten_customers(store)
+    coach = refreshed_coach(qtbot, window)
+    card = coach.card("customers-for-granted")
+    with qtbot.waitSignal(coach.refreshed):
+        click(qtbot, card.findChild(type(card.why_button), "dismiss"))
+    assert coach.cards == []
+    assert coach.summary.text() == "Nothing to point out today: keep going."
+    with store.reader() as session:
+        assert set(dismissals(session)) == {"customers-for-granted"}
+    # a third forgotten customer: the signal is worse, the tip is back
+    with store.session() as session:
+        add_contact(session, "Third", is_customer=True)
+        session.flush()
+        third = session.scalars(select(Contact).where(Contact.name == "Third")).one()
+        third.created_at = long_ago(120)
+    coach = refreshed_coach(qtbot, window)
+    assert [card.shown.tip.lesson for card in coach.cards] == ["customers-for-granted"]
+
+
+def weak_qualification(store) -> None:
+    """Six new suspects in the period, one of them qualified: the weakest link."""
+    with store.session() as session:
+        contact = add_contact(session, "Target")
+        for n in range(6):
+            moves = [(Stage.SUSPECT, long_ago(30 + n))]
+            if n == 0:
+                moves.append((Stage.PROSPECT, long_ago(20)))
+            add_opportunity(session, contact, *moves, title=f"File {n}")
+
+
+def test_show_the_ratio_on_the_dashboard(qtbot, window, store):
+    weak_qualification(store)
+    window.show_page(window.contacts)
+    card = refreshed_coach(qtbot, window).card("qualification-rate")
+    assert card.findChild(type(card.why), "evidence_ratio").text() == "17%"
+    click(qtbot, card.button("show_ratio"))
+    assert window.current_page() is window.dashboard
+    assert window.dashboard.tiles["qualification"].graphicsEffect() is not None  # blinking
+
+
+def test_log_a_call_from_a_tip(qtbot, window, store, opened):
+    weak_qualification(store)
+    card = refreshed_coach(qtbot, window).card("qualification-rate")
+    click(qtbot, card.button("log_activity"))
+    dialog = opened.last
+    assert dialog.windowTitle() == "Log activity"
+    assert dialog.kind.currentData() == ActivityKind.CALL
+
+
+def test_tips_follow_the_language(qtbot, window, store, qapp):
+    from salescoach.ui.app import install_translations
+
+    forgotten_customers(store)
+    install_translations(qapp, "fr_FR")
+    try:
+        coach = refreshed_coach(qtbot, window)
+        assert coach.cards[0].shown.title == "Vos clients ne vous attendront pas"
+        assert coach.summary.text() == "1 conseil tiré de vos propres chiffres."
+    finally:
+        install_translations(qapp, "en_GB")
