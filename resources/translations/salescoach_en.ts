@@ -222,23 +222,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="136" />
+        <location filename="../../salescoach/ui/charts/view.py" line="148" />
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="139" />
+        <location filename="../../salescoach/ui/charts/view.py" line="151" />
         <source>Loading chart…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <location filename="../../salescoach/ui/charts/view.py" line="216" />
         <source>Save chart</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <location filename="../../salescoach/ui/charts/view.py" line="216" />
         <source>PNG images (*.png)</source>
         <translation type="unfinished" />
     </message>
@@ -1077,13 +1077,8 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="21" />
-        <source> new customers</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
         <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
-        <source>&amp;To win:</source>
+        <source>New customers &amp;to win:</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -222,23 +222,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="136" />
+        <location filename="../../salescoach/ui/charts/view.py" line="148" />
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
         <translation>Salva come PNG…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="139" />
+        <location filename="../../salescoach/ui/charts/view.py" line="151" />
         <source>Loading chart…</source>
         <translation>Caricamento del grafico…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <location filename="../../salescoach/ui/charts/view.py" line="216" />
         <source>Save chart</source>
         <translation>Salva il grafico</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="203" />
+        <location filename="../../salescoach/ui/charts/view.py" line="216" />
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
     </message>
@@ -1078,14 +1078,9 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Pianificatore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="21" />
-        <source> new customers</source>
-        <translation> nuovi clienti</translation>
-    </message>
-    <message>
         <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
-        <source>&amp;To win:</source>
-        <translation>&amp;Per vincere:</translation>
+        <source>New customers &amp;to win:</source>
+        <translation>Nuovi clienti da &amp;vincere:</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/planner_box.py" line="24" />

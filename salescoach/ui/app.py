@@ -64,5 +64,6 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     if store.is_empty() and not settings.value("firstStartDone", False, type=bool):
         window.offer_demo()
     code = app.exec()
+    operations.pool.waitForDone(30_000)  # let a save in progress commit before closing
     store.close()
     return code

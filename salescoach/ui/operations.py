@@ -6,6 +6,7 @@ shows such data refreshes itself. No widget calls another widget's refresh metho
 """
 
 from collections.abc import Callable
+from contextlib import suppress
 from enum import Flag, auto
 from typing import Any, TypeVar
 
@@ -85,9 +86,14 @@ class _Job(QRunnable):
         try:
             result = self.work(self.signals.progressed.emit)
         except BaseException as error:  # handed to the GUI thread, which decides
-            self.signals.failed.emit(error)
+            self._emit(self.signals.failed, error)
         else:
-            self.signals.finished.emit(result)
+            self._emit(self.signals.finished, result)
+
+    @staticmethod
+    def _emit(signal: Any, value: object) -> None:
+        with suppress(RuntimeError):  # the application quit while this job ran: nobody to tell
+            signal.emit(value)
 
 
 class Operations(QObject):

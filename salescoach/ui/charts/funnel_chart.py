@@ -55,7 +55,7 @@ def draw_funnel(figure: "Figure", counts: FunnelCounts, style: ChartStyle) -> No
             color=style.muted,
         )
     axes.set_yticks(rows, labels=[count_label(name) for name in names], color=style.text)
-    axes.set_xlim(0, widest * 1.5)  # room on the right for the ratios
+    axes.set_xlim(0, widest * 1.6)  # room on the right for the ratios
     axes.set_ylim(-0.6, len(names) - 0.4)
     axes.tick_params(left=False, bottom=False, labelbottom=False)
     for spine in axes.spines.values():

@@ -104,6 +104,16 @@ def save(draw: Draw[T], data: T, style: ChartStyle, size: QSize, path: Path) -> 
     return path
 
 
+class _Picture(QLabel):
+    """The chart's image; says when its size changed, so the chart is drawn to fit."""
+
+    resized = Signal()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.resized.emit()
+
+
 class ChartView(QFrame, Generic[T]):
     """Shows `draw(figure, data, style)` for the latest data it was given."""
 
@@ -131,15 +141,18 @@ class ChartView(QFrame, Generic[T]):
         self._pending = False
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold;")
+        self.title.setWordWrap(True)
+        self.title.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.save_button = QToolButton(self)
         self.save_button.setObjectName("saveChart")
         self.save_button.setText(self.tr("Save as PNG…"))
         self.save_button.setEnabled(False)
         self.save_button.clicked.connect(self.ask_save)
-        self.picture = QLabel(self.tr("Loading chart…"), self)
+        self.picture = _Picture(self.tr("Loading chart…"), self)
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.picture.setMinimumSize(240, 230)
+        self.picture.setMinimumWidth(240)
         self.picture.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.setMinimumHeight(270)  # word-wrapped titles make layouts forget the picture's
         self.setMaximumHeight(320)
         header = QHBoxLayout()
         header.addWidget(self.title, 1)
@@ -150,6 +163,7 @@ class ChartView(QFrame, Generic[T]):
         body.addWidget(self.picture, 1)
         self._resize_timer = QTimer(self, singleShot=True, interval=150)
         self._resize_timer.timeout.connect(self._render)
+        self.picture.resized.connect(self._resized)
 
     def set_data(self, data: T) -> None:
         self.data = data
@@ -186,8 +200,7 @@ class ChartView(QFrame, Generic[T]):
         if self._pending:
             self._render()
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def _resized(self) -> None:
         if self._image is not None:  # stretch the old picture until the new one is ready
             self.picture.setPixmap(
                 QPixmap.fromImage(self._image).scaled(

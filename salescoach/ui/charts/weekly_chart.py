@@ -30,9 +30,14 @@ def draw_weekly(figure: "Figure", weekly: Weekly, style: ChartStyle) -> None:
         )
         bottoms = [low + high for low, high in zip(bottoms, heights, strict=True)]
     locale = QLocale()
+    step = 2 if len(weekly) > 8 else 1
     axes.set_xticks(
         list(positions),
-        labels=[locale.toString(monday, "d\nMMM") for monday, _counts in weekly],
+        labels=[
+            # every other week when there are many: month names must not run together
+            locale.toString(monday, "d\nMMM") if (len(weekly) - 1 - n) % step == 0 else ""
+            for n, (monday, _counts) in enumerate(weekly)
+        ],
         fontsize=8,
         color=style.text,
     )
