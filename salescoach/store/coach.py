@@ -7,16 +7,18 @@ concerned, never the activity history itself. Thresholds come from `CoachSetting
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.coach.engine import Dismissal, coach
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.coach.snapshot import (
+    MAX_CONTACTS,
     Channel,
     ContactRef,
+    Group,
     KnownContact,
-    OverdueFollowUp,
+    Overdue,
     Snapshot,
 )
 from salescoach.core.coach.tips import Tip
@@ -54,7 +56,7 @@ def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Sn
         stale_early_files=stale_files,
         untouched_late=_untouched_late(session, today, settings),
         channels=_channels(session, period),
-        won_without_follow_up=_won_without_follow_up(session, today),
+        won_without_follow_up=_won_without_follow_up(session, today, settings),
     )
 
 
@@ -115,25 +117,34 @@ def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
     )
 
 
-def _overdue(session: Session, today: date) -> tuple[OverdueFollowUp, ...]:
+def _overdue(session: Session, today: date) -> Overdue:
+    """Planned activities due before today: how many, how many weigh double, the oldest, and
+    the contacts concerned, the longest overdue first."""
+    weighty = or_(Contact.is_customer, Opportunity.stage.in_(stages_from(Stage.NEGOTIATION)))
+    late = and_(Activity.status == ActivityStatus.PLANNED, Activity.at < _midnight(today))
+
+    def overdue(statement: Select[Any]) -> Select[Any]:
+        return (
+            statement.select_from(Activity)
+            .join(Contact, Contact.id == Activity.contact_id)
+            .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
+            .where(late)
+        )
+
+    count, heavy, oldest = session.execute(
+        overdue(select(func.count(), count_if(weighty), func.min(Activity.at)))
+    ).one()
     rows = session.execute(
-        select(
-            Activity.contact_id, Contact.name, Activity.at, Contact.is_customer, Opportunity.stage
-        )
-        .join(Contact, Contact.id == Activity.contact_id)
-        .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
-        .where(Activity.status == ActivityStatus.PLANNED, Activity.at < _midnight(today))
-        .order_by(Activity.at)
+        overdue(select(Contact.id, Contact.name, func.min(Activity.at).label("since")))
+        .group_by(Contact.id, Contact.name)
+        .order_by("since")
+        .limit(MAX_CONTACTS)
     )
-    return tuple(
-        OverdueFollowUp(
-            contact_id,
-            name,
-            _days(today, at),
-            bool(customer),
-            stage in stages_from(Stage.NEGOTIATION),
-        )
-        for contact_id, name, at, customer, stage in rows
+    return Overdue(
+        count,
+        heavy,
+        _days(today, oldest),
+        tuple(ContactRef(id, name, _days(today, since)) for id, name, since in rows),
     )
 
 
@@ -142,18 +153,23 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
     no meeting or visit of the same opportunity (or contact, for a proposal without one)
     recorded any need before the proposal."""
     meeting = aliased(Activity)
-    same_file = or_(
+
+    def heard(same_file: ColumnElement[bool]) -> Any:
+        return exists().where(
+            same_file,
+            meeting.kind.in_(APPOINTMENT_KINDS),
+            meeting.status == ActivityStatus.DONE,
+            meeting.needs != "",
+            meeting.at <= Activity.at,
+        )
+
+    # Two separate EXISTS, so each can use its index (by opportunity, by contact and time).
+    listened = or_(
         and_(
-            Activity.opportunity_id.is_not(None), meeting.opportunity_id == Activity.opportunity_id
+            Activity.opportunity_id.is_not(None),
+            heard(meeting.opportunity_id == Activity.opportunity_id),
         ),
-        and_(Activity.opportunity_id.is_(None), meeting.contact_id == Activity.contact_id),
-    )
-    listened = exists().where(
-        same_file,
-        meeting.kind.in_(APPOINTMENT_KINDS),
-        meeting.status == ActivityStatus.DONE,
-        meeting.needs != "",
-        meeting.at <= Activity.at,
+        and_(Activity.opportunity_id.is_(None), heard(meeting.contact_id == Activity.contact_id)),
     )
     in_period = and_(
         Activity.kind == ActivityKind.PROPOSAL,
@@ -215,8 +231,8 @@ def _untouched_late(
         .subquery()
     )
     latest = case((touched.c.at > moved.c.at, touched.c.at), else_=moved.c.at)  # NULL: moved
-    rows = session.execute(
-        select(Contact.id, Contact.name, latest)
+    waiting = (
+        select(Contact.id, Contact.name, latest.label("latest"))
         .select_from(Opportunity)
         .join(Contact, Contact.id == Opportunity.contact_id)
         .join(moved, moved.c.id == Opportunity.id)
@@ -225,9 +241,16 @@ def _untouched_late(
             Opportunity.stage.in_(LATE),
             latest < _midnight(today - timedelta(days=settings.untouched_late_days - 1)),
         )
-        .order_by(latest)
     )
-    return tuple(ContactRef(id, name, _days(today, at)) for id, name, at in rows)
+    return _group(session, waiting, today)
+
+
+def _group(session: Session, statement: Select[Any], today: date) -> Group:
+    """Count the (contact id, name, since) rows of `statement`; keep the oldest few."""
+    rows = statement.subquery()
+    count = session.scalar(select(func.count()).select_from(rows)) or 0
+    first = session.execute(select(rows).order_by(rows.c[2]).limit(MAX_CONTACTS))
+    return Group(count, tuple(ContactRef(id, name, _days(today, at)) for id, name, at in first))
 
 
 def _channels(session: Session, period: Period) -> dict[Source, Channel]:
@@ -249,8 +272,9 @@ def _channels(session: Session, period: Period) -> dict[Source, Channel]:
     return {Source(source): Channel(calls, made) for source, calls, made in rows}
 
 
-def _won_without_follow_up(session: Session, today: date) -> tuple[ContactRef, ...]:
-    """Won files whose contact has had no activity (other than a cancelled one) since the win."""
+def _won_without_follow_up(session: Session, today: date, settings: CoachSettings) -> Group:
+    """Won files whose contact has had no activity (other than a cancelled one) since the
+    win, for `won_silence_days` or more."""
     won = (
         select(StageEvent.opportunity_id.label("id"), func.min(StageEvent.at).label("at"))
         .where(StageEvent.stage.in_(stages_from(Stage.CONCLUSION)))
@@ -262,19 +286,15 @@ def _won_without_follow_up(session: Session, today: date) -> tuple[ContactRef, .
         Activity.at > won.c.at,
         Activity.status != ActivityStatus.CANCELLED,
     )
-    rows = session.execute(
+    since = _midnight(today - timedelta(days=settings.won_silence_days - 1))
+    forgotten = (
         select(Contact.id, Contact.name, won.c.at)
         .select_from(Opportunity)
         .join(won, won.c.id == Opportunity.id)
         .join(Contact, Contact.id == Opportunity.contact_id)
-        .where(
-            Opportunity.stage.in_(stages_from(Stage.CONCLUSION)),
-            won.c.at < _midnight(today + timedelta(1)),
-            ~followed,
-        )
-        .order_by(won.c.at)
+        .where(Opportunity.stage.in_(stages_from(Stage.CONCLUSION)), won.c.at < since, ~followed)
     )
-    return tuple(ContactRef(id, name, _days(today, at)) for id, name, at in rows)
+    return _group(session, forgotten, today)
 
 
 def dismissals(session: Session) -> dict[str, Dismissal]:

@@ -79,15 +79,15 @@ def back_to_basics(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
 def know_your_customers(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
     if snapshot.stale_early_effort < settings.min_stale_effort or not snapshot.untouched_late:
         return None
-    late = _ids(snapshot.untouched_late)
+    late = _ids(snapshot.untouched_late.contacts)
     return Tip(
         "know-your-customers",
-        priority=50 + min(len(late), 10) * 2,
-        severity=len(late),
+        priority=50 + min(snapshot.untouched_late.count, 10) * 2,
+        severity=snapshot.untouched_late.count,
         evidence=(
             Evidence("early_effort", snapshot.stale_early_effort),
             Evidence("early_files", snapshot.stale_early_files),
-            Evidence("late_untouched", len(snapshot.untouched_late)),
+            Evidence("late_untouched", snapshot.untouched_late.count),
             Evidence("days", settings.untouched_late_days, Shown.DAYS),
         ),
         actions=_reach_out(late),
@@ -138,24 +138,21 @@ def listen_and_respond(snapshot: Snapshot, settings: CoachSettings) -> Tip | Non
 
 def loyalty_is_earned(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
     overdue = snapshot.overdue
-    if not overdue:
-        return None
-    weighty = [item for item in overdue if item.is_customer or item.late_stage]
-    weight = len(overdue) + len(weighty)  # a promise to a customer or a late deal counts twice
-    if weight < settings.min_overdue_weight:
+    weight = overdue.count + overdue.weighty  # a promise to a customer or a late deal: double
+    if not overdue or weight < settings.min_overdue_weight:
         return None
     return Tip(
         "loyalty-is-earned",
         priority=60 + min(weight, 20),
         severity=weight,
         evidence=(
-            Evidence("overdue", len(overdue)),
-            Evidence("weighty", len(weighty)),
-            Evidence("oldest", max(item.days_late for item in overdue), Shown.DAYS),
+            Evidence("overdue", overdue.count),
+            Evidence("weighty", overdue.weighty),
+            Evidence("oldest", overdue.oldest_days, Shown.DAYS),
         ),
         actions=(
             Action(ActionKind.OPEN_FOLLOW_UPS),
-            Action(ActionKind.OPEN_CONTACTS, tuple(dict.fromkeys(i.contact_id for i in overdue))),
+            Action(ActionKind.OPEN_CONTACTS, _ids(overdue.contacts)),
         ),
     )
 
@@ -231,20 +228,20 @@ def _ratio_rule(lesson: str, ratio: str, actions: tuple[Action, ...]) -> Rule:
 
 
 def retention(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
-    forgotten = [c for c in snapshot.won_without_follow_up if c.days >= settings.won_silence_days]
+    forgotten = snapshot.won_without_follow_up
     if not forgotten:
         return None
     never_referred = sum(1 for c in snapshot.known_contacts if c.is_customer and not c.referrals)
     return Tip(
         "retention",
-        priority=55 + min(len(forgotten), 10) * 2,
-        severity=len(forgotten),
+        priority=55 + min(forgotten.count, 10) * 2,
+        severity=forgotten.count,
         evidence=(
-            Evidence("won_silent", len(forgotten)),
+            Evidence("won_silent", forgotten.count),
             Evidence("days", settings.won_silence_days, Shown.DAYS),
             Evidence("never_referred", never_referred),
         ),
-        actions=_reach_out(_ids(forgotten)),
+        actions=_reach_out(_ids(forgotten.contacts)),
     )
 
 

@@ -28,13 +28,30 @@ class KnownContact:
     silent_days: int
 
 
+#: A tip names at most this many contacts: the most urgent, enough for a day's work.
+MAX_CONTACTS = 100
+
+
 @dataclass(frozen=True, slots=True)
-class OverdueFollowUp:
-    contact_id: int
-    name: str
-    days_late: int
-    is_customer: bool
-    late_stage: bool  # its opportunity is in negotiation or later
+class Group:
+    """How many files or people a signal concerns, and the most urgent of them."""
+
+    count: int = 0
+    contacts: tuple[ContactRef, ...] = ()
+
+    def __bool__(self) -> bool:
+        return self.count > 0
+
+
+@dataclass(frozen=True, slots=True)
+class Overdue:
+    """Planned activities past their day."""
+
+    count: int = 0
+    #: ... of which with customers or with opportunities in negotiation or later
+    weighty: int = 0
+    oldest_days: int = 0
+    contacts: tuple[ContactRef, ...] = ()  # the longest overdue first
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,7 +71,7 @@ class Snapshot:
     basics_this_week: int = 0
     basics_weeks_before: tuple[int, ...] = ()
     known_contacts: tuple[KnownContact, ...] = ()
-    overdue: tuple[OverdueFollowUp, ...] = ()
+    overdue: Overdue = field(default_factory=Overdue)
     #: Done proposals in the period, and those whose opportunity had no needs recorded in a
     #: meeting or visit before them (one entry per contact).
     proposals: int = 0
@@ -63,7 +80,7 @@ class Snapshot:
     #: files, and late-stage files nobody touched lately (days since their last activity).
     stale_early_effort: int = 0
     stale_early_files: int = 0
-    untouched_late: tuple[ContactRef, ...] = ()
+    untouched_late: Group = field(default_factory=Group)
     channels: dict[Source, Channel] = field(default_factory=dict)
-    #: Won deals with no activity since the order (days since it).
-    won_without_follow_up: tuple[ContactRef, ...] = ()
+    #: Won deals with no activity since the order, for `won_silence_days` or more.
+    won_without_follow_up: Group = field(default_factory=Group)

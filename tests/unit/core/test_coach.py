@@ -6,7 +6,7 @@ import pytest
 
 from salescoach.core.coach import ActionKind, CoachSettings, Dismissal, Snapshot, coach
 from salescoach.core.coach.rules import RULES
-from salescoach.core.coach.snapshot import Channel, ContactRef, KnownContact, OverdueFollowUp
+from salescoach.core.coach.snapshot import Channel, ContactRef, Group, KnownContact, Overdue
 from salescoach.core.coach.tips import LESSONS
 from salescoach.core.domain import Source
 from salescoach.core.funnel import FunnelCounts
@@ -71,7 +71,7 @@ def test_back_to_basics_near_miss(this_week, before):
 
 
 # -- know-your-customers ------------------------------------------------------------------
-LATE = (ContactRef(7, "Late One", 20), ContactRef(8, "Late Two", 15))
+LATE = Group(2, (ContactRef(7, "Late One", 20), ContactRef(8, "Late Two", 15)))
 
 
 def test_know_your_customers():
@@ -82,7 +82,7 @@ def test_know_your_customers():
     assert tip.actions[0].contacts == (7, 8)
 
 
-@pytest.mark.parametrize(("effort", "late"), [(4, LATE), (9, ())])
+@pytest.mark.parametrize(("effort", "late"), [(4, LATE), (9, Group())])
 def test_know_your_customers_near_miss(effort, late):
     tip = tip_for(
         "know-your-customers", stale_early_effort=effort, stale_early_files=2, untouched_late=late
@@ -134,23 +134,19 @@ def test_listen_and_respond_near_miss():
 
 
 # -- loyalty-is-earned --------------------------------------------------------------------
-def overdue(contact: int, days: int, customer: bool = False, late: bool = False):
-    return OverdueFollowUp(contact, f"Contact {contact}", days, customer, late)
-
-
 def test_loyalty_is_earned():
-    tip = tip_for(
-        "loyalty-is-earned",
-        overdue=(overdue(1, 3), overdue(2, 12, customer=True), overdue(3, 1, late=True)),
-    )
+    late = (ContactRef(2, "Customer", 12), ContactRef(1, "Prospect", 3))
+    tip = tip_for("loyalty-is-earned", overdue=Overdue(3, 2, 12, late))
     assert evidence(tip) == {"overdue": 3, "weighty": 2, "oldest": 12}
     assert tip.severity == 5  # customers and late-stage deals weigh double
     assert tip.actions[0].kind is ActionKind.OPEN_FOLLOW_UPS
+    assert tip.actions[1].contacts == (2, 1)
 
 
 def test_loyalty_is_earned_near_miss():
     # one ordinary follow-up a day late is not yet a pattern
-    assert tip_for("loyalty-is-earned", overdue=(overdue(1, 1),)) is None
+    overdue = Overdue(1, 0, 1, (ContactRef(1, "Prospect", 1),))
+    assert tip_for("loyalty-is-earned", overdue=overdue) is None
 
 
 # -- social-selling -----------------------------------------------------------------------
@@ -253,7 +249,7 @@ def test_each_ratio_lesson_can_fire(lesson, now, ratio):
 
 # -- retention ----------------------------------------------------------------------------
 def test_retention():
-    won = (ContactRef(1, "Won Long Ago", 45), ContactRef(2, "Won Last Week", 7))
+    won = Group(1, (ContactRef(1, "Won Long Ago", 45),))
     tip = tip_for(
         "retention",
         won_without_follow_up=won,
@@ -264,8 +260,7 @@ def test_retention():
 
 
 def test_retention_near_miss():
-    won = (ContactRef(2, "Won Last Week", 29),)
-    assert tip_for("retention", won_without_follow_up=won) is None
+    assert tip_for("retention", won_without_follow_up=Group()) is None
 
 
 # -- the engine ---------------------------------------------------------------------------
@@ -273,7 +268,7 @@ def snapshot_with_two_tips(silent_customers: int = 2) -> Snapshot:
     return Snapshot(
         TODAY,
         known_contacts=tuple(customer(n, 90) for n in range(silent_customers)),
-        overdue=(overdue(1, 3, customer=True),),
+        overdue=Overdue(1, 1, 3, (ContactRef(1, "Customer 1", 3),)),
     )
 
 

@@ -5,7 +5,7 @@ import string
 import pytest
 
 from salescoach.core.coach import Snapshot, coach
-from salescoach.core.coach.snapshot import Channel, ContactRef, KnownContact, OverdueFollowUp
+from salescoach.core.coach.snapshot import Channel, ContactRef, Group, KnownContact, Overdue
 from salescoach.core.coach.texts import LANGUAGES, TipTexts
 from salescoach.core.coach.tips import LESSONS
 from salescoach.core.domain import Source
@@ -26,17 +26,17 @@ def everything_wrong() -> Snapshot:
         basics_this_week=2,
         basics_weeks_before=(10,) * 8,
         known_contacts=(KnownContact(1, "A", True, 2, 90),),
-        overdue=(OverdueFollowUp(1, "A", 4, True, False),),
+        overdue=Overdue(1, 1, 4, (ContactRef(1, "A", 4),)),
         proposals=5,
         proposals_without_needs=(ContactRef(1, "A"),),
         stale_early_effort=8,
         stale_early_files=3,
-        untouched_late=(ContactRef(1, "A", 20),),
+        untouched_late=Group(1, (ContactRef(1, "A", 20),)),
         channels={
             Source.COLD_CALL: Channel(40, 1),
             Source.REFERRAL: Channel(10, 4),
         },
-        won_without_follow_up=(ContactRef(1, "A", 40),),
+        won_without_follow_up=Group(1, (ContactRef(1, "A", 40),)),
     )
 
 

@@ -3,7 +3,7 @@
 from datetime import date, datetime, timedelta
 
 from salescoach.core.coach import CoachSettings
-from salescoach.core.coach.snapshot import Channel, ContactRef
+from salescoach.core.coach.snapshot import Channel, ContactRef, Group
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.store.coach import coach_snapshot, current_tips, set_aside
 from salescoach.store.models import Contact
@@ -61,10 +61,11 @@ def test_overdue_follow_ups_know_customers_and_late_stages(store):
         add_activity(session, prospect, CALL, PLANNED, NOON)  # due today: not overdue yet
         add_activity(session, prospect, CALL, DONE, days_ago(9))
     overdue = snapshot(store).overdue
-    assert [(o.name, o.days_late, o.is_customer, o.late_stage) for o in overdue] == [
-        ("Customer", 5, True, False),
-        ("Prospect", 2, False, True),
-    ]
+    assert (overdue.count, overdue.weighty, overdue.oldest_days) == (2, 2, 5)
+    assert overdue.contacts == (
+        ContactRef(customer, "Customer", 5),
+        ContactRef(prospect, "Prospect", 2),
+    )
 
 
 def test_proposals_without_needs_heard_before_them(store):
@@ -110,7 +111,7 @@ def test_effort_on_stuck_early_files_and_untouched_late_ones(store):
         )
     shot = snapshot(store)
     assert (shot.stale_early_effort, shot.stale_early_files) == (3, 1)
-    assert shot.untouched_late == (ContactRef(waiting, "Waiting", 25),)
+    assert shot.untouched_late == Group(1, (ContactRef(waiting, "Waiting", 25),))
 
 
 def test_channels_count_calls_and_appointments_per_source(store):
@@ -142,7 +143,10 @@ def test_won_deals_followed_up_or_not(store):
             session, cared, (Stage.NEGOTIATION, days_ago(80)), (Stage.ORDER, days_ago(40))
         )
         add_activity(session, cared, VISIT, PLANNED, days_ago(-3))  # a visit is booked
-    assert snapshot(store).won_without_follow_up == (ContactRef(forgotten, "Forgotten", 45),)
+    assert snapshot(store).won_without_follow_up == Group(
+        1, (ContactRef(forgotten, "Forgotten", 45),)
+    )
+    assert not snapshot(store, won_silence_days=46).won_without_follow_up
 
 
 def test_personal_calls_and_visits_in_rolling_weeks(store):
