@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.data import TODAY, best_of
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
+from salescoach.interchange.tips_report import tips_and_names
 from salescoach.store import Store
 from salescoach.store.activities import save_activity
 from salescoach.store.funnel import funnel_overview
@@ -81,7 +82,9 @@ def run(path: Path) -> int:
 
     def synchronous() -> object:
         with store.reader() as session:
-            return funnel_overview(session, page.picker.period())
+            return funnel_overview(session, page.picker.period()), tips_and_names(
+                session, TODAY, "en"
+            )
 
     blocking, _overview = best_of(3, synchronous)
     print(

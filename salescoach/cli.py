@@ -178,9 +178,9 @@ def _report(args: argparse.Namespace, kind: str) -> int:
     period = resolve_period(args.first, args.last, args.today or date.today())
     with _open(args).reader() as session:
         if kind == "funnel":
-            text = funnel_output(session, period, args.json)
+            text = funnel_output(session, period, args.json, language(args))
         else:
-            text = plan_output(session, period, args.target, args.json)
+            text = plan_output(session, period, args.target, args.json, language(args))
     print(text)
     return 0
 

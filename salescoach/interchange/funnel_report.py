@@ -1,6 +1,7 @@
 """The funnel and the plan as text: the JSON contract of DESIGN.md and a small aligned table."""
 
 import json
+from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -8,26 +9,12 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.errors import InvalidInput
 from salescoach.core.funnel import InvalidPeriod, Period, ratios_of
+from salescoach.core.numbers import NumberStyle
 from salescoach.core.planner import plan_for
+from salescoach.resources import texts
 from salescoach.store.funnel import funnel_counts
 
 DEFAULT_DAYS = 90
-
-COUNT_LABELS = {
-    "suspects": "Suspects",
-    "prospects": "Prospects",
-    "appointments_made": "Appointments made",
-    "appointments_held": "Appointments held",
-    "proposals": "Proposals",
-    "won": "Won",
-}
-RATIO_LABELS = {
-    "qualification": "Qualification",
-    "appointment": "Appointment",
-    "proposal": "Proposal",
-    "closing": "Closing",
-    "overall": "Overall",
-}
 
 
 def resolve_period(first: date | None, last: date | None, today: date) -> Period:
@@ -40,8 +27,18 @@ def resolve_period(first: date | None, last: date | None, today: date) -> Period
         raise InvalidInput(str(error)) from None
 
 
-def percent(value: float | None) -> str:
-    return "—" if value is None else f"{value:.1%}"
+class ReportTexts:
+    """The table's words and number style in one language (resources/reports/<lang>.toml)."""
+
+    def __init__(self, language: str) -> None:
+        data = texts("reports", language)
+        self.text: dict[str, str] = data["text"]
+        self.labels: dict[str, str] = {**data["counts"], **data["ratios"]}
+        self.numbers = NumberStyle(data["format"]["decimal"], data["format"]["percent"])
+
+    def rows(self, values: dict[str, Any], show: Callable[[Any], str]) -> list[str]:
+        width = max(map(len, self.labels.values())) + 2  # one column for the whole table
+        return [f"  {self.labels[k]:<{width}}{show(v):>8}" for k, v in values.items()]
 
 
 def funnel_document(session: Session, period: Period) -> dict[str, Any]:
@@ -53,18 +50,21 @@ def funnel_document(session: Session, period: Period) -> dict[str, Any]:
     }
 
 
-def funnel_output(session: Session, period: Period, as_json: bool) -> str:
+def funnel_output(session: Session, period: Period, as_json: bool, language: str = "en") -> str:
     document = funnel_document(session, period)
     if as_json:
         return json.dumps(document)
-    lines = [f"Funnel {period.first} to {period.last}"]
-    lines += [f"  {COUNT_LABELS[k]:<20}{v:>8}" for k, v in document["counts"].items()]
+    words = ReportTexts(language)
+    lines = [words.text["funnel"].format(first=period.first, last=period.last)]
+    lines += words.rows(document["counts"], str)
     lines += [""]
-    lines += [f"  {RATIO_LABELS[k]:<20}{percent(v):>8}" for k, v in document["ratios"].items()]
+    lines += words.rows(document["ratios"], words.numbers.percent)
     return "\n".join(lines)
 
 
-def plan_output(session: Session, period: Period, target: int, as_json: bool) -> str:
+def plan_output(
+    session: Session, period: Period, target: int, as_json: bool, language: str = "en"
+) -> str:
     ratios = ratios_of(funnel_counts(session, period))
     plan = plan_for(target, ratios)
     if as_json:
@@ -76,8 +76,6 @@ def plan_output(session: Session, period: Period, target: int, as_json: bool) ->
                 "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
             }
         )
-    lines = [f"To win {target} new customer(s) at your ratios of {period.first} to {period.last}:"]
-    lines += [
-        f"  {COUNT_LABELS[k]:<20}{'—' if v is None else v:>8}" for k, v in plan.needed().items()
-    ]
-    return "\n".join(lines)
+    words = ReportTexts(language)
+    heading = words.text["plan"].format(target=target, first=period.first, last=period.last)
+    return "\n".join([heading, *words.rows(plan.needed(), lambda v: "—" if v is None else str(v))])

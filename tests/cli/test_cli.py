@@ -13,7 +13,9 @@ TODAY = "2026-11-23"
 
 
 def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "SALESCOACH_DB": str(db)}
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
+    # an English-speaking rep, whatever this machine's locale; --lang still wins
+    env |= {"SALESCOACH_DB": str(db), "LANG": "en_GB.UTF-8", "PYTHONUTF8": "1"}
     return subprocess.run(
         [sys.executable, "-m", "salescoach", "--today", TODAY, *args],
         capture_output=True,

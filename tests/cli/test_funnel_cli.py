@@ -44,8 +44,23 @@ def test_funnel_json_has_exactly_the_documented_shape(known_db):
 def test_funnel_defaults_to_the_90_days_ending_today_and_prints_a_table(known_db):
     result = run("funnel", db=known_db)  # --today 2026-11-23: nothing in that window
     assert result.returncode == 0
-    assert result.stdout.startswith("Funnel 2026-08-26 to 2026-11-23")
-    assert "Closing                    —" in result.stdout
+    lines = result.stdout.splitlines()
+    assert lines[0] == "Funnel from 2026-08-26 to 2026-11-23"
+    assert lines[1].split() == ["Suspects", "0"]
+    assert lines[-2].split() == ["Closing", "—"]
+    rows = [line for line in lines[1:] if line]
+    assert len({len(row) for row in rows}) == 1  # one right-aligned column of figures
+
+
+def test_the_tables_speak_the_reps_language(known_db):
+    period = ("--from", "2026-03-01", "--to", "2026-03-31")
+    french = run("--lang", "fr", "funnel", *period, db=known_db).stdout.splitlines()
+    assert french[0] == "Entonnoir du 2026-03-01 au 2026-03-31"
+    assert ["Rendez-vous", "pris", "5"] in [line.split() for line in french]
+    assert ["Qualification", "150", "%"] in [line.split() for line in french]
+    italian = run("--lang", "it", "plan", "--target", "3", *period, db=known_db).stdout
+    assert italian.startswith("Per vincere 3 nuovi clienti")
+    assert ["Appuntamenti", "fissati", "15"] in [line.split() for line in italian.splitlines()]
 
 
 def test_plan_json(known_db):

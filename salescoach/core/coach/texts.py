@@ -4,15 +4,14 @@ Texts live in resource files so translators never touch code; the rep's figures 
 {placeholders}, formatted the way the language writes numbers.
 """
 
-import tomllib
 from dataclasses import dataclass
-from functools import cache
 from typing import Any
 
 from salescoach.core.coach.tips import Action, ActionKind, Shown, Tip
-from salescoach.resources import resource
+from salescoach.core.numbers import NumberStyle
+from salescoach.resources import LANGUAGES, texts
 
-LANGUAGES = ("en", "fr", "it")
+__all__ = ["LANGUAGES", "ShownAction", "ShownEvidence", "ShownTip", "TipTexts"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -65,29 +64,23 @@ class ShownTip:
 
 
 class TipTexts:
-    def __init__(self, language: str, data: dict[str, Any]) -> None:
-        self.language = language
+    def __init__(self, data: dict[str, Any]) -> None:
+        self.language: str = data["language"]
         self.lessons: dict[str, dict[str, Any]] = data["lessons"]
         self.actions: dict[str, str] = data["actions"]
         self.none: str = data["messages"]["none"]
-        self.decimal: str = data["format"]["decimal"]
-        self.percent_format: str = data["format"]["percent"]
+        self.numbers = NumberStyle(data["format"]["decimal"], data["format"]["percent"])
 
     @staticmethod
-    @cache
     def load(language: str = "en") -> "TipTexts":
         """The texts of `language`; English for a language SalesCoach does not speak."""
-        language = language if language in LANGUAGES else "en"
-        with resource("tips", f"{language}.toml").open("rb") as file:
-            return TipTexts(language, tomllib.load(file))
+        return TipTexts(texts("tips", language))
 
     def number(self, value: float, shown: Shown) -> str:
         if shown is Shown.PERCENT:
-            digits = 1 if 0 < abs(value) < 0.1 else 0
-            text = f"{value * 100:.{digits}f}".replace(".", self.decimal)
-            return self.percent_format.format(value=text)
+            return self.numbers.percent(value)
         if shown is Shown.NUMBER:
-            return f"{value:.1f}".replace(".", self.decimal)
+            return self.numbers.fixed(value)
         return str(round(value))
 
     def action_label(self, action: Action) -> str:
