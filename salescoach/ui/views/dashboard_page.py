@@ -1,7 +1,9 @@
-"""The home page: the rep's ratios, how they moved, the funnel, the weekly work, the planner.
+"""The home page: the rep's ratios, how they moved, the funnel, the weekly work, the
+planner, and the coach's tips beside them.
 
-All figures come from one store call (`funnel_overview`) run on the thread pool; the GUI
-thread only fills widgets. A refresh asked while hidden waits until the page is shown.
+All figures come from one store call (`funnel_overview`) run on the thread pool, the tips
+from another; the GUI thread only fills widgets. A refresh asked while the page is hidden
+waits until it is shown.
 """
 
 from collections.abc import Callable
