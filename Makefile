@@ -14,7 +14,7 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	$(BIN)/ruff check salescoach tests benchmarks
 	$(BIN)/lint-imports
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -p no:cacheprovider; \
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rfE -p no:cacheprovider; \
 	  status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: treating that as a failure"; exit 1; fi; \
 	  exit $$status

@@ -259,19 +259,88 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="39" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="48" />
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip's title).</extracomment>
         <translation type="unfinished" />
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="68" />
+        <source>Settings…</source>
+        <translation type="unfinished" />
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="88" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="105" />
         <source>%n tip(s) from your own figures.</source>
         <translation><numerusform>%n tip from your own figures.</numerusform><numerusform>%n tips from your own figures.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="90" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="107" />
         <source>Nothing to point out today: keep going.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>CoachSettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29" />
+        <source>Coach settings</source>
+        <extracomment>Settings shown as percentages (stored as shares of 1).</extracomment>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <source> days</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <source> %</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="34" />
+        <source>A customer feels neglected after</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="37" />
+        <source>Thank people who refer others within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="44" />
+        <source>A deal in approach or negotiation waits at most</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="49" />
+        <source>Check in after a won deal within</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
+        <source>Calls and visits are low below, of your usual week</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57" />
+        <source>A ratio is weak when it falls by</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58" />
+        <source>Judge a ratio on at least (items)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="59" />
+        <source>Compare periods of</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="73" />
+        <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation type="unfinished" />
     </message>
 </context>
@@ -442,43 +511,43 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="69" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="71" />
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="74" />
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="79" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="81" />
         <source>Chart saved to {path}.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101" />
         <source>Your funnel</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="123" />
         <source>By source</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="166" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
         <source>vs previous %n day(s)</source>
         <translation><numerusform>vs previous day</numerusform><numerusform>vs previous %n days</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170" />
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="189" />
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation><numerusform>{first} to {last}, compared with the day before</numerusform><numerusform>{first} to {last}, compared with the %n days before</numerusform></translation>
     </message>
@@ -805,23 +874,23 @@
 <context>
     <name>Launcher</name>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="50" />
+        <location filename="../../salescoach/ui/launcher.py" line="51" />
         <source>Delete {name} with their opportunities and activities?</source>
         <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="62" />
+        <location filename="../../salescoach/ui/launcher.py" line="63" />
         <source>Delete the opportunity '{title}'?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="112" />
+        <location filename="../../salescoach/ui/launcher.py" line="116" />
         <source>Delete this activity?</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="118" />
+        <location filename="../../salescoach/ui/launcher.py" line="122" />
         <source>SalesCoach</source>
         <translation type="unfinished" />
     </message>
@@ -842,152 +911,157 @@
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="59" />
+        <location filename="../../salescoach/ui/main_window.py" line="60" />
         <source>Dashboard</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="60" />
+        <location filename="../../salescoach/ui/main_window.py" line="61" />
         <source>Contacts</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="61" />
+        <location filename="../../salescoach/ui/main_window.py" line="62" />
         <source>Opportunities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="62" />
+        <location filename="../../salescoach/ui/main_window.py" line="63" />
         <source>Activities</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="63" />
+        <location filename="../../salescoach/ui/main_window.py" line="64" />
         <source>Follow-ups</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="85" />
+        <location filename="../../salescoach/ui/main_window.py" line="86" />
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="97" />
+        <location filename="../../salescoach/ui/main_window.py" line="98" />
         <source>Saving…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="108" />
+        <location filename="../../salescoach/ui/main_window.py" line="109" />
         <source>Main</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="114" />
+        <location filename="../../salescoach/ui/main_window.py" line="115" />
         <source>&amp;Log activity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="117" />
+        <location filename="../../salescoach/ui/main_window.py" line="118" />
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="122" />
+        <location filename="../../salescoach/ui/main_window.py" line="123" />
         <source>New &amp;contact…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="124" />
+        <location filename="../../salescoach/ui/main_window.py" line="125" />
         <source>New &amp;opportunity…</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="130" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="132" />
-        <source>&amp;Import…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="133" />
-        <source>&amp;Export…</source>
+        <location filename="../../salescoach/ui/main_window.py" line="131" />
+        <source>Coach &amp;settings…</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../salescoach/ui/main_window.py" line="134" />
-        <source>Load &amp;demo data</source>
+        <source>&amp;Find</source>
         <translation type="unfinished" />
     </message>
     <message>
         <location filename="../../salescoach/ui/main_window.py" line="136" />
+        <source>&amp;Import…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="137" />
+        <source>&amp;Export…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="138" />
+        <source>Load &amp;demo data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="140" />
         <source>&amp;Quit</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="149" />
+        <location filename="../../salescoach/ui/main_window.py" line="153" />
         <source>&amp;File</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="154" />
+        <location filename="../../salescoach/ui/main_window.py" line="158" />
         <source>&amp;Work</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="157" />
+        <location filename="../../salescoach/ui/main_window.py" line="163" />
         <source>&amp;Go</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="166" />
+        <location filename="../../salescoach/ui/main_window.py" line="172" />
         <source>&amp;Help</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="167" />
+        <location filename="../../salescoach/ui/main_window.py" line="173" />
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished" />
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="206" />
+        <location filename="../../salescoach/ui/main_window.py" line="212" />
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation><numerusform>%n contact from the tip “{title}”.</numerusform><numerusform>%n contacts from the tip “{title}”.</numerusform></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="239" />
+        <location filename="../../salescoach/ui/main_window.py" line="245" />
         <source>Demo data loaded.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="249" />
+        <location filename="../../salescoach/ui/main_window.py" line="255" />
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="251" />
+        <location filename="../../salescoach/ui/main_window.py" line="257" />
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="258" />
+        <location filename="../../salescoach/ui/main_window.py" line="264" />
         <source>Load demo data</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="259" />
+        <location filename="../../salescoach/ui/main_window.py" line="265" />
         <source>Start empty</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="274" />
+        <location filename="../../salescoach/ui/main_window.py" line="280" />
         <source>About SalesCoach</source>
         <translation type="unfinished" />
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="275" />
+        <location filename="../../salescoach/ui/main_window.py" line="281" />
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished" />

@@ -27,6 +27,7 @@ from salescoach.core.funnel import Period
 from salescoach.core.stages import stages_from
 from salescoach.store.funnel import count_if, funnel_counts
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent, TipDismissal
+from salescoach.store.preferences import coach_settings
 
 PERSONAL = (ActivityKind.CALL, ActivityKind.VISIT)
 EARLY = (Stage.SUSPECT, Stage.PROSPECT)
@@ -310,6 +311,7 @@ def set_aside(session: Session, tip: Tip, until: date | None) -> None:
 
 
 def current_tips(session: Session, today: date, settings: CoachSettings | None = None) -> list[Tip]:
-    """The tips to show today, best first, without those the rep set aside."""
-    settings = settings or CoachSettings()
+    """The tips to show today, best first, without those the rep set aside; by default at
+    the thresholds the rep chose."""
+    settings = settings or coach_settings(session)
     return coach(coach_snapshot(session, today, settings), settings, dismissals(session))

@@ -205,3 +205,12 @@ class TipDismissal(Base):
     severity: Mapped[float] = mapped_column(Float)
     until: Mapped[date | None]
     dismissed_at: Mapped[datetime] = mapped_column(default=datetime.now)
+
+
+class Preference(Base):
+    """One of the rep's choices (e.g. a coach threshold), as JSON; local, not synced."""
+
+    __tablename__ = "preferences"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    value: Mapped[str] = mapped_column(Text)

@@ -15,6 +15,7 @@ from salescoach.store.activities import delete_activity, load_activity
 from salescoach.store.contacts import delete_contact
 from salescoach.store.opportunities import delete_opportunity
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, Mode
+from salescoach.ui.dialogs.coach_settings_dialog import CoachSettingsDialog
 from salescoach.ui.dialogs.common import select_data
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
 from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
@@ -86,6 +87,9 @@ class Launcher(QObject):
 
     def plan_follow_ups(self, contacts: dict[int, str], note: str) -> QDialog:
         return self._show(FollowUpsDialog(self.operations, contacts, note, self.window))
+
+    def coach_settings(self) -> QDialog:
+        return self._show(CoachSettingsDialog(self.operations, self.window))
 
     def edit_activity(self, activity_id: int) -> ActivityDialog:
         dialog = ActivityDialog(self.operations, Mode.LOG, None, activity_id, self.window)

@@ -51,6 +51,7 @@ class MainWindow(QMainWindow):
         self.dashboard = DashboardPage(operations, bus, clock, self)
         self.dashboard.announce.connect(self._announce)
         self.dashboard.coach.action_requested.connect(self.tip_action)
+        self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.contacts = ContactsPage(store, bus, self.launcher, self)
         self.board = BoardPage(operations, bus, self.launcher, self)
         self.activities = ActivitiesPage(store, bus, self.launcher, self)
@@ -126,6 +127,9 @@ class MainWindow(QMainWindow):
             "Ctrl+Shift+N",
             "newOpportunity",
         )
+        coach_settings = self._action(
+            self.tr("Coach &settings…"), launcher.coach_settings, "", "coachSettings"
+        )
         find = self._action(
             self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "find"
         )
@@ -154,6 +158,8 @@ class MainWindow(QMainWindow):
         work_menu = menu.addMenu(self.tr("&Work"))
         for action in (self.log_action, self.plan_action, new_contact, new_opp, find):
             work_menu.addAction(action)
+        work_menu.addSeparator()
+        work_menu.addAction(coach_settings)
         go_menu = menu.addMenu(self.tr("&Go"))
         for number, (title, _page) in enumerate(self.pages):
             go = self._action(

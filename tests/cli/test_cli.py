@@ -120,7 +120,7 @@ def test_check_reports_integrity_and_schema(demo_db):
     result = run("check", db=demo_db)
     assert result.returncode == 0
     assert "Integrity: ok" in result.stdout
-    assert "Schema version: 0002" in result.stdout
+    assert "Schema version: 0003" in result.stdout
 
 
 def test_check_on_a_file_that_is_not_a_database(tmp_path):

@@ -4,6 +4,7 @@ from datetime import date, datetime, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QToolButton
 from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
@@ -161,3 +162,25 @@ def test_tips_follow_the_language(qtbot, window, store, qapp):
         assert coach.summary.text() == "1 conseil tiré de vos propres chiffres."
     finally:
         install_translations(qapp, "en_GB")
+
+
+def test_the_reps_own_thresholds(qtbot, window, store, opened):
+    with store.session() as session:
+        contact = add_contact(session, "Forty Days", is_customer=True)
+        add_activity(session, contact, ActivityKind.CALL, ActivityStatus.DONE, long_ago(40))
+    coach = refreshed_coach(qtbot, window)
+    assert coach.cards == []  # 40 days is fine at the default 60
+    click(qtbot, coach.findChild(QToolButton, "coachSettings"))
+    dialog = opened.last
+    assert dialog.windowTitle() == "Coach settings"
+    box = dialog.boxes["customer_silence_days"]
+    assert box.value() == 60
+    box.selectAll()
+    qtbot.keyClicks(box.lineEdit(), "30")
+    with qtbot.waitSignal(coach.refreshed):
+        click(qtbot, save_button(dialog))
+    assert [card.shown.tip.lesson for card in coach.cards] == ["customers-for-granted"]
+    assert (
+        coach.card("customers-for-granted").findChild(type(coach.summary), "evidence_days").text()
+        == "30"
+    )

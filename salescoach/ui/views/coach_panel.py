@@ -9,7 +9,15 @@ from collections.abc import Callable
 from datetime import date
 
 from PySide6.QtCore import QLocale, Qt, Signal
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QScrollArea,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from salescoach.core.coach.texts import ShownTip
 from salescoach.core.coach.tips import Action, Tip
@@ -23,6 +31,7 @@ class CoachPanel(QFrame):
     #: An action from a tip: (action, names of the contacts it concerns, the tip's title).
     action_requested = Signal(object, object, str)
     refreshed = Signal()
+    settings_requested = Signal()
 
     def __init__(
         self,
@@ -54,9 +63,17 @@ class CoachPanel(QFrame):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.list)
+        settings = QToolButton(self)
+        settings.setObjectName("coachSettings")
+        settings.setText(self.tr("Settings…"))
+        settings.setAutoRaise(True)
+        settings.clicked.connect(lambda: self.settings_requested.emit())
+        header = QHBoxLayout()
+        header.addWidget(title, 1)
+        header.addWidget(settings)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 12, 8, 8)
-        layout.addWidget(title)
+        layout.addLayout(header)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
 

@@ -1,12 +1,14 @@
 """The coach's snapshot, computed from a real SQLite file, and dismissals that persist."""
 
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from salescoach.core.coach import CoachSettings
 from salescoach.core.coach.snapshot import Channel, ContactRef, Group
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.store.coach import coach_snapshot, current_tips, set_aside
-from salescoach.store.models import Contact
+from salescoach.store.models import Contact, Preference
+from salescoach.store.preferences import coach_settings, save_coach_settings
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 TODAY = date(2026, 11, 23)
@@ -190,3 +192,29 @@ def test_a_snooze_lasts_until_its_day(store):
     with store.reader() as session:
         assert current_tips(session, TODAY + timedelta(days=6)) == []
         assert len(current_tips(session, TODAY + timedelta(days=7))) == 1
+
+
+def test_coach_settings_are_kept_in_the_database(store):
+    with store.session() as session:
+        created(session, add_contact(session, "One", is_customer=True), 40)
+    with store.reader() as session:
+        assert coach_settings(session) == CoachSettings()
+        assert current_tips(session, TODAY) == []  # 40 days: not yet neglected at 60
+    with store.session() as session:
+        save_coach_settings(session, replace(CoachSettings(), customer_silence_days=30))
+    with store.reader() as session:
+        assert coach_settings(session).customer_silence_days == 30
+        assert [t.lesson for t in current_tips(session, TODAY)] == ["customers-for-granted"]
+
+
+def test_a_damaged_preference_falls_back_to_the_defaults(store):
+    with store.session() as session:
+        session.add(Preference(key="coach", value="{not json"))
+    with store.reader() as session:
+        assert coach_settings(session) == CoachSettings()
+    with store.session() as session:
+        session.get(
+            Preference, "coach"
+        ).value = '{"customer_silence_days": 45, "gone": 1, "ratio_drop": "x"}'
+    with store.reader() as session:
+        assert coach_settings(session) == replace(CoachSettings(), customer_silence_days=45)
