@@ -320,7 +320,7 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
-        <source>Calls and visits are low below, of your usual week</source>
+        <source>Calls and visits are low below this share of your usual week</source>
         <translation type="unfinished" />
     </message>
     <message>

@@ -320,8 +320,8 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
-        <source>Calls and visits are low below, of your usual week</source>
-        <translation>Appels et visites sont faibles sous, de votre semaine habituelle</translation>
+        <source>Calls and visits are low below this share of your usual week</source>
+        <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57" />

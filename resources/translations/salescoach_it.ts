@@ -320,8 +320,8 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
-        <source>Calls and visits are low below, of your usual week</source>
-        <translation>Chiamate e visite sono poche sotto, della tua settimana abituale</translation>
+        <source>Calls and visits are low below this share of your usual week</source>
+        <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57" />

@@ -49,7 +49,7 @@ class CoachSettingsDialog(QDialog):
             ("won_silence_days", self.tr("Check in after a won deal within"), days, 7, 365),
             (
                 "basics_share",
-                self.tr("Calls and visits are low below, of your usual week"),
+                self.tr("Calls and visits are low below this share of your usual week"),
                 percent,
                 10,
                 90,
