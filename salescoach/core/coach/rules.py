@@ -8,7 +8,7 @@ from collections.abc import Callable
 from statistics import mean
 
 from salescoach.core.coach.settings import CoachSettings
-from salescoach.core.coach.snapshot import ContactRef, Snapshot
+from salescoach.core.coach.snapshot import MAX_CONTACTS, ContactRef, Snapshot
 from salescoach.core.coach.tips import Action, ActionKind, Evidence, Shown, Tip
 from salescoach.core.domain import ActivityKind, Source
 from salescoach.core.funnel import RATIO_DEFINITIONS, ratios_of, weakest_link
@@ -19,7 +19,12 @@ WARM_SOURCES = (Source.REFERRAL, Source.SOCIAL, Source.INBOUND)
 
 
 def _ids(contacts: tuple[ContactRef, ...] | list[ContactRef]) -> tuple[int, ...]:
-    return tuple(dict.fromkeys(contact.id for contact in contacts))
+    """The contacts' ids, once each, at most MAX_CONTACTS: a day's work, not a mailing list."""
+    return tuple(dict.fromkeys(contact.id for contact in contacts))[:MAX_CONTACTS]
+
+
+def _longest_first(contacts: list[ContactRef]) -> tuple[int, ...]:
+    return _ids(sorted(contacts, key=lambda contact: -contact.days))
 
 
 def _reach_out(contacts: tuple[int, ...]) -> tuple[Action, ...]:
@@ -37,7 +42,8 @@ def rally_the_base(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
     ]
     if not silent:
         return None
-    referrals = sum(c.referrals for c in snapshot.known_contacts if c.id in _ids(silent))
+    silent_ids = {c.id for c in silent}
+    referrals = sum(c.referrals for c in snapshot.known_contacts if c.id in silent_ids)
     return Tip(
         "rally-the-base",
         priority=60 + min(len(silent), 10) * 2,
@@ -47,7 +53,7 @@ def rally_the_base(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
             Evidence("referrals", referrals),
             Evidence("days", settings.referrer_silence_days, Shown.DAYS),
         ),
-        actions=_reach_out(_ids(silent)),
+        actions=_reach_out(_longest_first(silent)),
     )
 
 
@@ -113,7 +119,7 @@ def customers_for_granted(snapshot: Snapshot, settings: CoachSettings) -> Tip | 
             Evidence("days", settings.customer_silence_days, Shown.DAYS),
             Evidence("longest", max(c.days for c in silent), Shown.DAYS),
         ),
-        actions=_reach_out(_ids(sorted(silent, key=lambda c: -c.days))),
+        actions=_reach_out(_longest_first(silent)),
     )
 
 

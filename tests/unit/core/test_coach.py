@@ -42,7 +42,8 @@ def test_rally_the_base():
         known_contacts=(referrer(1, 30), referrer(2, 45, 3), referrer(3, 29), referrer(4, 90, 0)),
     )
     assert evidence(tip) == {"referrers": 2, "referrals": 5, "days": 30}
-    assert tip.actions[0].kind is ActionKind.OPEN_CONTACTS and tip.actions[0].contacts == (1, 2)
+    assert tip.actions[0].kind is ActionKind.OPEN_CONTACTS
+    assert tip.actions[0].contacts == (2, 1)  # the longest silence first
     assert tip.actions[1].kind is ActionKind.PLAN_FOLLOW_UPS
 
 
