@@ -40,7 +40,7 @@ def forgotten_customers(store) -> dict[str, int]:
 
 def refreshed_coach(qtbot, window):
     coach = window.dashboard.coach
-    with qtbot.waitSignal(coach.refreshed):
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
         coach.refresh()
     return coach
 
@@ -90,7 +90,7 @@ def test_plan_follow_ups_for_the_contacts_of_a_tip(qtbot, window, store, opened,
     people["Paul Martin"].setCheckState(Qt.CheckState.Unchecked)
     assert dialog.count.text() == "1 follow-up will be planned."
     dialog.kind.setCurrentIndex(dialog.kind.findData(ActivityKind.VISIT))
-    with qtbot.waitSignal(bus.changed):
+    with qtbot.waitSignal(bus.changed, timeout=15000):
         click(qtbot, save_button(dialog))
     with store.reader() as session:
         planned = session.scalars(
@@ -105,7 +105,7 @@ def test_a_dismissed_tip_goes_away_and_stays_away(qtbot, window, store):
     forgotten_customers(store)
     coach = refreshed_coach(qtbot, window)
     card = coach.card("customers-for-granted")
-    with qtbot.waitSignal(coach.refreshed):
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
         click(qtbot, card.findChild(type(card.why_button), "dismiss"))
     assert coach.cards == []
     assert coach.summary.text() == "Nothing to point out today: keep going."
@@ -177,7 +177,7 @@ def test_the_reps_own_thresholds(qtbot, window, store, opened):
     assert box.value() == 60
     box.selectAll()
     qtbot.keyClicks(box.lineEdit(), "30")
-    with qtbot.waitSignal(coach.refreshed):
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
         click(qtbot, save_button(dialog))
     assert [card.shown.tip.lesson for card in coach.cards] == ["customers-for-granted"]
     assert (

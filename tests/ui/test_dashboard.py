@@ -22,7 +22,7 @@ def today() -> date:
 
 
 def show_month(qtbot, dashboard) -> None:
-    with qtbot.waitSignal(dashboard.refreshed):
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
         dashboard.picker.choose("month")
 
 
@@ -103,7 +103,7 @@ def test_logging_a_meeting_updates_the_dashboard(qtbot, window, opened, store):
     choose_contact(qtbot, log.contact, "Rossi")
     log.kind.setCurrentIndex(log.kind.findData(ActivityKind.MEETING))
     log.at.setDate(QDate(2026, 3, 20))
-    with qtbot.waitSignal(dashboard.refreshed, timeout=5000):
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
         qtbot.mouseClick(save_button(log), Qt.MouseButton.LeftButton)
 
     assert dashboard.tiles["appointment"].value.text() == "100%"
@@ -119,7 +119,7 @@ def test_a_custom_period_keeps_its_ends_in_order(qtbot, window):
     picker = window.dashboard.picker
     picker.choose("custom")
     assert picker.first.isEnabled() and picker.last.isEnabled()
-    with qtbot.waitSignal(window.dashboard.refreshed):
+    with qtbot.waitSignal(window.dashboard.refreshed, timeout=15000):
         picker.first.setDate(QDate(2026, 1, 10))
     picker.last.setDate(QDate(2026, 1, 5))  # before the start: the start follows
     assert (picker.period().first, picker.period().last) == (date(2026, 1, 5), date(2026, 1, 5))
@@ -153,7 +153,7 @@ def test_a_chart_that_cannot_be_saved_says_why(qtbot, window, store, tmp_path):
     show_month(qtbot, window.dashboard)
     qtbot.waitUntil(chart.save_button.isEnabled, timeout=20000)
     chart.save_png(tmp_path / "no-such-folder" / "funnel.png")
-    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemBox") is not None)
+    qtbot.waitUntil(lambda: window.findChild(QMessageBox, "problemBox") is not None, timeout=15000)
     box = window.findChild(QMessageBox, "problemBox")
     assert box.text().startswith("The chart could not be saved to")
     assert "No such file or directory" in box.text()
