@@ -51,7 +51,7 @@ def run(path: Path) -> int:
     page.refresh()
     _wait_for(page.refreshed)
     charts = (page.funnel_chart, page.weekly_chart)
-    while any(chart.figure is None for chart in charts):  # matplotlib loads once, at start-up
+    while any(chart.words is None for chart in charts):  # matplotlib loads once, at start-up
         _spin(50)
     _spin(300)
 

@@ -65,5 +65,6 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         window.offer_demo()
     code = app.exec()
     operations.pool.waitForDone(30_000)  # let a save in progress commit before closing
+    window.garbage.release()
     store.close()
     return code

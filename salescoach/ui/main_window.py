@@ -21,6 +21,7 @@ from salescoach import __version__
 from salescoach.core.coach.tips import Action, ActionKind
 from salescoach.core.domain import ActivityKind
 from salescoach.store import Store
+from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.transfer import ask_export, ask_import, load_demo_data
@@ -46,6 +47,7 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.setWindowTitle(self.tr("SalesCoach"))
         self.launcher = Launcher(operations, self)
+        self.garbage = GarbageCollector(operations.pool, self)
         self._counts: dict[object, str] = {}
 
         self.dashboard = DashboardPage(operations, bus, clock, self)

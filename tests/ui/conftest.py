@@ -53,6 +53,7 @@ def window(qtbot, store, bus, tmp_path, today) -> Iterator[MainWindow]:
     qtbot.waitExposed(main)
     yield main
     operations.pool.waitForDone(5000)
+    main.garbage.release()
 
 
 @pytest.fixture

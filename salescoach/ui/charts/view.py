@@ -73,8 +73,12 @@ def _figure(draw: Draw[T], data: T, style: ChartStyle, size: QSize, dpi: float) 
 
 def render(
     draw: Draw[T], data: T, style: ChartStyle, size: QSize, ratio: float
-) -> tuple[QImage, "Figure"]:
-    """Runs on a worker: the figure as an image for a `size` panel on a `ratio` screen."""
+) -> tuple[QImage, tuple[str, ...]]:
+    """Runs on a worker: the figure as an image for a `size` panel on a `ratio` screen, and
+    the words on it (for screen readers and tests).
+
+    Only plain data leaves the worker: the figure is dismantled here, under the lock, so
+    matplotlib objects are never freed on another thread while one is being drawn."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     with _RENDER_LOCK:
@@ -85,8 +89,10 @@ def render(
         image = QImage(
             bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888
         ).copy()
+        words = tuple(text.get_text() for axes in figure.axes for text in axes.texts)
+        figure.clear()
     image.setDevicePixelRatio(ratio)
-    return image, figure
+    return image, words
 
 
 def save(draw: Draw[T], data: T, style: ChartStyle, size: QSize, path: Path) -> Path:
@@ -101,6 +107,8 @@ def save(draw: Draw[T], data: T, style: ChartStyle, size: QSize, path: Path) -> 
                     path=path, reason=error.strerror or error
                 )
             ) from None
+        finally:
+            figure.clear()
     return path
 
 
@@ -135,7 +143,7 @@ class ChartView(QFrame, Generic[T]):
         self.draw = draw
         self.operations = operations
         self.data: T | None = None
-        self.figure: Figure | None = None  # the last figure drawn, for tests and saving
+        self.words: tuple[str, ...] | None = None  # the texts of the picture on screen
         self._image: QImage | None = None
         self._generation = 0
         self._pending = False
@@ -187,10 +195,11 @@ class ChartView(QFrame, Generic[T]):
             announce=False,
         )
 
-    def _show(self, generation: int, image: QImage, figure: "Figure") -> None:
+    def _show(self, generation: int, image: QImage, words: tuple[str, ...]) -> None:
         if generation != self._generation:
             return  # a newer picture is on its way
-        self._image, self.figure = image, figure
+        self._image, self.words = image, words
+        self.picture.setAccessibleDescription(" ".join(words))
         self.picture.setPixmap(QPixmap.fromImage(image))
         self.save_button.setEnabled(True)
         self.drawn.emit()

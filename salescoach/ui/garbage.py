@@ -1,0 +1,38 @@
+"""Cyclic garbage is collected on the GUI thread, while no background job runs.
+
+Left automatic, Python's collector runs in whichever thread happens to be allocating: a
+worker drawing a chart could then free a widget from an old dialog, which Qt allows only on
+the GUI thread, and crash. As Anki does, SalesCoach turns automatic collection off and
+collects from a timer on the GUI thread, at a moment when the thread pool is idle.
+"""
+
+import gc
+
+from PySide6.QtCore import QObject, QThreadPool, QTimer
+
+INTERVAL_MS = 10_000
+RETRY_MS = 500
+
+
+class GarbageCollector(QObject):
+    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.pool = pool
+        self.timer = QTimer(self, singleShot=True, interval=INTERVAL_MS)
+        self.timer.timeout.connect(self.collect)
+        gc.disable()
+        self.timer.start()
+
+    def collect(self) -> None:
+        if self.pool.activeThreadCount():
+            self.timer.start(RETRY_MS)  # a job is running: soon, not now
+            return
+        gc.collect()
+        self.timer.start(INTERVAL_MS)
+
+    def release(self) -> None:
+        """Collect now and hand collection back to Python (at shutdown, in tests)."""
+        self.timer.stop()
+        self.pool.waitForDone()
+        gc.collect()
+        gc.enable()

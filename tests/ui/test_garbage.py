@@ -1,0 +1,43 @@
+"""Garbage is collected on the GUI thread, never while a background job runs."""
+
+import gc
+import threading
+
+from PySide6.QtCore import QRunnable, QThreadPool
+
+from salescoach.ui.garbage import RETRY_MS, GarbageCollector
+
+
+class Blocked(QRunnable):
+    def __init__(self, gate: threading.Event) -> None:
+        super().__init__()
+        self.gate = gate
+
+    def run(self) -> None:
+        self.gate.wait(10)
+
+
+def test_collection_waits_for_an_idle_pool_and_runs_on_this_thread(qtbot):
+    collections: list[str] = []
+
+    def record(phase: str, _info: dict) -> None:
+        if phase == "start":
+            collections.append(threading.current_thread().name)
+
+    pool, gate = QThreadPool(), threading.Event()
+    collector = GarbageCollector(pool)
+    gc.callbacks.append(record)
+    try:
+        assert not gc.isenabled()
+        pool.start(Blocked(gate))
+        qtbot.waitUntil(lambda: pool.activeThreadCount() == 1)
+        collector.collect()
+        assert collections == []
+        assert collector.timer.interval() == RETRY_MS and collector.timer.isActive()
+        gate.set()
+        qtbot.waitUntil(lambda: collections != [], timeout=5000)
+        assert set(collections) == {threading.main_thread().name}
+    finally:
+        gc.callbacks.remove(record)
+        collector.release()
+    assert gc.isenabled()
