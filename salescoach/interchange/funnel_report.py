@@ -34,7 +34,7 @@ class ReportTexts:
         data = texts("reports", language)
         self.text: dict[str, str] = data["text"]
         self.labels: dict[str, str] = {**data["counts"], **data["ratios"]}
-        self.numbers = NumberStyle(data["format"]["decimal"], data["format"]["percent"])
+        self.numbers = NumberStyle.of(data)
 
     def rows(self, values: dict[str, Any], show: Callable[[Any], str]) -> list[str]:
         width = max(map(len, self.labels.values())) + 2  # one column for the whole table

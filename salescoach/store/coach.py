@@ -25,7 +25,7 @@ from salescoach.core.coach.tips import Tip
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.funnel import Period
 from salescoach.core.stages import stages_from
-from salescoach.store.funnel import count_if, funnel_counts
+from salescoach.store.funnel import count_if, funnel_counts, inside
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent, TipDismissal
 from salescoach.store.preferences import coach_settings
 
@@ -61,22 +61,14 @@ def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Sn
     )
 
 
-def _count_between(first: date, last: date) -> ColumnElement[int]:
-    return count_if(
-        and_(Activity.at >= _midnight(first), Activity.at < _midnight(last + timedelta(1)))
-    )
-
-
 def _basics(session: Session, today: date, weeks: int) -> dict[str, Any]:
     """Done calls and visits in the last 7 days and in each 7-day window before."""
-    windows = [
-        (today - timedelta(days=7 * n + 6), today - timedelta(days=7 * n)) for n in range(weeks + 1)
-    ]
+    windows = [Period.ending(today - timedelta(days=7 * n), 7) for n in range(weeks + 1)]
     row = session.execute(
-        select(*(_count_between(first, last) for first, last in windows)).where(
+        select(*(count_if(inside(Activity.at, week)) for week in windows)).where(
             Activity.status == ActivityStatus.DONE,
             Activity.kind.in_(PERSONAL),
-            Activity.at >= _midnight(windows[-1][0]),
+            Activity.at >= windows[-1].start,
         )
     ).one()
     return {"basics_this_week": row[0], "basics_weeks_before": tuple(row[1:])}

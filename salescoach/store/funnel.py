@@ -7,7 +7,7 @@ Written with portable SQLAlchemy expressions, so the same queries run on Postgre
 """
 
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta
+from datetime import date, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
@@ -29,7 +29,8 @@ def _first_reached(stage: Stage) -> ColumnElement[Any]:
     return func.min(case((StageEvent.stage.in_(stages_from(stage)), StageEvent.at)))
 
 
-def _inside(column: Any, period: Period) -> ColumnElement[bool]:
+def inside(column: Any, period: Period) -> ColumnElement[bool]:
+    """The moment falls on one of the period's days (local time, both ends included)."""
     return and_(column >= period.start, column < period.end)
 
 
@@ -51,9 +52,9 @@ def _reached_counts(period: Period, by_source: bool) -> Select[Any]:
         .subquery()
     )
     statement = select(
-        count_if(_inside(firsts.c.suspect, period)),
-        count_if(_inside(firsts.c.prospect, period)),
-        count_if(_inside(firsts.c.won, period)),
+        count_if(inside(firsts.c.suspect, period)),
+        count_if(inside(firsts.c.prospect, period)),
+        count_if(inside(firsts.c.won, period)),
     )
     if not by_source:
         return statement.select_from(firsts)
@@ -74,7 +75,7 @@ def _activity_counts(period: Period, by_source: bool) -> Select[Any]:
     statement = (
         select(Activity.kind, Activity.status, func.count())
         .where(
-            _inside(Activity.at, period),
+            inside(Activity.at, period),
             Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
         )
         .group_by(Activity.kind, Activity.status)
@@ -132,8 +133,7 @@ def weekly_activity(
         count_if(
             and_(
                 Activity.kind == kind,
-                Activity.at >= datetime.combine(monday, time.min),
-                Activity.at < datetime.combine(monday + timedelta(days=7), time.min),
+                inside(Activity.at, Period(monday, monday + timedelta(days=6))),
             )
         )
         for monday in mondays
@@ -143,7 +143,7 @@ def weekly_activity(
         select(*columns).where(
             Activity.status == ActivityStatus.DONE,
             Activity.kind.in_(kinds),
-            Activity.at >= datetime.combine(mondays[0], time.min),
+            Activity.at >= Period(mondays[0], last_day).start,
         )
     ).one()
     values = iter(row)

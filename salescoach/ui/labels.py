@@ -5,6 +5,7 @@ from datetime import datetime
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.numbers import percent_digits
 
 translate = QCoreApplication.translate
 
@@ -103,8 +104,7 @@ def percent_text(value: float | None) -> str:
     """'32%' ('4.5%' under ten), or '—' for a ratio that is undefined."""
     if value is None:
         return "—"
-    digits = 1 if 0 < abs(value) < 0.1 else 0
-    number = QLocale().toString(value * 100, "f", digits)
+    number = QLocale().toString(value * 100, "f", percent_digits(value))
     return translate("Labels", "{value}%").format(value=number)
 
 

@@ -20,6 +20,26 @@ from salescoach.ui.errors import show_failure
 T = TypeVar("T")
 
 
+class NewestOnly:
+    """Wraps answer callbacks so that only the most recently asked one runs.
+
+    A page that asks again before the previous answer arrived (the rep changed the period,
+    a save came in) must not be overwritten by the older, stale answer."""
+
+    def __init__(self) -> None:
+        self._asked = 0
+
+    def __call__(self, callback: Callable[..., None]) -> Callable[..., None]:
+        self._asked += 1
+        ticket = self._asked
+
+        def answer(*args: Any) -> None:
+            if ticket == self._asked:
+                callback(*args)
+
+        return answer
+
+
 class Change(Flag):
     NONE = 0
     CONTACTS = auto()

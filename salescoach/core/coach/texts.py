@@ -69,7 +69,7 @@ class TipTexts:
         self.lessons: dict[str, dict[str, Any]] = data["lessons"]
         self.actions: dict[str, str] = data["actions"]
         self.none: str = data["messages"]["none"]
-        self.numbers = NumberStyle(data["format"]["decimal"], data["format"]["percent"])
+        self.numbers = NumberStyle.of(data)
 
     @staticmethod
     def load(language: str = "en") -> "TipTexts":

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.errors import UserError
-from salescoach.ui.operations import Operations
+from salescoach.ui.operations import NewestOnly, Operations
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -145,7 +145,7 @@ class ChartView(QFrame, Generic[T]):
         self.data: T | None = None
         self.words: tuple[str, ...] | None = None  # the texts of the picture on screen
         self._image: QImage | None = None
-        self._generation = 0
+        self._newest = NewestOnly()
         self._pending = False
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold;")
@@ -184,20 +184,16 @@ class ChartView(QFrame, Generic[T]):
             self._pending = True  # drawn when shown, at the size it is shown at
             return
         self._pending = False
-        self._generation += 1
-        generation = self._generation
         job = (self.draw, self.data, ChartStyle.of(self), self.picture.size())
         ratio = self.devicePixelRatioF()
         self.operations.run(
             self,
             lambda _progress: render(*job, ratio),
-            on_done=lambda result: self._show(generation, *result),
+            on_done=self._newest(lambda result: self._show(*result)),
             announce=False,
         )
 
-    def _show(self, generation: int, image: QImage, words: tuple[str, ...]) -> None:
-        if generation != self._generation:
-            return  # a newer picture is on its way
+    def _show(self, image: QImage, words: tuple[str, ...]) -> None:
         self._image, self.words = image, words
         self.picture.setAccessibleDescription(" ".join(words))
         self.picture.setPixmap(QPixmap.fromImage(image))

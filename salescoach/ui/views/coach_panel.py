@@ -23,7 +23,7 @@ from salescoach.core.coach.texts import ShownTip
 from salescoach.core.coach.tips import Action, Tip
 from salescoach.interchange.tips_report import tips_and_names
 from salescoach.store.coach import set_aside
-from salescoach.ui.operations import Change, Operations
+from salescoach.ui.operations import Change, NewestOnly, Operations
 from salescoach.ui.widgets.tip_card import TipCard
 
 
@@ -44,7 +44,7 @@ class CoachPanel(QFrame):
         self.operations = operations
         self.clock = clock
         self.cards: list[TipCard] = []
-        self._generation = 0
+        self._newest = NewestOnly()
         title = QLabel(self.tr("Coach"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -78,20 +78,14 @@ class CoachPanel(QFrame):
         layout.addWidget(scroll, 1)
 
     def refresh(self) -> None:
-        self._generation += 1
-        generation = self._generation
         today, language = self.clock(), QLocale().name()[:2]
         self.operations.query(
             self,
             lambda session: tips_and_names(session, today, language),
-            lambda result: self._show(generation, today, *result),
+            self._newest(lambda result: self._show(today, *result)),
         )
 
-    def _show(
-        self, generation: int, today: date, tips: list[ShownTip], names: dict[int, str]
-    ) -> None:
-        if generation != self._generation:
-            return
+    def _show(self, today: date, tips: list[ShownTip], names: dict[int, str]) -> None:
         for card in self.cards:
             card.deleteLater()
         self.cards = []

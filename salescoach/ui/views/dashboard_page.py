@@ -27,7 +27,7 @@ from salescoach.ui.charts.funnel_chart import draw_funnel
 from salescoach.ui.charts.view import ChartView
 from salescoach.ui.charts.weekly_chart import Weekly, draw_weekly
 from salescoach.ui.labels import count_label, ratio_label, ratio_meaning
-from salescoach.ui.operations import Change, ChangeBus, Operations
+from salescoach.ui.operations import Change, ChangeBus, NewestOnly, Operations
 from salescoach.ui.views.coach_panel import CoachPanel
 from salescoach.ui.widgets.period_picker import PeriodPicker
 from salescoach.ui.widgets.planner_box import PlannerBox
@@ -54,7 +54,7 @@ class DashboardPage(QWidget):
         self.setObjectName("dashboard")
         self.operations = operations
         self.overview: FunnelOverview | None = None
-        self._generation = 0
+        self._newest = NewestOnly()
         self._stale = False
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
@@ -134,13 +134,9 @@ class DashboardPage(QWidget):
         """Ask for fresh figures and tips; only the newest answers are shown."""
         self.coach.refresh()
         self._stale = False
-        self._generation += 1
-        generation = self._generation
         period = self.picker.period()
         self.operations.query(
-            self,
-            lambda session: funnel_overview(session, period),
-            lambda overview: self._show(generation, overview),
+            self, lambda session: funnel_overview(session, period), self._newest(self._show)
         )
 
     def _on_change(self, change: Change) -> None:
@@ -157,9 +153,7 @@ class DashboardPage(QWidget):
         if self._stale:
             self.refresh()
 
-    def _show(self, generation: int, overview: FunnelOverview) -> None:
-        if generation != self._generation:
-            return  # a newer request is on its way
+    def _show(self, overview: FunnelOverview) -> None:
         self.overview = overview
         period = overview.period
         values = overview.counts.as_dict()
