@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from benchmarks.data import TODAY, best_of
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
-from salescoach.interchange.tips_report import tips_and_names
+from salescoach.reports.tips import tips_and_names
 from salescoach.store import Store
 from salescoach.store.activities import save_activity
 from salescoach.store.funnel import funnel_overview

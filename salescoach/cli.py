@@ -14,7 +14,8 @@ from typing import TYPE_CHECKING, NoReturn
 
 from salescoach import __version__
 from salescoach.core.errors import UserError
-from salescoach.logs import log_file, record_crash, setup_logging
+from salescoach.interchange.demo import DEMO_ACTIVITIES, DEMO_CONTACTS
+from salescoach.logs import log_file, record_crash, record_problem, setup_logging
 
 if TYPE_CHECKING:
     from salescoach.store import Store
@@ -60,11 +61,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--lang", choices=LANGUAGES, help="language of texts (en, fr, it)")
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
-    demo = commands.add_parser("demo", help="fill the database with realistic demo data")
+    demo = commands.add_parser(
+        "demo", help="fill an empty database with a year of realistic demo data"
+    )
     demo.add_argument("--seed", type=positive, default=1)
-    demo.add_argument("--contacts", type=positive, default=150)
-    demo.add_argument("--activities", type=positive, default=1500)
-    demo.add_argument("--force", action="store_true", help="add demo data to a non-empty database")
+    demo.add_argument("--contacts", type=positive, default=DEMO_CONTACTS)
+    demo.add_argument("--activities", type=positive, default=DEMO_ACTIVITIES)
 
     imp = commands.add_parser("import", help="import a SalesCoach .json file")
     imp.add_argument("file", type=Path)
@@ -117,7 +119,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return run_gui(args.db, args.lang, args.today)
         return _COMMANDS[args.command](args)
     except UserError as error:
-        print(f"salescoach: {error}", file=sys.stderr)
+        record_problem(error)
+        print(f"salescoach: {error.text(language(args))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         return 130
@@ -140,11 +143,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import load_demo
 
     store = _open(args)
-    if not store.is_empty() and not args.force:
-        raise UserError(
-            "The database already holds contacts; use --force to add demo data anyway, "
-            "or --db to pick another file."
-        )
+    if not store.is_empty():
+        raise UserError("demo_needs_empty")
     summary = load_demo(store, args.seed, DemoSize(args.contacts, args.activities), args.today)
     print(
         f"Demo data added: {summary.contacts} contacts, {summary.opportunities} opportunities, "
@@ -173,7 +173,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 
 
 def _report(args: argparse.Namespace, kind: str) -> int:
-    from salescoach.interchange.funnel_report import funnel_output, plan_output, resolve_period
+    from salescoach.reports.funnel_tables import funnel_output, plan_output, resolve_period
 
     period = resolve_period(args.first, args.last, args.today or date.today())
     with _open(args).reader() as session:
@@ -186,7 +186,7 @@ def _report(args: argparse.Namespace, kind: str) -> int:
 
 
 def cmd_tips(args: argparse.Namespace) -> int:
-    from salescoach.interchange.tips_report import tips_output
+    from salescoach.reports.tips import tips_output
 
     with _open(args).reader() as session:
         print(tips_output(session, args.today or date.today(), language(args), args.json))

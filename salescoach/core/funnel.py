@@ -8,9 +8,10 @@ from dataclasses import asdict, dataclass
 from datetime import date, datetime, time, timedelta
 
 from salescoach.core.domain import ActivityKind, Source
+from salescoach.core.errors import InvalidInput
 
 
-class InvalidPeriod(ValueError):
+class InvalidPeriod(InvalidInput, ValueError):
     """The period's end is before its start."""
 
 
@@ -23,7 +24,7 @@ class Period:
 
     def __post_init__(self) -> None:
         if self.last < self.first:
-            raise InvalidPeriod(f"The period ends ({self.last}) before it starts ({self.first}).")
+            raise InvalidPeriod("period_inverted", first=self.first, last=self.last)
 
     @classmethod
     def ending(cls, last: date, days: int = 90) -> "Period":

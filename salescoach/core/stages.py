@@ -38,13 +38,11 @@ def check_move(history: Sequence[StageStep], stage: Stage, at: datetime) -> None
         return
     last = history[-1]
     if last.stage is Stage.LOST:
-        raise InvalidInput("This opportunity is lost; it cannot move to another stage.")
+        raise InvalidInput("opportunity_lost")
     if stage is last.stage:
-        raise InvalidInput(f"The opportunity is already at the {stage.value} stage.")
+        raise InvalidInput("already_at_stage", stage=stage)
     if at < last.at:
-        raise InvalidInput(
-            f"A stage move cannot be dated before the previous one ({last.at:%Y-%m-%d %H:%M})."
-        )
+        raise InvalidInput("move_before_previous", previous=f"{last.at:%Y-%m-%d %H:%M}")
 
 
 def check_history(history: Sequence[StageStep]) -> None:

@@ -29,10 +29,14 @@ _SOURCES = list(_ADVANCE)
 _SOURCE_WEIGHTS = [40, 15, 15, 10, 10, 10]
 
 
+#: A year of a good rep's work by default: about 50 new files a month.
+DEMO_CONTACTS, DEMO_ACTIVITIES = 600, 4000
+
+
 @dataclass(frozen=True, slots=True)
 class DemoSize:
-    contacts: int = 150
-    activities: int = 1500
+    contacts: int = DEMO_CONTACTS
+    activities: int = DEMO_ACTIVITIES
 
 
 class _Builder:

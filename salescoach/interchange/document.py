@@ -6,12 +6,21 @@ reaches the writer.
 """
 
 from collections.abc import Mapping
-from dataclasses import dataclass, field
+from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from typing import Any
 
-from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.domain import Stage
 from salescoach.core.errors import InvalidInput
+from salescoach.core.records import (
+    ActivityFields,
+    ContactFields,
+    Kind,
+    OpportunityFields,
+    Record as Declared,
+    file_key,
+    specs,
+)
 from salescoach.core.stages import StageStep, check_history
 from salescoach.interchange.fields import InvalidFile, Record, uid_for
 
@@ -28,57 +37,32 @@ class AccountRow:
 
 
 @dataclass(slots=True)
-class ContactRow:
+class Row:
+    """A contact, opportunity or activity of the file: its declared fields by attribute name
+    (references as uids), checked."""
+
     uid: str
-    name: str
-    company: str
-    email: str
-    phone: str
-    role: str
-    source: Source
-    is_customer: bool
-    referred_by: str | None  # uid
-    notes: str
+    values: dict[str, Any]
     created_at: datetime | None
 
 
 @dataclass(slots=True)
-class OpportunityRow:
-    uid: str
-    contact: str  # uid
-    title: str
-    value: float
-    currency: str
-    stages: list[StageStep]
-    created_at: datetime | None
-
-
-@dataclass(slots=True)
-class ActivityRow:
-    uid: str
-    contact: str  # uid
-    opportunity: str | None  # uid
-    kind: ActivityKind
-    status: ActivityStatus
-    at: datetime
-    outcome: str
-    notes: str
-    needs: str
-    created_at: datetime | None
+class OpportunityRow(Row):
+    stages: list[StageStep] = field(default_factory=list)
 
 
 @dataclass(slots=True)
 class Document:
     accounts: list[AccountRow] = field(default_factory=list)
-    contacts: list[ContactRow] = field(default_factory=list)
+    contacts: list[Row] = field(default_factory=list)
     opportunities: list[OpportunityRow] = field(default_factory=list)
-    activities: list[ActivityRow] = field(default_factory=list)
+    activities: list[Row] = field(default_factory=list)
 
 
 def _records(doc: Mapping[str, Any], key: str) -> list[Record]:
     items = doc.get(key, [])
     if not isinstance(items, list):
-        raise InvalidFile(f"{key}: not a list")
+        raise InvalidFile("file.not_a_list", path=key)
     return [Record(item, f"{key}[{index}]") for index, item in enumerate(items)]
 
 
@@ -88,37 +72,38 @@ class _Ids:
     def __init__(self, noun: str) -> None:
         self.noun = noun
         self.uids: dict[str, str] = {}
+        self.taken: set[str] = set()
 
     def define(self, record: Record) -> str:
         file_id = record.ref("id", required=True)
         assert file_id is not None
-        if file_id in self.uids:
-            raise record.fail("id", f"'{file_id}' is used twice")
-        self.uids[file_id] = uid_for(file_id)
-        return self.uids[file_id]
+        uid = uid_for(file_id)
+        if file_id in self.uids or uid in self.taken:
+            raise record.fail("id", "id_twice", id=file_id)
+        self.uids[file_id] = uid
+        self.taken.add(uid)
+        return uid
 
     def resolve(self, record: Record, key: str, required: bool = False) -> str | None:
         file_id = record.ref(key, required)
         if file_id is None:
             return None
         if file_id not in self.uids:
-            raise record.fail(key, f"unknown {self.noun} id '{file_id}'")
+            raise record.fail(key, f"unknown_{self.noun}", id=file_id)
         return self.uids[file_id]
 
 
 def parse_document(doc: Any) -> Document:
     """Check a decoded JSON value and return it as records, or raise `InvalidFile`."""
     if not isinstance(doc, Mapping):
-        raise InvalidFile("The file is not a SalesCoach document (expected a JSON object).")
+        raise InvalidFile("file.not_a_document")
     if doc.get("format") != FORMAT:
-        raise InvalidFile("format: missing or not 'salescoach'; this is not a SalesCoach file")
+        raise InvalidFile("file.not_salescoach")
     version = doc.get("version")
     if not isinstance(version, int) or isinstance(version, bool):
-        raise InvalidFile("version: missing or not a whole number")
+        raise InvalidFile("file.bad_version")
     if version > VERSION:
-        raise InvalidFile(
-            f"version: {version} was written by a newer SalesCoach; please update the application"
-        )
+        raise InvalidFile("file.newer_version", version=version)
     result = Document()
     for record in _records(doc, "accounts"):
         uid = uid_for(record.ref("id") or "")
@@ -130,65 +115,52 @@ def parse_document(doc: Any) -> Document:
                 record.text("industry"),
             )
         )
-    contact_ids, opportunity_ids = _Ids("contact"), _Ids("opportunity")
+    ids = {"contact": _Ids("contact"), "opportunity": _Ids("opportunity")}
     contact_records = _records(doc, "contacts")
     for record in contact_records:
-        contact_ids.define(record)
+        ids["contact"].define(record)
     for record in contact_records:
-        result.contacts.append(_contact(record, contact_ids))
+        uid = ids["contact"].uids[str(record.ref("id"))]
+        values = _values(record, ContactFields, ids)
+        if values["referred_by_id"] == uid:
+            raise record.fail("referred_by", "refers_to_self")
+        result.contacts.append(Row(uid, values, record.when("created_at")))
     for record in _records(doc, "opportunities"):
-        result.opportunities.append(_opportunity(record, contact_ids, opportunity_ids))
-    owners = {row.uid: row.contact for row in result.opportunities}
+        uid = ids["opportunity"].define(record)
+        values = _values(record, OpportunityFields, ids)
+        stages = _stages(record)
+        result.opportunities.append(
+            OpportunityRow(uid, values, record.when("created_at"), stages)
+        )
+    owners = {row.uid: row.values["contact_id"] for row in result.opportunities}
     activity_ids = _Ids("activity")
     for record in _records(doc, "activities"):
         uid = activity_ids.define(record)
-        result.activities.append(_activity(record, uid, contact_ids, opportunity_ids, owners))
+        values = _values(record, ActivityFields, ids)
+        opportunity = values["opportunity_id"]
+        if opportunity is not None and owners[opportunity] != values["contact_id"]:
+            raise record.fail("opportunity", "other_contact")
+        result.activities.append(Row(uid, values, record.when("created_at")))
     return result
 
 
-def _contact(record: Record, ids: _Ids) -> ContactRow:
-    uid = ids.uids[str(record.ref("id"))]
-    referred_by = ids.resolve(record, "referred_by")
-    if referred_by == uid:
-        raise record.fail("referred_by", "a contact cannot refer themselves")
-    return ContactRow(
-        uid=uid,
-        name=record.text("name", required=True),
-        company=record.text("company"),
-        email=record.text("email"),
-        phone=record.text("phone"),
-        role=record.text("role"),
-        source=record.choice("source", Source, Source.OTHER),
-        is_customer=record.flag("is_customer"),
-        referred_by=referred_by,
-        notes=record.text("notes"),
-        created_at=record.when("created_at"),
-    )
-
-
-def _opportunity(record: Record, contacts: _Ids, ids: _Ids) -> OpportunityRow:
-    uid = ids.define(record)
-    contact = contacts.resolve(record, "contact", required=True)
-    assert contact is not None
-    stages = _stages(record)
-    currency = record.text("currency", default="EUR").upper()
-    if len(currency) != 3 or not currency.isalpha():
-        raise record.fail("currency", f"'{currency}' is not a three-letter currency code")
-    return OpportunityRow(
-        uid=uid,
-        contact=contact,
-        title=record.text("title", required=True),
-        value=record.number("value"),
-        currency=currency,
-        stages=stages,
-        created_at=record.when("created_at"),
-    )
+def _values(record: Record, declared: type[Declared], ids: dict[str, _Ids]) -> dict[str, Any]:
+    """Every declared field of `declared`, read from the record; references become uids."""
+    defaults = {f.name: f.default for f in fields(declared) if f.default is not MISSING}
+    values: dict[str, Any] = {}
+    for name, spec in specs(declared):
+        if spec.kind is Kind.REF:
+            assert spec.target is not None
+            values[name] = ids[spec.target].resolve(record, file_key(name, spec), spec.required)
+        else:
+            values[name] = record.value(name, spec, defaults.get(name))
+    return values
 
 
 def _stages(record: Record) -> list[StageStep]:
     items = record.raw("stages", required=True)
     if not isinstance(items, list) or not items:
-        raise record.fail("stages", "must be a non-empty list")
+        raise record.fail("stages", "no_stages")
     steps: list[StageStep] = []
     for index, item in enumerate(items):
         step = Record(item, f"{record.path}.stages[{index}]")
@@ -198,30 +170,6 @@ def _stages(record: Record) -> list[StageStep]:
         try:
             check_history([*steps, StageStep(stage, at)])
         except InvalidInput as error:
-            raise InvalidFile(f"{step.path}: {error}") from None
+            raise InvalidFile("file.bad_step", path=step.path, reason=error) from None
         steps.append(StageStep(stage, at))
     return steps
-
-
-def _activity(
-    record: Record, uid: str, contacts: _Ids, opportunities: _Ids, owners: dict[str, str]
-) -> ActivityRow:
-    contact = contacts.resolve(record, "contact", required=True)
-    assert contact is not None
-    opportunity = opportunities.resolve(record, "opportunity")
-    if opportunity is not None and owners[opportunity] != contact:
-        raise record.fail("opportunity", "belongs to another contact")
-    at = record.when("at", required=True)
-    assert at is not None
-    return ActivityRow(
-        uid=uid,
-        contact=contact,
-        opportunity=opportunity,
-        kind=record.choice("kind", ActivityKind),
-        status=record.choice("status", ActivityStatus),
-        at=at,
-        outcome=record.text("outcome"),
-        notes=record.text("notes"),
-        needs=record.text("needs"),
-        created_at=record.when("created_at"),
-    )

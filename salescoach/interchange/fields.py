@@ -1,9 +1,11 @@
 """Reading typed values out of imported records, naming the path of anything wrong.
 
 Every importer reports a bad value the same way, `activities[3].at: not a date`, so the
-rep can find it in the file.
+rep can find it in the file. `Record.value` reads any declared field (see
+`core.records`), so a format's reader is a loop over the declarations.
 """
 
+import math
 import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
@@ -11,6 +13,7 @@ from enum import StrEnum
 from typing import Any, TypeVar
 
 from salescoach.core.errors import InvalidInput
+from salescoach.core.records import Kind, Spec, file_key, problem_with
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -24,12 +27,12 @@ class Record:
 
     def __init__(self, data: Any, path: str) -> None:
         if not isinstance(data, Mapping):
-            raise InvalidFile(f"{path}: not an object")
+            raise InvalidFile("file.not_an_object", path=path)
         self.data = data
         self.path = path
 
-    def fail(self, key: str, problem: str) -> InvalidFile:
-        return InvalidFile(f"{self.path}.{key}: {problem}")
+    def fail(self, key: str, problem: str, **params: Any) -> InvalidFile:
+        return InvalidFile(f"file.{problem}", path=f"{self.path}.{key}", **params)
 
     def raw(self, key: str, required: bool = False) -> Any:
         if key not in self.data:
@@ -38,6 +41,29 @@ class Record:
             return None
         return self.data[key]
 
+    def value(self, name: str, spec: Spec, default: Any = None) -> Any:
+        """The declared field `name`, read from its key in the file and checked."""
+        key = file_key(name, spec)
+        if spec.kind is Kind.CHOICE:
+            assert spec.choices is not None
+            return self.choice(key, spec.choices, None if spec.required else default)
+        if spec.kind is Kind.FLAG:
+            return self.flag(key, bool(default))
+        if spec.kind is Kind.MONEY:
+            return self.number(key, default or 0.0)
+        if spec.kind is Kind.WHEN:
+            return self.when(key, spec.required)
+        if spec.kind is Kind.REF:
+            return self.ref(key, spec.required)
+        text = self.text(key, spec.required, default or "")
+        if spec.kind is Kind.CURRENCY:
+            text = text.upper()
+        problem = problem_with(text, spec)
+        if problem is not None:
+            code, params = problem
+            raise self.fail(key, code, **params)
+        return text
+
     def text(self, key: str, required: bool = False, default: str = "") -> str:
         value = self.raw(key, required)
         if value is None:
@@ -45,7 +71,9 @@ class Record:
                 raise self.fail(key, "missing")
             return default
         if isinstance(value, bool) or not isinstance(value, str | int | float):
-            raise self.fail(key, "not text")
+            raise self.fail(key, "not_text")
+        if isinstance(value, float) and not math.isfinite(value):
+            raise self.fail(key, "not_text")
         text = str(value).strip()
         if required and not text:
             raise self.fail(key, "empty")
@@ -59,7 +87,7 @@ class Record:
                 raise self.fail(key, "missing")
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
-            raise self.fail(key, "not an id")
+            raise self.fail(key, "not_an_id")
         return str(value)
 
     def number(self, key: str, default: float = 0.0) -> float:
@@ -67,15 +95,15 @@ class Record:
         if value is None or value == "":
             return default
         if isinstance(value, bool):
-            raise self.fail(key, "not a number")
+            raise self.fail(key, "not_a_number")
         try:
             number = float(str(value).replace(",", ".")) if isinstance(value, str) else float(value)
-        except (TypeError, ValueError):
-            raise self.fail(key, "not a number") from None
-        if number != number or number in (float("inf"), float("-inf")):
-            raise self.fail(key, "not a number")
+        except (TypeError, ValueError, OverflowError):
+            raise self.fail(key, "not_a_number") from None
+        if not math.isfinite(number):
+            raise self.fail(key, "not_a_number")
         if number < 0:
-            raise self.fail(key, "cannot be negative")
+            raise self.fail(key, "negative")
         return number
 
     def flag(self, key: str, default: bool = False) -> bool:
@@ -88,7 +116,7 @@ class Record:
             return value.strip().lower() in _TRUE
         if isinstance(value, int) and value in (0, 1):
             return bool(value)
-        raise self.fail(key, "not true or false")
+        raise self.fail(key, "not_a_flag")
 
     def when(self, key: str, required: bool = False) -> datetime | None:
         value = self.raw(key, required)
@@ -98,7 +126,7 @@ class Record:
             return None
         parsed = parse_when(value)
         if parsed is None:
-            raise self.fail(key, "not a date")
+            raise self.fail(key, "not_a_date")
         return parsed
 
     def choice(self, key: str, enum: type[E], default: E | None = None) -> E:
@@ -111,7 +139,7 @@ class Record:
             return enum(str(value).strip().lower())
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
-            raise self.fail(key, f"'{value}' is not one of {allowed}") from None
+            raise self.fail(key, "not_one_of", value=value, allowed=allowed) from None
 
 
 _TRUE = {"true", "yes", "1", "y", "oui", "si", "sì"}
@@ -127,10 +155,10 @@ def parse_when(value: Any) -> datetime | None:
         if len(text) == 10:
             return datetime.combine(date.fromisoformat(text), datetime.min.time())
         parsed = datetime.fromisoformat(text)
-    except ValueError:
+        if parsed.tzinfo is not None:
+            parsed = parsed.astimezone().replace(tzinfo=None)
+    except (ValueError, OverflowError):
         return None
-    if parsed.tzinfo is not None:
-        parsed = parsed.astimezone().replace(tzinfo=None)
     return parsed
 
 

@@ -25,9 +25,7 @@ EXPORTABLE = (".json",)
 def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
     suffix = path.suffix.lower()
     if suffix not in allowed:
-        raise InvalidFile(
-            f"Cannot {verb} '{path.name}': SalesCoach {verb}s {', '.join(allowed)} files."
-        )
+        raise InvalidFile(f"file.cannot_{verb}", name=path.name, allowed=", ".join(allowed))
     return suffix
 
 
@@ -42,15 +40,31 @@ def import_file(store: Store, path: Path, progress: Progress | None = None) -> I
 def export_file(store: Store, path: Path) -> None:
     """Write the export next to its destination first, so a full disk never leaves half a file."""
     _suffix(path, EXPORTABLE, "export")
+    refuse_database_files(store, path)
     with store.reader() as session:
         document = export_document(session)
     write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
 
 
+def refuse_database_files(store: Store, path: Path) -> None:
+    """Never write an export over the open database or its journal, whatever the name: a
+    symlink or a hard link to it is the same file."""
+    database = store.file
+    if database is None:
+        return
+    for own in (database, *(Path(f"{database}{end}") for end in ("-wal", "-shm", "-journal"))):
+        try:
+            same = path.exists() and own.exists() and path.samefile(own)
+        except OSError:
+            same = False
+        if same:
+            raise InvalidFile("file.is_the_database", path=path)
+
+
 def write_text_atomically(path: Path, text: str) -> None:
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise InvalidFile(f"The folder {folder} does not exist.")
+        raise InvalidFile("file.no_folder", folder=folder)
     try:
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         try:
@@ -61,7 +75,7 @@ def write_text_atomically(path: Path, text: str) -> None:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise InvalidFile(f"Cannot write {path}: {error.strerror}.") from None
+        raise InvalidFile("file.cannot_write", path=path, reason=error.strerror) from None
 
 
 def load_demo(

@@ -11,14 +11,24 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import datetime
+from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import delete, func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
+from salescoach.core.records import (
+    ActivityFields,
+    ContactFields,
+    Kind,
+    OpportunityFields,
+    file_key,
+    specs,
+)
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
 from salescoach.interchange.fields import InvalidFile, format_when
+from salescoach.store.fields import stored_value
 from salescoach.store.models import (
     Account,
     Activity,
@@ -28,6 +38,13 @@ from salescoach.store.models import (
     Synced,
     Tombstone,
 )
+from salescoach.store.search import key_values
+
+_MODELS: dict[type, type] = {
+    ContactFields: Contact,
+    OpportunityFields: Opportunity,
+    ActivityFields: Activity,
+}
 
 Progress = Callable[[float], None]
 T = TypeVar("T")
@@ -46,20 +63,21 @@ def read_json(path: Path) -> Any:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise InvalidFile(f"{path}: no such file.") from None
+        raise InvalidFile("file.no_such_file", path=path) from None
     except IsADirectoryError:
-        raise InvalidFile(f"{path} is a folder, not a file.") from None
+        raise InvalidFile("file.is_a_folder", path=path) from None
     except UnicodeDecodeError:
-        raise InvalidFile(f"{path} is not a UTF-8 text file.") from None
+        raise InvalidFile("file.not_utf8", path=path) from None
     except OSError as error:
-        raise InvalidFile(f"{path} cannot be read: {error.strerror}.") from None
+        raise InvalidFile("file.unreadable", path=path, reason=error.strerror) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:
         raise InvalidFile(
-            f"{path.name} is not valid JSON "
-            f"(line {error.lineno}, column {error.colno}: {error.msg})."
+            "file.not_json", name=path.name, line=error.lineno, column=error.colno, reason=error.msg
         ) from None
+    except RecursionError:
+        raise InvalidFile("file.too_deep", name=path.name) from None
 
 
 def import_document(session: Session, raw: Any, progress: Progress | None = None) -> ImportSummary:
@@ -102,27 +120,18 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
         Contact,
         [
             {
-                "uid": c.uid,
-                "name": c.name,
-                "account_id": accounts.get(c.company.lower()),
-                "email": c.email,
-                "phone": c.phone,
-                "role": c.role,
-                "source": c.source,
-                "is_customer": c.is_customer,
-                "notes": c.notes,
-                "created_at": c.created_at or now,
+                **_columns(ContactFields, row.values, skip=("company", "referred_by_id")),
+                "uid": row.uid,
+                "account_id": accounts.get(row.values["company"].lower()),
+                "created_at": row.created_at or now,
                 "updated_at": now,
             }
-            for c in document.contacts
+            for row in document.contacts
         ],
     )
     referrals = [
-        {
-            "id": contact_ids[c.uid],
-            "referred_by_id": contact_ids[c.referred_by] if c.referred_by else None,
-        }
-        for c in document.contacts
+        {"id": contact_ids[row.uid], "referred_by_id": _id(contact_ids, row.values["referred_by_id"])}
+        for row in document.contacts
     ]
     if referrals:
         session.execute(update(Contact), referrals)
@@ -132,16 +141,14 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
         Opportunity,
         [
             {
-                "uid": o.uid,
-                "contact_id": contact_ids[o.contact],
-                "title": o.title,
-                "value": o.value,
-                "currency": o.currency,
-                "stage": o.stages[-1].stage,
-                "created_at": o.created_at or o.stages[0].at,
+                **_columns(OpportunityFields, row.values),
+                "uid": row.uid,
+                "contact_id": contact_ids[row.values["contact_id"]],
+                "stage": row.stages[-1].stage,
+                "created_at": row.created_at or row.stages[0].at,
                 "updated_at": now,
             }
-            for o in document.opportunities
+            for row in document.opportunities
         ],
     )
     _replace_histories(session, document, opportunity_ids)
@@ -151,29 +158,42 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
         Activity,
         [
             {
-                "uid": a.uid,
-                "contact_id": contact_ids[a.contact],
-                "opportunity_id": opportunity_ids[a.opportunity] if a.opportunity else None,
-                "kind": a.kind,
-                "status": a.status,
-                "at": a.at,
-                "outcome": a.outcome,
-                "notes": a.notes,
-                "needs": a.needs,
-                "created_at": a.created_at or now,
+                **_columns(ActivityFields, row.values),
+                "uid": row.uid,
+                "contact_id": contact_ids[row.values["contact_id"]],
+                "opportunity_id": _id(opportunity_ids, row.values["opportunity_id"]),
+                "created_at": row.created_at or now,
                 "updated_at": now,
             }
-            for a in document.activities
+            for row in document.activities
         ],
     )
     progress(1.0)
+
+
+def _columns(declared: type, values: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
+    """A row's declared values as stored, with its search key; references are mapped by the
+    caller (the file names them by uid)."""
+    model = _MODELS[declared]
+    skipped = set(skip)
+    columns = {
+        name: stored_value(spec.kind, values[name])
+        for name, spec in specs(declared)
+        if name not in skipped and spec.kind is not Kind.REF
+    }
+    columns["search_key"] = key_values(model, values)
+    return columns
+
+
+def _id(ids: dict[str, int], uid: str | None) -> int | None:
+    return ids[uid] if uid is not None else None
 
 
 def _accounts(session: Session, document: Document) -> dict[str, int]:
     """Accounts by lower-cased name, creating those the document names for the first time."""
     known = {name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))}
     details = {a.name.lower(): a for a in document.accounts}
-    names = {c.company for c in document.contacts if c.company} | {
+    names = {c.values["company"] for c in document.contacts if c.values["company"]} | {
         a.name for a in document.accounts
     }
     for name in sorted(names):
@@ -185,7 +205,7 @@ def _accounts(session: Session, document: Document) -> dict[str, int]:
                 session.execute(update(Account).where(Account.id == known[key]).values(**values))
             continue
         uid = {"uid": extra.uid} if extra else {}
-        account = Account(name=name, **values, **uid)
+        account = Account(name=name, **values, **uid)  # the flush keeps its search key
         session.add(account)
         session.flush()
         known[key] = account.id
@@ -217,19 +237,7 @@ def export_document(session: Session) -> dict[str, Any]:
     """Every account, contact, opportunity and activity, ready for `json.dump`."""
     referrer = aliased(Contact)
     contacts = [
-        {
-            "id": c.uid,
-            "name": c.name,
-            "company": company or "",
-            "email": c.email,
-            "phone": c.phone,
-            "role": c.role,
-            "source": c.source.value,
-            "is_customer": c.is_customer,
-            "referred_by": ref_uid,
-            "created_at": format_when(c.created_at),
-            "notes": c.notes,
-        }
+        _exported(ContactFields, c, company=company or "", referred_by_id=ref_uid)
         for c, company, ref_uid in session.execute(
             select(Contact, Account.name, referrer.uid)
             .outerjoin(Account, Contact.account_id == Account.id)
@@ -245,33 +253,14 @@ def export_document(session: Session) -> dict[str, Any]:
     ):
         histories[opp_id].append({"stage": stage.value, "at": format_when(at)})
     opportunities = [
-        {
-            "id": o.uid,
-            "contact": contact_uid,
-            "title": o.title,
-            "value": _number(o.value),
-            "currency": o.currency,
-            "stages": histories[o.id],
-            "created_at": format_when(o.created_at),
-        }
+        {**_exported(OpportunityFields, o, contact_id=contact_uid), "stages": histories[o.id]}
         for o, contact_uid in session.execute(
             select(Opportunity, Contact.uid).join(Contact).order_by(Opportunity.id)
         )
     ]
     opportunity = aliased(Opportunity)
     activities = [
-        {
-            "id": a.uid,
-            "contact": contact_uid,
-            "opportunity": opp_uid,
-            "kind": a.kind.value,
-            "status": a.status.value,
-            "at": format_when(a.at),
-            "outcome": a.outcome,
-            "notes": a.notes,
-            "needs": a.needs,
-            "created_at": format_when(a.created_at),
-        }
+        _exported(ActivityFields, a, contact_id=contact_uid, opportunity_id=opp_uid)
         for a, contact_uid, opp_uid in session.execute(
             select(Activity, Contact.uid, opportunity.uid)
             .join(Contact, Activity.contact_id == Contact.id)
@@ -291,6 +280,28 @@ def export_document(session: Session) -> dict[str, Any]:
         "opportunities": opportunities,
         "activities": activities,
     }
+
+
+def _exported(declared: type, row: Any, **elsewhere: Any) -> dict[str, Any]:
+    """A stored row as a file object: its uid as id, each declared field under its file key
+    (references given by the caller as uids), and when it was created."""
+    values = {
+        file_key(name, spec): _encoded(
+            spec.kind, elsewhere[name] if name in elsewhere else getattr(row, name)
+        )
+        for name, spec in specs(declared)
+    }
+    return {"id": row.uid, **values, "created_at": format_when(row.created_at)}
+
+
+def _encoded(kind: Kind, value: Any) -> Any:
+    if isinstance(value, StrEnum):
+        return value.value
+    if isinstance(value, datetime):
+        return format_when(value)
+    if kind is Kind.MONEY:
+        return _number(value)
+    return value
 
 
 def _number(value: float) -> int | float:

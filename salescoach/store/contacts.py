@@ -2,12 +2,15 @@
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, or_, select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ContactFields
-from salescoach.store.models import Account, Contact
+from salescoach.core.text import fold
+from salescoach.store.fields import load_record, store_record
+from salescoach.store.models import Account, Activity, Contact, Opportunity
+from salescoach.store.search import matching
 
 
 def account_named(session: Session, name: str) -> Account | None:
@@ -27,7 +30,7 @@ def account_named(session: Session, name: str) -> Account | None:
 def _get(session: Session, contact_id: int) -> Contact:
     contact = session.get(Contact, contact_id)
     if contact is None:
-        raise InvalidInput("That contact no longer exists.")
+        raise InvalidInput("contact_gone")
     return contact
 
 
@@ -35,17 +38,12 @@ def save_contact(session: Session, fields: ContactFields, contact_id: int | None
     """Create the contact, or update it when an id is given; returns its id."""
     fields.check()
     contact = Contact() if contact_id is None else _get(session, contact_id)
-    if fields.referred_by is not None and fields.referred_by == contact_id:
-        raise InvalidInput("A contact cannot be referred by themselves.")
-    contact.name = fields.name.strip()
+    if fields.referred_by_id is not None and fields.referred_by_id == contact_id:
+        raise InvalidInput("self_referral")
+    if fields.referred_by_id is not None:
+        _get(session, fields.referred_by_id)
+    store_record(contact, fields, skip=("company",))
     contact.account = account_named(session, fields.company)
-    contact.email = fields.email.strip()
-    contact.phone = fields.phone.strip()
-    contact.role = fields.role.strip()
-    contact.source = fields.source
-    contact.is_customer = fields.is_customer
-    contact.referred_by_id = fields.referred_by
-    contact.notes = fields.notes
     session.add(contact)
     session.flush()
     return contact.id
@@ -53,21 +51,12 @@ def save_contact(session: Session, fields: ContactFields, contact_id: int | None
 
 def load_contact(session: Session, contact_id: int) -> ContactFields:
     contact = _get(session, contact_id)
-    return ContactFields(
-        name=contact.name,
-        company=contact.account.name if contact.account else "",
-        email=contact.email,
-        phone=contact.phone,
-        role=contact.role,
-        source=contact.source,
-        is_customer=contact.is_customer,
-        referred_by=contact.referred_by_id,
-        notes=contact.notes,
-    )
+    company = contact.account.name if contact.account else ""
+    return load_record(ContactFields, contact, company=company)
 
 
 def delete_contact(session: Session, contact_id: int) -> None:
-    """Delete a contact with its opportunities and activities (each leaves a tombstone)."""
+    """Delete a contact with their opportunities and activities (each leaves a tombstone)."""
     session.delete(_get(session, contact_id))
 
 
@@ -77,16 +66,34 @@ def contact_label(session: Session, contact_id: int) -> str:
 
 
 def find_contacts(session: Session, text: str, limit: int = 50) -> list[tuple[int, str]]:
-    """Contacts whose name or company matches, as (id, label), for pickers."""
-    pattern = f"%{text.strip()}%"
+    """Contacts whose name, e-mail, role or company holds every typed word (accents and case
+    ignored), as (id, label), for pickers."""
     rows = session.execute(
         select(Contact.id, Contact.name, Account.name)
         .outerjoin(Account)
-        .where(or_(Contact.name.ilike(pattern), Account.name.ilike(pattern)))
+        .where(matching(text, (Contact.search_key, Account.search_key)))
         .order_by(Contact.name, Contact.id)
         .limit(limit)
     )
     return [(cid, f"{name} ({company})" if company else name) for cid, name, company in rows]
+
+
+def contact_named(session: Session, name: str) -> int:
+    """The one contact called exactly `name` (accents and case folded), for a referrer typed
+    in full rather than picked; a clear sentence when there is none or more than one."""
+    wanted = fold(name.strip())
+    found = [
+        cid
+        for cid, candidate in session.execute(
+            select(Contact.id, Contact.name).where(matching(name, (Contact.search_key,)))
+        )
+        if fold(candidate.strip()) == wanted
+    ]
+    if not found:
+        raise InvalidInput("referrer_unknown", name=name.strip())
+    if len(found) > 1:
+        raise InvalidInput("referrer_ambiguous", name=name.strip())
+    return found[0]
 
 
 def names_and_uids(session: Session, ids: Iterable[int]) -> dict[int, tuple[str, str]]:
@@ -98,3 +105,17 @@ def names_and_uids(session: Session, ids: Iterable[int]) -> dict[int, tuple[str,
         select(Contact.id, Contact.name, Contact.uid).where(Contact.id.in_(wanted))
     )
     return {id: (name, uid) for id, name, uid in rows}
+
+
+def what_goes_with(session: Session, contact_id: int) -> dict[str, int]:
+    """What deleting the contact also removes or changes, for the question asked first."""
+    _get(session, contact_id)
+
+    def count(model: type, column: object) -> int:
+        return session.scalar(select(func.count()).select_from(model).where(column)) or 0
+
+    return {
+        "opportunities": count(Opportunity, Opportunity.contact_id == contact_id),
+        "activities": count(Activity, Activity.contact_id == contact_id),
+        "referred": count(Contact, Contact.referred_by_id == contact_id),
+    }

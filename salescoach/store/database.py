@@ -1,17 +1,21 @@
 """The `Store`: one opened database, its migrations applied, handing out sessions."""
 
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TypeVar
 
 from sqlalchemy import Engine, func, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from salescoach.store.changes import Applied, changes_of
 from salescoach.store.engine import database_url, make_engine
 from salescoach.store.errors import DatabaseProblem, translated
 from salescoach.store.migrate import upgrade
 from salescoach.store.models import Contact
+
+T = TypeVar("T")
 
 
 class Store:
@@ -32,7 +36,7 @@ class Store:
                 folder.mkdir(parents=True, exist_ok=True)
             except OSError as error:
                 raise DatabaseProblem(
-                    f"Cannot create the folder {folder}: {error.strerror}."
+                    "cannot_create_folder", folder=folder, reason=error.strerror
                 ) from error
         engine = make_engine(url)
         try:
@@ -41,6 +45,14 @@ class Store:
             engine.dispose()
             raise
         return cls(engine, revision)
+
+    @property
+    def file(self) -> Path | None:
+        """The SQLite file, or None for a server database."""
+        url = self.engine.url
+        if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+            return None
+        return Path(url.database)
 
     @property
     def location(self) -> str:
@@ -52,6 +64,12 @@ class Store:
         """A unit of work: committed if the block succeeds, rolled back otherwise."""
         with translated(), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
+
+    def apply(self, work: Callable[[Session], T]) -> Applied[T]:
+        """Run `work` in one transaction; return its result and what it changed."""
+        with self.session() as session:
+            result = work(session)
+        return Applied(result, changes_of(session))
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

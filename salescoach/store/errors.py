@@ -25,15 +25,15 @@ class NewerDatabase(DatabaseProblem):
 
 
 _BY_CODE: dict[int, str] = {
-    sqlite3.SQLITE_BUSY: "The database is busy in another program; close it and try again.",
-    sqlite3.SQLITE_LOCKED: "The database is locked by another program; close it and try again.",
-    sqlite3.SQLITE_FULL: "The disk is full; free some space and try again.",
-    sqlite3.SQLITE_READONLY: "The database file is read-only; check its permissions.",
-    sqlite3.SQLITE_PERM: "SalesCoach is not allowed to write the database file.",
-    sqlite3.SQLITE_CANTOPEN: "The database file cannot be opened; check the path and folder.",
-    sqlite3.SQLITE_CORRUPT: "The database file is damaged; restore it from a backup.",
-    sqlite3.SQLITE_NOTADB: "That file is not a SalesCoach database.",
-    sqlite3.SQLITE_IOERR: "The disk could not be read or written; check the drive.",
+    sqlite3.SQLITE_BUSY: "db_busy",
+    sqlite3.SQLITE_LOCKED: "db_locked",
+    sqlite3.SQLITE_FULL: "disk_full",
+    sqlite3.SQLITE_READONLY: "db_read_only",
+    sqlite3.SQLITE_PERM: "db_no_permission",
+    sqlite3.SQLITE_CANTOPEN: "db_cannot_open",
+    sqlite3.SQLITE_CORRUPT: "db_damaged",
+    sqlite3.SQLITE_NOTADB: "not_our_database",
+    sqlite3.SQLITE_IOERR: "disk_error",
 }
 
 
@@ -43,8 +43,8 @@ def problem_for(error: BaseException) -> DatabaseProblem | None:
     code = getattr(orig, "sqlite_errorcode", None)
     if code is None:
         return None
-    message = _BY_CODE.get(code & 0xFF)
-    return DatabaseProblem(message) if message else None
+    key = _BY_CODE.get(code & 0xFF)
+    return DatabaseProblem(key) if key else None
 
 
 @contextmanager

@@ -32,10 +32,7 @@ def upgrade(engine: Engine) -> str:
     with translated(), engine.begin() as connection:
         current = current_revision(connection)
         if current is not None and _unknown(script, current):
-            raise NewerDatabase(
-                "This database was written by a newer version of SalesCoach; "
-                "please update the application."
-            )
+            raise NewerDatabase("newer_database")
         head = script.get_current_head()
         if current != head:
             config.attributes["connection"] = connection

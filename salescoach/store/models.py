@@ -67,7 +67,13 @@ class Synced:
     updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)
 
 
-class Account(Synced, Base):
+class Searchable:
+    """The folded text of the row's searchable fields (see `store.search`), kept on write."""
+
+    search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
+
+
+class Account(Synced, Searchable, Base):
     __tablename__ = "accounts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -78,7 +84,7 @@ class Account(Synced, Base):
     contacts: Mapped[list["Contact"]] = relationship(back_populates="account")
 
 
-class Contact(Synced, Base):
+class Contact(Synced, Searchable, Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -111,7 +117,7 @@ class Contact(Synced, Base):
     )
 
 
-class Opportunity(Synced, Base):
+class Opportunity(Synced, Searchable, Base):
     """A file in SPANCO terms. `stage` caches the last history entry for fast boards."""
 
     __tablename__ = "opportunities"
@@ -153,7 +159,7 @@ class StageEvent(Synced, Base):
     opportunity: Mapped[Opportunity] = relationship(back_populates="history")
 
 
-class Activity(Synced, Base):
+class Activity(Synced, Searchable, Base):
     __tablename__ = "activities"
     __table_args__ = (
         Index("ix_activities_kind_status_at", "kind", "status", "at"),

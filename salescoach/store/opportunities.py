@@ -9,6 +9,7 @@ from salescoach.core.domain import Stage
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import OpportunityFields
 from salescoach.core.stages import StageStep, check_move
+from salescoach.store.fields import load_record, store_record
 from salescoach.store.models import Contact, Opportunity, StageEvent
 
 #: Reaching these stages makes the contact a customer.
@@ -18,7 +19,7 @@ WON_STAGES = (Stage.CONCLUSION, Stage.ORDER)
 def _get(session: Session, opportunity_id: int) -> Opportunity:
     opportunity = session.get(Opportunity, opportunity_id)
     if opportunity is None:
-        raise InvalidInput("That opportunity no longer exists.")
+        raise InvalidInput("opportunity_gone")
     return opportunity
 
 
@@ -31,13 +32,9 @@ def create_opportunity(
     """A new opportunity whose history starts at `stage` (suspect unless told otherwise)."""
     fields.check()
     if session.get(Contact, fields.contact_id) is None:
-        raise InvalidInput("That contact no longer exists.")
-    opportunity = Opportunity(
-        contact_id=fields.contact_id,
-        title=fields.title.strip(),
-        value=fields.value,
-        currency=fields.currency.upper(),
-    )
+        raise InvalidInput("contact_gone")
+    opportunity = Opportunity()
+    store_record(opportunity, fields)
     session.add(opportunity)
     session.flush()
     move_opportunity(session, opportunity.id, stage, at)
@@ -47,20 +44,13 @@ def create_opportunity(
 def update_opportunity(session: Session, opportunity_id: int, fields: OpportunityFields) -> None:
     fields.check()
     opportunity = _get(session, opportunity_id)
-    opportunity.contact_id = fields.contact_id
-    opportunity.title = fields.title.strip()
-    opportunity.value = fields.value
-    opportunity.currency = fields.currency.upper()
+    if session.get(Contact, fields.contact_id) is None:
+        raise InvalidInput("contact_gone")
+    store_record(opportunity, fields)
 
 
 def load_opportunity(session: Session, opportunity_id: int) -> OpportunityFields:
-    opportunity = _get(session, opportunity_id)
-    return OpportunityFields(
-        contact_id=opportunity.contact_id,
-        title=opportunity.title,
-        value=opportunity.value,
-        currency=opportunity.currency,
-    )
+    return load_record(OpportunityFields, _get(session, opportunity_id))
 
 
 def stage_history(session: Session, opportunity_id: int) -> list[StageStep]:
@@ -72,7 +62,7 @@ def move_opportunity(
 ) -> None:
     """Record that the opportunity entered `stage` (now, unless `at` is given)."""
     opportunity = _get(session, opportunity_id)
-    when = at or datetime.now().replace(microsecond=0)
+    when = (at or datetime.now()).replace(microsecond=0)
     check_move(stage_history(session, opportunity_id), stage, when)
     opportunity.history.append(StageEvent(stage=stage, at=when))
     opportunity.stage = stage

@@ -71,7 +71,7 @@ def test_demo_is_reproducible(tmp_path):
 def test_demo_refuses_to_mix_into_a_database_with_data(demo_db):
     result = run("demo", db=demo_db)
     assert result.returncode != 0
-    assert "--force" in result.stderr
+    assert "only into an empty database" in result.stderr and "--db" in result.stderr
 
 
 @pytest.mark.parametrize(
@@ -120,7 +120,7 @@ def test_check_reports_integrity_and_schema(demo_db):
     result = run("check", db=demo_db)
     assert result.returncode == 0
     assert "Integrity: ok" in result.stdout
-    assert "Schema version: 0003" in result.stdout
+    assert "Schema version: 0004 (this SalesCoach: 0004)" in result.stdout
 
 
 def test_check_on_a_file_that_is_not_a_database(tmp_path):

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.coach.texts import ShownTip
 from salescoach.core.coach.tips import Action, Tip
-from salescoach.interchange.tips_report import tips_and_names
+from salescoach.reports.tips import tips_and_names
 from salescoach.store.coach import set_aside
 from salescoach.ui.operations import Change, NewestOnly, Operations
 from salescoach.ui.widgets.tip_card import TipCard

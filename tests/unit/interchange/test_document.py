@@ -70,7 +70,7 @@ def broken(path: tuple, value: object = ...) -> dict:
 def test_the_design_example_parses():
     parsed = parse_document(GOOD)
     assert parsed.opportunities[0].stages[1].at.hour == 10
-    assert parsed.activities[0].opportunity == parsed.opportunities[0].uid
+    assert parsed.activities[0].values["opportunity_id"] == parsed.opportunities[0].uid
 
 
 @pytest.mark.parametrize(

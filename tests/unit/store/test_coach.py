@@ -41,7 +41,7 @@ def test_customers_and_referrers_with_their_silence(store):
         add_activity(session, loyal, CALL, DONE, days_ago(70))
         add_activity(session, loyal, VISIT, PLANNED, days_ago(1))  # planned: not contact made
         for name in ("Friend 1", "Friend 2"):
-            add_contact(session, name, referred_by=loyal)
+            add_contact(session, name, referred_by_id=loyal)
         quiet = add_contact(session, "Quiet customer", is_customer=True)
         created(session, quiet, 100)  # never any activity: silent since added
         add_contact(session, "Just a prospect")

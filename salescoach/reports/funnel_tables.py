@@ -7,8 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from salescoach.core.errors import InvalidInput
-from salescoach.core.funnel import InvalidPeriod, Period, ratios_of
+from salescoach.core.funnel import Period, ratios_of
 from salescoach.core.numbers import NumberStyle
 from salescoach.core.planner import plan_for
 from salescoach.resources import texts
@@ -21,10 +20,7 @@ def resolve_period(first: date | None, last: date | None, today: date) -> Period
     """The 90 days ending on --today unless told otherwise; an inverted period is refused."""
     last = last or today
     first = first or last - timedelta(days=DEFAULT_DAYS - 1)
-    try:
-        return Period(first, last)
-    except InvalidPeriod as error:
-        raise InvalidInput(str(error)) from None
+    return Period(first, last)
 
 
 class ReportTexts:
