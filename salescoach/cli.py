@@ -143,9 +143,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import load_demo
 
     store = _open(args)
-    if not store.is_empty():
-        raise UserError("demo_needs_empty")
-    summary = load_demo(store, args.seed, DemoSize(args.contacts, args.activities), args.today)
+    size = DemoSize(args.contacts, args.activities)
+    summary = load_demo(store, args.seed, size, args.today).result
     print(
         f"Demo data added: {summary.contacts} contacts, {summary.opportunities} opportunities, "
         f"{summary.activities} activities ({store.location})."
@@ -156,7 +155,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import import_file
 
-    summary = import_file(_open(args), args.file)
+    summary = import_file(_open(args), args.file).result
     print(
         f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
         f"{summary.activities} activities from {args.file.name}."

@@ -17,9 +17,11 @@ from salescoach.core.records import (
     ContactFields,
     Kind,
     OpportunityFields,
-    Record as Declared,
     file_key,
     specs,
+)
+from salescoach.core.records import (
+    Record as Declared,
 )
 from salescoach.core.stages import StageStep, check_history
 from salescoach.interchange.fields import InvalidFile, Record, uid_for
@@ -129,9 +131,7 @@ def parse_document(doc: Any) -> Document:
         uid = ids["opportunity"].define(record)
         values = _values(record, OpportunityFields, ids)
         stages = _stages(record)
-        result.opportunities.append(
-            OpportunityRow(uid, values, record.when("created_at"), stages)
-        )
+        result.opportunities.append(OpportunityRow(uid, values, record.when("created_at"), stages))
     owners = {row.uid: row.values["contact_id"] for row in result.opportunities}
     activity_ids = _Ids("activity")
     for record in _records(doc, "activities"):

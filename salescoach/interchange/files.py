@@ -7,6 +7,9 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from sqlalchemy.orm import Session
+
+from salescoach.core.errors import UserError
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.fields import InvalidFile
 from salescoach.interchange.salescoach_json import (
@@ -16,6 +19,8 @@ from salescoach.interchange.salescoach_json import (
     read_json,
 )
 from salescoach.store import Store
+from salescoach.store.changes import Applied
+from salescoach.store.database import has_contacts
 
 Progress = Callable[[float], None]
 IMPORTABLE = (".json",)
@@ -29,12 +34,13 @@ def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
     return suffix
 
 
-def import_file(store: Store, path: Path, progress: Progress | None = None) -> ImportSummary:
+def import_file(
+    store: Store, path: Path, progress: Progress | None = None
+) -> Applied[ImportSummary]:
     """Import a file in one transaction: all of it, or nothing."""
     _suffix(path, IMPORTABLE, "import")
     raw = read_json(path)
-    with store.session() as session:
-        return import_document(session, raw, progress)
+    return store.apply(lambda session: import_document(session, raw, progress))
 
 
 def export_file(store: Store, path: Path) -> None:
@@ -84,7 +90,13 @@ def load_demo(
     size: DemoSize | None = None,
     today: date | None = None,
     progress: Progress | None = None,
-) -> ImportSummary:
-    """Fill the database with the demo year, through the ordinary importer."""
-    with store.session() as session:
-        return import_document(session, build_demo(seed, size, today), progress)
+) -> Applied[ImportSummary]:
+    """Fill an empty database with the demo year, through the ordinary importer."""
+    document = build_demo(seed, size, today)
+
+    def fill(session: Session) -> ImportSummary:
+        if has_contacts(session):
+            raise UserError("demo_needs_empty")
+        return import_document(session, document, progress)
+
+    return store.apply(fill)

@@ -130,7 +130,10 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
         ],
     )
     referrals = [
-        {"id": contact_ids[row.uid], "referred_by_id": _id(contact_ids, row.values["referred_by_id"])}
+        {
+            "id": contact_ids[row.uid],
+            "referred_by_id": _id(contact_ids, row.values["referred_by_id"]),
+        }
         for row in document.contacts
     ]
     if referrals:

@@ -40,7 +40,9 @@ class ChartWords:
     empty: str  # said by a funnel with nothing in it
 
 
-def draw_funnel(figure: "Figure", counts: FunnelCounts, style: ChartStyle, words: ChartWords) -> None:
+def draw_funnel(
+    figure: "Figure", counts: FunnelCounts, style: ChartStyle, words: ChartWords
+) -> None:
     """Centred bars, suspects on top, with the ratio of each step between its two bars."""
     values = counts.as_dict()
     names = list(values)
@@ -55,8 +57,16 @@ def draw_funnel(figure: "Figure", counts: FunnelCounts, style: ChartStyle, words
     widest = max(values.values())
     if not widest:  # a first-time rep: say so in the middle, over nothing else
         axes.set_xlim(0, 1)
-        axes.text(0.5, 0.5, words.empty, transform=axes.transAxes, ha="center", va="center",
-                  color=style.muted, wrap=True)
+        axes.text(
+            0.5,
+            0.5,
+            words.empty,
+            transform=axes.transAxes,
+            ha="center",
+            va="center",
+            color=style.muted,
+            wrap=True,
+        )
         return
     axes.barh(
         rows,
@@ -105,8 +115,9 @@ def draw_weekly(figure: "Figure", weekly: Weekly, style: ChartStyle, words: Char
     bottoms = [0] * len(weekly)
     for colour, kind in zip(style.series, kinds, strict=False):
         heights = [counts[kind] for _monday, counts in weekly]
-        axes.bar(positions, heights, bottom=bottoms, width=0.7, color=colour,
-                 label=words.kinds[kind])
+        axes.bar(
+            positions, heights, bottom=bottoms, width=0.7, color=colour, label=words.kinds[kind]
+        )
         bottoms = [low + high for low, high in zip(bottoms, heights, strict=True)]
     step = 2 if len(weekly) > 8 else 1
     axes.set_xticks(

@@ -1,14 +1,29 @@
-"""The coach's tips as text: `salescoach tips` and `salescoach tips --json` (DESIGN.md)."""
+"""The coach's use case: tips in words for the Coach panel, `salescoach tips` and
+`salescoach tips --json` (DESIGN.md)."""
 
 import json
+from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from salescoach.core.coach.texts import ShownTip, TipTexts
-from salescoach.store.coach import current_tips
+from salescoach.core.funnel import Period
+from salescoach.store.coach import current_tips, tips_and_set_aside
 from salescoach.store.contacts import names_and_uids
+from salescoach.store.database import has_contacts
+
+
+@dataclass(frozen=True, slots=True)
+class CoachView:
+    """What the Coach panel shows: the tips, those set aside, the names their actions point
+    at, and whether the rep has anyone in the file yet (a first-time rep gets first steps)."""
+
+    tips: list[ShownTip]
+    set_aside: list[ShownTip]
+    names: dict[int, str]
+    has_contacts: bool
 
 
 def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
@@ -16,13 +31,18 @@ def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
     return [texts.show(tip) for tip in current_tips(session, today)]
 
 
-def tips_and_names(
-    session: Session, today: date, language: str
-) -> tuple[list[ShownTip], dict[int, str]]:
-    """The tips and the names of the contacts their actions point at (for the GUI)."""
-    tips = shown_tips(session, today, language)
+def coach_view(session: Session, today: date, language: str, period: Period | None) -> CoachView:
+    """The Coach panel's content, reading the funnel over the dashboard's period."""
+    texts = TipTexts.load(language)
+    shown, aside = tips_and_set_aside(session, today, period=period)
+    tips = [texts.show(tip) for tip in shown]
     people = names_and_uids(session, _contacts_of(tips))
-    return tips, {id: name for id, (name, _uid) in people.items()}
+    return CoachView(
+        tips,
+        [texts.show(tip) for tip in aside],
+        {id: name for id, (name, _uid) in people.items()},
+        has_contacts(session),
+    )
 
 
 def _contacts_of(tips: list[ShownTip]) -> set[int]:

@@ -7,10 +7,10 @@ concerned, never the activity history itself. Thresholds come from `CoachSetting
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from salescoach.core.coach.engine import Dismissal, coach
+from salescoach.core.coach.engine import Dismissal, coach_with_set_aside
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.coach.snapshot import (
     MAX_CONTACTS,
@@ -42,8 +42,12 @@ def _days(today: date, moment: datetime | None) -> int:
     return (today - moment.date()).days if moment is not None else 0
 
 
-def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Snapshot:
-    period = Period.ending(today, settings.period_days)
+def coach_snapshot(
+    session: Session, today: date, settings: CoachSettings, period: Period | None = None
+) -> Snapshot:
+    """The figures the rules read; the funnel over `period` (by default the settings' days
+    ending today) against the period of equal length before it."""
+    period = period or Period.ending(today, settings.period_days)
     stale, stale_files = _stale_early_effort(session, today, settings)
     return Snapshot(
         today=today,
@@ -302,8 +306,24 @@ def set_aside(session: Session, tip: Tip, until: date | None) -> None:
     session.merge(TipDismissal(lesson=tip.lesson, severity=tip.severity, until=until))
 
 
+def bring_back(session: Session, lesson: str) -> None:
+    """Show a tip the rep had set aside again."""
+    session.execute(delete(TipDismissal).where(TipDismissal.lesson == lesson))
+
+
 def current_tips(session: Session, today: date, settings: CoachSettings | None = None) -> list[Tip]:
-    """The tips to show today, best first, without those the rep set aside; by default at
-    the thresholds the rep chose."""
+    """The tips to show today, best first, without those the rep set aside."""
+    return tips_and_set_aside(session, today, settings)[0]
+
+
+def tips_and_set_aside(
+    session: Session,
+    today: date,
+    settings: CoachSettings | None = None,
+    period: Period | None = None,
+) -> tuple[list[Tip], list[Tip]]:
+    """The tips to show today and those set aside, best first; by default at the thresholds
+    the rep chose."""
     settings = settings or coach_settings(session)
-    return coach(coach_snapshot(session, today, settings), settings, dismissals(session))
+    snapshot = coach_snapshot(session, today, settings, period)
+    return coach_with_set_aside(snapshot, settings, dismissals(session))

@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, func, select, text
+from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -79,7 +79,7 @@ class Store:
 
     def is_empty(self) -> bool:
         with self.reader() as session:
-            return not session.scalar(select(func.count()).select_from(Contact))
+            return not has_contacts(session)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check; an empty list means the file is sound."""
@@ -95,3 +95,8 @@ class Store:
 
     def close(self) -> None:
         self.engine.dispose()
+
+
+def has_contacts(session: Session) -> bool:
+    """Whether the rep has anyone in the file yet (demo data go only into an empty one)."""
+    return session.scalar(select(Contact.id).limit(1)) is not None

@@ -1,26 +1,31 @@
-"""Paged, sorted, searchable lists for the GUI: the rows on screen, never whole tables.
+"""Sorted, searchable lists for the GUI: an ordered id list, then the rows in view.
 
-A `ListSpec` names a list's columns as SQL expressions; `count_rows` and `fetch_rows`
-filter, sort and page in the database, so a model can show 100k rows by asking only for
-the window in view.
+A `ListSpec` names a list's columns as SQL expressions. `row_ids` filters and sorts in the
+database and returns only the ids, in order (8 bytes a row: a million fit in 8 MB); a model
+then asks `rows_by_id` for the few rows on screen. No OFFSET: jumping to the end of a
+million rows costs the same as showing the first.
 """
 
+from array import array
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.domain import ActivityStatus, Stage
+from salescoach.core.records import ContactFields, Kind, specs
 from salescoach.store.models import Account, Activity, Contact, Opportunity
+from salescoach.store.search import matching
 
 Row = tuple[Any, ...]
 
 
 @dataclass(frozen=True)
 class ListSpec:
-    """A list: its columns (the first is the row id), joins, and searchable columns."""
+    """A list: its columns (the first is the row id), joins, and search keys."""
 
     name: str
     columns: Mapping[str, ColumnElement[Any]]
@@ -44,65 +49,83 @@ class ListQuery:
     filters: Mapping[str, Any] = field(default_factory=dict)
 
 
-def _where(spec: ListSpec, query: ListQuery) -> list[ColumnElement[bool]]:
-    clauses: list[ColumnElement[bool]] = []
-    for word in query.search.split():
-        pattern = f"%{word}%"
-        clauses.append(or_(*(column.ilike(pattern) for column in spec.search)))
+def _where(spec: ListSpec, query: ListQuery) -> ColumnElement[bool]:
+    clauses: list[ColumnElement[bool]] = [matching(query.search, spec.search)]
     for key, value in query.filters.items():
         column = spec.columns[key]
         is_many = isinstance(value, list | tuple | set | frozenset)
         clauses.append(column.in_(value) if is_many else column == value)
-    return clauses
+    return and_(True, *clauses)
 
 
-def count_rows(session: Session, spec: ListSpec, query: ListQuery) -> int:
+def _order(spec: ListSpec, query: ListQuery) -> tuple[Any, Any]:
+    sort = spec.columns[query.sort or spec.default_sort]
+    descending = spec.default_descending if query.descending is None else query.descending
+    row_id = spec.columns["id"]
+    if descending:
+        return sort.desc().nulls_last(), row_id.desc()
+    return sort.asc().nulls_last(), row_id.asc()
+
+
+def row_ids(session: Session, spec: ListSpec, query: ListQuery) -> array:
+    """The ids of every row the query shows, in display order."""
+    statement = (
+        spec.base()
+        .with_only_columns(spec.columns["id"])
+        .where(_where(spec, query))
+        .order_by(*_order(spec, query))
+    )
+    return array("q", session.scalars(statement))
+
+
+def rows_by_id(session: Session, spec: ListSpec, ids: Sequence[int]) -> dict[int, Row]:
+    """The rows of these ids (those that still exist), all columns, keyed by id."""
+    statement = (
+        spec.base().with_only_columns(*spec.columns.values()).where(spec.columns["id"].in_(ids))
+    )
+    return {row[0]: tuple(row) for row in session.execute(statement)}
+
+
+def count_rows(
+    session: Session, spec: ListSpec, query: ListQuery, *conditions: ColumnElement[bool]
+) -> int:
     inner = (
-        spec.base().with_only_columns(spec.columns["id"]).where(and_(True, *_where(spec, query)))
+        spec.base().with_only_columns(spec.columns["id"]).where(_where(spec, query), *conditions)
     )
     return session.scalar(select(func.count()).select_from(inner.subquery())) or 0
 
 
-def fetch_rows(
-    session: Session, spec: ListSpec, query: ListQuery, offset: int, limit: int
-) -> list[Row]:
-    sort_key = query.sort or spec.default_sort
-    descending = spec.default_descending if query.descending is None else query.descending
-    sort = spec.columns[sort_key]
-    row_id = spec.columns["id"]
-    order = (sort.desc(), row_id.desc()) if descending else (sort.asc(), row_id.asc())
-    statement = (
-        spec.base()
-        .with_only_columns(*spec.columns.values())
-        .where(and_(True, *_where(spec, query)))
-        .order_by(*order)
-        .offset(offset)
-        .limit(limit)
-    )
-    return [tuple(row) for row in session.execute(statement)]
+def count_later(session: Session, spec: ListSpec, query: ListQuery, moment: datetime) -> int:
+    """How many of the list's rows are dated after `moment`: where a list sorted newest first
+    reaches today."""
+    return count_rows(session, spec, query, spec.columns["at"] > moment)
 
 
 _Referrer = aliased(Contact)
+
+
+def _contact_column(name: str, kind: Kind) -> tuple[str, ColumnElement[Any]]:
+    """A contact's declared field as the list shows it: the company's name, the referrer's."""
+    if name == "company":
+        return name, Account.name
+    if kind is Kind.REF:
+        return "referred_by", _Referrer.name
+    return name, getattr(Contact, name)
+
 
 CONTACTS = ListSpec(
     name="contacts",
     columns={
         "id": Contact.id,
-        "name": Contact.name,
-        "company": Account.name,
-        "email": Contact.email,
-        "phone": Contact.phone,
-        "role": Contact.role,
-        "source": Contact.source,
-        "is_customer": Contact.is_customer,
-        "referred_by": _Referrer.name,
+        **dict(_contact_column(name, spec.kind) for name, spec in specs(ContactFields)),
+        "referred_by_id": Contact.referred_by_id,
     },
     base=lambda: (
         select(Contact.id)
         .outerjoin(Account, Contact.account_id == Account.id)
         .outerjoin(_Referrer, Contact.referred_by_id == _Referrer.id)
     ),
-    search=(Contact.name, Account.name, Contact.email, Contact.role),
+    search=(Contact.search_key, Account.search_key),
     default_sort="name",
 )
 
@@ -118,6 +141,7 @@ _ACTIVITY_COLUMNS: dict[str, ColumnElement[Any]] = {
     "needs": Activity.needs,
     "notes": Activity.notes,
     "contact_id": Activity.contact_id,
+    "opportunity_id": Activity.opportunity_id,
 }
 
 
@@ -131,12 +155,10 @@ def _activities_base() -> Select[Any]:
 
 
 _ACTIVITY_SEARCH = (
-    Contact.name,
-    Account.name,
-    Opportunity.title,
-    Activity.outcome,
-    Activity.notes,
-    Activity.needs,
+    Activity.search_key,
+    Contact.search_key,
+    Account.search_key,
+    Opportunity.search_key,
 )
 
 ACTIVITIES = ListSpec(
@@ -174,7 +196,7 @@ OPPORTUNITIES = ListSpec(
         .join(Contact, Opportunity.contact_id == Contact.id)
         .outerjoin(Account, Contact.account_id == Account.id)
     ),
-    search=(Opportunity.title, Contact.name, Account.name),
+    search=(Opportunity.search_key, Contact.search_key, Account.search_key),
     default_sort="value",
     default_descending=True,
 )
@@ -194,7 +216,7 @@ def board_totals(session: Session, search: str = "") -> dict[Stage, StageTotal]:
         .with_only_columns(
             Opportunity.stage, Opportunity.currency, func.count(), func.sum(Opportunity.value)
         )
-        .where(and_(True, *_where(spec, query)))
+        .where(_where(spec, query))
         .group_by(Opportunity.stage, Opportunity.currency)
     )
     totals = {stage: StageTotal(0, {}) for stage in Stage}

@@ -53,6 +53,10 @@ def load_opportunity(session: Session, opportunity_id: int) -> OpportunityFields
     return load_record(OpportunityFields, _get(session, opportunity_id))
 
 
+def opportunity_title(session: Session, opportunity_id: int) -> str:
+    return _get(session, opportunity_id).title
+
+
 def stage_history(session: Session, opportunity_id: int) -> list[StageStep]:
     return [StageStep(event.stage, event.at) for event in _get(session, opportunity_id).history]
 

@@ -50,4 +50,6 @@ def like_word(column: Any, word: str) -> ColumnElement[bool]:
 
 def matching(text: str, keys: Sequence[Any]) -> ColumnElement[bool]:
     """Every word the rep typed appears, folded, in one of the rows' search keys."""
-    return and_(True, *(or_(*(like_word(key, word) for key in keys)) for word in search_words(text)))
+    return and_(
+        True, *(or_(*(like_word(key, word) for key in keys)) for word in search_words(text))
+    )

@@ -7,13 +7,14 @@ from datetime import date
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication, QMessageBox
 
+from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
 from salescoach.resources import resource
 from salescoach.store import Store
 from salescoach.store.location import default_database
-from salescoach.ui.errors import install_excepthook
+from salescoach.ui.errors import install_excepthook, problem_text
 from salescoach.ui.main_window import MainWindow
-from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.operations import ChangeBus, Database, Operations
 
 _installed: list[QTranslator] = []
 
@@ -53,18 +54,18 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     try:
         store = Store.open(db or default_database())
     except UserError as error:
-        QMessageBox.critical(None, "SalesCoach", str(error))
+        message = problem_text(error)
+        print(f"salescoach: {message}", file=sys.stderr)  # a GUI started by a script says so
+        QMessageBox.critical(None, "SalesCoach", message)
         return error.exit_code
     settings = QSettings()
     bus = ChangeBus()
-    operations = Operations(store, bus)
-    clock = (lambda: today) if today else date.today  # --today pins the dashboard's clock
-    window = MainWindow(store, operations, bus, settings, clock)
+    operations = Operations(Database(store), bus)
+    window = MainWindow(operations, bus, settings, Clock.pinned(today), store.file)
     window.show()
-    if store.is_empty() and not settings.value("firstStartDone", False, type=bool):
-        window.offer_demo()
+    window.offer_demo_if_empty()
     code = app.exec()
-    operations.pool.waitForDone(30_000)  # let a save in progress commit before closing
+    operations.drain(30_000)  # let a save in progress commit before closing
     window.garbage.release()
-    store.close()
+    operations.store.close()
     return code

@@ -3,11 +3,11 @@
 import sys
 from types import TracebackType
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from salescoach.core.errors import UserError
-from salescoach.logs import log_file, record_crash
+from salescoach.logs import log_file, record_crash, record_problem
 
 translate = QCoreApplication.translate
 
@@ -28,10 +28,21 @@ def show_problem(parent: QWidget | None, message: str) -> QMessageBox:
     return box
 
 
+def language() -> str:
+    """The language the UI speaks now (set by `install_translations`)."""
+    return QLocale().name()[:2]
+
+
+def problem_text(error: UserError) -> str:
+    """The problem in the rep's language; logged by its key only."""
+    record_problem(error)
+    return error.text(language())
+
+
 def show_failure(parent: QWidget | None, error: BaseException) -> None:
     """Route an exception from an operation: a problem dialog, or the crash path."""
     if isinstance(error, UserError):
-        show_problem(parent, str(error))
+        show_problem(parent, problem_text(error))
     else:
         report_bug(type(error), error, error.__traceback__, parent)
 

@@ -15,16 +15,16 @@ RETRY_MS = 500
 
 
 class GarbageCollector(QObject):
-    def __init__(self, pool: QThreadPool, parent: QObject | None = None) -> None:
+    def __init__(self, *pools: QThreadPool, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool
+        self.pools = pools
         self.timer = QTimer(self, singleShot=True, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.collect)
         gc.disable()
         self.timer.start()
 
     def collect(self) -> None:
-        if self.pool.activeThreadCount():
+        if any(pool.activeThreadCount() for pool in self.pools):
             self.timer.start(RETRY_MS)  # a job is running: soon, not now
             return
         gc.collect()
@@ -33,6 +33,7 @@ class GarbageCollector(QObject):
     def release(self) -> None:
         """Collect now and hand collection back to Python (at shutdown, in tests)."""
         self.timer.stop()
-        self.pool.waitForDone()
+        for pool in self.pools:
+            pool.waitForDone()
         gc.collect()
         gc.enable()

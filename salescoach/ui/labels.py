@@ -1,6 +1,6 @@
 """How the domain's words and values read on screen, translated."""
 
-from datetime import datetime
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
@@ -54,14 +54,27 @@ def status_label(status: ActivityStatus) -> str:
     }[ActivityStatus(status)]
 
 
+def date_format() -> str:
+    """The language's short date, with the year in full: 26/11/2026, 26.11.2026, 11/26/2026."""
+    pattern = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return pattern if "yyyy" in pattern else pattern.replace("yy", "yyyy")
+
+
+def datetime_format() -> str:
+    """What every list shows and every date field takes: one format across the app."""
+    return f"{date_format()} HH:mm"
+
+
 def when_text(value: datetime | None) -> str:
     if value is None:
         return ""
-    locale = QLocale()
-    day = locale.toString(value.date(), QLocale.FormatType.ShortFormat)
     if value.time() == datetime.min.time():
-        return day
-    return f"{day} {value:%H:%M}"
+        return QLocale().toString(value.date(), date_format())
+    return QLocale().toString(value, datetime_format())
+
+
+def day_text(value: date) -> str:
+    return QLocale().toString(value, date_format())
 
 
 def money_text(value: float, currency: str) -> str:

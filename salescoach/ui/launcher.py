@@ -1,123 +1,294 @@
-"""Opens the editing dialogs: the one place pages and menus ask for a dialog.
+"""Opens the editing dialogs and asks before deleting: the one place pages and menus go.
 
-Dialogs open window-modal but non-blocking (`open()`, not `exec()`), so the event loop
-keeps running, background saves complete, and tests can drive them like a user.
+What a dialog shows is read on a worker first; the dialog opens when it arrives. Dialogs
+open window-modal but non-blocking (`open()`, not `exec()`), so the event loop keeps
+running, background saves complete, and tests can drive them like a user.
 """
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import datetime
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
+from sqlalchemy.orm import Session
 
-from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.core.clock import Clock
+from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
 from salescoach.store.activities import delete_activity, load_activity
-from salescoach.store.contacts import delete_contact
-from salescoach.store.opportunities import delete_opportunity
-from salescoach.ui.dialogs.activity_dialog import ActivityDialog, Mode
+from salescoach.store.contacts import contact_label, delete_contact, load_contact, what_goes_with
+from salescoach.store.opportunities import (
+    delete_opportunity,
+    load_opportunity,
+    move_opportunity,
+    opportunities_of,
+    opportunity_title,
+)
+from salescoach.store.preferences import coach_settings
+from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
 from salescoach.ui.dialogs.coach_settings_dialog import CoachSettingsDialog
-from salescoach.ui.dialogs.common import select_data
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
 from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
 from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
 from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
-from salescoach.ui.operations import Change, Operations
+from salescoach.ui.dialogs.save_dialog import SaveDialog
+from salescoach.ui.operations import Operations
+from salescoach.ui.views.page import Subject
+
+
+def activity_draft(session: Session, fields: ActivityFields) -> ActivityDraft:
+    """The dialog's starting point: the fields and the words that go with their ids."""
+    if not fields.contact_id:
+        return ActivityDraft(fields)
+    return ActivityDraft(
+        fields,
+        contact_label(session, fields.contact_id),
+        opportunities_of(session, fields.contact_id),
+    )
 
 
 class Launcher(QObject):
-    #: Every dialog it opens, so tests and the window can find the current one.
+    #: Every dialog or question it opens, so tests and the window can find the current one.
     opened = Signal(QDialog)
+    #: A dialog saved a row: (Subject, id); the window selects it in the current list.
+    saved = Signal(object, int)
 
-    def __init__(self, operations: Operations, window: QWidget) -> None:
+    def __init__(self, operations: Operations, clock: Clock, window: QWidget) -> None:
         super().__init__(window)
         self.operations = operations
+        self.clock = clock
         self.window = window
 
-    def _show(self, dialog: QDialog) -> QDialog:
+    def _show(self, dialog: QDialog, subject: Subject = Subject.NONE) -> QDialog:
         dialog.finished.connect(dialog.deleteLater)
+        dialog.finished.connect(self._back_to_window)
+        if isinstance(dialog, SaveDialog) and subject is not Subject.NONE:
+            dialog.saved.connect(lambda result: self._saved(subject, dialog.saved_id(result)))
         dialog.open()
         self.opened.emit(dialog)
         return dialog
 
+    def _back_to_window(self) -> None:
+        """A closed dialog hands the keyboard back to the window, unless another dialog
+        (a follow-up to plan) has taken it meanwhile."""
+        if QApplication.activeModalWidget() is None:
+            self.window.activateWindow()
+
+    def _saved(self, subject: Subject, row_id: int | None) -> None:
+        if row_id is not None:
+            self.saved.emit(subject, row_id)
+
+    def _read(self, work: Callable[[Session], object], then: Callable[..., object]) -> None:
+        self.operations.query(self.window, work, then)
+
     # -- contacts ------------------------------------------------------------------------
-    def new_contact(self) -> QDialog:
-        return self._show(ContactDialog(self.operations, None, self.window))
+    def new_contact(self) -> None:
+        self._show(ContactDialog(self.operations, parent=self.window), Subject.CONTACT)
 
-    def edit_contact(self, contact_id: int) -> QDialog:
-        return self._show(ContactDialog(self.operations, contact_id, self.window))
+    def edit_contact(self, contact_id: int) -> None:
+        def read(session: Session) -> tuple[object, str]:
+            fields = load_contact(session, contact_id)
+            referrer = fields.referred_by_id
+            return fields, contact_label(session, referrer) if referrer else ""
 
-    def delete_contact(self, contact_id: int, name: str) -> None:
-        if self._confirm(
-            self.tr("Delete {name} with their opportunities and activities?").format(name=name)
-        ):
-            self.operations.mutate(self.window, lambda s: delete_contact(s, contact_id), Change.ALL)
+        self._read(
+            read,
+            lambda found: self._show(
+                ContactDialog(self.operations, contact_id, *found, parent=self.window),
+                Subject.CONTACT,
+            ),
+        )
+
+    def delete_contact(self, contact_id: int) -> None:
+        """Ask first, saying what goes with the contact; No is the default answer."""
+
+        def read(session: Session) -> tuple[str, dict[str, int]]:
+            return load_contact(session, contact_id).name, what_goes_with(session, contact_id)
+
+        def ask(found: tuple[str, dict[str, int]]) -> None:
+            name, counts = found
+            also = [
+                self.tr("%n opportunity(ies)", "", counts["opportunities"]),
+                self.tr("%n activity(ies)", "", counts["activities"]),
+            ]
+            details = self.tr("This also deletes their {items}.").format(items=" and ".join(also))
+            if counts["referred"]:
+                details += " " + self.tr(
+                    "%n contact(s) they referred will no longer show who referred them.",
+                    "",
+                    counts["referred"],
+                )
+            self._confirm(
+                self.tr("Delete {name}?").format(name=name),
+                details,
+                lambda: self.operations.mutate(
+                    self.window, lambda s: delete_contact(s, contact_id)
+                ),
+            )
+
+        self._read(read, ask)
 
     # -- opportunities -------------------------------------------------------------------
-    def new_opportunity(self, contact_id: int | None = None) -> QDialog:
-        return self._show(OpportunityDialog(self.operations, contact_id, None, self.window))
-
-    def edit_opportunity(self, opportunity_id: int) -> QDialog:
-        return self._show(OpportunityDialog(self.operations, None, opportunity_id, self.window))
-
-    def delete_opportunity(self, opportunity_id: int, title: str) -> None:
-        if self._confirm(self.tr("Delete the opportunity '{title}'?").format(title=title)):
-            self.operations.mutate(
-                self.window,
-                lambda s: delete_opportunity(s, opportunity_id),
-                Change.OPPORTUNITIES | Change.ACTIVITIES,
+    def new_opportunity(self, contact_id: int | None = None) -> None:
+        def opened(label: str) -> None:
+            contact = (contact_id, label) if contact_id else None
+            dialog = OpportunityDialog(
+                self.operations, self.clock, contact=contact, parent=self.window
             )
+            self._show(dialog, Subject.OPPORTUNITY)
+
+        if contact_id is None:
+            opened("")
+        else:
+            self._read(lambda session: contact_label(session, contact_id), opened)
+
+    def edit_opportunity(self, opportunity_id: int) -> None:
+        def read(session: Session) -> tuple[object, tuple[int, str]]:
+            fields = load_opportunity(session, opportunity_id)
+            return fields, (fields.contact_id, contact_label(session, fields.contact_id))
+
+        def opened(found: tuple[object, tuple[int, str]]) -> None:
+            fields, contact = found
+            dialog = OpportunityDialog(
+                self.operations, self.clock, opportunity_id, fields, contact, self.window
+            )
+            self._show(dialog, Subject.OPPORTUNITY)
+
+        self._read(read, opened)
+
+    def delete_opportunity(self, opportunity_id: int) -> None:
+        def ask(title: str) -> None:
+            self._confirm(
+                self.tr("Delete the opportunity '{title}'?").format(title=title),
+                self.tr("Its stage history goes with it; its activities stay, without it."),
+                lambda: self.operations.mutate(
+                    self.window, lambda s: delete_opportunity(s, opportunity_id)
+                ),
+            )
+
+        self._read(lambda session: opportunity_title(session, opportunity_id), ask)
+
+    def move_opportunity(
+        self, opportunity_id: int, stage: Stage, on_done: Callable[[None], None] | None = None
+    ) -> None:
+        now = self.clock.now()
+        self.operations.mutate(
+            self.window, lambda s: move_opportunity(s, opportunity_id, stage, now), on_done
+        )
+
+    def mark_lost(self, opportunity_id: int, on_done: Callable[[None], None]) -> None:
+        self._confirm(
+            self.tr("Mark this opportunity as lost?"),
+            self.tr("A lost opportunity cannot move again."),
+            lambda: self.move_opportunity(opportunity_id, Stage.LOST, on_done),
+        )
 
     # -- activities ----------------------------------------------------------------------
-    def log_activity(self, preset: ActivityFields | None = None) -> ActivityDialog:
-        dialog = ActivityDialog(self.operations, Mode.LOG, preset, None, self.window)
-        dialog.follow_up_requested.connect(self.plan_follow_up)
-        self._show(dialog)
-        return dialog
+    def log_activity(
+        self,
+        contact_id: int | None = None,
+        opportunity_id: int | None = None,
+        kind: ActivityKind = ActivityKind.CALL,
+    ) -> None:
+        preset = preset_for(self.clock.now(), contact_id, ActivityStatus.DONE, opportunity_id)
+        self._open_activity(Mode.LOG, replace(preset, kind=kind))
 
-    def plan_follow_up(self, preset: ActivityFields | None = None) -> ActivityDialog:
-        dialog = ActivityDialog(self.operations, Mode.PLAN, preset, None, self.window)
-        self._show(dialog)
-        return dialog
+    def plan_follow_up(
+        self, contact_id: int | None = None, opportunity_id: int | None = None
+    ) -> None:
+        preset = preset_for(self.clock.now(), contact_id, ActivityStatus.PLANNED, opportunity_id)
+        self._open_activity(Mode.PLAN, preset)
 
-    def log_activity_of_kind(self, kind: ActivityKind) -> ActivityDialog:
-        """The log dialog with the kind chosen (a tip's "log a call" or "log a meeting")."""
-        dialog = self.log_activity()
-        select_data(dialog.kind, kind)
-        return dialog
+    def plan_next(self, preset: ActivityFields) -> None:
+        """The follow-up a logged activity asked for, pre-filled."""
+        self._open_activity(Mode.PLAN, preset)
 
-    def plan_follow_ups(self, contacts: dict[int, str], note: str) -> QDialog:
-        return self._show(FollowUpsDialog(self.operations, contacts, note, self.window))
+    def _open_activity(
+        self,
+        mode: Mode,
+        fields: ActivityFields,
+        activity_id: int | None = None,
+        stored: bool = False,
+    ) -> None:
+        def read(session: Session) -> ActivityDraft:
+            loaded = load_activity(session, activity_id) if stored and activity_id else None
+            if loaded is not None and fields.status is not loaded.status:
+                # marking done: the stored activity, now done, dated now unless due today
+                loaded = replace(loaded, status=fields.status, at=fields.at)
+            return activity_draft(session, loaded or fields)
 
-    def coach_settings(self) -> QDialog:
-        return self._show(CoachSettingsDialog(self.operations, self.window))
+        def opened(draft: ActivityDraft) -> None:
+            dialog = ActivityDialog(
+                self.operations, self.clock, mode, draft, activity_id, self.window
+            )
+            dialog.follow_up_requested.connect(self.plan_next)
+            self._show(dialog, Subject.ACTIVITY)
 
-    def edit_activity(self, activity_id: int) -> ActivityDialog:
-        dialog = ActivityDialog(self.operations, Mode.LOG, None, activity_id, self.window)
-        dialog.follow_up_requested.connect(self.plan_follow_up)
-        self._show(dialog)
-        return dialog
+        if fields.contact_id or stored:
+            self._read(read, opened)
+        else:
+            opened(ActivityDraft(fields))
 
-    def mark_done(self, activity_id: int) -> ActivityDialog:
+    def edit_activity(self, activity_id: int) -> None:
+        now = self.clock.now()
+        self._open_activity(
+            Mode.LOG, preset_for(now, None, ActivityStatus.DONE), activity_id, stored=True
+        )
+
+    def mark_done(self, activity_id: int, due: datetime | None) -> None:
         """Open the planned activity as done, to record its outcome (and plan the next)."""
-        with self.operations.store.reader() as session:
-            planned = load_activity(session, activity_id)
-        now = datetime.now().replace(second=0, microsecond=0)
-        at = planned.at if planned.at.date() == now.date() and planned.at <= now else now
-        preset = ActivityFields(planned.kind, ActivityStatus.DONE, at, planned.contact_id)
-        dialog = ActivityDialog(self.operations, Mode.LOG, preset, activity_id, self.window)
-        dialog.follow_up_requested.connect(self.plan_follow_up)
-        self._show(dialog)
-        return dialog
+        now = self.clock.now()
+        at = due if due is not None and due.date() == now.date() and due <= now else now
+        fields = ActivityFields(ActivityKind.CALL, ActivityStatus.DONE, at, 0)
+        self._open_activity(Mode.LOG, fields, activity_id, stored=True)
 
-    def reschedule(self, activity_id: int, due: datetime) -> QDialog:
-        return self._show(RescheduleDialog(self.operations, activity_id, due, self.window))
+    def reschedule(self, activity_id: int, due: datetime) -> None:
+        self._show(
+            RescheduleDialog(self.operations, self.clock, activity_id, due, self.window),
+            Subject.ACTIVITY,
+        )
 
     def delete_activity(self, activity_id: int) -> None:
-        if self._confirm(self.tr("Delete this activity?")):
-            self.operations.mutate(
-                self.window, lambda s: delete_activity(s, activity_id), Change.ACTIVITIES
-            )
+        self._confirm(
+            self.tr("Delete this activity?"),
+            self.tr("What was logged with it, its outcome, needs and notes, goes too."),
+            lambda: self.operations.mutate(self.window, lambda s: delete_activity(s, activity_id)),
+        )
 
-    def _confirm(self, question: str) -> bool:
-        answer = QMessageBox.question(self.window, self.tr("SalesCoach"), question)
-        return answer == QMessageBox.StandardButton.Yes
+    def plan_follow_ups(self, contacts: dict[int, str], note: str) -> None:
+        self._show(FollowUpsDialog(self.operations, self.clock, contacts, note, self.window))
+
+    def coach_settings(self) -> None:
+        self._read(
+            coach_settings,
+            lambda settings: self._show(
+                CoachSettingsDialog(self.operations, settings, self.window)
+            ),
+        )
+
+    # -- questions -----------------------------------------------------------------------
+    def _confirm(self, question: str, details: str, then: Callable[[], None]) -> QMessageBox:
+        """A question whose default is No, so Del then Enter never deletes by accident."""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("SalesCoach"),
+            question,
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self.window,
+        )
+        box.setObjectName("confirmBox")
+        box.setInformativeText(details)
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.setEscapeButton(QMessageBox.StandardButton.No)
+
+        def answered(_result: int) -> None:
+            if box.clickedButton() is box.button(QMessageBox.StandardButton.Yes):
+                then()
+
+        box.finished.connect(answered)
+        box.finished.connect(box.deleteLater)
+        box.finished.connect(self._back_to_window)
+        box.open()
+        self.opened.emit(box)
+        return box

@@ -1,148 +1,148 @@
-"""The main window: navigation between pages, a search box, global shortcuts, status bar."""
+"""The main window: navigation between pages, a search box, the commands, the status bar.
 
-from collections.abc import Callable
-from datetime import date
+It opens to fit the screen's available area, remembers its size, position, page and the
+coach's width as soon as they change (a killed app forgets nothing), and says which
+database is open.
+"""
+
+from pathlib import Path
 
 from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMoveEvent, QResizeEvent
 from PySide6.QtWidgets import (
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
+    QPushButton,
     QStackedWidget,
     QToolBar,
+    QVBoxLayout,
     QWidget,
 )
 
 from salescoach import __version__
+from salescoach.core.clock import Clock
 from salescoach.core.coach.tips import Action, ActionKind
 from salescoach.core.domain import ActivityKind
-from salescoach.store import Store
+from salescoach.store.database import has_contacts
+from salescoach.ui.commands import Commands
 from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
-from salescoach.ui.transfer import ask_export, ask_import, load_demo_data
+from salescoach.ui.shortcuts import ShortcutsDialog
+from salescoach.ui.transfer import DemoData, ask_export, ask_import
 from salescoach.ui.views.activities_page import ActivitiesPage
 from salescoach.ui.views.board_page import BoardPage
 from salescoach.ui.views.contacts_page import ContactsPage
 from salescoach.ui.views.dashboard_page import DashboardPage
 from salescoach.ui.views.followups_page import FollowUpsPage
+from salescoach.ui.views.page import Page, Subject
+
+#: The size the window asks for; it never asks for more than the screen offers.
+PREFERRED = (1280, 760)
+
+
+class SearchBox(QLineEdit):
+    """The window's search field; Esc clears it."""
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.text():
+            self.clear()
+            return
+        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        store: Store,
         operations: Operations,
         bus: ChangeBus,
         settings: QSettings,
-        clock: Callable[[], date] = date.today,
+        clock: Clock,
+        home: Path | None = None,
     ) -> None:
         super().__init__()
-        self.store = store
+        self.setObjectName("mainWindow")
         self.operations = operations
         self.settings = settings
-        self.setWindowTitle(self.tr("SalesCoach"))
-        self.launcher = Launcher(operations, self)
-        self.garbage = GarbageCollector(operations.pool, self)
+        self.clock = clock
+        self.launcher = Launcher(operations, clock, self)
+        self.demo = DemoData(operations, clock, home or operations.store.file, self)
+        self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self._counts: dict[object, str] = {}
 
         self.dashboard = DashboardPage(operations, bus, clock, self)
-        self.dashboard.announce.connect(self._announce)
-        self.dashboard.coach.action_requested.connect(self.tip_action)
-        self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
-        self.contacts = ContactsPage(store, bus, self.launcher, self)
+        self.contacts = ContactsPage(operations, bus, self.launcher, self)
         self.board = BoardPage(operations, bus, self.launcher, self)
-        self.activities = ActivitiesPage(store, bus, self.launcher, self)
-        self.follow_ups = FollowUpsPage(store, bus, self.launcher, self)
-        self.pages: list[tuple[str, QWidget]] = [
-            (self.tr("Dashboard"), self.dashboard),
-            (self.tr("Contacts"), self.contacts),
-            (self.tr("Opportunities"), self.board),
-            (self.tr("Activities"), self.activities),
-            (self.tr("Follow-ups"), self.follow_ups),
+        self.activities = ActivitiesPage(operations, bus, self.launcher, clock, self)
+        self.follow_ups = FollowUpsPage(operations, bus, self.launcher, clock, self)
+        self.pages: list[Page] = [
+            self.dashboard,
+            self.contacts,
+            self.board,
+            self.activities,
+            self.follow_ups,
         ]
         self.stack = QStackedWidget(self)
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(140)
-        for title, page in self.pages:
-            self.nav.addItem(title)
-            self.stack.addWidget(page)
-            page.count_changed.connect(self._remember_count)  # type: ignore[attr-defined]
-        self.nav.currentRowChanged.connect(self._go)
-        central = QWidget(self)
-        row = QHBoxLayout(central)
-        row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.nav)
-        row.addWidget(self.stack, 1)
-        self.setCentralWidget(central)
+        self.nav.setFixedWidth(132)
+        for page in self.pages:
+            self.nav.addItem(page.title())
+            self.stack.addWidget(page)  # type: ignore[arg-type]
+            page.count_changed.connect(lambda text, p=page: self._remember_count(p, text))
+            page.selection_changed.connect(self._selection_changed)
 
-        self.search = QLineEdit(self)
+        self.search = SearchBox(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search this list (Ctrl+F)"))
+        self.search.setMinimumWidth(160)
         self.search.setMaximumWidth(320)
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
-        self._build_actions()
+
+        self.commands = Commands(self)
+        self.commands.fill_menus(self.menuBar())
+        self._build_toolbar()
+        self._give_pages_their_commands()
+        self.setCentralWidget(self._central())
 
         self.count_label = QLabel(self)
         self.count_label.setObjectName("countLabel")
-        self.statusBar().addWidget(self.count_label)
-        self.statusBar().addPermanentWidget(QLabel(store.location, self))
-        operations.busy_changed.connect(
-            lambda busy: self.statusBar().showMessage(self.tr("Saving…") if busy else "", 2000)
-        )
-        self.resize(1280, 760)
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileLabel")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        operations.busy_changed.connect(self._busy)
+        operations.database.switched.connect(self._database_switched)
+        self.launcher.saved.connect(self._saved)
+        self.dashboard.announce.connect(self.announce)
+        self.demo.announce.connect(self.announce)
+        self.dashboard.coach.action_requested.connect(self.tip_action)
+        self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
+        self.dashboard.coach.start_requested.connect(self._first_step)
+        self.nav.currentRowChanged.connect(self._go)
+
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self.save_state)
+        self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
         self._restore_state()
-        for _title, page in self.pages:
-            page.refresh()  # type: ignore[attr-defined]  # once connected, so counts arrive
-        self.nav.setCurrentRow(int(settings.value("window/page", 0)))
+        self._database_switched()
+        self.go(int(settings.value("window/page", 0, type=int)))
 
     # -- building ------------------------------------------------------------------------
-    def _build_actions(self) -> None:
-        launcher = self.launcher
+    def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setMovable(False)
-        self.addToolBar(toolbar)
-
-        self.log_action = self._action(
-            self.tr("&Log activity…"), lambda: launcher.log_activity(), "Ctrl+L", "logActivity"
-        )
-        self.plan_action = self._action(
-            self.tr("&Plan follow-up…"),
-            lambda: launcher.plan_follow_up(),
-            "Ctrl+Shift+L",
-            "planFollowUp",
-        )
-        new_contact = self._action(self.tr("New &contact…"), launcher.new_contact, "", "newContact")
-        new_opp = self._action(
-            self.tr("New &opportunity…"),
-            lambda: launcher.new_opportunity(),
-            "Ctrl+Shift+N",
-            "newOpportunity",
-        )
-        coach_settings = self._action(
-            self.tr("Coach &settings…"), launcher.coach_settings, "", "coachSettings"
-        )
-        find = self._action(
-            self.tr("&Find"), self._focus_search, QKeySequence.StandardKey.Find, "find"
-        )
-        import_action = self._action(self.tr("&Import…"), self._import, "Ctrl+I", "import")
-        export_action = self._action(self.tr("&Export…"), self._export, "Ctrl+E", "export")
-        demo_action = self._action(self.tr("Load &demo data"), self._load_demo, "", "demo")
-        quit_action = self._action(
-            self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit, "quit"
-        )
-        for action in (self.log_action, self.plan_action, new_contact, new_opp):
-            toolbar.addAction(action)
+        for name in ("logActivity", "planFollowUp", "newContact", "newOpportunity"):
+            toolbar.addAction(self.commands[name])
         spacer = QWidget(self)
         spacer.setSizePolicy(
             spacer.sizePolicy().horizontalPolicy().Expanding,
@@ -150,62 +150,119 @@ class MainWindow(QMainWindow):
         )
         toolbar.addWidget(spacer)
         toolbar.addWidget(self.search)
+        self.addToolBar(toolbar)
 
-        menu = self.menuBar()
-        file_menu = menu.addMenu(self.tr("&File"))
-        for action in (import_action, export_action, demo_action):
-            file_menu.addAction(action)
-        file_menu.addSeparator()
-        file_menu.addAction(quit_action)
-        work_menu = menu.addMenu(self.tr("&Work"))
-        for action in (self.log_action, self.plan_action, new_contact, new_opp, find):
-            work_menu.addAction(action)
-        work_menu.addSeparator()
-        work_menu.addAction(coach_settings)
-        go_menu = menu.addMenu(self.tr("&Go"))
-        for number, (title, _page) in enumerate(self.pages):
-            go = self._action(
-                title,
-                lambda n=number: self.nav.setCurrentRow(n),
-                f"Ctrl+{number + 1}",
-                f"go{number}",
+    def _give_pages_their_commands(self) -> None:
+        page_actions = self.commands.for_page
+        self.contacts.set_actions(
+            page_actions(
+                "newContact",
+                "edit",
+                "delete",
+                None,
+                "newOpportunity",
+                "logActivity",
+                "planFollowUp",
             )
-            go_menu.addAction(go)
-        help_menu = menu.addMenu(self.tr("&Help"))
-        help_menu.addAction(self._action(self.tr("&About SalesCoach"), self._about, "", "about"))
+        )
+        self.board.set_actions(
+            page_actions(
+                "newOpportunity",
+                "advance",
+                "moveTo",
+                "markLost",
+                None,
+                "edit",
+                "logActivity",
+                "planFollowUp",
+                "delete",
+            )
+        )
+        self.activities.set_actions(
+            page_actions("logActivity", "edit", "delete", None, "markDone", "reschedule")
+        )
+        self.follow_ups.set_actions(
+            page_actions("planFollowUp", "markDone", "reschedule", None, "edit", "delete")
+        )
 
-    def _action(self, text: str, slot: object, shortcut: object, name: str) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(slot)
-        self.addAction(action)
-        return action
+    def _central(self) -> QWidget:
+        self.demo_banner = QFrame(self)
+        self.demo_banner.setObjectName("demoBanner")
+        self.demo_banner.setStyleSheet("#demoBanner { background: #fff3cd; color: #5c4400; }")
+        text = QLabel(self.tr("You are looking at demo data, not your own."), self.demo_banner)
+        back = QPushButton(self.tr("Back to your database"), self.demo_banner)
+        back.setObjectName("backHome")
+        back.clicked.connect(self.demo.back_home)
+        strip = QHBoxLayout(self.demo_banner)
+        strip.setContentsMargins(8, 4, 8, 4)
+        strip.addWidget(text, 1)
+        strip.addWidget(back)
+        self.demo_banner.hide()
+        body = QWidget(self)
+        row = QHBoxLayout(body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.nav)
+        row.addWidget(self.stack, 1)
+        central = QWidget(self)
+        column = QVBoxLayout(central)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.demo_banner)
+        column.addWidget(body, 1)
+        return central
 
-    # -- behaviour -----------------------------------------------------------------------
-    def current_page(self) -> QWidget:
-        return self.stack.currentWidget()
+    # -- pages ---------------------------------------------------------------------------
+    def current_page(self) -> Page:
+        page = self.stack.currentWidget()
+        assert isinstance(page, Page)
+        return page
 
-    def show_page(self, page: QWidget) -> None:
-        self.nav.setCurrentRow(self.stack.indexOf(page))
+    def go(self, number: int) -> None:
+        """Show page `number` (the Go menu, Ctrl+1…5, the sidebar)."""
+        number = max(0, min(number, len(self.pages) - 1))
+        if self.nav.currentRow() != number:
+            self.nav.setCurrentRow(number)  # calls _go
+        else:
+            self._go(number)
+
+    def show_page(self, page: Page) -> None:
+        self.go(self.pages.index(page))
 
     def _go(self, row: int) -> None:
         self.stack.setCurrentIndex(row)
         page = self.current_page()
         self.search.blockSignals(True)
-        self.search.setText(getattr(page, "search_text", ""))
+        self.search.setText(page.search_text())
         self.search.blockSignals(False)
-        self.search.setEnabled(hasattr(page, "set_search"))
+        self.search.setEnabled(page.searchable())
         self.count_label.setText(self._counts.get(page, ""))
+        self.commands.update()
+        self._save_timer.start()
 
-    def _remember_count(self, text: str) -> None:
+    def _remember_count(self, page: Page, text: str) -> None:
         """Pages announce their counts; the status bar shows the current page's."""
-        page = self.sender()
         self._counts[page] = text
         if page is self.current_page():
             self.count_label.setText(text)
 
+    def _selection_changed(self) -> None:
+        self.commands.update()
+
+    def _saved(self, subject: Subject, row_id: int) -> None:
+        """A dialog saved a row: select it where the rep is looking."""
+        self.current_page().select(subject, row_id)
+
+    def _apply_search(self) -> None:
+        self.current_page().set_search(self.search.text())
+
+    def focus_search(self) -> None:
+        if not self.search.isEnabled():
+            return
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    # -- the coach's actions -------------------------------------------------------------
     def tip_action(self, action: Action, contacts: dict[int, str], title: str) -> None:
         """Carry out a coach tip's action: one click, straight to the work."""
         if action.kind is ActionKind.OPEN_CONTACTS:
@@ -219,64 +276,85 @@ class MainWindow(QMainWindow):
         elif action.kind is ActionKind.PLAN_FOLLOW_UPS:
             self.launcher.plan_follow_ups(contacts, title)
         elif action.kind is ActionKind.LOG_ACTIVITY:
-            self.launcher.log_activity_of_kind(ActivityKind(action.activity))
+            self.launcher.log_activity(kind=ActivityKind(action.activity))
         elif action.kind is ActionKind.SHOW_RATIO and action.ratio:
             self.show_page(self.dashboard)
             self.dashboard.show_ratio(action.ratio)
         elif action.kind is ActionKind.OPEN_FOLLOW_UPS:
             self.show_page(self.follow_ups)
 
-    def _apply_search(self) -> None:
-        page = self.current_page()
-        page.set_search(self.search.text())  # type: ignore[attr-defined]
+    def _first_step(self, step: str) -> None:
+        if step == "contact":
+            self.launcher.new_contact()
+        elif step == "call":
+            self.launcher.log_activity()
+        else:
+            self.demo.load()
 
-    def _focus_search(self) -> None:
-        if not self.search.isEnabled():
-            return
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+    # -- files ---------------------------------------------------------------------------
+    def ask_import(self) -> None:
+        ask_import(self.operations, self, self.announce)
 
-    def _import(self) -> None:
-        ask_import(self.operations, self, self._announce)
+    def ask_export(self) -> None:
+        ask_export(self.operations, self, self.announce)
 
-    def _export(self) -> None:
-        ask_export(self.operations, self, self._announce)
-
-    def _load_demo(self) -> None:
-        load_demo_data(
-            self.operations, self, lambda _s: self._announce(self.tr("Demo data loaded."))
-        )
-
-    def _announce(self, message: str) -> None:
+    def announce(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
-    def offer_demo(self) -> QMessageBox:
+    def _busy(self, busy: bool) -> None:
+        if busy:
+            self.statusBar().showMessage(self.tr("Saving…"), 2000)
+
+    def _database_switched(self) -> None:
+        """Say which file is open: the title, the status bar, and a banner for the demo."""
+        file = self.operations.store.file
+        demo = self.demo.showing_demo()
+        name = file.name if file is not None else self.operations.store.location
+        title = self.tr("{file} (demo data)") if demo else "{file}"
+        self.setWindowTitle(f"{title.format(file=name)} — {self.tr('SalesCoach')}")
+        self.file_label.setText(self.operations.store.location)
+        self.file_label.setToolTip(self.tr("The database SalesCoach has open"))
+        self.demo_banner.setVisible(demo)
+        self.commands.update()
+
+    def offer_demo_if_empty(self) -> None:
         """First start on an empty database: show around with demo data, or start clean."""
+        if self.settings.value("firstStartDone", False, type=bool):
+            return
+        self.operations.query(self, has_contacts, lambda full: None if full else self.offer_demo())
+
+    def offer_demo(self) -> QMessageBox:
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Welcome to SalesCoach"),
             self.tr(
                 "Your database is empty. Would you like to explore SalesCoach "
-                "with a year of demo data first? You can start a clean "
-                "database any time with --db."
+                "with a year of demo data first? File ▸ Back to your database brings you "
+                "back to a clean start whenever you are ready."
             ),
             parent=self,
         )
         box.setObjectName("firstStart")
-        demo = box.addButton(self.tr("Load demo data"), QMessageBox.ButtonRole.AcceptRole)
+        demo = box.addButton(self.tr("Explore with demo data"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
         box.setDefaultButton(demo)
 
         def answered() -> None:
             self.settings.setValue("firstStartDone", True)
             if box.clickedButton() is demo:
-                self._load_demo()
+                self.demo.open_demo()
 
         box.finished.connect(answered)
         box.open()
         return box
 
-    def _about(self) -> None:
+    # -- help ----------------------------------------------------------------------------
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self.commands.actions.values(), self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_about(self) -> None:
         QMessageBox.about(
             self,
             self.tr("About SalesCoach"),
@@ -285,12 +363,52 @@ class MainWindow(QMainWindow):
             ),
         )
 
+    # -- state ---------------------------------------------------------------------------
     def _restore_state(self) -> None:
+        """The last size and place if they still fit the screen; otherwise the preferred
+        size, shrunk to the screen's available area."""
         geometry = self.settings.value("window/geometry")
-        if geometry is not None:
-            self.restoreGeometry(geometry)
+        if geometry is None or not self.restoreGeometry(geometry) or not self._fits():
+            self._fit_screen()
+        splitter = self.settings.value("window/coach")
+        if splitter is not None:
+            self.dashboard.splitter.restoreState(splitter)
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def _fits(self) -> bool:
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        return screen is None or screen.availableGeometry().contains(self.frameGeometry())
+
+    def _fit_screen(self) -> None:
+        screen = QGuiApplication.primaryScreen()
+        if screen is None:
+            self.resize(*PREFERRED)
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        width = min(PREFERRED[0], area.width() - frame.width())
+        height = min(PREFERRED[1], area.height() - frame.height())
+        self.resize(width, height)
+        self.move(
+            area.x() + (area.width() - width - frame.width()) // 2,
+            area.y() + (area.height() - height - frame.height()) // 2,
+        )
+        if width < PREFERRED[0] or height < PREFERRED[1]:
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+
+    def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         self.settings.setValue("window/page", self.nav.currentRow())
+        self.settings.setValue("window/coach", self.dashboard.splitter.saveState())
+        self.settings.sync()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._save_timer.start()
+
+    def moveEvent(self, event: QMoveEvent) -> None:
+        super().moveEvent(event)
+        self._save_timer.start()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.save_state()
         super().closeEvent(event)

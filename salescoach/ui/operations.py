@@ -1,23 +1,38 @@
-"""Store operations that run off the GUI thread and announce what they changed.
+"""Store work that runs off the GUI thread and announces what it changed.
 
-A dialog that saves a call calls `operations.mutate(...)` with the kinds of data it
-changes; when the write has committed, `ChangeBus.changed` is emitted and every page that
-shows such data refreshes itself. No widget calls another widget's refresh method.
+A dialog that saves a call hands `operations.mutate` a function of a session. The write runs
+on the write queue (one at a time, in the order asked); the store reports which kinds of
+data it changed; the bus broadcasts them so every page showing such data refreshes itself;
+then the caller's callback runs (it can select the saved row in the refreshed list). Reads
+run on a pool of their own. A result is dropped when the widget that asked is gone, and a
+caller's failure handler replaces the default error dialog (Anki's operations).
 """
 
 from collections.abc import Callable
 from contextlib import suppress
-from enum import Flag, auto
-from typing import Any, TypeVar
+from typing import Any, Protocol, TypeVar
 
+import shiboken6
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session
 
 from salescoach.store import Store
+from salescoach.store.changes import Applied, Change
 from salescoach.ui.errors import show_failure
 
 T = TypeVar("T")
+Progress = Callable[[float], None]
+
+
+class Pool(Protocol):
+    """What operations need of a thread pool (tests hand in one that runs jobs at once)."""
+
+    def start(self, runnable: QRunnable) -> None: ...
+
+    def activeThreadCount(self) -> int: ...
+
+    def waitForDone(self, msecs: int = -1) -> bool: ...
 
 
 class NewestOnly:
@@ -40,19 +55,26 @@ class NewestOnly:
         return answer
 
 
-class Change(Flag):
-    NONE = 0
-    CONTACTS = auto()
-    OPPORTUNITIES = auto()
-    ACTIVITIES = auto()
-    SETTINGS = auto()
-    ALL = CONTACTS | OPPORTUNITIES | ACTIVITIES | SETTINGS
-
-
 class ChangeBus(QObject):
-    """Broadcasts what kind of data a finished operation changed."""
+    """Broadcasts what kind of data a finished write changed."""
 
     changed = Signal(object)  # Change
+
+
+class Database(QObject):
+    """The one owner of the open database: operations ask it for the store each time, so
+    another file can be opened (a demo, a restore) without restarting the app."""
+
+    switched = Signal()
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+
+    def replace(self, store: Store) -> Store:
+        old, self.store = self.store, store
+        self.switched.emit()
+        return old
 
 
 class _Signals(QObject):
@@ -68,10 +90,10 @@ class _Relay(QObject):
 
     def __init__(
         self,
-        owner: "Operations",
+        owner: QObject,
         on_finished: Callable[[Any], None],
         on_failed: Callable[[BaseException], None],
-        on_progress: Callable[[float], None] | None,
+        on_progress: Progress | None,
     ) -> None:
         super().__init__(owner)
         self._on_finished = on_finished
@@ -97,7 +119,7 @@ class _Relay(QObject):
 
 
 class _Job(QRunnable):
-    def __init__(self, work: Callable[[Callable[[float], None]], Any], signals: _Signals) -> None:
+    def __init__(self, work: Callable[[Progress], Any], signals: _Signals) -> None:
         super().__init__()
         self.work = work
         self.signals = signals
@@ -116,81 +138,177 @@ class _Job(QRunnable):
             signal.emit(value)
 
 
+def alive(widget: QObject | None) -> bool:
+    return widget is not None and shiboken6.isValid(widget)
+
+
+def write_queue() -> QThreadPool:
+    """One thread: writes commit one at a time, in the order they were asked."""
+    pool = QThreadPool()
+    pool.setMaxThreadCount(1)
+    pool.setExpiryTimeout(-1)
+    return pool
+
+
 class Operations(QObject):
-    """Runs store work on a thread pool and routes results, errors and change notices."""
+    """Runs store work off the GUI thread and routes results, errors and change notices."""
 
     busy_changed = Signal(bool)
 
-    def __init__(self, store: Store, bus: ChangeBus, pool: QThreadPool | None = None) -> None:
+    def __init__(
+        self,
+        database: Database,
+        bus: ChangeBus,
+        reads: Pool | None = None,
+        writes: Pool | None = None,
+    ) -> None:
         super().__init__()
-        self.store = store
+        self.database = database
         self.bus = bus
-        self.pool = pool or QThreadPool.globalInstance()
-        self._running: dict[_Relay, bool] = {}  # job -> announced
+        self.reads: Pool = reads or QThreadPool.globalInstance()
+        self.writes: Pool = writes or write_queue()
+        self._writing = 0
 
+    @property
+    def store(self) -> Store:
+        return self.database.store
+
+    def idle(self) -> bool:
+        return not (self.reads.activeThreadCount() or self.writes.activeThreadCount())
+
+    def drain(self, msecs: int = -1) -> None:
+        """Wait for every queued job (at shutdown, before another database is opened)."""
+        self.writes.waitForDone(msecs)
+        self.reads.waitForDone(msecs)
+
+    # -- writes ----------------------------------------------------------------------------
     def mutate(
         self,
         parent: QWidget | None,
         work: Callable[[Session], T],
-        changes: Change,
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> None:
-        """Run `work` in one transaction; on success call back, then broadcast `changes`."""
+        """Run `work` in one transaction; broadcast what it changed, then call back."""
+        store = self.database.store  # the database open when asked, not when run
+        self.write(parent, lambda _progress: store.apply(work), on_done, on_failed=on_failed)
 
-        def job(_progress: Callable[[float], None]) -> T:
-            with self.store.session() as session:
-                return work(session)
-
-        self.run(parent, job, changes, on_done, on_failed=on_failed)
-
-    def query(
-        self, parent: QWidget | None, work: Callable[[Session], T], on_done: Callable[[T], None]
-    ) -> None:
-        """Read-only twin of `mutate`: nothing is committed and nothing is broadcast."""
-
-        def job(_progress: Callable[[float], None]) -> T:
-            with self.store.reader() as session:
-                return work(session)
-
-        self.run(parent, job, Change.NONE, on_done, announce=False)
-
-    def run(
+    def write(
         self,
         parent: QWidget | None,
-        work: Callable[[Callable[[float], None]], T],
-        changes: Change = Change.NONE,
+        work: Callable[[Progress], Applied[T]],
         on_done: Callable[[T], None] | None = None,
-        on_progress: Callable[[float], None] | None = None,
+        on_progress: Progress | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
-        announce: bool = True,
     ) -> None:
-        """The general form: `work(progress)` runs on the pool; the rest on the GUI thread.
+        """The general form of a write (imports, demo data): `work(progress)` runs on the
+        write queue and returns its result with the changes the store reported."""
 
-        Announced jobs (writes, imports) drive `busy_changed`; quiet reads do not."""
-        relay: _Relay
+        def finished(applied: Applied[T]) -> None:
+            if applied.changes:
+                self.bus.changed.emit(applied.changes)
+            if on_done is not None and alive(parent):
+                on_done(applied.result)
+
+        self._writing += 1
+        if self._writing == 1:
+            self.busy_changed.emit(True)
+        self._start(self.writes, parent, work, finished, on_progress, on_failed, self._written)
+
+    def _written(self) -> None:
+        self._writing -= 1
+        if not self._writing:
+            self.busy_changed.emit(False)
+
+    def switch(
+        self,
+        parent: QWidget | None,
+        open_store: Callable[[], Store],
+        on_done: Callable[[], None] | None = None,
+    ) -> None:
+        """Open another database (on the write queue, after the writes asked before it),
+        then let the reads finish, close the old one and refresh every page."""
+
+        def opened(store: Store) -> None:
+            self.reads.waitForDone()
+            self.database.replace(store).close()
+            self.bus.changed.emit(Change.ALL)
+            if on_done is not None:
+                on_done()
+
+        self._writing += 1
+        if self._writing == 1:
+            self.busy_changed.emit(True)
+        self._start(
+            self.writes, parent, lambda _progress: open_store(), opened, None, None, self._written
+        )
+
+    # -- reads -----------------------------------------------------------------------------
+    def query(
+        self,
+        parent: QObject | None,
+        work: Callable[[Session], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Read-only twin of `mutate`: nothing is committed and nothing is broadcast."""
+        store = self.database.store
+
+        def job(_progress: Progress) -> T:
+            with store.reader() as session:
+                return work(session)
+
+        self.read(parent, job, on_done, on_failed)
+
+    def read(
+        self,
+        parent: QObject | None,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], None],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Background work that writes nothing (a query, a chart's picture)."""
 
         def finished(result: T) -> None:
-            self._forget(relay)
-            if on_done is not None:
+            if alive(parent):
                 on_done(result)
-            if changes:
-                self.bus.changed.emit(changes)
+
+        self._start(self.reads, parent, work, finished, None, on_failed, None)
+
+    # -- plumbing --------------------------------------------------------------------------
+    def _start(
+        self,
+        pool: Pool,
+        parent: QObject | None,
+        work: Callable[[Progress], Any],
+        finished: Callable[[Any], None],
+        on_progress: Progress | None,
+        on_failed: Callable[[BaseException], None] | None,
+        settled: Callable[[], None] | None,
+    ) -> None:
+        relay: _Relay
+
+        def done(result: Any) -> None:
+            self._settle(relay, settled)
+            finished(result)
 
         def failed(error: BaseException) -> None:
-            self._forget(relay)
-            if on_failed is not None:
+            self._settle(relay, settled)
+            if on_failed is not None and alive(parent):
                 on_failed(error)
-            show_failure(parent, error)
+            else:
+                shown_on = parent if alive(parent) and isinstance(parent, QWidget) else None
+                show_failure(shown_on or QApplication.activeWindow(), error)
 
-        relay = _Relay(self, finished, failed, on_progress)
-        self._running[relay] = announce
-        if announce:
-            self.busy_changed.emit(True)
-        self.pool.start(_Job(work, relay.signals))
+        def progressed(fraction: float) -> None:
+            if on_progress is not None and alive(parent):
+                on_progress(fraction)
 
-    def _forget(self, relay: _Relay) -> None:
-        announced = self._running.pop(relay, False)
+        relay = _Relay(self, done, failed, progressed)
+        pool.start(_Job(work, relay.signals))
+
+    @staticmethod
+    def _settle(relay: _Relay, settled: Callable[[], None] | None) -> None:
         relay.deleteLater()
-        if announced and not any(self._running.values()):
-            self.busy_changed.emit(False)
+        if settled is not None:
+            settled()

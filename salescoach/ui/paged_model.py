@@ -1,10 +1,13 @@
-"""A table model over a store list that fetches only the pages in view.
+"""A table model over a store list that never queries on the GUI thread.
 
-`rowCount` comes from one COUNT query; rows are fetched 200 at a time as they scroll into
-view and kept in a small cache, so a list of 100k activities costs a few pages of memory.
-Sorting and filtering are done in SQL by changing the `ListQuery`.
+A refresh asks a worker for the list's ordered ids (Anki's browser keeps such an id list);
+the rows scrolled into view are then fetched by id, a page at a time, on a worker too.
+Until a page arrives its cells are blank; when it does, only those rows repaint. Sorting and
+searching run in SQL and replace the id list in one step, so the view never shows half of
+an old answer.
 """
 
+from array import array
 from collections import OrderedDict
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -17,9 +20,10 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
+from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from salescoach.store import Store
-from salescoach.store.lists import ListQuery, ListSpec, Row, count_rows, fetch_rows
+from salescoach.store.lists import ListQuery, ListSpec, Row, row_ids, rows_by_id
+from salescoach.ui.operations import NewestOnly, Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 Index = QModelIndex | QPersistentModelIndex
@@ -32,83 +36,125 @@ class Column:
     display: Callable[[Any], str] = lambda value: "" if value is None else str(value)
     align: Qt.AlignmentFlag = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
     sortable: bool = True
+    #: A one-click action drawn as a link (Qt draws it: no Python painting per repaint).
+    link: bool = False
+
+
+def _link_font() -> QFont:
+    font = QFont()
+    font.setUnderline(True)
+    return font
 
 
 class PagedTableModel(QAbstractTableModel):
-    PAGE_SIZE = 200
-    CACHED_PAGES = 40
+    PAGE_SIZE = 100
+    CACHED_PAGES = 60
 
-    #: Emitted after every refresh with the new total.
+    #: Emitted when a new id list is in place, with its length.
     counted = Signal(int)
 
-    def __init__(self, store: Store, spec: ListSpec, columns: list[Column]) -> None:
+    def __init__(self, operations: Operations, spec: ListSpec, columns: list[Column]) -> None:
         super().__init__()
-        self.store = store
+        self.operations = operations
         self.spec = spec
         self.columns = columns
         self._positions = {key: index for index, key in enumerate(spec.keys)}
         self._query = ListQuery()
-        self._count = 0
-        self._pages: OrderedDict[int, list[Row]] = OrderedDict()
+        self._ids = array("q")
+        self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
+        self._asked: set[int] = set()
+        self._generation = 0
+        self._newest = NewestOnly()
+        #: True between a refresh being asked and its ids arriving.
+        self.loading = False
         #: Optional override of any role for a row (colours, fonts, composed text).
         self.decorate: Callable[[Row, int], Any] | None = None
+        self._link_font = _link_font()
 
     # -- the query ---------------------------------------------------------------------------
     @property
     def query(self) -> ListQuery:
         return self._query
 
-    def set_query(self, query: ListQuery) -> None:
+    def set_query(self, query: ListQuery, refresh: bool = True) -> None:
         self._query = query
-        self.refresh()
+        if refresh:
+            self.refresh()
 
     def set_search(self, text: str) -> None:
         if text != self._query.search:
             self.set_query(replace(self._query, search=text))
 
     def refresh(self) -> None:
+        """Ask for the ids again; the current rows stay on screen until they arrive."""
+        self.loading = True
+        spec, query = self.spec, self._query
+        self.operations.query(
+            self, lambda session: row_ids(session, spec, query), self._newest(self._reset)
+        )
+
+    def _reset(self, ids: array) -> None:
         self.beginResetModel()
+        self._ids = ids
         self._pages.clear()
-        with self.store.reader() as session:
-            self._count = count_rows(session, self.spec, self._query)
+        self._asked.clear()
+        self._generation += 1
         self.endResetModel()
-        self.counted.emit(self._count)
+        self.loading = False
+        self.counted.emit(len(ids))
 
     # -- rows --------------------------------------------------------------------------------
-    def row(self, number: int) -> Row:
+    def row(self, number: int) -> Row | None:
+        """The row's values, or None while its page is being fetched (which this asks for)."""
         page = number // self.PAGE_SIZE
         rows = self._pages.get(page)
         if rows is None:
-            with self.store.reader() as session:
-                rows = fetch_rows(
-                    session, self.spec, self._query, page * self.PAGE_SIZE, self.PAGE_SIZE
-                )
-            self._pages[page] = rows
+            self._fetch(page)
+            rows = self._pages.get(page)  # there at once when the pool runs jobs at once
+            if rows is None:
+                return None
+        self._pages.move_to_end(page)
+        offset = number % self.PAGE_SIZE
+        return rows[offset] if offset < len(rows) else None
+
+    def _fetch(self, page: int) -> None:
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        ids = list(self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE])
+        generation, spec = self._generation, self.spec
+
+        def arrived(rows: dict[int, Row]) -> None:
+            if generation != self._generation:
+                return  # an answer for a list that has since been replaced
+            self._asked.discard(page)
+            self._pages[page] = [rows.get(row_id) for row_id in ids]
             while len(self._pages) > self.CACHED_PAGES:
                 self._pages.popitem(last=False)
-        else:
-            self._pages.move_to_end(page)
-        offset = number % self.PAGE_SIZE
-        return rows[offset] if offset < len(rows) else (None,) * len(self._positions)
+            first = page * self.PAGE_SIZE
+            self.dataChanged.emit(
+                self.index(first, 0), self.index(first + len(ids) - 1, len(self.columns) - 1)
+            )
+
+        self.operations.query(self, lambda session: rows_by_id(session, spec, ids), arrived)
 
     def value(self, number: int, key: str) -> Any:
-        return self.row(number)[self._positions[key]]
+        row = self.row(number)
+        return None if row is None else row[self._positions[key]]
 
     def row_id(self, number: int) -> int:
-        return int(self.value(number, "id"))
+        return int(self._ids[number])
 
     def row_of(self, row_id: int) -> int | None:
-        """The row showing `row_id` among the pages already fetched, if any."""
-        position = self._positions["id"]
-        for page, rows in self._pages.items():
-            for offset, row in enumerate(rows):
-                if row[position] == row_id:
-                    return page * self.PAGE_SIZE + offset
-        return None
+        """Where `row_id` is in the list, loaded or not."""
+        try:
+            return self._ids.index(row_id)
+        except ValueError:
+            return None
 
     # -- Qt's model interface -------------------------------------------------------------
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008 - Qt's signature
-        return 0 if parent.isValid() else self._count
+        return 0 if parent.isValid() else len(self._ids)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.columns)
@@ -116,17 +162,24 @@ class PagedTableModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == ID_ROLE:
+            return self.row_id(index.row())
         column = self.columns[index.column()]
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return column.align
+        row = self.row(index.row())
+        if row is None:
+            return None
+        if column.link and role == Qt.ItemDataRole.ForegroundRole:
+            return QGuiApplication.palette().brush(QPalette.ColorRole.Link)
+        if column.link and role == Qt.ItemDataRole.FontRole:
+            return self._link_font
         if self.decorate is not None:
-            decoration = self.decorate(self.row(index.row()), role)
+            decoration = self.decorate(row, role)
             if decoration is not None:
                 return decoration
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.display(self.value(index.row(), column.key))
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            return column.align
-        if role == ID_ROLE:
-            return self.row_id(index.row())
+            return column.display(row[self._positions[column.key]])
         return None
 
     def headerData(

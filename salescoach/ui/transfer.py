@@ -1,16 +1,31 @@
-"""Import, export and demo loading from the GUI: off the GUI thread, with a progress dialog."""
+"""Import, export and demo data from the GUI: off the GUI thread, with a progress dialog.
+
+Demo data never mix with the rep's own: they go into an empty database, or into a demo
+database of their own that the window names as such, with the way back one click away.
+"""
 
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QFileDialog, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
+from salescoach.core.clock import Clock
 from salescoach.interchange.files import export_file, import_file, load_demo
 from salescoach.interchange.salescoach_json import ImportSummary
-from salescoach.ui.operations import Change, Operations
+from salescoach.store import Store
+from salescoach.store.changes import Applied
+from salescoach.store.database import has_contacts
+from salescoach.store.location import data_dir
+from salescoach.ui.errors import show_failure
+from salescoach.ui.operations import Operations
 
 translate = QCoreApplication.translate
+DEMO_FILE = "demo.sqlite3"
+
+
+def demo_database() -> Path:
+    return data_dir() / DEMO_FILE
 
 
 def _progress_dialog(parent: QWidget | None, label: str) -> QProgressDialog:
@@ -27,24 +42,26 @@ def run_with_progress(
     operations: Operations,
     parent: QWidget | None,
     label: str,
-    work: Callable[[Callable[[float], None]], ImportSummary | None],
-    changes: Change,
-    on_done: Callable[[ImportSummary | None], None] | None = None,
+    work: Callable[[Callable[[float], None]], Applied[ImportSummary]],
+    on_done: Callable[[ImportSummary], None] | None = None,
 ) -> None:
     dialog = _progress_dialog(parent, label)
 
-    def finished(result: ImportSummary | None) -> None:
+    def finished(result: ImportSummary) -> None:
         dialog.close()
         if on_done is not None:
             on_done(result)
 
-    operations.run(
+    def failed(error: BaseException) -> None:
+        dialog.close()
+        show_failure(parent, error)
+
+    operations.write(
         parent,
         work,
-        changes,
         finished,
         on_progress=lambda fraction: dialog.setValue(int(fraction * 100)),
-        on_failed=lambda _error: dialog.close(),
+        on_failed=failed,
     )
 
 
@@ -56,22 +73,6 @@ def summary_text(summary: ImportSummary) -> str:
         contacts=summary.contacts,
         opportunities=summary.opportunities,
         activities=summary.activities,
-    )
-
-
-def load_demo_data(
-    operations: Operations,
-    parent: QWidget | None,
-    on_done: Callable[[ImportSummary | None], None] | None = None,
-) -> None:
-    store = operations.store
-    run_with_progress(
-        operations,
-        parent,
-        translate("Transfer", "Creating demo data…"),
-        lambda progress: load_demo(store, progress=progress),
-        Change.ALL,
-        on_done,
     )
 
 
@@ -95,18 +96,12 @@ def import_path(
     on_done: Callable[[str], None] | None = None,
 ) -> None:
     store = operations.store
-
-    def done(summary: ImportSummary | None) -> None:
-        if summary is not None and on_done is not None:
-            on_done(summary_text(summary))
-
     run_with_progress(
         operations,
         parent,
         translate("Transfer", "Importing {name}…").format(name=path.name),
         lambda progress: import_file(store, path, progress),
-        Change.ALL,
-        done,
+        lambda summary: on_done(summary_text(summary)) if on_done else None,
     )
 
 
@@ -119,18 +114,105 @@ def ask_export(
         "salescoach.json",
         translate("Transfer", "SalesCoach files (*.json)"),
     )
-    if not name:
-        return
-    path = Path(name)
+    if name:
+        export_path(operations, parent, Path(name), on_done)
+
+
+def export_path(
+    operations: Operations,
+    parent: QWidget | None,
+    path: Path,
+    on_done: Callable[[str], None] | None = None,
+) -> None:
     if not path.suffix:
         path = path.with_suffix(".json")
     store = operations.store
-
-    def work(_progress: Callable[[float], None]) -> None:
-        export_file(store, path)
 
     def done(_result: None) -> None:
         if on_done is not None:
             on_done(translate("Transfer", "Exported to {path}.").format(path=path))
 
-    operations.run(parent, work, Change.NONE, done)
+    operations.read(parent, lambda _progress: export_file(store, path), done)
+
+
+class DemoData(QObject):
+    """Loading demo data, and moving between the rep's database and the demo one."""
+
+    #: A status-bar message.
+    announce = Signal(str)
+
+    def __init__(
+        self, operations: Operations, clock: Clock, home: Path | None, window: QWidget
+    ) -> None:
+        super().__init__(window)
+        self.operations = operations
+        self.clock = clock
+        self.home = home  # the rep's own database: where "Back to your database" goes
+        self.window = window
+
+    def showing_demo(self) -> bool:
+        return self.operations.store.file == demo_database() != self.home
+
+    def load(self) -> None:
+        """Demo data into this database if it is empty; otherwise offer the demo file."""
+        self.operations.query(self.window, has_contacts, self._loaded_or_asked)
+
+    def _loaded_or_asked(self, full: bool) -> None:
+        if not full:
+            self._fill()
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Demo data"),
+            self.tr("Your database holds your own contacts; demo data never go among them."),
+            QMessageBox.StandardButton.Cancel,
+            self.window,
+        )
+        box.setObjectName("demoQuestion")
+        box.setInformativeText(
+            self.tr(
+                "Open a separate demo database instead? Your own data stay as they are, and "
+                "File ▸ Back to your database brings you back."
+            )
+        )
+        open_demo = box.addButton(
+            self.tr("Open the demo database"), QMessageBox.ButtonRole.AcceptRole
+        )
+        box.setDefaultButton(open_demo)
+        box.finished.connect(
+            lambda _r: self.open_demo() if box.clickedButton() is open_demo else None
+        )
+        box.finished.connect(box.deleteLater)
+        box.open()
+
+    def _fill(self) -> None:
+        store, today = self.operations.store, self.clock.today()
+        run_with_progress(
+            self.operations,
+            self.window,
+            translate("Transfer", "Creating demo data…"),
+            lambda progress: load_demo(store, today=today, progress=progress),
+            lambda _summary: self.announce.emit(self.tr("Demo data loaded.")),
+        )
+
+    def open_demo(self) -> None:
+        """Switch to the demo database, filling it on first use."""
+        path = demo_database()
+
+        def opened() -> None:
+            self.announce.emit(self.tr("You are looking at demo data."))
+            self.operations.query(
+                self.window, has_contacts, lambda full: None if full else self._fill()
+            )
+
+        self.operations.switch(self.window, lambda: Store.open(path), opened)
+
+    def back_home(self) -> None:
+        if self.home is None:
+            return
+        home = self.home
+        self.operations.switch(
+            self.window,
+            lambda: Store.open(home),
+            lambda: self.announce.emit(self.tr("Back to your database.")),
+        )

@@ -1,15 +1,34 @@
-"""A real main window over a real database file, with background operations."""
+"""A real main window over a real database file.
+
+Behaviour tests run the window's background work at once on the GUI thread (an immediate
+pool, as Picard's tests do), so they are deterministic and fast; tests about the threading
+itself ask for `threaded_window`, which uses real thread pools.
+"""
 
 from collections.abc import Iterator
-from datetime import date
+from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QSettings, QThreadPool
+from PySide6.QtCore import QRunnable, QSettings, QThreadPool
 from PySide6.QtWidgets import QDialog
 
+from salescoach.core.clock import Clock
 from salescoach.ui.app import install_translations
 from salescoach.ui.main_window import MainWindow
-from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
+
+
+class ImmediatePool:
+    """Runs each job as it is started, on the calling thread."""
+
+    def start(self, runnable: QRunnable) -> None:
+        runnable.run()
+
+    def activeThreadCount(self) -> int:
+        return 0
+
+    def waitForDone(self, _msecs: int = -1) -> bool:
+        return True
 
 
 class Opened:
@@ -38,22 +57,45 @@ def bus() -> ChangeBus:
 
 
 @pytest.fixture
-def today() -> date:
+def now() -> datetime:
     """The window's clock; a test module overrides it to pin the dashboard's periods."""
-    return date.today()
+    return datetime.now().replace(second=0, microsecond=0)
 
 
 @pytest.fixture
-def window(qtbot, store, bus, tmp_path, today) -> Iterator[MainWindow]:
-    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    operations = Operations(store, bus, QThreadPool())
-    main = MainWindow(store, operations, bus, settings, lambda: today)
+def clock(now) -> Clock:
+    return Clock.stopped(now)
+
+
+@pytest.fixture
+def settings(tmp_path) -> QSettings:
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def operations(store, bus) -> Operations:
+    return Operations(Database(store), bus, ImmediatePool(), ImmediatePool())
+
+
+def _window(qtbot, operations, bus, settings, clock) -> Iterator[MainWindow]:
+    main = MainWindow(operations, bus, settings, clock, operations.store.file)
     qtbot.addWidget(main)
     main.show()
     qtbot.waitExposed(main)
     yield main
-    operations.pool.waitForDone(5000)
+    operations.drain(5000)
     main.garbage.release()
+
+
+@pytest.fixture
+def window(qtbot, operations, bus, settings, clock) -> Iterator[MainWindow]:
+    yield from _window(qtbot, operations, bus, settings, clock)
+
+
+@pytest.fixture
+def threaded_window(qtbot, store, bus, settings, clock) -> Iterator[MainWindow]:
+    operations = Operations(Database(store), bus, QThreadPool(), write_queue())
+    yield from _window(qtbot, operations, bus, settings, clock)
 
 
 @pytest.fixture

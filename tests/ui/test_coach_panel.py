@@ -1,6 +1,6 @@
 """The Coach panel, driven by clicks: each tip's actions open the right list or dialog."""
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
@@ -17,8 +17,8 @@ TODAY = date(2026, 11, 23)
 
 
 @pytest.fixture
-def today() -> date:
-    return TODAY
+def now() -> datetime:
+    return datetime.combine(TODAY, time(12, 0))
 
 
 def long_ago(days: int) -> datetime:
@@ -139,7 +139,11 @@ def test_show_the_ratio_on_the_dashboard(qtbot, window, store):
     assert card.findChild(type(card.why), "evidence_ratio").text() == "17%"
     click(qtbot, card.button("show_ratio"))
     assert window.current_page() is window.dashboard
-    assert window.dashboard.tiles["qualification"].graphicsEffect() is not None  # blinking
+    tile = window.dashboard.tiles["qualification"]
+    assert tile.property("highlighted") is True
+    qtbot.wait(1500)  # long enough to read, not a flicker
+    assert tile.property("highlighted") is True
+    assert not window.dashboard.tiles["closing"].property("highlighted")
 
 
 def test_log_a_call_from_a_tip(qtbot, window, store, opened):

@@ -4,7 +4,7 @@ import os
 import subprocess
 import sys
 import textwrap
-from datetime import date
+from datetime import date, datetime
 
 import pytest
 from PySide6.QtCore import QDate, Qt
@@ -17,8 +17,8 @@ from tests.unit.store.test_funnel import build_known_month
 
 
 @pytest.fixture
-def today() -> date:
-    return date(2026, 3, 31)  # "This month" is then exactly the known month
+def now() -> datetime:
+    return datetime(2026, 3, 31, 12)  # "This month" is then exactly the known month
 
 
 def show_month(qtbot, dashboard) -> None:
@@ -167,15 +167,17 @@ def test_the_window_appears_before_matplotlib_is_imported(tmp_path):
         f"""
         import sys
         from PySide6.QtCore import QSettings
+        from salescoach.core.clock import Clock
         from salescoach.store import Store
         from salescoach.ui.app import make_application
         from salescoach.ui.main_window import MainWindow
-        from salescoach.ui.operations import ChangeBus, Operations
+        from salescoach.ui.operations import ChangeBus, Database, Operations
 
         app = make_application("en")
         store = Store.open({str(tmp_path / "db.sqlite")!r})
         bus = ChangeBus()
-        window = MainWindow(store, Operations(store, bus), bus, QSettings())
+        operations = Operations(Database(store), bus)
+        window = MainWindow(operations, bus, QSettings(), Clock())
         window.show()
         window.repaint()
         print("shown without matplotlib:", "matplotlib" not in sys.modules)

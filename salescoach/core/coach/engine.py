@@ -30,12 +30,25 @@ def coach(
     settings: CoachSettings | None = None,
     dismissals: dict[str, Dismissal] | None = None,
 ) -> list[Tip]:
+    """The tips to show, best first: what the rules say, minus what the rep set aside."""
+    return coach_with_set_aside(snapshot, settings, dismissals)[0]
+
+
+def coach_with_set_aside(
+    snapshot: Snapshot,
+    settings: CoachSettings | None = None,
+    dismissals: dict[str, Dismissal] | None = None,
+) -> tuple[list[Tip], list[Tip]]:
+    """The tips to show and those the rep set aside (shown on request), each best first."""
     settings = settings or CoachSettings()
     dismissals = dismissals or {}
-    tips = [tip for rule in RULES.values() if (tip := rule(snapshot, settings)) is not None]
-    shown = [
-        tip
-        for tip in tips
-        if tip.lesson not in dismissals or not dismissals[tip.lesson].hides(tip, snapshot.today)
-    ]
-    return sorted(shown, key=lambda tip: (-tip.priority, tip.lesson))
+    tips = sorted(
+        (tip for rule in RULES.values() if (tip := rule(snapshot, settings)) is not None),
+        key=lambda tip: (-tip.priority, tip.lesson),
+    )
+    shown: list[Tip] = []
+    hidden: list[Tip] = []
+    for tip in tips:
+        aside = dismissals.get(tip.lesson)
+        (hidden if aside is not None and aside.hides(tip, snapshot.today) else shown).append(tip)
+    return shown, hidden

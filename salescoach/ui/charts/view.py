@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPalette, QPixmap, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -25,7 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.core.domain import ActivityKind
 from salescoach.core.errors import UserError
+from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts
+from salescoach.reports.charts import ChartStyle, ChartWords
+from salescoach.ui.labels import count_label, kind_label, percent_text, ratio_label
 from salescoach.ui.operations import NewestOnly, Operations
 
 if TYPE_CHECKING:
@@ -39,41 +43,54 @@ _RENDER_LOCK = threading.Lock()
 SAVE_DPI = 150
 
 
-@dataclass(frozen=True, slots=True)
-class ChartStyle:
-    """Colours taken from the Qt palette so charts sit in the window, not on top of it."""
-
-    face: str
-    text: str
-    muted: str
-    series: tuple[str, ...] = ("#1565c0", "#ef6c00", "#2e7d32", "#6a1b9a", "#00838f", "#ad1457")
-
-    @classmethod
-    def of(cls, widget: QWidget) -> "ChartStyle":
-        palette = widget.palette()
-        return cls(
-            face=palette.color(QPalette.ColorRole.Base).name(),
-            text=palette.color(QPalette.ColorRole.Text).name(),
-            muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
-        )
+def chart_style(widget: QWidget) -> ChartStyle:
+    """The page's colours, so charts sit in the window rather than on top of it."""
+    palette = widget.palette()
+    return ChartStyle(
+        face=palette.color(QPalette.ColorRole.Base).name(),
+        text=palette.color(QPalette.ColorRole.Text).name(),
+        muted=palette.color(QPalette.ColorRole.PlaceholderText).name(),
+    )
 
 
-Draw = Callable[["Figure", T, ChartStyle], None]
+def chart_words() -> ChartWords:
+    """The charts' words in the UI's language, read on the GUI thread."""
+    locale = QLocale()
+    return ChartWords(
+        counts={name: count_label(name) for name in FunnelCounts().as_dict()},
+        ratios={name: ratio_label(name) for name, _n, _d in RATIO_DEFINITIONS},
+        kinds={kind: kind_label(kind) for kind in ActivityKind},
+        percent=percent_text,
+        week=lambda monday: locale.toString(monday, "d\nMMM"),
+        empty=translate("Charts", "Nothing in this period yet"),
+    )
 
 
-def _figure(draw: Draw[T], data: T, style: ChartStyle, size: QSize, dpi: float) -> "Figure":
+Draw = Callable[["Figure", T, ChartStyle, ChartWords], None]
+
+
+@dataclass(frozen=True)
+class Job(Generic[T]):
+    """Everything a worker needs to draw a chart: plain data, read on the GUI thread."""
+
+    draw: Draw[T]
+    data: T
+    style: ChartStyle
+    words: ChartWords
+    size: QSize
+
+
+def _figure(job: Job[T], dpi: float) -> "Figure":
     from matplotlib.figure import Figure  # here, on a worker: never at start-up
 
-    figure = Figure(figsize=(size.width() / 100, size.height() / 100), dpi=dpi)
-    figure.set_facecolor(style.face)
+    figure = Figure(figsize=(job.size.width() / 100, job.size.height() / 100), dpi=dpi)
+    figure.set_facecolor(job.style.face)
     figure.set_layout_engine("constrained")  # room for labels in any language
-    draw(figure, data, style)
+    job.draw(figure, job.data, job.style, job.words)
     return figure
 
 
-def render(
-    draw: Draw[T], data: T, style: ChartStyle, size: QSize, ratio: float
-) -> tuple[QImage, tuple[str, ...]]:
+def render(job: Job[T], ratio: float) -> tuple[QImage, tuple[str, ...]]:
     """Runs on a worker: the figure as an image for a `size` panel on a `ratio` screen, and
     the words on it (for screen readers and tests).
 
@@ -82,7 +99,7 @@ def render(
     from matplotlib.backends.backend_agg import FigureCanvasAgg
 
     with _RENDER_LOCK:
-        figure = _figure(draw, data, style, size, 100 * ratio)
+        figure = _figure(job, 100 * ratio)
         canvas = FigureCanvasAgg(figure)
         canvas.draw()
         width, height = canvas.get_width_height(physical=True)
@@ -95,18 +112,14 @@ def render(
     return image, words
 
 
-def save(draw: Draw[T], data: T, style: ChartStyle, size: QSize, path: Path) -> Path:
+def save(job: Job[T], path: Path) -> Path:
     """Runs on a worker: the chart as a PNG file at print resolution."""
     with _RENDER_LOCK:
-        figure = _figure(draw, data, style, size, 100)
+        figure = _figure(job, 100)
         try:
             figure.savefig(path, dpi=SAVE_DPI, format="png")
         except OSError as error:
-            raise UserError(
-                translate("ChartView", "The chart could not be saved to {path}: {reason}.").format(
-                    path=path, reason=error.strerror or error
-                )
-            ) from None
+            raise UserError("chart_not_saved", path=path, reason=error.strerror or error) from None
         finally:
             figure.clear()
     return path
@@ -184,14 +197,16 @@ class ChartView(QFrame, Generic[T]):
             self._pending = True  # drawn when shown, at the size it is shown at
             return
         self._pending = False
-        job = (self.draw, self.data, ChartStyle.of(self), self.picture.size())
-        ratio = self.devicePixelRatioF()
-        self.operations.run(
+        job, ratio = self._job(), self.devicePixelRatioF()
+        self.operations.read(
             self,
-            lambda _progress: render(*job, ratio),
-            on_done=self._newest(lambda result: self._show(*result)),
-            announce=False,
+            lambda _progress: render(job, ratio),
+            self._newest(lambda result: self._show(*result)),
         )
+
+    def _job(self) -> Job[T]:
+        assert self.data is not None
+        return Job(self.draw, self.data, chart_style(self), chart_words(), self.picture.size())
 
     def _show(self, image: QImage, words: tuple[str, ...]) -> None:
         self._image, self.words = image, words
@@ -228,5 +243,5 @@ class ChartView(QFrame, Generic[T]):
             return
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
-        job = (self.draw, self.data, ChartStyle.of(self), self.picture.size(), path)
-        self.operations.run(self, lambda _progress: save(*job), on_done=self.saved.emit)
+        job = self._job()
+        self.operations.read(self, lambda _progress: save(job, path), self.saved.emit)

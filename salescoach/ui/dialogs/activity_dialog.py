@@ -4,31 +4,44 @@
 with the same contact and opportunity, so the next step is never forgotten.
 """
 
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from enum import Enum
 
-from PySide6.QtCore import QCoreApplication, QDateTime, Signal
+from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateTimeEdit,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy.orm import Session
 
-from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.core.clock import Clock
+from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
-from salescoach.store.activities import load_activity, save_activity
+from salescoach.store.activities import save_activity
 from salescoach.store.opportunities import opportunities_of
-from salescoach.ui.dialogs.common import current, enum_combo, error_label, select_data, show_error
+from salescoach.ui.dialogs.common import (
+    current,
+    enum_combo,
+    error_label,
+    moment_of,
+    note_label,
+    select_data,
+    show_error,
+    text_box,
+    when_edit,
+)
+from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import kind_label, stage_label, status_label
-from salescoach.ui.operations import Change, Operations
+from salescoach.ui.operations import NewestOnly, Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
+
+Choices = list[tuple[int, str, Stage]]
 
 
 class Mode(Enum):
@@ -44,54 +57,66 @@ def next_working_morning(now: datetime) -> datetime:
 
 
 def preset_for(
-    contact_id: int, status: ActivityStatus, opportunity_id: int | None = None
+    now: datetime,
+    contact_id: int | None,
+    status: ActivityStatus,
+    opportunity_id: int | None = None,
 ) -> ActivityFields:
     """A call with this contact: now if it is being logged, next morning if planned."""
-    now = datetime.now().replace(second=0, microsecond=0)
     at = next_working_morning(now) if status is ActivityStatus.PLANNED else now
-    return ActivityFields(ActivityKind.CALL, status, at, contact_id, opportunity_id)
+    return ActivityFields(ActivityKind.CALL, status, at, contact_id or 0, opportunity_id)
 
 
-class ActivityDialog(QDialog):
+@dataclass(frozen=True)
+class ActivityDraft:
+    """What the dialog opens with, read off the GUI thread: the fields, the contact's label and
+    the contact's opportunities."""
+
+    fields: ActivityFields
+    contact: str = ""
+    opportunities: Choices = field(default_factory=list)
+
+
+class ActivityDialog(SaveDialog):
     #: Emitted when the rep asked to plan a follow-up after saving; carries the preset.
     follow_up_requested = Signal(object)  # ActivityFields
 
     def __init__(
         self,
         operations: Operations,
-        mode: Mode = Mode.LOG,
-        preset: ActivityFields | None = None,
+        clock: Clock,
+        mode: Mode,
+        draft: ActivityDraft,
         activity_id: int | None = None,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.operations = operations
+        super().__init__(operations, parent)
+        self.clock = clock
         self.mode = mode
         self.activity_id = activity_id
-        self.saved_id: int | None = None
+        self._plan_next = False
+        self._newest = NewestOnly()
         titles = {Mode.LOG: self.tr("Log activity"), Mode.PLAN: self.tr("Plan follow-up")}
         self.setWindowTitle(titles[mode])
         self.setMinimumWidth(480)
 
         self.kind = enum_combo(list(ActivityKind), kind_label, self)
-        self.contact = ContactPicker(operations.store, self)
+        self.contact = ContactPicker(operations, self)
         self.contact_error = error_label(self)
         self.opportunity = QComboBox(self)
-        self.at = QDateTimeEdit(self)
-        self.at.setCalendarPopup(True)
-        self.at.setDisplayFormat("yyyy-MM-dd HH:mm")
+        self.at = when_edit(draft.fields.at, self)
+        self.at_note = note_label(self)
         self.status = enum_combo(list(ActivityStatus), status_label, self)
         self.outcome = QLineEdit(self)
-        self.needs = QPlainTextEdit(self)
+        self.needs = text_box(self)
         self.needs.setPlaceholderText(self.tr("What did the customer say they need or want?"))
-        self.needs.setFixedHeight(64)
-        self.notes = QPlainTextEdit(self)
-        self.notes.setFixedHeight(64)
+        self.notes = text_box(self)
         for widget, name in (
             (self.kind, "kind"),
             (self.contact, "contact"),
             (self.opportunity, "opportunity"),
             (self.at, "at"),
+            (self.at_note, "atNote"),
             (self.status, "status"),
             (self.outcome, "outcome"),
             (self.needs, "needs"),
@@ -105,112 +130,115 @@ class ActivityDialog(QDialog):
         form.addRow("", self.contact_error)
         form.addRow(self.tr("&Opportunity"), self.opportunity)
         form.addRow(self.tr("&When") if mode is Mode.LOG else self.tr("&Due"), self.at)
+        form.addRow("", self.at_note)
         form.addRow(self.tr("&Status"), self.status)
         form.addRow(self.tr("O&utcome"), self.outcome)
         form.addRow(self.tr("Customer's &needs"), self.needs)
         form.addRow(self.tr("No&tes"), self.notes)
 
-        self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
-        )
         self.follow_up_button: QPushButton | None = None
         if mode is Mode.LOG:
             self.follow_up_button = self.buttons.addButton(
-                self.tr("Save and plan &follow-up"), QDialogButtonBox.ButtonRole.AcceptRole
+                self.tr("Save and plan &follow-up"), QDialogButtonBox.ButtonRole.ActionRole
             )
             self.follow_up_button.setObjectName("saveAndPlan")
-            self.follow_up_button.clicked.connect(lambda: self.save(plan_next=True))
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).clicked.connect(
-            lambda: self.save(plan_next=False)
-        )
-        self.buttons.rejected.connect(self.reject)
+            self.follow_up_button.clicked.connect(self.save_and_plan)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
 
-        self.contact.contact_changed.connect(self._fill_opportunities)
-        self._apply(preset or self._default_preset())
-        if activity_id is not None:
-            with operations.store.reader() as session:
-                self._apply(load_activity(session, activity_id))
-            if preset is not None:  # e.g. "mark done": the stored activity, with changes on top
-                select_data(self.status, preset.status)
-                self.at.setDateTime(QDateTime(preset.at))
+        self._apply(draft)
+        self.saved.connect(self._after_save)
+        self.contact.contact_changed.connect(self._ask_opportunities)
+        self.at.dateTimeChanged.connect(self._check_when)
+        self.status.currentIndexChanged.connect(self._check_when)
+        self._check_when()
 
-    def _default_preset(self) -> ActivityFields:
-        status = ActivityStatus.PLANNED if self.mode is Mode.PLAN else ActivityStatus.DONE
-        return preset_for(0, status)
-
-    def _apply(self, fields: ActivityFields) -> None:
+    def _apply(self, draft: ActivityDraft) -> None:
+        fields = draft.fields
         select_data(self.kind, fields.kind)
         select_data(self.status, fields.status)
-        self.at.setDateTime(QDateTime(fields.at))
-        self.contact.set_contact(fields.contact_id or None)
-        self._fill_opportunities(fields.contact_id or None)
-        select_data(self.opportunity, fields.opportunity_id)
+        self.contact.set_contact(fields.contact_id or None, draft.contact)
+        self._fill_opportunities(draft.opportunities, fields.opportunity_id)
         self.outcome.setText(fields.outcome)
         self.needs.setPlainText(fields.needs)
         self.notes.setPlainText(fields.notes)
 
-    def _fill_opportunities(self, contact_id: int | None) -> None:
+    def _ask_opportunities(self, contact_id: int | None) -> None:
+        if contact_id is None:
+            self._fill_opportunities([], None)
+            return
+        self.operations.query(
+            self,
+            lambda session: opportunities_of(session, contact_id),
+            self._newest(lambda choices: self._fill_opportunities(choices, None)),
+        )
+
+    def _fill_opportunities(self, choices: Choices, chosen: int | None) -> None:
         self.opportunity.clear()
         self.opportunity.addItem(self.tr("(none)"), None)
-        if contact_id is None:
-            return
-        with self.operations.store.reader() as session:
-            for opp_id, title, stage in opportunities_of(session, contact_id):
-                self.opportunity.addItem(f"{title} — {stage_label(stage)}", opp_id)
-        if self.opportunity.count() == 2:
+        for opp_id, title, stage in choices:
+            self.opportunity.addItem(f"{title} — {stage_label(stage)}", opp_id)
+        if chosen is not None:
+            select_data(self.opportunity, chosen)
+        elif len(choices) == 1:
             self.opportunity.setCurrentIndex(1)
 
-    def fields(self) -> ActivityFields | None:
-        contact_id = self.contact.contact_id()
+    def _check_when(self) -> None:
+        """A follow-up in the past is allowed (the rep may be catching up) but said."""
+        planned = current(self.status, ActivityStatus) is ActivityStatus.PLANNED
+        past = moment_of(self.at) < self.clock.now()
         show_error(
-            self.contact_error,
-            "" if contact_id else self.tr("Choose a contact from the suggestions."),
+            self.at_note,
+            self.tr("This is in the past: it will show as overdue.") if planned and past else "",
         )
-        if contact_id is None:
+
+    def save_and_plan(self) -> None:
+        self._plan_next = True
+        self.submit()
+        if not self.saving:
+            self._plan_next = False
+
+    def work(self) -> Work | None:
+        resolve = self.contact.resolver()
+        if resolve.contact_id is None and not resolve.typed:
+            show_error(self.contact_error, self.tr("Choose a contact from the suggestions."))
             return None
-        return ActivityFields(
+        show_error(self.contact_error, "")
+        fields = ActivityFields(
             kind=current(self.kind, ActivityKind),
             status=current(self.status, ActivityStatus),
-            at=self.at.dateTime().toPython().replace(second=0, microsecond=0),
-            contact_id=contact_id,
+            at=moment_of(self.at),
+            contact_id=resolve.contact_id or 0,
             opportunity_id=self.opportunity.currentData(),
             outcome=self.outcome.text(),
             notes=self.notes.toPlainText(),
             needs=self.needs.toPlainText(),
         )
+        activity_id = self.activity_id
 
-    def save(self, plan_next: bool = False) -> None:
-        fields, activity_id = self.fields(), self.activity_id
-        if fields is None:
-            return
-        self.buttons.setEnabled(False)
+        def save(session: Session) -> tuple[int, ActivityFields]:
+            saved = replace(fields, contact_id=resolve(session) or 0)
+            return save_activity(session, saved, activity_id), saved
 
-        def saved(new_id: int) -> None:
-            self.saved_id = new_id
-            self.accept()
-            if plan_next:
-                self.follow_up_requested.emit(self.follow_up_preset(fields))
+        return save
 
-        self.operations.mutate(
-            self,
-            lambda session: save_activity(session, fields, activity_id),
-            Change.ACTIVITIES,
-            saved,
-            on_failed=lambda _error: self.buttons.setEnabled(True),
-        )
+    def saved_id(self, result: tuple[int, ActivityFields]) -> int:
+        return result[0]
+
+    def _after_save(self, result: tuple[int, ActivityFields]) -> None:
+        if self._plan_next:
+            self.follow_up_requested.emit(self.follow_up_preset(result[1], self.clock.now()))
 
     @staticmethod
-    def follow_up_preset(done: ActivityFields) -> ActivityFields:
+    def follow_up_preset(done: ActivityFields, now: datetime) -> ActivityFields:
         """The next step after `done`: a call the next working morning, same people."""
         template = QCoreApplication.translate("ActivityDialog", "Follow-up: {outcome}")
         note = done.outcome and template.format(outcome=done.outcome)
         return ActivityFields(
             kind=ActivityKind.CALL,
             status=ActivityStatus.PLANNED,
-            at=next_working_morning(max(done.at, datetime.now())),
+            at=next_working_morning(max(done.at, now)),
             contact_id=done.contact_id,
             opportunity_id=done.opportunity_id,
             notes=note or "",

@@ -4,7 +4,6 @@ from dataclasses import asdict, replace
 
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QLabel,
@@ -14,21 +13,21 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.coach.settings import CoachSettings
-from salescoach.store.preferences import coach_settings, save_coach_settings
-from salescoach.ui.dialogs.common import save_cancel
-from salescoach.ui.operations import Change, Operations
+from salescoach.store.preferences import save_coach_settings
+from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
+from salescoach.ui.operations import Operations
 
 #: Settings shown as percentages (stored as shares of 1).
 PERCENT = {"basics_share", "ratio_drop"}
 
 
-class CoachSettingsDialog(QDialog):
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.operations = operations
+class CoachSettingsDialog(SaveDialog):
+    def __init__(
+        self, operations: Operations, settings: CoachSettings, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(operations, parent)
         self.setWindowTitle(self.tr("Coach settings"))
-        with operations.store.reader() as session:
-            self.current = coach_settings(session)
+        self.current = settings
         days, percent = self.tr(" days"), self.tr(" %")
         rows = [
             ("customer_silence_days", self.tr("A customer feels neglected after"), days, 7, 365),
@@ -72,13 +71,12 @@ class CoachSettingsDialog(QDialog):
         self._show(self.current)
         note = QLabel(self.tr("A tip you dismissed comes back when its signal gets worse."), self)
         note.setWordWrap(True)
-        self.buttons = save_cancel(self, self.save)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self._show(CoachSettings()))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(note)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
 
     def _show(self, settings: CoachSettings) -> None:
         values = asdict(settings)
@@ -92,11 +90,6 @@ class CoachSettingsDialog(QDialog):
         }
         return replace(self.current, **values)
 
-    def save(self) -> None:
+    def work(self) -> Work | None:
         chosen = self.chosen()
-        self.operations.mutate(
-            self,
-            lambda session: save_coach_settings(session, chosen),
-            Change.SETTINGS,
-            lambda _none: self.accept(),
-        )
+        return lambda session: save_coach_settings(session, chosen)

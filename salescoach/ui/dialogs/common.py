@@ -1,19 +1,23 @@
 """Pieces shared by the editing dialogs."""
 
 from collections.abc import Callable
+from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QLabel, QWidget
+from PySide6.QtCore import QDateTime
+from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
+
+from salescoach.ui.labels import datetime_format
 
 E = TypeVar("E", bound=StrEnum)
 
 
-def enum_combo(members: list[E], label: "type[object] | object", parent: QWidget) -> QComboBox:
+def enum_combo(members: list[E], label: Callable[[E], str], parent: QWidget) -> QComboBox:
     """A combo box listing enum members by their translated label, the member as data."""
     combo = QComboBox(parent)
     for member in members:
-        combo.addItem(label(member), member)  # type: ignore[operator]
+        combo.addItem(label(member), member)
     return combo
 
 
@@ -28,14 +32,24 @@ def select_data(combo: QComboBox, value: object) -> None:
         combo.setCurrentIndex(index)
 
 
-def save_cancel(dialog: QDialog, on_save: Callable[[], None]) -> QDialogButtonBox:
-    """The dialog's Save and Cancel buttons; Save runs `on_save`, which closes when done."""
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(on_save)
-    buttons.rejected.connect(dialog.reject)
-    return buttons
+def when_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
+    """A date and time field in the app's one format, with a calendar."""
+    edit = QDateTimeEdit(QDateTime(moment), parent)
+    edit.setCalendarPopup(True)
+    edit.setDisplayFormat(datetime_format())
+    return edit
+
+
+def moment_of(edit: QDateTimeEdit) -> datetime:
+    return edit.dateTime().toPython().replace(second=0, microsecond=0)
+
+
+def text_box(parent: QWidget, height: int = 64) -> QPlainTextEdit:
+    """Several lines of text in a form; Tab moves on, as in every other field."""
+    box = QPlainTextEdit(parent)
+    box.setTabChangesFocus(True)
+    box.setFixedHeight(height)
+    return box
 
 
 def error_label(parent: QWidget) -> QLabel:
@@ -43,6 +57,16 @@ def error_label(parent: QWidget) -> QLabel:
     label = QLabel(parent)
     label.setObjectName("fieldError")
     label.setStyleSheet("color: #b3261e;")
+    label.setWordWrap(True)
+    label.hide()
+    return label
+
+
+def note_label(parent: QWidget) -> QLabel:
+    """A line that warns without refusing (a follow-up planned in the past)."""
+    label = QLabel(parent)
+    label.setObjectName("fieldNote")
+    label.setStyleSheet("color: #8a5a00;")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -1,41 +1,39 @@
 """Add or edit a contact, with validation shown beside the fields as the rep types."""
 
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QPlainTextEdit,
-    QVBoxLayout,
-    QWidget,
-)
+from dataclasses import replace
+
+from PySide6.QtWidgets import QCheckBox, QFormLayout, QLineEdit, QVBoxLayout, QWidget
+from sqlalchemy.orm import Session
 
 from salescoach.core.domain import Source
 from salescoach.core.records import ContactFields
 from salescoach.core.validation import is_valid_email, is_valid_phone
-from salescoach.store.contacts import load_contact, save_contact
+from salescoach.store.contacts import save_contact
 from salescoach.ui.dialogs.common import (
     current,
     enum_combo,
     error_label,
-    save_cancel,
     select_data,
     show_error,
+    text_box,
 )
+from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import source_label
-from salescoach.ui.operations import Change, Operations
+from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.contact_picker import ContactPicker
 
 
-class ContactDialog(QDialog):
+class ContactDialog(SaveDialog):
     def __init__(
-        self, operations: Operations, contact_id: int | None = None, parent: QWidget | None = None
+        self,
+        operations: Operations,
+        contact_id: int | None = None,
+        fields: ContactFields | None = None,
+        referrer: str = "",
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.operations = operations
+        super().__init__(operations, parent)
         self.contact_id = contact_id
-        self.saved_id: int | None = None
         new = contact_id is None
         self.setWindowTitle(self.tr("New contact") if new else self.tr("Edit contact"))
         self.setMinimumWidth(440)
@@ -49,16 +47,18 @@ class ContactDialog(QDialog):
         self.role = QLineEdit(self)
         self.source = enum_combo(list(Source), source_label, self)
         self.customer = QCheckBox(self.tr("Already a customer"), self)
-        self.referred_by = ContactPicker(operations.store, self)
+        self.referred_by = ContactPicker(operations, self)
         self.referred_by.setPlaceholderText(self.tr("Who introduced them (optional)"))
-        self.notes = QPlainTextEdit(self)
-        self.notes.setFixedHeight(70)
+        self.notes = text_box(self, 70)
         for field, name in (
             (self.name, "name"),
             (self.company, "company"),
             (self.email, "email"),
             (self.phone, "phone"),
             (self.role, "role"),
+            (self.source, "source"),
+            (self.referred_by, "referredBy"),
+            (self.notes, "notes"),
         ):
             field.setObjectName(name)
 
@@ -74,21 +74,17 @@ class ContactDialog(QDialog):
         form.addRow("", self.customer)
         form.addRow(self.tr("Referred &by"), self.referred_by)
         form.addRow(self.tr("N&otes"), self.notes)
-
-        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
 
         for field in (self.name, self.email, self.phone):
             field.textChanged.connect(self.validate)
-        if contact_id is not None:
-            self._load(contact_id)
+        if fields is not None:
+            self._show(fields, referrer)
         self.validate()
 
-    def _load(self, contact_id: int) -> None:
-        with self.operations.store.reader() as session:
-            fields = load_contact(session, contact_id)
+    def _show(self, fields: ContactFields, referrer: str) -> None:
         self.name.setText(fields.name)
         self.company.setText(fields.company)
         self.email.setText(fields.email)
@@ -96,7 +92,7 @@ class ContactDialog(QDialog):
         self.role.setText(fields.role)
         select_data(self.source, fields.source)
         self.customer.setChecked(fields.is_customer)
-        self.referred_by.set_contact(fields.referred_by)
+        self.referred_by.set_contact(fields.referred_by_id, referrer)
         self.notes.setPlainText(fields.notes)
 
     def validate(self) -> bool:
@@ -111,7 +107,7 @@ class ContactDialog(QDialog):
             "" if phone_ok else self.tr("Use digits, spaces and an optional leading +."),
         )
         valid = email_ok and phone_ok and bool(self.name.text().strip())
-        self.buttons.button(QDialogButtonBox.StandardButton.Save).setEnabled(valid)
+        self.set_savable(valid)
         return valid
 
     def fields(self) -> ContactFields:
@@ -123,24 +119,18 @@ class ContactDialog(QDialog):
             role=self.role.text(),
             source=current(self.source, Source),
             is_customer=self.customer.isChecked(),
-            referred_by=self.referred_by.contact_id(),
+            referred_by_id=self.referred_by.contact_id(),
             notes=self.notes.toPlainText(),
         )
 
-    def save(self) -> None:
+    def work(self) -> Work | None:
         if not self.validate():
-            return
-        fields, contact_id = self.fields(), self.contact_id
-        self.buttons.setEnabled(False)
+            return None
+        fields, contact_id, referrer = self.fields(), self.contact_id, self.referred_by.resolver()
 
-        def saved(new_id: int) -> None:
-            self.saved_id = new_id
-            self.accept()
+        def save(session: Session) -> int:
+            return save_contact(
+                session, replace(fields, referred_by_id=referrer(session)), contact_id
+            )
 
-        self.operations.mutate(
-            self,
-            lambda session: save_contact(session, fields, contact_id),
-            Change.CONTACTS,
-            saved,
-            on_failed=lambda _error: self.buttons.setEnabled(True),
-        )
+        return save

@@ -1,11 +1,7 @@
 """Planning the same follow-up for several contacts at once (a coach tip's one-click action)."""
 
-from datetime import datetime
-
-from PySide6.QtCore import QDateTime, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -16,29 +12,31 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
 from salescoach.store.activities import save_activity
 from salescoach.ui.dialogs.activity_dialog import next_working_morning
-from salescoach.ui.dialogs.common import current, enum_combo, save_cancel, select_data
+from salescoach.ui.dialogs.common import current, enum_combo, moment_of, select_data, when_edit
+from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import kind_label
-from salescoach.ui.operations import Change, Operations
+from salescoach.ui.operations import Operations
 
 _ID = Qt.ItemDataRole.UserRole
 
 
-class FollowUpsDialog(QDialog):
+class FollowUpsDialog(SaveDialog):
     """Every ticked contact gets one planned activity, all saved in one transaction."""
 
     def __init__(
         self,
         operations: Operations,
+        clock: Clock,
         contacts: dict[int, str],
         note: str,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.operations = operations
+        super().__init__(operations, parent)
         self.setWindowTitle(self.tr("Plan follow-ups"))
         self.setMinimumWidth(440)
         self.people = QListWidget(self)
@@ -55,10 +53,8 @@ class FollowUpsDialog(QDialog):
         )
         self.kind.setObjectName("kind")
         select_data(self.kind, ActivityKind.CALL)
-        self.due = QDateTimeEdit(QDateTime(next_working_morning(datetime.now())), self)
+        self.due = when_edit(next_working_morning(clock.now()), self)
         self.due.setObjectName("due")
-        self.due.setCalendarPopup(True)
-        self.due.setDisplayFormat("yyyy-MM-dd HH:mm")
         self.notes = QLineEdit(note, self)
         self.notes.setObjectName("notes")
         self.count = QLabel(self)
@@ -66,13 +62,12 @@ class FollowUpsDialog(QDialog):
         form.addRow(self.tr("&Kind"), self.kind)
         form.addRow(self.tr("&Due"), self.due)
         form.addRow(self.tr("No&tes"), self.notes)
-        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(self.tr("Plan a follow-up with:"), self))
         layout.addWidget(self.people)
         layout.addWidget(self.count)
         layout.addLayout(form)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
         self.people.itemChanged.connect(self._update)
         self._update()
 
@@ -83,19 +78,17 @@ class FollowUpsDialog(QDialog):
     def _update(self) -> None:
         chosen = len(self.chosen())
         self.count.setText(self.tr("%n follow-up(s) will be planned.", "", chosen))
-        self.buttons.button(self.buttons.StandardButton.Save).setEnabled(chosen > 0)
+        self.set_savable(chosen > 0)
 
-    def save(self) -> None:
-        kind = current(self.kind, ActivityKind)
-        due = self.due.dateTime().toPython()
-        notes = self.notes.text()
+    def work(self) -> Work | None:
+        kind, due, notes = current(self.kind, ActivityKind), moment_of(self.due), self.notes.text()
         planned = [
             ActivityFields(kind, ActivityStatus.PLANNED, due, contact_id, notes=notes)
             for contact_id in self.chosen()
         ]
 
-        def work(session: Session) -> None:
+        def save(session: Session) -> None:
             for fields in planned:
                 save_activity(session, fields)
 
-        self.operations.mutate(self, work, Change.ACTIVITIES, lambda _none: self.accept())
+        return save

@@ -3,55 +3,47 @@
 from datetime import datetime, timedelta
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import (
-    QDateTimeEdit,
-    QDialog,
-    QHBoxLayout,
-    QPushButton,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from salescoach.core.clock import Clock
 from salescoach.store.activities import reschedule
 from salescoach.ui.dialogs.activity_dialog import next_working_morning
-from salescoach.ui.dialogs.common import save_cancel
-from salescoach.ui.operations import Change, Operations
+from salescoach.ui.dialogs.common import moment_of, when_edit
+from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
+from salescoach.ui.operations import Operations
 
 
-class RescheduleDialog(QDialog):
+class RescheduleDialog(SaveDialog):
     def __init__(
-        self, operations: Operations, activity_id: int, due: datetime, parent: QWidget | None = None
+        self,
+        operations: Operations,
+        clock: Clock,
+        activity_id: int,
+        due: datetime,
+        parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
-        self.operations = operations
+        super().__init__(operations, parent)
         self.activity_id = activity_id
         self.setWindowTitle(self.tr("Reschedule follow-up"))
-        self.when = QDateTimeEdit(QDateTime(due), self)
+        self.when = when_edit(due, self)
         self.when.setObjectName("when")
-        self.when.setCalendarPopup(True)
-        self.when.setDisplayFormat("yyyy-MM-dd HH:mm")
-        now = datetime.now()
+        now = clock.now()
         quick = QHBoxLayout()
-        for label, moment in (
-            (self.tr("Tomorrow"), next_working_morning(now)),
-            (self.tr("In 3 days"), next_working_morning(now + timedelta(days=2))),
-            (self.tr("Next week"), next_working_morning(now + timedelta(days=6))),
+        for label, moment, name in (
+            (self.tr("Tomorrow"), next_working_morning(now), "tomorrow"),
+            (self.tr("In 3 days"), next_working_morning(now + timedelta(days=2)), "in3Days"),
+            (self.tr("Next week"), next_working_morning(now + timedelta(days=6)), "nextWeek"),
         ):
             button = QPushButton(label, self)
+            button.setObjectName(name)
+            button.setAutoDefault(False)
             button.clicked.connect(lambda _=False, m=moment: self.when.setDateTime(QDateTime(m)))
             quick.addWidget(button)
-        self.buttons = save_cancel(self, self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.when)
         layout.addLayout(quick)
-        layout.addWidget(self.buttons)
+        self.add_buttons(layout)
 
-    def save(self) -> None:
-        at = self.when.dateTime().toPython()
-        activity_id = self.activity_id
-        self.operations.mutate(
-            self,
-            lambda session: reschedule(session, activity_id, at),
-            Change.ACTIVITIES,
-            lambda _none: self.accept(),
-        )
+    def work(self) -> Work | None:
+        at, activity_id = moment_of(self.when), self.activity_id
+        return lambda session: reschedule(session, activity_id, at)

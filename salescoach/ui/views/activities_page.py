@@ -1,18 +1,23 @@
-"""Everything the rep has logged or planned, newest first."""
+"""Everything the rep has logged or planned, newest first, opening on today."""
+
+from datetime import datetime, time
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from salescoach.store import Store
-from salescoach.store.lists import ACTIVITIES
+from salescoach.core.clock import Clock
+from salescoach.core.domain import ActivityStatus
+from salescoach.store.changes import Change
+from salescoach.store.lists import ACTIVITIES, ListSpec, count_later
 from salescoach.ui.labels import kind_label, status_label, when_text
 from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import Change, ChangeBus
-from salescoach.ui.paged_model import Column, PagedTableModel
+from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.paged_model import Column
 from salescoach.ui.views.list_page import ListPage
+from salescoach.ui.views.page import Selection, Subject
 
 translate = QCoreApplication.translate
+SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES
 
 
 def activity_columns() -> list[Column]:
@@ -26,27 +31,65 @@ def activity_columns() -> list[Column]:
     ]
 
 
-class ActivitiesPage(ListPage):
+class ActivityList(ListPage):
+    """A list of activities: what a selected row involves, and how to delete it."""
+
+    subject = Subject.ACTIVITY
+
     def __init__(
-        self, store: Store, bus: ChangeBus, launcher: Launcher, parent: QWidget | None = None
+        self,
+        operations: Operations,
+        bus: ChangeBus,
+        launcher: Launcher,
+        spec: ListSpec,
+        parent: QWidget | None = None,
     ) -> None:
-        model = PagedTableModel(store, ACTIVITIES, [])
-        super().__init__(
-            model, bus, Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES, parent
-        )
+        super().__init__(operations, bus, spec, SHOWS, parent)
         self.launcher = launcher
-        self.add_action(
-            self.tr("Log activity"),
-            lambda: launcher.log_activity(),
-            needs_selection=False,
-            name="logActivity",
+        self._keys = spec.keys
+
+    def row_selection(self, row: int) -> Selection:
+        values = self.model.row(row)
+        if values is None:  # not loaded yet: only its id is known
+            return Selection(Subject.ACTIVITY, activity_id=self.model.row_id(row))
+        named = dict(zip(self._keys, values, strict=True))
+        return Selection(
+            Subject.ACTIVITY,
+            contact_id=named["contact_id"],
+            opportunity_id=named["opportunity_id"],
+            activity_id=named["id"],
+            status=ActivityStatus(named["status"]),
+            at=named["at"],
         )
-        self.add_action(self.tr("Edit"), self.edit, name="editActivity")
-        self.add_action(
-            self.tr("Delete"), self.delete, QKeySequence.StandardKey.Delete, name="deleteActivity"
-        )
+
+    def edit_selected(self) -> None:
+        if (activity_id := self.selected_id()) is not None:
+            self.launcher.edit_activity(activity_id)
+
+    def delete_selected(self) -> None:
+        if (activity_id := self.selected_id()) is not None:
+            self.launcher.delete_activity(activity_id)
+
+
+class ActivitiesPage(ActivityList):
+    def __init__(
+        self,
+        operations: Operations,
+        bus: ChangeBus,
+        launcher: Launcher,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(operations, bus, launcher, ACTIVITIES, parent)
+        self.setObjectName("activitiesPage")
+        self.clock = clock
+        self._opened = False
         self.activated.connect(launcher.edit_activity)
+        self.model.counted.connect(self._open_on_today)
         self.column_widths(130, 100, 160, 170, 170, 90, 220)
+
+    def title(self) -> str:
+        return self.tr("Activities")
 
     def make_columns(self) -> list[Column]:
         return [
@@ -59,10 +102,21 @@ class ActivitiesPage(ListPage):
     def count_text(self, count: int) -> str:
         return self.tr("%n activity(ies)", "", count)
 
-    def edit(self) -> None:
-        if (activity_id := self.selected_id()) is not None:
-            self.launcher.edit_activity(activity_id)
+    def _open_on_today(self) -> None:
+        """The list runs from the furthest planned item back; open on today, not on next
+        month's plans (once: after that the rep's scrolling is theirs)."""
+        if self._opened or self.model.query.sort not in (None, "at"):
+            return
+        self._opened = True
+        query, end_of_today = self.model.query, datetime.combine(self.clock.today(), time.max)
+        self.model.operations.query(
+            self,
+            lambda session: count_later(session, ACTIVITIES, query, end_of_today),
+            self._scroll_to_row,
+        )
 
-    def delete(self) -> None:
-        if (activity_id := self.selected_id()) is not None:
-            self.launcher.delete_activity(activity_id)
+    def _scroll_to_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.scrollTo(
+                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
+            )

@@ -2,14 +2,12 @@
 planner, and the coach's tips beside them.
 
 All figures come from one store call (`funnel_overview`) run on the thread pool, the tips
-from another; the GUI thread only fills widgets. A refresh asked while the page is hidden
-waits until it is shown.
+from another over the same period; the GUI thread only fills widgets. A refresh asked while
+the page is hidden waits until it is shown. The Coach sits in a splitter: the rep can
+widen it or fold it away.
 """
 
-from collections.abc import Callable
-from datetime import date
-
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
@@ -17,18 +15,21 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QScrollArea,
+    QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from salescoach.core.clock import Clock
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelOverview
+from salescoach.reports.charts import Weekly, draw_funnel, draw_weekly
+from salescoach.store.changes import Change
 from salescoach.store.funnel import funnel_overview
-from salescoach.ui.charts.funnel_chart import draw_funnel
 from salescoach.ui.charts.view import ChartView
-from salescoach.ui.charts.weekly_chart import Weekly, draw_weekly
-from salescoach.ui.labels import count_label, ratio_label, ratio_meaning
-from salescoach.ui.operations import Change, ChangeBus, NewestOnly, Operations
+from salescoach.ui.labels import count_label, day_text, ratio_label, ratio_meaning
+from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
 from salescoach.ui.views.coach_panel import CoachPanel
+from salescoach.ui.views.page import NOTHING, Selection, Subject
 from salescoach.ui.widgets.period_picker import PeriodPicker
 from salescoach.ui.widgets.planner_box import PlannerBox
 from salescoach.ui.widgets.ratio_tile import RatioTile
@@ -39,6 +40,7 @@ SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 class DashboardPage(QWidget):
     count_changed = Signal(str)
+    selection_changed = Signal()  # never: nothing to select here
     announce = Signal(str)  # a short message for the status bar
     #: Emitted on the GUI thread each time new figures are on screen.
     refreshed = Signal()
@@ -47,7 +49,7 @@ class DashboardPage(QWidget):
         self,
         operations: Operations,
         bus: ChangeBus,
-        clock: Callable[[], date],
+        clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -55,14 +57,14 @@ class DashboardPage(QWidget):
         self.operations = operations
         self.overview: FunnelOverview | None = None
         self._newest = NewestOnly()
-        self._stale = False
+        self._stale = True
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, self)
-        self.coach.setFixedWidth(370)
+        self.coach.setMinimumWidth(260)
 
-        self.picker = PeriodPicker(clock, self)
+        self.picker = PeriodPicker(clock.today, self)
         self.tiles = {
             name: RatioTile(name, ratio_label(name), ratio_meaning(name))
             for name, _numerator, _denominator in RATIO_DEFINITIONS
@@ -83,11 +85,16 @@ class DashboardPage(QWidget):
         self.sources = SourceTable()
         self.planner = PlannerBox()
         self.scroll.setWidget(self._layout())
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.setObjectName("dashboardSplitter")
+        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.coach)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setCollapsible(0, False)
+        self.splitter.setSizes([900, 360])
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
-        row.setSpacing(0)
-        row.addWidget(self.scroll, 1)
-        row.addWidget(self.coach)
+        row.addWidget(self.splitter)
 
         self.picker.changed.connect(self.refresh)
         bus.changed.connect(self._on_change)
@@ -129,23 +136,49 @@ class DashboardPage(QWidget):
         column.addLayout(bottom)
         return content
 
+    # -- the Page protocol ---------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Dashboard")
+
+    def searchable(self) -> bool:
+        return False
+
+    def search_text(self) -> str:
+        return ""
+
+    def set_search(self, text: str) -> None:
+        pass
+
+    def selection(self) -> Selection:
+        return NOTHING
+
+    def edit_selected(self) -> None:
+        pass
+
+    def delete_selected(self) -> None:
+        pass
+
+    def select(self, subject: Subject, row_id: int) -> None:
+        pass
+
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
         """Ask for fresh figures and tips; only the newest answers are shown."""
-        self.coach.refresh()
         self._stale = False
         period = self.picker.period()
+        self.coach.refresh(period)
         self.operations.query(
             self, lambda session: funnel_overview(session, period), self._newest(self._show)
         )
 
     def _on_change(self, change: Change) -> None:
-        if change & SHOWS:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True
-        elif change & Change.SETTINGS:  # a tip set aside
+        if not change & (SHOWS | Change.SETTINGS):
+            return
+        if not self.isVisible():
+            self._stale = True
+        elif change & SHOWS:
+            self.refresh()
+        else:  # a tip set aside, a threshold changed: only the coach reads those
             self.coach.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -176,18 +209,15 @@ class DashboardPage(QWidget):
     def period_text(self) -> str:
         if self.overview is None:
             return ""
-        locale = QLocale()
         period = self.overview.period
-        short = QLocale.FormatType.ShortFormat
         return self.tr(
             "{first} to {last}, compared with the %n day(s) before", "", period.days
-        ).format(
-            first=locale.toString(period.first, short), last=locale.toString(period.last, short)
-        )
+        ).format(first=day_text(period.first), last=day_text(period.last))
 
     def show_ratio(self, name: str) -> None:
-        """Bring a ratio's tile into view and make it blink (a tip's 'show me' action)."""
+        """Bring a ratio's tile into view and mark it (a tip's 'show me' action)."""
         tile = self.tiles[name]
         self.scroll.ensureWidgetVisible(tile)
-        tile.flash()
+        for other in self.tiles.values():
+            other.highlight(other is tile)
         tile.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -1,64 +1,60 @@
-"""Follow-ups: overdue first and highlighted, then today, then upcoming; one click to act."""
+"""Follow-ups: overdue first and highlighted, then today, then upcoming; one click to act.
 
-from datetime import date, datetime
+"Mark done" and "Reschedule" are link cells that Qt draws itself: the page runs no Python
+painting code, so no binding's painting bug can bring it down (PySide6 6.12.0 lost a
+reference to None on every `QStyle.drawControl` call and aborted after a few thousand).
+"""
 
-from PySide6.QtCore import Qt
+from datetime import datetime
+
+from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QWidget
 
-from salescoach.store import Store
+from salescoach.core.clock import Clock
 from salescoach.store.lists import FOLLOW_UPS, Row
 from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import Change, ChangeBus
-from salescoach.ui.paged_model import Column, PagedTableModel
-from salescoach.ui.views.activities_page import activity_columns
-from salescoach.ui.views.list_page import ListPage
-from salescoach.ui.widgets.button_delegate import ButtonDelegate
+from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.paged_model import Column
+from salescoach.ui.views.activities_page import ActivityList, activity_columns
 
 OVERDUE = QColor("#fde2e1")
 _BOLD = QFont()
 _BOLD.setBold(True)
+DONE_COLUMN, LATER_COLUMN = 1, 2
 
 
-def due_state(at: datetime | None, today: date) -> str:
+def due_state(at: datetime | None, now: datetime) -> str:
     """'overdue', 'today' or 'upcoming': the three groups a rep works through."""
     if at is None:
         return ""
-    if at.date() < today or (at.date() == today and at < datetime.now()):
+    if at < now:
         return "overdue"
-    return "today" if at.date() == today else "upcoming"
+    return "today" if at.date() == now.date() else "upcoming"
 
 
-class FollowUpsPage(ListPage):
+class FollowUpsPage(ActivityList):
     def __init__(
-        self, store: Store, bus: ChangeBus, launcher: Launcher, parent: QWidget | None = None
+        self,
+        operations: Operations,
+        bus: ChangeBus,
+        launcher: Launcher,
+        clock: Clock,
+        parent: QWidget | None = None,
     ) -> None:
-        model = PagedTableModel(store, FOLLOW_UPS, [])
-        super().__init__(
-            model, bus, Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES, parent
-        )
-        model.decorate = self._decorate
+        self.clock = clock
+        super().__init__(operations, bus, launcher, FOLLOW_UPS, parent)
+        self.setObjectName("followUpsPage")
+        self.model.decorate = self._decorate
         self._at = FOLLOW_UPS.keys.index("at")
-        self.launcher = launcher
-        self.add_action(
-            self.tr("Plan follow-up"),
-            lambda: launcher.plan_follow_up(),
-            needs_selection=False,
-            name="planFollowUp",
-        )
-        self.add_action(self.tr("Mark done…"), self.mark_done, name="markDone")
-        self.add_action(self.tr("Reschedule…"), self.reschedule, name="reschedule")
-        self.add_action(self.tr("Delete"), self.delete, name="deleteFollowUp")
-        self.activated.connect(launcher.mark_done)
-        done_column, later_column = 1, 2
-        for column, handler in (
-            (done_column, self._done_clicked),
-            (later_column, self._later_clicked),
-        ):
-            delegate = ButtonDelegate(self.table)
-            delegate.clicked.connect(handler)
-            self.table.setItemDelegateForColumn(column, delegate)
+        self.activated.connect(self._activated)
+        self.table.clicked.connect(self._clicked)
+        self.table.setMouseTracking(True)
+        self.table.entered.connect(self._hover)
         self.column_widths(80, 100, 100, 130, 100, 150, 160, 160)
+
+    def title(self) -> str:
+        return self.tr("Follow-ups")
 
     def make_columns(self) -> list[Column]:
         states = {
@@ -66,15 +62,16 @@ class FollowUpsPage(ListPage):
             "today": self.tr("Today"),
             "upcoming": self.tr("Upcoming"),
         }
+        centred = Qt.AlignmentFlag.AlignCenter
         return [
             Column(
                 "at",
                 self.tr("Due"),
-                lambda v: states.get(due_state(v, date.today()), ""),
+                lambda v: states.get(due_state(v, self.clock.now()), ""),
                 sortable=False,
             ),
-            Column("id", "", lambda _v: self.tr("Mark done"), sortable=False),
-            Column("id", "", lambda _v: self.tr("Reschedule"), sortable=False),
+            Column("id", "", lambda _v: self.tr("Mark done"), centred, False, link=True),
+            Column("id", "", lambda _v: self.tr("Reschedule"), centred, False, link=True),
             *activity_columns(),
             Column("notes", self.tr("Notes")),
         ]
@@ -83,27 +80,32 @@ class FollowUpsPage(ListPage):
         return self.tr("%n follow-up(s)", "", count)
 
     def _decorate(self, row: Row, role: int) -> object:
-        state = due_state(row[self._at], date.today())
+        state = due_state(row[self._at], self.clock.now())
         if role == Qt.ItemDataRole.BackgroundRole and state == "overdue":
             return QBrush(OVERDUE)
         if role == Qt.ItemDataRole.FontRole and state in ("overdue", "today"):
             return _BOLD
         return None
 
-    def _done_clicked(self, row: int) -> None:
-        self.launcher.mark_done(self.model.row_id(row))
+    def _clicked(self, index: QModelIndex) -> None:
+        if index.column() == DONE_COLUMN:
+            self.mark_done(index.row())
+        elif index.column() == LATER_COLUMN:
+            self.reschedule(index.row())
 
-    def _later_clicked(self, row: int) -> None:
-        self.launcher.reschedule(self.model.row_id(row), self.model.value(row, "at"))
+    def _hover(self, index: QModelIndex) -> None:
+        link = index.column() in (DONE_COLUMN, LATER_COLUMN)
+        cursor = Qt.CursorShape.PointingHandCursor if link else Qt.CursorShape.ArrowCursor
+        self.table.viewport().setCursor(cursor)
 
-    def mark_done(self) -> None:
-        if (row := self.selected_row()) is not None:
-            self._done_clicked(row)
+    def _activated(self, activity_id: int) -> None:
+        row = self.model.row_of(activity_id)
+        if row is not None:
+            self.mark_done(row)
 
-    def reschedule(self) -> None:
-        if (row := self.selected_row()) is not None:
-            self._later_clicked(row)
+    def mark_done(self, row: int) -> None:
+        self.launcher.mark_done(self.model.row_id(row), self.model.value(row, "at"))
 
-    def delete(self) -> None:
-        if (activity_id := self.selected_id()) is not None:
-            self.launcher.delete_activity(activity_id)
+    def reschedule(self, row: int) -> None:
+        due = self.model.value(row, "at") or self.clock.now()
+        self.launcher.reschedule(self.model.row_id(row), due)

@@ -1,17 +1,22 @@
-"""A page that shows one store list: a toolbar over a lazily filled, SQL-sorted table."""
+"""A page that shows one store list: a toolbar over a lazily filled, SQL-sorted table.
 
-from collections.abc import Callable
+The page refreshes itself when the bus announces a change of the data it shows (later, when
+next shown, if it is hidden), keeps the selected row selected across refreshes, and
+selects a row asked for while its list is still loading once the list arrives.
+"""
+
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMenu,
     QPushButton,
     QTableView,
     QToolBar,
@@ -19,28 +24,40 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.ui.operations import Change, ChangeBus
+from salescoach.store.changes import Change
+from salescoach.store.lists import ListSpec
+from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.paged_model import Column, PagedTableModel
+from salescoach.ui.views.page import NOTHING, Selection, Subject
 
 
 class ListPage(QWidget):
-    """Refreshes itself when the bus announces a change of the data it shows."""
-
     count_changed = Signal(str)
+    selection_changed = Signal()
     activated = Signal(int)  # row id, on double-click or Enter
 
+    #: What a row of this list is.
+    subject = Subject.NONE
+
     def __init__(
-        self, model: PagedTableModel, bus: ChangeBus, shows: Change, parent: QWidget | None = None
+        self,
+        operations: Operations,
+        bus: ChangeBus,
+        spec: ListSpec,
+        shows: Change,
+        parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model = model
+        self.model = PagedTableModel(operations, spec, [])
         self.shows = shows
-        self.search_text = ""
+        self._stale = True  # filled when first shown
+        self._wanted: int | None = None  # a row to select once the list has loaded
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        model.columns = self.make_columns()
+        self.model.columns = self.make_columns()
         self.table = QTableView(self)
-        self.table.setModel(model)
+        self.table.setObjectName("table")
+        self.table.setModel(self.model)
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -49,22 +66,96 @@ class ListPage(QWidget):
         self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        self.table.doubleClicked.connect(self._activate)
-        self._selection_actions: list[QAction] = []
+        self.table.activated.connect(self._activate)
+        self._menu_actions: list[QAction | None] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.toolbar)
         layout.addWidget(self._make_banner())
         layout.addWidget(self.table)
-        model.counted.connect(lambda count: self.count_changed.emit(self.count_text(count)))
-        model.modelReset.connect(self._update_actions)
-        self.table.selectionModel().selectionChanged.connect(self._update_actions)
+        self.model.counted.connect(self._counted)
+        self.model.modelAboutToBeReset.connect(self._remember)
+        self.table.selectionModel().selectionChanged.connect(
+            lambda *_: self.selection_changed.emit()
+        )
         bus.changed.connect(self._on_change)
 
+    # -- the Page protocol ---------------------------------------------------------------
+    def title(self) -> str:
+        raise NotImplementedError
+
+    def make_columns(self) -> list[Column]:
+        """The columns this page shows; subclasses name them (translated)."""
+        raise NotImplementedError
+
+    def count_text(self, count: int) -> str:
+        return str(count)
+
+    def searchable(self) -> bool:
+        return True
+
+    def search_text(self) -> str:
+        return self.model.query.search
+
+    def set_search(self, text: str) -> None:
+        self.model.set_search(text)
+
+    def refresh(self) -> None:
+        self._stale = False
+        self.model.refresh()
+
+    def selection(self) -> Selection:
+        """The selected row's ids; subclasses add the people and deals it involves."""
+        row = self.selected_row()
+        return NOTHING if row is None else self.row_selection(row)
+
+    def row_selection(self, row: int) -> Selection:
+        raise NotImplementedError
+
+    def edit_selected(self) -> None:
+        if (row_id := self.selected_id()) is not None:
+            self.activated.emit(row_id)
+
+    def delete_selected(self) -> None:
+        raise NotImplementedError
+
+    def select(self, subject: Subject, row_id: int) -> None:
+        """Select this row if the page lists such rows (now, or once the list has loaded)."""
+        if subject is self.subject:
+            self.select_id(row_id)
+
+    # -- actions -------------------------------------------------------------------------
+    def set_actions(self, actions: list[QAction | None]) -> None:
+        """The window's commands this page offers in its toolbar and right-click menu
+        (None: a separator). They are the window's own actions, so a button does exactly
+        what its shortcut does."""
+        self._menu_actions = actions
+        for action in actions:
+            if action is None:
+                self.toolbar.addSeparator()
+            else:
+                self.toolbar.addAction(action)
+
+    def _context_menu(self, position: QPoint) -> None:
+        index = self.table.indexAt(position)
+        if index.isValid():
+            self.table.selectRow(index.row())
+        menu = QMenu(self)
+        menu.setObjectName("contextMenu")
+        for action in self._menu_actions:
+            if action is None:
+                menu.addSeparator()
+            else:
+                menu.addAction(action)
+        menu.popup(self.table.viewport().mapToGlobal(position))
+
+    # -- filters -------------------------------------------------------------------------
     def _make_banner(self) -> QWidget:
         """A strip that says the list is narrowed (by a coach tip) and undoes it."""
         self.banner = QFrame(self)
@@ -91,41 +182,10 @@ class ListPage(QWidget):
         self.model.set_query(replace(self.model.query, filters={}))
         self.banner.hide()
 
-    def make_columns(self) -> list[Column]:
-        """The columns this page shows; subclasses name them (translated)."""
-        raise NotImplementedError
-
+    # -- rows ----------------------------------------------------------------------------
     def column_widths(self, *widths: int) -> None:
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
-
-    def add_action(
-        self,
-        text: str,
-        slot: Callable[[], None],
-        shortcut: QKeySequence | str = "",
-        needs_selection: bool = True,
-        name: str = "",
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setObjectName(name)
-        if shortcut:
-            action.setShortcut(QKeySequence(shortcut))
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        if needs_selection:
-            self._selection_actions.append(action)
-            action.setEnabled(False)
-        return action
-
-    def count_text(self, count: int) -> str:
-        return str(count)
-
-    def set_search(self, text: str) -> None:
-        self.search_text = text
-        self.model.set_search(text)
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()
@@ -136,32 +196,39 @@ class ListPage(QWidget):
         return None if row is None else self.model.row_id(row)
 
     def select_id(self, row_id: int) -> bool:
+        if self.model.loading:
+            self._wanted = row_id
+            return False
         row = self.model.row_of(row_id)
         if row is None:
             return False
         self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
         return True
 
-    def refresh(self) -> None:
-        self.model.refresh()
+    def _remember(self) -> None:
+        """Before the list is replaced: keep the selection, unless another row is wanted."""
+        if self._wanted is None:
+            self._wanted = self.selected_id()
+
+    def _counted(self, count: int) -> None:
+        wanted, self._wanted = self._wanted, None
+        if wanted is not None:
+            self.select_id(wanted)
+        self.selection_changed.emit()
+        self.count_changed.emit(self.count_text(count))
 
     def _on_change(self, change: Change) -> None:
         if change & self.shows:
-            selected = self.selected_id()
-            self.model.refresh()
-            if selected is not None:
-                self.select_id(selected)
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # refreshed when shown: hidden lists cost nothing
 
-    def _update_actions(self) -> None:
-        has = self.selected_row() is not None
-        for action in self._selection_actions:
-            action.setEnabled(has)
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.refresh()
 
     def _activate(self, index: QModelIndex) -> None:
         self.activated.emit(self.model.row_id(index.row()))
-
-    def keyPressEvent(self, event):  # type: ignore[no-untyped-def]
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.selected_id() is not None:
-            self.activated.emit(self.selected_id())
-            return
-        super().keyPressEvent(event)

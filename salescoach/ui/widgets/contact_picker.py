@@ -1,25 +1,29 @@
-"""A line edit that finds a contact by typing part of a name or company."""
+"""A line edit that finds a contact by typing part of a name or company.
+
+Suggestions come from a worker as the rep types (accents and case ignored). A name typed in
+full without picking it still counts: the save resolves it in the database, or says that
+the name must be picked.
+"""
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from sqlalchemy.orm import Session
 
-from salescoach.store import Store
-from salescoach.store.contacts import contact_label, find_contacts
+from salescoach.store.contacts import contact_named, find_contacts
+from salescoach.ui.operations import NewestOnly, Operations
 
 _ID = Qt.ItemDataRole.UserRole
 
 
 class ContactPicker(QLineEdit):
-    """Suggestions come from the database as the rep types; only a chosen one counts."""
-
     contact_changed = Signal(object)  # int | None
 
-    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.store = store
+        self.operations = operations
         self._contact_id: int | None = None
-        self._label = ""
+        self._newest = NewestOnly()
         self.setPlaceholderText(self.tr("Type a name or company…"))
         self.setClearButtonEnabled(True)
         self._matches = QStandardItemModel(self)
@@ -35,11 +39,15 @@ class ContactPicker(QLineEdit):
     def contact_id(self) -> int | None:
         return self._contact_id
 
-    def set_contact(self, contact_id: int | None) -> None:
-        label = ""
-        if contact_id is not None:
-            with self.store.reader() as session:
-                label = contact_label(session, contact_id)
+    def typed(self) -> str:
+        """What the rep typed, when they did not pick a suggestion."""
+        return "" if self._contact_id is not None else self.text().strip()
+
+    def resolver(self) -> "Resolver":
+        """How the save finds the contact: the one picked, or the one named in full."""
+        return Resolver(self._contact_id, self.typed())
+
+    def set_contact(self, contact_id: int | None, label: str = "") -> None:
         self._select(contact_id, label)
 
     def _typed(self, _text: str) -> None:
@@ -48,8 +56,17 @@ class ContactPicker(QLineEdit):
         self._search_timer.start()
 
     def _search(self) -> None:
-        with self.store.reader() as session:
-            matches = find_contacts(session, self.text(), limit=30)
+        text = self.text()
+        if not text.strip():
+            self._matches.clear()
+            return
+        self.operations.query(
+            self,
+            lambda session: find_contacts(session, text, limit=30),
+            self._newest(self._show_matches),
+        )
+
+    def _show_matches(self, matches: list[tuple[int, str]]) -> None:
         self._matches.clear()
         for contact_id, label in matches:
             item = QStandardItem(label)
@@ -63,8 +80,21 @@ class ContactPicker(QLineEdit):
 
     def _select(self, contact_id: int | None, label: str) -> None:
         changed = contact_id != self._contact_id
-        self._contact_id, self._label = contact_id, label
+        self._contact_id = contact_id
         if contact_id is not None:
             self.setText(label)
         if changed:
             self.contact_changed.emit(contact_id)
+
+
+class Resolver:
+    """Plain data for the worker: the picked id, or the name to look up."""
+
+    def __init__(self, contact_id: int | None, typed: str) -> None:
+        self.contact_id = contact_id
+        self.typed = typed
+
+    def __call__(self, session: Session) -> int | None:
+        if self.contact_id is not None or not self.typed:
+            return self.contact_id
+        return contact_named(session, self.typed)

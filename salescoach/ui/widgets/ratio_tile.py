@@ -1,9 +1,8 @@
 """One funnel ratio as a large figure, with what it is made of and how it moved."""
 
-from PySide6.QtCore import QPropertyAnimation, Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QFrame,
-    QGraphicsOpacityEffect,
     QLabel,
     QSizePolicy,
     QVBoxLayout,
@@ -14,10 +13,12 @@ from salescoach.ui.labels import percent_text, points_text
 
 #: Colours that read on light and dark palettes; the arrow carries the meaning too.
 UP, DOWN, FLAT = "#2e7d32", "#c62828", "#757575"
+HIGHLIGHT = "RatioTile { border: 2px solid #ef6c00; background: rgba(239, 108, 0, 0.12); }"
+HIGHLIGHT_MS = 8000
 
 
 class RatioTile(QFrame):
-    """The tooltip says what the ratio measures; `flash` points the rep's eye at it."""
+    """The tooltip says what the ratio measures; `highlight` points the rep's eye at it."""
 
     def __init__(self, name: str, title: str, meaning: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -49,6 +50,8 @@ class RatioTile(QFrame):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addStretch(1)
         self.setMinimumWidth(120)
+        self._unmark = QTimer(self, singleShot=True, interval=HIGHLIGHT_MS)
+        self._unmark.timeout.connect(lambda: self.highlight(False))
 
     def show_ratio(
         self, value: float | None, detail: str, change: float | None, compared_with: str
@@ -72,12 +75,12 @@ class RatioTile(QFrame):
             colour = UP if change > 0 else DOWN if change < 0 else FLAT
         self.change.setStyleSheet(f"color: {colour};")
 
-    def flash(self) -> None:
-        """Draw the eye to this tile (when a tip points at its ratio)."""
-        effect = QGraphicsOpacityEffect(self)
-        self.setGraphicsEffect(effect)
-        animation = QPropertyAnimation(effect, b"opacity", self)
-        animation.setDuration(900)
-        animation.setKeyValues([(0.0, 1.0), (0.25, 0.3), (0.5, 1.0), (0.75, 0.3), (1.0, 1.0)])
-        animation.finished.connect(lambda: self.setGraphicsEffect(None))  # type: ignore[arg-type]
-        animation.start(QPropertyAnimation.DeletionPolicy.DeleteWhenStopped)
+    def highlight(self, on: bool = True) -> None:
+        """Mark this tile when a tip points at its ratio, long enough to read it: until
+        another tile is marked, or `HIGHLIGHT_MS` later."""
+        self.setStyleSheet(HIGHLIGHT if on else "")
+        self.setProperty("highlighted", on)
+        if on:
+            self._unmark.start()
+        else:
+            self._unmark.stop()

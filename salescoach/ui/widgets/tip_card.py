@@ -27,16 +27,20 @@ class TipCard(QFrame):
     action_chosen = Signal(object)  # Action
     #: The rep set the tip aside: until a date (snooze) or None (dismiss).
     set_aside = Signal(object)
+    #: The rep wants a tip they had set aside back among the others.
+    brought_back = Signal()
 
-    def __init__(self, shown: ShownTip, today: date, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, shown: ShownTip, today: date, parent: QWidget | None = None, aside: bool = False
+    ) -> None:
         super().__init__(parent)
         self.shown = shown
         self.today = today
         self.setObjectName(f"tip_{shown.tip.lesson}")
+        self.setProperty("setAside", aside)
         self.setFrameShape(QFrame.Shape.StyledPanel)
-        self.setStyleSheet(
-            f"#{self.objectName()} {{ border-left: 4px solid {_accent(shown.tip.priority)}; }}"
-        )
+        accent = "#9e9e9e" if aside else _accent(shown.tip.priority)
+        self.setStyleSheet(f"#{self.objectName()} {{ border-left: 4px solid {accent}; }}")
         title = QLabel(shown.title, self)
         title.setObjectName("tipTitle")
         title.setWordWrap(True)
@@ -80,19 +84,25 @@ class TipCard(QFrame):
         self.why_button = self._small(self.tr("Why?"), "whyButton")
         self.why_button.setCheckable(True)
         self.why_button.toggled.connect(self.why.setVisible)
-        snooze = self._small(self.tr("Snooze a week"), "snooze")
-        snooze.setToolTip(self.tr("Hide this tip for a week, unless it gets worse."))
-        snooze.clicked.connect(
-            lambda: self.set_aside.emit(self.today + timedelta(days=SNOOZE_DAYS))
-        )
-        dismiss = self._small(self.tr("Dismiss"), "dismiss")
-        dismiss.setToolTip(self.tr("Hide this tip until it gets worse."))
-        dismiss.clicked.connect(lambda: self.set_aside.emit(None))
         footer = QHBoxLayout()
         footer.addWidget(self.why_button)
         footer.addStretch(1)
-        footer.addWidget(snooze)
-        footer.addWidget(dismiss)
+        if aside:
+            back = self._small(self.tr("Bring back"), "bringBack")
+            back.setToolTip(self.tr("Show this tip among the others again."))
+            back.clicked.connect(lambda: self.brought_back.emit())
+            footer.addWidget(back)
+        else:
+            snooze = self._small(self.tr("Snooze a week"), "snooze")
+            snooze.setToolTip(self.tr("Hide this tip for a week, unless it gets worse."))
+            snooze.clicked.connect(
+                lambda: self.set_aside.emit(self.today + timedelta(days=SNOOZE_DAYS))
+            )
+            dismiss = self._small(self.tr("Dismiss"), "dismiss")
+            dismiss.setToolTip(self.tr("Hide this tip until it gets worse."))
+            dismiss.clicked.connect(lambda: self.set_aside.emit(None))
+            footer.addWidget(snooze)
+            footer.addWidget(dismiss)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 8, 8, 6)

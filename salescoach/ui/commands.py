@@ -1,0 +1,213 @@
+"""The window's commands: one action each, shown in a menu with its shortcut, working
+wherever the focus is in the window, and acting on what the current page has selected.
+
+Pages put these same actions in their toolbars and right-click menus, so a button, its menu
+entry and its shortcut can never do different things.
+"""
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMenu, QMenuBar
+
+from salescoach.core.domain import FUNNEL, Stage
+from salescoach.core.stages import next_stage
+from salescoach.ui.labels import stage_label
+from salescoach.ui.views.page import Page, Selection, Subject
+
+if TYPE_CHECKING:
+    from salescoach.ui.main_window import MainWindow
+
+Shortcut = QKeySequence.StandardKey | str
+
+
+class Commands(QObject):
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.actions: dict[str, QAction] = {}
+        launcher = window.launcher
+        sel = self.selection
+        add = self._add
+
+        # File
+        add("import", self.tr("&Import…"), window.ask_import, "Ctrl+I")
+        add("export", self.tr("&Export…"), window.ask_export, "Ctrl+E")
+        add("demo", self.tr("Load &demo data…"), window.demo.load)
+        add("home", self.tr("&Back to your database"), window.demo.back_home)
+        add("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        # Edit
+        add("edit", self.tr("&Edit…"), lambda: self.page().edit_selected(), "F2")
+        add("delete", self.tr("&Delete…"), lambda: self.page().delete_selected(), "Del")
+        add("find", self.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find)
+        # Work
+        add("newContact", self.tr("New &contact…"), launcher.new_contact, "Ctrl+N")
+        add(
+            "newOpportunity",
+            self.tr("New &opportunity…"),
+            lambda: launcher.new_opportunity(sel().contact_id),
+            "Ctrl+Shift+N",
+        )
+        add(
+            "logActivity",
+            self.tr("&Log activity…"),
+            lambda: launcher.log_activity(sel().contact_id, sel().opportunity_id),
+            "Ctrl+L",
+        )
+        add(
+            "planFollowUp",
+            self.tr("&Plan follow-up…"),
+            lambda: launcher.plan_follow_up(sel().contact_id, sel().opportunity_id),
+            "Ctrl+Shift+L",
+        )
+        add("advance", self.tr("&Advance to next stage"), self.advance, "Ctrl+Right")
+        add("markLost", self.tr("Mark lo&st…"), self.mark_lost)
+        add("markDone", self.tr("&Mark done…"), self.mark_done, "Ctrl+D")
+        add("reschedule", self.tr("&Reschedule…"), self.reschedule, "Ctrl+R")
+        add("coachSettings", self.tr("Coach &settings…"), launcher.coach_settings)
+        # Go
+        for number, page in enumerate(window.pages):
+            add(f"go{number}", page.title(), self._go_to(number), f"Ctrl+{number + 1}")
+        # Help
+        add("shortcuts", self.tr("&Keyboard shortcuts"), window.show_shortcuts, "F1")
+        add("about", self.tr("&About SalesCoach"), window.show_about)
+
+        self.move_menu = QMenu(self.tr("&Move to"), window)
+        self.move_menu.setObjectName("moveMenu")
+        self.stages = QActionGroup(self)
+        for stage in FUNNEL:
+            action = QAction(stage_label(stage), self.stages)
+            action.setObjectName(f"moveTo_{stage.value}")
+            action.setCheckable(True)
+            action.setData(stage.value)
+            action.triggered.connect(lambda _checked=False, s=stage: self.move_to(s))
+            self.move_menu.addAction(action)
+        self.actions["moveTo"] = self.move_menu.menuAction()
+        self.actions["moveTo"].setObjectName("moveTo")
+
+    def _add(
+        self, name: str, text: str, slot: Callable[[], object], shortcut: Shortcut = ""
+    ) -> QAction:
+        action = QAction(text, self.window)
+        action.setObjectName(name)
+        if shortcut:
+            action.setShortcut(QKeySequence(shortcut))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        # `triggered` passes `checked`; the slots take nothing, so it must not reach them
+        action.triggered.connect(lambda _checked=False: slot())
+        self.window.addAction(action)
+        self.actions[name] = action
+        return action
+
+    def _go_to(self, number: int) -> Callable[[], None]:
+        return lambda: self.window.go(number)
+
+    def __getitem__(self, name: str) -> QAction:
+        return self.actions[name]
+
+    # -- menus ---------------------------------------------------------------------------
+    def fill_menus(self, bar: QMenuBar) -> None:
+        def menu(title: str, name: str, *entries: str | None) -> QMenu:
+            added = bar.addMenu(title)
+            added.setObjectName(name)
+            for entry in entries:
+                if entry is None:
+                    added.addSeparator()
+                elif entry == "moveTo":
+                    added.addMenu(self.move_menu)
+                else:
+                    added.addAction(self.actions[entry])
+            return added
+
+        menu(self.tr("&File"), "fileMenu", "import", "export", None, "demo", "home", None, "quit")
+        menu(self.tr("&Edit"), "editMenu", "edit", "delete", None, "find")
+        menu(
+            self.tr("&Work"),
+            "workMenu",
+            "newContact",
+            "newOpportunity",
+            "logActivity",
+            "planFollowUp",
+            None,
+            "advance",
+            "moveTo",
+            "markLost",
+            None,
+            "markDone",
+            "reschedule",
+            None,
+            "coachSettings",
+        )
+        menu(self.tr("&Go"), "goMenu", *(f"go{n}" for n in range(len(self.window.pages))))
+        menu(self.tr("&Help"), "helpMenu", "shortcuts", "about")
+
+    def for_page(self, *names: str | None) -> list[QAction | None]:
+        """Actions for a page's toolbar and right-click menu (None: a separator)."""
+        return [None if name is None else self.actions[name] for name in names]
+
+    # -- state ---------------------------------------------------------------------------
+    def page(self) -> Page:
+        return self.window.current_page()
+
+    def selection(self) -> Selection:
+        return self.page().selection()
+
+    def update(self) -> None:
+        """Enable what makes sense for the current page and its selection."""
+        page, selected = self.page(), self.selection()
+        stage = selected.stage if selected.subject is Subject.OPPORTUNITY else None
+        movable = stage is not None and stage is not Stage.LOST
+        enabled = {
+            "edit": selected.subject is not Subject.NONE,
+            "delete": selected.subject is not Subject.NONE,
+            "find": page.searchable(),
+            "advance": stage is not None and next_stage(stage) is not None,
+            "moveTo": movable,
+            "markLost": movable,
+            "markDone": selected.planned,
+            "reschedule": selected.planned,
+            "demo": not self.window.demo.showing_demo(),
+            "home": self.window.demo.showing_demo(),
+        }
+        for name, on in enabled.items():
+            self.actions[name].setEnabled(on)
+        for action in self.stages.actions():
+            action.setChecked(stage is not None and action.data() == stage.value)
+            action.setEnabled(movable and action.data() != (stage.value if stage else None))
+
+    # -- deals and follow-ups ------------------------------------------------------------
+    def advance(self) -> None:
+        selected = self.selection()
+        if selected.stage is not None and (stage := next_stage(selected.stage)) is not None:
+            self.move_to(stage)
+
+    def move_to(self, stage: Stage) -> None:
+        selected = self.selection()
+        if selected.opportunity_id is None or selected.stage in (None, Stage.LOST, stage):
+            return
+        self.window.launcher.move_opportunity(
+            selected.opportunity_id, stage, self._keep_selected(selected.opportunity_id)
+        )
+
+    def mark_lost(self) -> None:
+        selected = self.selection()
+        if selected.opportunity_id is not None and selected.stage is not Stage.LOST:
+            self.window.launcher.mark_lost(
+                selected.opportunity_id, self._keep_selected(selected.opportunity_id)
+            )
+
+    def _keep_selected(self, opportunity_id: int) -> Callable[[None], None]:
+        """After a move the board has refreshed: the moved deal stays the selected one."""
+        return lambda _result: self.page().select(Subject.OPPORTUNITY, opportunity_id)
+
+    def mark_done(self) -> None:
+        selected = self.selection()
+        if selected.planned and selected.activity_id is not None:
+            self.window.launcher.mark_done(selected.activity_id, selected.at)
+
+    def reschedule(self) -> None:
+        selected = self.selection()
+        if selected.planned and selected.activity_id is not None and selected.at is not None:
+            self.window.launcher.reschedule(selected.activity_id, selected.at)

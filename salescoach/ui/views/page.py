@@ -1,0 +1,71 @@
+"""What the main window asks of every page, so a new page (Today, Team) is obvious to add.
+
+A page shows one kind of data, refreshes itself when the bus announces a change of it (or
+when next shown, if hidden), says how many items it shows, may be searched, and tells the
+window what is selected so the window's commands (Edit, Delete, Log activity...) act on it.
+"""
+
+from dataclasses import dataclass
+from datetime import datetime
+from enum import Enum
+from typing import Protocol, runtime_checkable
+
+from PySide6.QtCore import SignalInstance
+
+from salescoach.core.domain import ActivityStatus, Stage
+
+
+class Subject(Enum):
+    """What a page's selected row is."""
+
+    NONE = "none"
+    CONTACT = "contact"
+    OPPORTUNITY = "opportunity"
+    ACTIVITY = "activity"
+
+
+@dataclass(frozen=True, slots=True)
+class Selection:
+    """The selected row and the people and deals it involves."""
+
+    subject: Subject = Subject.NONE
+    contact_id: int | None = None
+    opportunity_id: int | None = None
+    stage: Stage | None = None
+    activity_id: int | None = None
+    status: ActivityStatus | None = None
+    at: datetime | None = None
+
+    @property
+    def planned(self) -> bool:
+        return self.activity_id is not None and self.status is ActivityStatus.PLANNED
+
+
+NOTHING = Selection()
+
+
+@runtime_checkable
+class Page(Protocol):
+    #: The page's count in words, for the status bar ("12 contacts").
+    count_changed: SignalInstance
+    #: The selection changed (the window updates its commands).
+    selection_changed: SignalInstance
+
+    def title(self) -> str: ...
+
+    def refresh(self) -> None: ...
+
+    def searchable(self) -> bool: ...
+
+    def search_text(self) -> str: ...
+
+    def set_search(self, text: str) -> None: ...
+
+    def selection(self) -> Selection: ...
+
+    def edit_selected(self) -> None: ...
+
+    def delete_selected(self) -> None: ...
+
+    def select(self, subject: Subject, row_id: int) -> None:
+        """Select this row if the page shows such rows (a saved contact, a moved deal)."""

@@ -1,0 +1,69 @@
+"""Driving the window as a rep does: keys on the window, clicks on buttons and menu entries."""
+
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QContextMenuEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QDialogButtonBox,
+    QMenu,
+    QMessageBox,
+)
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
+
+
+def press(qtbot, widget, key, modifiers=Qt.KeyboardModifier.NoModifier) -> None:
+    """A key press in an active window, as the rep types it (a closed dialog hands the
+    focus back to the window first)."""
+    qtbot.waitUntil(widget.window().isActiveWindow)
+    qtbot.keyClick(widget, key, modifiers)
+
+
+def click(qtbot, button) -> None:
+    qtbot.mouseClick(button, Qt.MouseButton.LeftButton)
+
+
+def save_button(dialog):
+    return dialog.buttons.button(QDialogButtonBox.StandardButton.Save)
+
+
+def click_row(qtbot, view: QAbstractItemView, row: int, column: int = 0) -> None:
+    rect = view.visualRect(view.model().index(row, column))
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+
+
+def menu_entry(window, menu_name: str, action_name: str):
+    """The entry of a menu bar menu, as the rep sees it there."""
+    menu = window.menuBar().findChild(QMenu, menu_name)
+    return next(a for a in menu.actions() if a.objectName() == action_name)
+
+
+def answer(qtbot, box: QMessageBox, button: QMessageBox.StandardButton) -> None:
+    click(qtbot, box.button(button))
+
+
+def choose_contact(qtbot, picker, text):
+    """Type into the picker and take the first suggestion, as a rep does."""
+    qtbot.waitUntil(picker.window().isActiveWindow)
+    picker.setFocus()
+    qtbot.keyClicks(picker, text)
+    qtbot.waitUntil(lambda: picker.completer().completionModel().rowCount() > 0)
+    popup = picker.completer().popup()
+    qtbot.waitUntil(popup.isVisible)
+    popup.setCurrentIndex(picker.completer().completionModel().index(0, 0))
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: picker.contact_id() is not None)
+
+
+def right_click(widget, position: QPoint) -> None:
+    """The context-menu event a right-click sends (QTest's clicks do not make one)."""
+    event = QContextMenuEvent(
+        QContextMenuEvent.Reason.Mouse, position, widget.mapToGlobal(position)
+    )
+    QApplication.sendEvent(widget, event)
+
+
+def right_click_row(view: QAbstractItemView, row: int) -> None:
+    right_click(view.viewport(), view.visualRect(view.model().index(row, 0)).center())
