@@ -1,1327 +1,1514 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="en_GB">
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="39" />
-        <source>Log activity</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="44" />
-        <source>Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="46" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="54" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
         <source>Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="98"/>
         <source>Outcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
-        <source>Customer's needs</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <source>Customer&apos;s needs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="60" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activity</numerusform><numerusform>%n activities</numerusform></translation>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="21" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
         <source>When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
         <source>Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="29"/>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="30"/>
         <source>Opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
         <source>Log activity</source>
         <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
         <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="86" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="112"/>
         <source>What did the customer say they need or want?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="103" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="104" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>&amp;Opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>&amp;When</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>&amp;Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="108" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="134"/>
         <source>&amp;Status</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="109" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="135"/>
         <source>O&amp;utcome</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="110" />
-        <source>Customer's &amp;needs</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <source>Customer&apos;s &amp;needs</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="111" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="119" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="142"/>
         <source>Save and plan &amp;follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="157" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="179"/>
         <source>(none)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="170" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="193"/>
+        <source>This is in the past: it will show as overdue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
         <source>Choose a contact from the suggestions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="208" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="236"/>
         <source>Follow-up: {outcome}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="104" />
-        <source>New opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="110" />
-        <source>Advance to next stage</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="112" />
-        <source>Move to</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="116" />
-        <source>Move to…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="120" />
-        <location filename="../../salescoach/ui/views/board_page.py" line="250" />
-        <source>Mark lost</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="122" />
-        <source>Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="123" />
-        <source>Log activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="124" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="125" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="125"/>
         <source>Show lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="167"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="174" />
-        <source>%n opportunity(ies)</source>
-        <translation><numerusform>%n opportunity</numerusform><numerusform>%n opportunities</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="178" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="226"/>
         <source>%n opportunity(ies) in the funnel</source>
-        <translation><numerusform>%n opportunity in the funnel</numerusform><numerusform>%n opportunities in the funnel</numerusform></translation>
+        <translation>
+            <numerusform>%n opportunity in the funnel</numerusform>
+            <numerusform>%n opportunities in the funnel</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="227" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="275"/>
         <source>History: {trail}</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="251" />
-        <source>Mark this opportunity as lost? A lost opportunity cannot move again.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="148" />
+        <location filename="../../salescoach/ui/charts/view.py" line="169"/>
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="151" />
+        <location filename="../../salescoach/ui/charts/view.py" line="172"/>
         <source>Loading chart…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="216" />
+        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
         <source>Save chart</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="216" />
+        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
         <source>PNG images (*.png)</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="100" />
-        <source>The chart could not be saved to {path}: {reason}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="67" />
+        <location filename="../../salescoach/ui/charts/view.py" line="65"/>
         <source>Nothing in this period yet</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="48" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
         <source>Coach</source>
-        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip's title).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="68" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
         <source>Settings…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="114"/>
+        <source>Reading {first} – {last}, against the same length before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="119"/>
+        <source>Welcome! Your coach needs something to read.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="105" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
         <source>%n tip(s) from your own figures.</source>
-        <translation><numerusform>%n tip from your own figures.</numerusform><numerusform>%n tips from your own figures.</numerusform></translation>
+        <translation>
+            <numerusform>%n tip from your own figures.</numerusform>
+            <numerusform>%n tips from your own figures.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="107" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
         <source>Nothing to point out today: keep going.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="144"/>
+        <source>Hide those set aside</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <source>Show %n set aside</source>
+        <translation>
+            <numerusform>Show %n set aside</numerusform>
+            <numerusform>Show %n set aside</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="170"/>
+        <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="179"/>
+        <source>Add your first contact (Ctrl+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="180"/>
+        <source>Log a call (Ctrl+L)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="181"/>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>CoachSettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29"/>
         <source>Coach settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1).</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
         <source> days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
         <source> %</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="34" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="33"/>
         <source>A customer feels neglected after</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="37" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="36"/>
         <source>Thank people who refer others within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="44" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="43"/>
         <source>A deal in approach or negotiation waits at most</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="49" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="48"/>
         <source>Check in after a won deal within</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="51"/>
         <source>Calls and visits are low below this share of your usual week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="56"/>
         <source>A ratio is weak when it falls by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57"/>
         <source>Judge a ratio on at least (items)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="59" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58"/>
         <source>Compare periods of</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="73" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="72"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="36"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="37"/>
+        <source>&amp;Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>Load &amp;demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <source>&amp;Back to your database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <source>New &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>New &amp;opportunity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <source>&amp;Log activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="61"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="65"/>
+        <source>&amp;Advance to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <source>Mark lo&amp;st…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="67"/>
+        <source>&amp;Mark done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="68"/>
+        <source>&amp;Reschedule…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <source>Coach &amp;settings…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <source>&amp;About SalesCoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <source>&amp;Move to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="124"/>
+        <source>&amp;File</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="127"/>
+        <source>&amp;Work</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="144"/>
+        <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="38"/>
         <source>New contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="38"/>
         <source>Edit contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="49"/>
         <source>Already a customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="53" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51"/>
         <source>Who introduced them (optional)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66"/>
         <source>&amp;Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67"/>
         <source>&amp;Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68"/>
         <source>&amp;E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70"/>
         <source>&amp;Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72"/>
         <source>&amp;Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73"/>
         <source>&amp;Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75"/>
         <source>Referred &amp;by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
         <source>N&amp;otes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="103"/>
         <source>This does not look like an e-mail address.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Use digits, spaces and an optional leading +.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="27"/>
         <source>Type a name or company…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="25" />
-        <source>New contact</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="32"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="31" />
-        <source>Edit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="33" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36" />
-        <source>New opportunity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37" />
-        <source>Log activity</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38" />
-        <source>Plan follow-up</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="44" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>Name</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="45" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Company</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="46" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="47" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Phone</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="48" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Role</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="49" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
         <source>Customer</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
         <source>Yes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="51" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="43"/>
         <source>Referred by</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="47"/>
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="71" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="74" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
         <source>Calls, visits and meetings done per week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="81" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
         <source>Chart saved to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="108"/>
         <source>Your funnel</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="123" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="130"/>
         <source>By source</source>
-        <translation type="unfinished" />
-    </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
-        <source>vs previous %n day(s)</source>
-        <translation><numerusform>vs previous day</numerusform><numerusform>vs previous %n days</numerusform></translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170" />
-        <source>{numerator} / {denominator}</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="141"/>
+        <source>Dashboard</source>
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="189" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="195"/>
+        <source>vs previous %n day(s)</source>
+        <translation>
+            <numerusform>vs previous day</numerusform>
+            <numerusform>vs previous %n days</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <source>{numerator} / {denominator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="214"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
-        <translation><numerusform>{first} to {last}, compared with the day before</numerusform><numerusform>{first} to {last}, compared with the %n days before</numerusform></translation>
+        <translation>
+            <numerusform>{first} to {last}, compared with the day before</numerusform>
+            <numerusform>{first} to {last}, compared with the %n days before</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <source>Demo data</source>
+        <extracomment>A status-bar message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <source>Your database holds your own contacts; demo data never go among them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="174"/>
+        <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="179"/>
+        <source>Open the demo database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="195"/>
+        <source>Demo data loaded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <source>You are looking at demo data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <source>Back to your database.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="19" />
-        <location filename="../../salescoach/ui/errors.py" line="51" />
+        <location filename="../../salescoach/ui/errors.py" line="19"/>
+        <location filename="../../salescoach/ui/errors.py" line="62"/>
         <source>SalesCoach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="52" />
+        <location filename="../../salescoach/ui/errors.py" line="63"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="40"/>
         <source>Plan follow-ups</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="62"/>
         <source>&amp;Kind</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
         <source>&amp;Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>No&amp;tes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="71" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
         <source>Plan a follow-up with:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="80"/>
         <source>%n follow-up(s) will be planned.</source>
-        <translation><numerusform>%n follow-up will be planned.</numerusform><numerusform>%n follow-ups will be planned.</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up will be planned.</numerusform>
+            <numerusform>%n follow-ups will be planned.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="44" />
-        <source>Plan follow-up</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="49" />
-        <source>Mark done…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="50" />
-        <source>Reschedule…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="51" />
-        <source>Delete</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="65" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
         <source>Overdue</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="66" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Today</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="67" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Upcoming</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="69"/>
         <source>Due</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="76" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
         <source>Mark done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="77" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>Reschedule</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="79" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="76"/>
         <source>Notes</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="83" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="80"/>
         <source>%n follow-up(s)</source>
-        <translation><numerusform>%n follow-up</numerusform><numerusform>%n follow-ups</numerusform></translation>
+        <translation>
+            <numerusform>%n follow-up</numerusform>
+            <numerusform>%n follow-ups</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="14" />
+        <location filename="../../salescoach/ui/labels.py" line="15"/>
         <source>Suspect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="15" />
+        <location filename="../../salescoach/ui/labels.py" line="16"/>
         <source>Prospect</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="16" />
+        <location filename="../../salescoach/ui/labels.py" line="17"/>
         <source>Approach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="17" />
+        <location filename="../../salescoach/ui/labels.py" line="18"/>
         <source>Negotiation</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="18" />
+        <location filename="../../salescoach/ui/labels.py" line="19"/>
         <source>Conclusion</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19" />
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Order</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20" />
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Lost</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="26" />
+        <location filename="../../salescoach/ui/labels.py" line="27"/>
         <source>Cold call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="27" />
+        <location filename="../../salescoach/ui/labels.py" line="28"/>
         <source>Referral</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="28" />
+        <location filename="../../salescoach/ui/labels.py" line="29"/>
         <source>Social network</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="29" />
+        <location filename="../../salescoach/ui/labels.py" line="30"/>
         <source>Inbound</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="30" />
+        <location filename="../../salescoach/ui/labels.py" line="31"/>
         <source>Event</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31" />
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Other</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="37" />
+        <location filename="../../salescoach/ui/labels.py" line="38"/>
         <source>Call</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="38" />
+        <location filename="../../salescoach/ui/labels.py" line="39"/>
         <source>E-mail</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="39" />
+        <location filename="../../salescoach/ui/labels.py" line="40"/>
         <source>Social message</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="40" />
+        <location filename="../../salescoach/ui/labels.py" line="41"/>
         <source>Meeting</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="41" />
+        <location filename="../../salescoach/ui/labels.py" line="42"/>
         <source>Visit</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42" />
-        <location filename="../../salescoach/ui/labels.py" line="85" />
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="99"/>
         <source>Proposal</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43" />
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>Note</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="49" />
+        <location filename="../../salescoach/ui/labels.py" line="50"/>
         <source>Planned</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="50" />
+        <location filename="../../salescoach/ui/labels.py" line="51"/>
         <source>Done</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="51" />
+        <location filename="../../salescoach/ui/labels.py" line="52"/>
         <source>No-show</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="52" />
+        <location filename="../../salescoach/ui/labels.py" line="53"/>
         <source>Cancelled</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="83" />
+        <location filename="../../salescoach/ui/labels.py" line="97"/>
         <source>Qualification</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="84" />
+        <location filename="../../salescoach/ui/labels.py" line="98"/>
         <source>Appointment</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="86" />
+        <location filename="../../salescoach/ui/labels.py" line="100"/>
         <source>Closing</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="87" />
+        <location filename="../../salescoach/ui/labels.py" line="101"/>
         <source>Overall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="93" />
+        <location filename="../../salescoach/ui/labels.py" line="107"/>
         <source>Suspects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="94" />
+        <location filename="../../salescoach/ui/labels.py" line="108"/>
         <source>Prospects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="95" />
+        <location filename="../../salescoach/ui/labels.py" line="109"/>
         <source>Appointments made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="96" />
+        <location filename="../../salescoach/ui/labels.py" line="110"/>
         <source>Appointments held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="97" />
+        <location filename="../../salescoach/ui/labels.py" line="111"/>
         <source>Proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="98" />
+        <location filename="../../salescoach/ui/labels.py" line="112"/>
         <source>Won</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="108" />
+        <location filename="../../salescoach/ui/labels.py" line="121"/>
         <source>{value}%</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="115" />
+        <location filename="../../salescoach/ui/labels.py" line="128"/>
         <source>{sign}{value} pts</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="121" />
+        <location filename="../../salescoach/ui/labels.py" line="134"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="124" />
+        <location filename="../../salescoach/ui/labels.py" line="137"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="128" />
+        <location filename="../../salescoach/ui/labels.py" line="141"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="131" />
+        <location filename="../../salescoach/ui/labels.py" line="144"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="132" />
+        <location filename="../../salescoach/ui/labels.py" line="145"/>
         <source>Won ÷ suspects: the whole chain.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
-    <message>
-        <location filename="../../salescoach/ui/launcher.py" line="51" />
-        <source>Delete {name} with their opportunities and activities?</source>
-        <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
-        <translation type="unfinished" />
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="112"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="113"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n activity</numerusform>
+            <numerusform>%n activities</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="63" />
-        <source>Delete the opportunity '{title}'?</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/launcher.py" line="111"/>
+        <source>This also deletes their {opportunities} and {activities}.</source>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <source>%n contact(s) they referred will no longer show who referred them.</source>
+        <translation>
+            <numerusform>%n contact they referred will no longer show who referred them.</numerusform>
+            <numerusform>%n contacts they referred will no longer show who referred them.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="116" />
+        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <source>Delete {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <source>Delete the opportunity &apos;{title}&apos;?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="163"/>
+        <source>Its stage history goes with it; its activities stay, without it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="181"/>
+        <source>Mark this opportunity as lost?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="182"/>
+        <source>A lost opportunity cannot move again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="253"/>
         <source>Delete this activity?</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="122" />
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <source>What was logged with it, its outcome, needs and notes, goes too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="274"/>
         <source>SalesCoach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="75" />
+        <location filename="../../salescoach/ui/views/list_page.py" line="166"/>
         <source>Show all</source>
-        <translation type="unfinished" />
+        <extracomment>What a row of this list is.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="47" />
-        <source>SalesCoach</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="60" />
-        <source>Dashboard</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="61" />
-        <source>Contacts</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="62" />
-        <source>Opportunities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="63" />
-        <source>Activities</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="64" />
-        <source>Follow-ups</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="86" />
+        <location filename="../../salescoach/ui/main_window.py" line="103"/>
         <source>Search this list (Ctrl+F)</source>
-        <translation type="unfinished" />
+        <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98" />
+        <location filename="../../salescoach/ui/main_window.py" line="192"/>
+        <source>You are looking at demo data, not your own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="193"/>
+        <source>Back to your database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="306"/>
         <source>Saving…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <source>{file} (demo data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="316"/>
+        <source>The database SalesCoach has open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="331"/>
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="338"/>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="141"/>
         <source>Main</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="115" />
-        <source>&amp;Log activity…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="118" />
-        <source>&amp;Plan follow-up…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="123" />
-        <source>New &amp;contact…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="125" />
-        <source>New &amp;opportunity…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="131" />
-        <source>Coach &amp;settings…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="134" />
-        <source>&amp;Find</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="136" />
-        <source>&amp;Import…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="137" />
-        <source>&amp;Export…</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="138" />
-        <source>Load &amp;demo data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="140" />
-        <source>&amp;Quit</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="153" />
-        <source>&amp;File</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="158" />
-        <source>&amp;Work</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="163" />
-        <source>&amp;Go</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="172" />
-        <source>&amp;Help</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="173" />
-        <source>&amp;About SalesCoach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="212" />
+        <location filename="../../salescoach/ui/main_window.py" line="271"/>
         <source>%n contact(s) from the tip “{title}”.</source>
-        <translation><numerusform>%n contact from the tip “{title}”.</numerusform><numerusform>%n contacts from the tip “{title}”.</numerusform></translation>
+        <translation>
+            <numerusform>%n contact from the tip “{title}”.</numerusform>
+            <numerusform>%n contacts from the tip “{title}”.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="245" />
-        <source>Demo data loaded.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="255" />
+        <location filename="../../salescoach/ui/main_window.py" line="329"/>
         <source>Welcome to SalesCoach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="257" />
-        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="264" />
-        <source>Load demo data</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="265" />
+        <location filename="../../salescoach/ui/main_window.py" line="339"/>
         <source>Start empty</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="280" />
+        <location filename="../../salescoach/ui/main_window.py" line="360"/>
         <source>About SalesCoach</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="281" />
+        <location filename="../../salescoach/ui/main_window.py" line="361"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="40"/>
         <source>New opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="40"/>
         <source>Edit opportunity</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="49" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="48"/>
         <source>What they might buy</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="61" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63"/>
         <source>&amp;Contact</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65"/>
         <source>&amp;Title</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="64" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="66"/>
         <source>&amp;Value</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67"/>
         <source>C&amp;urrency</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="69"/>
         <source>&amp;Starting stage</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="92" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="89"/>
         <source>Choose a contact from the suggestions.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29"/>
         <source>This month</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
         <source>Last 90 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
         <source>This year</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
         <source>Custom…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40"/>
         <source>&amp;Period:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>PlannerBox</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13"/>
         <source>Planner</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23"/>
         <source>New customers &amp;to win:</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24" />
-        <source>At this period's ratios you need:</source>
-        <translation type="unfinished" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24"/>
+        <source>At this period&apos;s ratios you need:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48"/>
         <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RatioTile</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="59" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
         <source>no comparison</source>
         <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="64"/>
         <source>This ratio is undefined in this period or in the one before it.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="67" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="70"/>
         <source>{arrow} {points} {comparison}</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
         <source>Reschedule follow-up</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="33"/>
         <source>Tomorrow</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="37" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="34"/>
         <source>In 3 days</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>Next week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="23"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <source>Open the selected item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <source>Enter or double-click</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <source>Clear the search</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <source>Esc in the search box</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <source>What you can do with an item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <source>Right-click it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <source>Move to the next field in a form</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <source>Command</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>SourceTable</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="22" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="22"/>
         <source>Source</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="23"/>
         <source>Suspects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="24" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="24"/>
         <source>Prospects</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="25" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="25"/>
         <source>Made</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="26" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="26"/>
         <source>Held</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="27" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="27"/>
         <source>Proposals</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="28" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="28"/>
         <source>Won</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="29" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="29"/>
         <source>Qualif.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="30"/>
         <source>Overall</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n opportunity</numerusform>
+            <numerusform>%n opportunities</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>TipCard</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="80" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
         <source>Why?</source>
-        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss).</extracomment>
-        <translation type="unfinished" />
+        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="83" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="91"/>
+        <source>Bring back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="92"/>
+        <source>Show this tip among the others again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
         <source>Snooze a week</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
         <source>Hide this tip for a week, unless it gets worse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="88" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
         <source>Dismiss</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
         <source>Hide this tip until it gets worse.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="52" />
+        <location filename="../../salescoach/ui/transfer.py" line="69"/>
         <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="71" />
+        <location filename="../../salescoach/ui/transfer.py" line="193"/>
         <source>Creating demo data…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="83" />
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
         <source>Import</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="85" />
-        <location filename="../../salescoach/ui/transfer.py" line="120" />
+        <location filename="../../salescoach/ui/transfer.py" line="86"/>
+        <location filename="../../salescoach/ui/transfer.py" line="115"/>
         <source>SalesCoach files (*.json)</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="106" />
+        <location filename="../../salescoach/ui/transfer.py" line="102"/>
         <source>Importing {name}…</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="118" />
+        <location filename="../../salescoach/ui/transfer.py" line="113"/>
         <source>Export</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="134" />
+        <location filename="../../salescoach/ui/transfer.py" line="133"/>
         <source>Exported to {path}.</source>
-        <translation type="unfinished" />
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

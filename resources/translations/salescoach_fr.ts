@@ -1,67 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="fr_FR">
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="39" />
-        <source>Log activity</source>
-        <translation>Noter une action</translation>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
+        <source>Activities</source>
+        <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="44" />
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="46" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="54" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="98"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
-        <source>Customer's needs</source>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <source>Customer&apos;s needs</source>
         <translation>Besoins du client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="60" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n activité</numerusform><numerusform>%n activités</numerusform></translation>
+        <translation>
+            <numerusform>%n activité</numerusform>
+            <numerusform>%n activités</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="21" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="29"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="30"/>
         <source>Opportunity</source>
         <translation>Affaire</translation>
     </message>
@@ -69,83 +63,88 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
         <source>Log activity</source>
         <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
         <translation>Noter une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
         <source>Plan follow-up</source>
         <translation>Planifier une relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="86" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="112"/>
         <source>What did the customer say they need or want?</source>
         <translation>Qu’a dit le client de ses besoins ou de ses envies ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="103" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="104" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>&amp;Opportunity</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="108" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="134"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="109" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="135"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="110" />
-        <source>Customer's &amp;needs</source>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <source>Customer&apos;s &amp;needs</source>
         <translation>&amp;Besoins du client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="111" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="119" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="142"/>
         <source>Save and plan &amp;follow-up</source>
         <translation>Enregistrer et planifier une &amp;relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="157" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="179"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="170" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="193"/>
+        <source>This is in the past: it will show as overdue.</source>
+        <translation>C&apos;est dans le passé : elle apparaîtra en retard.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Choisissez un contact parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="208" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="236"/>
         <source>Follow-up: {outcome}</source>
         <translation>Relance : {outcome}</translation>
     </message>
@@ -153,105 +152,57 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="104" />
-        <source>New opportunity</source>
-        <translation>Nouvelle affaire</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="110" />
-        <source>Advance to next stage</source>
-        <translation>Passer à l'étape suivante</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="112" />
-        <source>Move to</source>
-        <translation>Déplacer vers</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="116" />
-        <source>Move to…</source>
-        <translation>Déplacer vers…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="120" />
-        <location filename="../../salescoach/ui/views/board_page.py" line="250" />
-        <source>Mark lost</source>
-        <translation>Marquer perdue</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="122" />
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="123" />
-        <source>Log activity</source>
-        <translation>Noter une action</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="124" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="125" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="125"/>
         <source>Show lost</source>
         <translation>Afficher les perdues</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="174" />
-        <source>%n opportunity(ies)</source>
-        <translation><numerusform>%n affaire</numerusform><numerusform>%n affaires</numerusform></translation>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="167"/>
+        <source>Opportunities</source>
+        <translation>Affaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="178" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="226"/>
         <source>%n opportunity(ies) in the funnel</source>
-        <translation><numerusform>%n affaire en cours</numerusform><numerusform>%n affaires en cours</numerusform></translation>
+        <translation>
+            <numerusform>%n affaire en cours</numerusform>
+            <numerusform>%n affaires en cours</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="227" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="275"/>
         <source>History: {trail}</source>
         <translation>Historique : {trail}</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="251" />
-        <source>Mark this opportunity as lost? A lost opportunity cannot move again.</source>
-        <translation>Marquer cette affaire comme perdue ? Une affaire perdue ne peut plus changer d'étape.</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="148" />
+        <location filename="../../salescoach/ui/charts/view.py" line="169"/>
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="151" />
+        <location filename="../../salescoach/ui/charts/view.py" line="172"/>
         <source>Loading chart…</source>
         <translation>Chargement du graphique…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="216" />
+        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="216" />
+        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="100" />
-        <source>The chart could not be saved to {path}: {reason}.</source>
-        <translation>Impossible d'enregistrer le graphique dans {path} : {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="67" />
+        <location filename="../../salescoach/ui/charts/view.py" line="65"/>
         <source>Nothing in this period yet</source>
         <translation>Rien sur cette période pour l’instant</translation>
     </message>
@@ -259,160 +210,334 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="48" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
         <source>Coach</source>
-        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip's title).</extracomment>
+        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="68" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="105" />
-        <source>%n tip(s) from your own figures.</source>
-        <translation><numerusform>%n conseil tiré de vos propres chiffres.</numerusform><numerusform>%n conseils tirés de vos propres chiffres.</numerusform></translation>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="114"/>
+        <source>Reading {first} – {last}, against the same length before.</source>
+        <translation>Lecture du {first} au {last}, comparée à la même durée avant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="107" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="119"/>
+        <source>Welcome! Your coach needs something to read.</source>
+        <translation>Bienvenue ! Votre coach a besoin de quelque chose à lire.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <source>%n tip(s) from your own figures.</source>
+        <translation>
+            <numerusform>%n conseil tiré de vos propres chiffres.</numerusform>
+            <numerusform>%n conseils tirés de vos propres chiffres.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
         <source>Nothing to point out today: keep going.</source>
-        <translation>Rien à signaler aujourd'hui : continuez comme ça.</translation>
+        <translation>Rien à signaler aujourd&apos;hui : continuez comme ça.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="144"/>
+        <source>Hide those set aside</source>
+        <translation>Masquer les conseils mis de côté</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <source>Show %n set aside</source>
+        <translation>
+            <numerusform>Afficher %n conseil mis de côté</numerusform>
+            <numerusform>Afficher %n conseils mis de côté</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="170"/>
+        <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
+        <translation>Le coach lit votre propre travail. Ajoutez les personnes à qui vous vendez et notez vos appels et vos visites : les conseils apparaissent dès que vos chiffres disent quelque chose.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="179"/>
+        <source>Add your first contact (Ctrl+N)</source>
+        <translation>Ajouter votre premier contact (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="180"/>
+        <source>Log a call (Ctrl+L)</source>
+        <translation>Noter un appel (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="181"/>
+        <source>Explore with demo data</source>
+        <translation>Découvrir avec des données de démonstration</translation>
     </message>
 </context>
 <context>
     <name>CoachSettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29"/>
         <source>Coach settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1).</extracomment>
         <translation>Réglages du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="34" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="33"/>
         <source>A customer feels neglected after</source>
         <translation>Un client se sent délaissé après</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="37" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="36"/>
         <source>Thank people who refer others within</source>
         <translation>Remercier ceux qui vous recommandent sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="44" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="43"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Une affaire en approche ou en négociation attend au plus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="49" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="48"/>
         <source>Check in after a won deal within</source>
         <translation>Prendre des nouvelles après une affaire gagnée sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="51"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="56"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un ratio est faible quand il baisse de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Juger un ratio sur au moins (éléments)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="59" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58"/>
         <source>Compare periods of</source>
         <translation>Comparer des périodes de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="73" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="72"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
-        <translation>Un conseil écarté revient quand son signal s'aggrave.</translation>
+        <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
+    </message>
+</context>
+<context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="36"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="37"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>Load &amp;demo data…</source>
+        <translation>Charger les données de &amp;démonstration…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <source>&amp;Back to your database</source>
+        <translation>&amp;Retour à votre base</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <source>New &amp;contact…</source>
+        <translation>Nouveau &amp;contact…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>New &amp;opportunity…</source>
+        <translation>Nouvelle &amp;affaire…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Noter une action…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="61"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Planifier une relance…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="65"/>
+        <source>&amp;Advance to next stage</source>
+        <translation>&amp;Passer à l&apos;étape suivante</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <source>Mark lo&amp;st…</source>
+        <translation>Marquer &amp;perdue…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="67"/>
+        <source>&amp;Mark done…</source>
+        <translation>Marquer &amp;faite…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="68"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Reporter…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <source>Coach &amp;settings…</source>
+        <translation>&amp;Réglages du coach…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <source>&amp;About SalesCoach</source>
+        <translation>À &amp;propos de SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Déplacer vers</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="127"/>
+        <source>&amp;Work</source>
+        <translation>&amp;Travail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Aller à</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="144"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
     </message>
 </context>
 <context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="38"/>
         <source>New contact</source>
         <translation>Nouveau contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="38"/>
         <source>Edit contact</source>
         <translation>Modifier le contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="49"/>
         <source>Already a customer</source>
         <translation>Déjà client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="53" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51"/>
         <source>Who introduced them (optional)</source>
         <translation>Qui vous l’a présenté (facultatif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66"/>
         <source>&amp;Name</source>
         <translation>&amp;Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67"/>
         <source>&amp;Company</source>
         <translation>&amp;Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70"/>
         <source>&amp;Phone</source>
         <translation>&amp;Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72"/>
         <source>&amp;Role</source>
         <translation>&amp;Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73"/>
         <source>&amp;Source</source>
         <translation>&amp;Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75"/>
         <source>Referred &amp;by</source>
         <translation>Recommandé &amp;par</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
         <source>N&amp;otes</source>
         <translation>N&amp;otes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="103"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
     </message>
@@ -420,7 +545,7 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="27"/>
         <source>Type a name or company…</source>
         <translation>Tapez un nom ou une entreprise…</translation>
     </message>
@@ -428,469 +553,537 @@
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="25" />
-        <source>New contact</source>
-        <translation>Nouveau contact</translation>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="32"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="31" />
-        <source>Edit</source>
-        <translation>Modifier</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="33" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36" />
-        <source>New opportunity</source>
-        <translation>Nouvelle affaire</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37" />
-        <source>Log activity</source>
-        <translation>Noter une action</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38" />
-        <source>Plan follow-up</source>
-        <translation>Planifier une relance</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="44" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="45" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="46" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="47" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="48" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="49" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="51" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="43"/>
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="47"/>
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contact</numerusform><numerusform>%n contacts</numerusform></translation>
+        <translation>
+            <numerusform>%n contact</numerusform>
+            <numerusform>%n contacts</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="71" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="74" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="81" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="108"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="123" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="130"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="141"/>
+        <source>Dashboard</source>
+        <translation>Tableau de bord</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="195"/>
         <source>vs previous %n day(s)</source>
-        <translation><numerusform>par rapport au jour précédent</numerusform><numerusform>par rapport aux %n jours précédents</numerusform></translation>
+        <translation>
+            <numerusform>par rapport au jour précédent</numerusform>
+            <numerusform>par rapport aux %n jours précédents</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="189" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="214"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
-        <translation><numerusform>du {first} au {last}, comparé au jour précédent</numerusform><numerusform>du {first} au {last}, comparé aux %n jours précédents</numerusform></translation>
+        <translation>
+            <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
+            <numerusform>du {first} au {last}, comparé aux %n jours précédents</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <source>Demo data</source>
+        <extracomment>A status-bar message.</extracomment>
+        <translation>Données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <source>Your database holds your own contacts; demo data never go among them.</source>
+        <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="174"/>
+        <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
+        <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="179"/>
+        <source>Open the demo database</source>
+        <translation>Ouvrir la base de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="195"/>
+        <source>Demo data loaded.</source>
+        <translation>Données de démonstration chargées.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <source>You are looking at demo data.</source>
+        <translation>Vous regardez des données de démonstration.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <source>Back to your database.</source>
+        <translation>Retour à votre base.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="19" />
-        <location filename="../../salescoach/ui/errors.py" line="51" />
+        <location filename="../../salescoach/ui/errors.py" line="19"/>
+        <location filename="../../salescoach/ui/errors.py" line="62"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="52" />
+        <location filename="../../salescoach/ui/errors.py" line="63"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
-        <translation>Une erreur interne s'est produite dans SalesCoach. Vos données sont intactes ; les détails sont dans {path}.</translation>
+        <translation>Une erreur interne s&apos;est produite dans SalesCoach. Vos données sont intactes ; les détails sont dans {path}.</translation>
     </message>
 </context>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="40"/>
         <source>Plan follow-ups</source>
         <translation>Planifier des relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="62"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>No&amp;tes</source>
         <translation>No&amp;tes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="71" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
         <source>Plan a follow-up with:</source>
         <translation>Planifier une relance avec :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="80"/>
         <source>%n follow-up(s) will be planned.</source>
-        <translation><numerusform>%n relance sera planifiée.</numerusform><numerusform>%n relances seront planifiées.</numerusform></translation>
+        <translation>
+            <numerusform>%n relance sera planifiée.</numerusform>
+            <numerusform>%n relances seront planifiées.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="44" />
-        <source>Plan follow-up</source>
-        <translation>Planifier une relance</translation>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="49" />
-        <source>Mark done…</source>
-        <translation>Marquer fait…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="50" />
-        <source>Reschedule…</source>
-        <translation>Reporter…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="51" />
-        <source>Delete</source>
-        <translation>Supprimer</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="65" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="66" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Today</source>
-        <translation>Aujourd'hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="67" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="69"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="76" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="77" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>Reschedule</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="79" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="76"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="83" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="80"/>
         <source>%n follow-up(s)</source>
-        <translation><numerusform>%n relance</numerusform><numerusform>%n relances</numerusform></translation>
+        <translation>
+            <numerusform>%n relance</numerusform>
+            <numerusform>%n relances</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="14" />
+        <location filename="../../salescoach/ui/labels.py" line="15"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="15" />
+        <location filename="../../salescoach/ui/labels.py" line="16"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="16" />
+        <location filename="../../salescoach/ui/labels.py" line="17"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="17" />
+        <location filename="../../salescoach/ui/labels.py" line="18"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="18" />
+        <location filename="../../salescoach/ui/labels.py" line="19"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19" />
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20" />
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="26" />
+        <location filename="../../salescoach/ui/labels.py" line="27"/>
         <source>Cold call</source>
         <translation>Appel à froid</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="27" />
+        <location filename="../../salescoach/ui/labels.py" line="28"/>
         <source>Referral</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="28" />
+        <location filename="../../salescoach/ui/labels.py" line="29"/>
         <source>Social network</source>
         <translation>Réseau social</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="29" />
+        <location filename="../../salescoach/ui/labels.py" line="30"/>
         <source>Inbound</source>
         <translation>Demande entrante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="30" />
+        <location filename="../../salescoach/ui/labels.py" line="31"/>
         <source>Event</source>
         <translation>Salon / événement</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31" />
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="37" />
+        <location filename="../../salescoach/ui/labels.py" line="38"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="38" />
+        <location filename="../../salescoach/ui/labels.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="39" />
+        <location filename="../../salescoach/ui/labels.py" line="40"/>
         <source>Social message</source>
         <translation>Message sur un réseau</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="40" />
+        <location filename="../../salescoach/ui/labels.py" line="41"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="41" />
+        <location filename="../../salescoach/ui/labels.py" line="42"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42" />
-        <location filename="../../salescoach/ui/labels.py" line="85" />
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="99"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43" />
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="49" />
+        <location filename="../../salescoach/ui/labels.py" line="50"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="50" />
+        <location filename="../../salescoach/ui/labels.py" line="51"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="51" />
+        <location filename="../../salescoach/ui/labels.py" line="52"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="52" />
+        <location filename="../../salescoach/ui/labels.py" line="53"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="83" />
+        <location filename="../../salescoach/ui/labels.py" line="97"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="84" />
+        <location filename="../../salescoach/ui/labels.py" line="98"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="86" />
+        <location filename="../../salescoach/ui/labels.py" line="100"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="87" />
+        <location filename="../../salescoach/ui/labels.py" line="101"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="93" />
+        <location filename="../../salescoach/ui/labels.py" line="107"/>
         <source>Suspects</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="94" />
+        <location filename="../../salescoach/ui/labels.py" line="108"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="95" />
+        <location filename="../../salescoach/ui/labels.py" line="109"/>
         <source>Appointments made</source>
         <translation>Rendez-vous pris</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="96" />
+        <location filename="../../salescoach/ui/labels.py" line="110"/>
         <source>Appointments held</source>
         <translation>Rendez-vous tenus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="97" />
+        <location filename="../../salescoach/ui/labels.py" line="111"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="98" />
+        <location filename="../../salescoach/ui/labels.py" line="112"/>
         <source>Won</source>
         <translation>Gagnés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="108" />
+        <location filename="../../salescoach/ui/labels.py" line="121"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="115" />
+        <location filename="../../salescoach/ui/labels.py" line="128"/>
         <source>{sign}{value} pts</source>
         <translation>{sign}{value} pts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="121" />
+        <location filename="../../salescoach/ui/labels.py" line="134"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation>Prospects ÷ suspects : les cibles sont-elles les bonnes, la première approche est-elle convaincante ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="124" />
+        <location filename="../../salescoach/ui/labels.py" line="137"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation>Rendez-vous tenus ÷ rendez-vous pris : le client a-t-il une raison de venir ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="128" />
+        <location filename="../../salescoach/ui/labels.py" line="141"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation>Propositions ÷ rendez-vous tenus : les besoins sont-ils compris et traduits en offres ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="131" />
+        <location filename="../../salescoach/ui/labels.py" line="144"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation>Gagnés ÷ propositions : négociation et force de conviction.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="132" />
+        <location filename="../../salescoach/ui/labels.py" line="145"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation>Gagnés ÷ suspects : toute la chaîne.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
-    <message>
-        <location filename="../../salescoach/ui/launcher.py" line="51" />
-        <source>Delete {name} with their opportunities and activities?</source>
-        <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
-        <translation>Supprimer {name} avec ses affaires et ses actions ?</translation>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="112"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="113"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n action</numerusform>
+            <numerusform>%n actions</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="63" />
-        <source>Delete the opportunity '{title}'?</source>
-        <translation>Supprimer l'affaire « {title} » ?</translation>
+        <location filename="../../salescoach/ui/launcher.py" line="111"/>
+        <source>This also deletes their {opportunities} and {activities}.</source>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list.</extracomment>
+        <translation>Cela supprime aussi ses {opportunities} et ses {activities}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <source>%n contact(s) they referred will no longer show who referred them.</source>
+        <translation>
+            <numerusform>%n contact qu&apos;il ou elle a recommandé n&apos;indiquera plus qui l&apos;a recommandé.</numerusform>
+            <numerusform>%n contacts qu&apos;il ou elle a recommandés n&apos;indiqueront plus qui les a recommandés.</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="116" />
+        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <source>Delete {name}?</source>
+        <translation>Supprimer {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <source>Delete the opportunity &apos;{title}&apos;?</source>
+        <translation>Supprimer l&apos;affaire « {title} » ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="163"/>
+        <source>Its stage history goes with it; its activities stay, without it.</source>
+        <translation>Son historique d&apos;étapes part avec elle ; ses actions restent, sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="181"/>
+        <source>Mark this opportunity as lost?</source>
+        <translation>Marquer cette affaire comme perdue ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="182"/>
+        <source>A lost opportunity cannot move again.</source>
+        <translation>Une affaire perdue ne peut plus changer d&apos;étape.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="253"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="122" />
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <source>What was logged with it, its outcome, needs and notes, goes too.</source>
+        <translation>Ce qui a été noté avec elle, son résultat, les besoins et les notes, disparaît aussi.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="274"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -898,170 +1091,85 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="75" />
+        <location filename="../../salescoach/ui/views/list_page.py" line="166"/>
         <source>Show all</source>
+        <extracomment>What a row of this list is.</extracomment>
         <translation>Tout afficher</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="47" />
-        <source>SalesCoach</source>
-        <translation>SalesCoach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="60" />
-        <source>Dashboard</source>
-        <translation>Tableau de bord</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="61" />
-        <source>Contacts</source>
-        <translation>Contacts</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="62" />
-        <source>Opportunities</source>
-        <translation>Affaires</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="63" />
-        <source>Activities</source>
-        <translation>Actions</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="64" />
-        <source>Follow-ups</source>
-        <translation>Relances</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="86" />
+        <location filename="../../salescoach/ui/main_window.py" line="103"/>
         <source>Search this list (Ctrl+F)</source>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98" />
+        <location filename="../../salescoach/ui/main_window.py" line="192"/>
+        <source>You are looking at demo data, not your own.</source>
+        <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="193"/>
+        <source>Back to your database</source>
+        <translation>Retour à votre base</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="306"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <source>{file} (demo data)</source>
+        <translation>{file} (démonstration)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="316"/>
+        <source>The database SalesCoach has open</source>
+        <translation>La base ouverte par SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="331"/>
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
+        <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="338"/>
+        <source>Explore with demo data</source>
+        <translation>Découvrir avec des données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="141"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="115" />
-        <source>&amp;Log activity…</source>
-        <translation>&amp;Noter une action…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="118" />
-        <source>&amp;Plan follow-up…</source>
-        <translation>&amp;Planifier une relance…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="123" />
-        <source>New &amp;contact…</source>
-        <translation>Nouveau &amp;contact…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="125" />
-        <source>New &amp;opportunity…</source>
-        <translation>Nouvelle &amp;affaire…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="131" />
-        <source>Coach &amp;settings…</source>
-        <translation>&amp;Réglages du coach…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="134" />
-        <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="136" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importer…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="137" />
-        <source>&amp;Export…</source>
-        <translation>E&amp;xporter…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="138" />
-        <source>Load &amp;demo data</source>
-        <translation>Charger les données de &amp;démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="140" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Quitter</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="153" />
-        <source>&amp;File</source>
-        <translation>&amp;Fichier</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="158" />
-        <source>&amp;Work</source>
-        <translation>&amp;Travail</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="163" />
-        <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="172" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aide</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="173" />
-        <source>&amp;About SalesCoach</source>
-        <translation>À &amp;propos de SalesCoach</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="212" />
+        <location filename="../../salescoach/ui/main_window.py" line="271"/>
         <source>%n contact(s) from the tip “{title}”.</source>
-        <translation><numerusform>%n contact issu du conseil « {title} ».</numerusform><numerusform>%n contacts issus du conseil « {title} ».</numerusform></translation>
+        <translation>
+            <numerusform>%n contact issu du conseil « {title} ».</numerusform>
+            <numerusform>%n contacts issus du conseil « {title} ».</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="245" />
-        <source>Demo data loaded.</source>
-        <translation>Données de démonstration chargées.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="255" />
+        <location filename="../../salescoach/ui/main_window.py" line="329"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="257" />
-        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
-        <translation>Votre base est vide. Voulez-vous d'abord découvrir SalesCoach avec une année de données de démonstration ? Vous pourrez repartir d'une base vierge à tout moment avec --db.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="264" />
-        <source>Load demo data</source>
-        <translation>Charger la démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="265" />
+        <location filename="../../salescoach/ui/main_window.py" line="339"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="280" />
+        <location filename="../../salescoach/ui/main_window.py" line="360"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="281" />
+        <location filename="../../salescoach/ui/main_window.py" line="361"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1071,47 +1179,47 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="40"/>
         <source>New opportunity</source>
         <translation>Nouvelle affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="40"/>
         <source>Edit opportunity</source>
-        <translation>Modifier l'affaire</translation>
+        <translation>Modifier l&apos;affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="49" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="48"/>
         <source>What they might buy</source>
-        <translation>Ce qu'il pourrait acheter</translation>
+        <translation>Ce qu&apos;il pourrait acheter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="61" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65"/>
         <source>&amp;Title</source>
         <translation>&amp;Intitulé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="64" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="66"/>
         <source>&amp;Value</source>
         <translation>&amp;Montant</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67"/>
         <source>C&amp;urrency</source>
         <translation>De&amp;vise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="69"/>
         <source>&amp;Starting stage</source>
         <translation>Étape de &amp;départ</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="92" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="89"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Choisissez un contact parmi les suggestions.</translation>
     </message>
@@ -1119,27 +1227,27 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
@@ -1147,22 +1255,22 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>PlannerBox</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13"/>
         <source>Planner</source>
         <translation>Planificateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23"/>
         <source>New customers &amp;to win:</source>
         <translation>Nouveaux clients à ga&amp;gner :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24" />
-        <source>At this period's ratios you need:</source>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24"/>
+        <source>At this period&apos;s ratios you need:</source>
         <translation>Aux ratios de cette période, il vous faut :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48"/>
         <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
         <translation>Indéfini : un ratio en chemin est nul ou sans données sur cette période.</translation>
     </message>
@@ -1170,18 +1278,18 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>RatioTile</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="59" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
         <source>no comparison</source>
         <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
         <translation>pas de comparaison</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="64"/>
         <source>This ratio is undefined in this period or in the one before it.</source>
-        <translation>Ce ratio n'est pas défini sur cette période ou sur la précédente.</translation>
+        <translation>Ce ratio n&apos;est pas défini sur cette période ou sur la précédente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="67" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="70"/>
         <source>{arrow} {points} {comparison}</source>
         <translation>{arrow} {points} {comparison}</translation>
     </message>
@@ -1189,138 +1297,217 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
         <source>Reschedule follow-up</source>
         <translation>Reporter la relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="33"/>
         <source>Tomorrow</source>
         <translation>Demain</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="37" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="34"/>
         <source>In 3 days</source>
         <translation>Dans 3 jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>Next week</source>
         <translation>Semaine prochaine</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="23"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <source>Open the selected item</source>
+        <translation>Ouvrir l&apos;élément sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <source>Enter or double-click</source>
+        <translation>Entrée ou double-clic</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <source>Clear the search</source>
+        <translation>Effacer la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <source>Esc in the search box</source>
+        <translation>Échap dans la zone de recherche</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <source>What you can do with an item</source>
+        <translation>Ce que vous pouvez faire d&apos;un élément</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <source>Right-click it</source>
+        <translation>Clic droit dessus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <source>Move to the next field in a form</source>
+        <translation>Passer au champ suivant d&apos;un formulaire</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <source>Command</source>
+        <translation>Commande</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <source>Keys</source>
+        <translation>Touches</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="22" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="22"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="23"/>
         <source>Suspects</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="24" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="24"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="25" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="25"/>
         <source>Made</source>
         <translation>Pris</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="26" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="26"/>
         <source>Held</source>
         <translation>Tenus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="27" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="27"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="28" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="28"/>
         <source>Won</source>
         <translation>Gagnés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="29" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="29"/>
         <source>Qualif.</source>
         <translation>Qualif.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="30"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n affaire</numerusform>
+            <numerusform>%n affaires</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TipCard</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="80" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
         <source>Why?</source>
-        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss).</extracomment>
+        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="83" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="91"/>
+        <source>Bring back</source>
+        <translation>Remettre</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="92"/>
+        <source>Show this tip among the others again.</source>
+        <translation>Afficher de nouveau ce conseil parmi les autres.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
         <source>Snooze a week</source>
         <translation>Reporter d’une semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
         <source>Hide this tip for a week, unless it gets worse.</source>
-        <translation>Masquer ce conseil pendant une semaine, sauf s'il s'aggrave.</translation>
+        <translation>Masquer ce conseil pendant une semaine, sauf s&apos;il s&apos;aggrave.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="88" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
         <source>Hide this tip until it gets worse.</source>
-        <translation>Masquer ce conseil jusqu'à ce qu'il s'aggrave.</translation>
+        <translation>Masquer ce conseil jusqu&apos;à ce qu&apos;il s&apos;aggrave.</translation>
     </message>
 </context>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="52" />
+        <location filename="../../salescoach/ui/transfer.py" line="69"/>
         <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
         <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="71" />
+        <location filename="../../salescoach/ui/transfer.py" line="193"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="83" />
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="85" />
-        <location filename="../../salescoach/ui/transfer.py" line="120" />
+        <location filename="../../salescoach/ui/transfer.py" line="86"/>
+        <location filename="../../salescoach/ui/transfer.py" line="115"/>
         <source>SalesCoach files (*.json)</source>
         <translation>Fichiers SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="106" />
+        <location filename="../../salescoach/ui/transfer.py" line="102"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="118" />
+        <location filename="../../salescoach/ui/transfer.py" line="113"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="134" />
+        <location filename="../../salescoach/ui/transfer.py" line="133"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>

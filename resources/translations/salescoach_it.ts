@@ -1,67 +1,61 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="it_IT">
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="39" />
-        <source>Log activity</source>
-        <translation>Registra attività</translation>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="44" />
-        <source>Edit</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="46" />
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="54" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="98"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="56" />
-        <source>Customer's needs</source>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <source>Customer&apos;s needs</source>
         <translation>Esigenze del cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="60" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
         <source>%n activity(ies)</source>
-        <translation><numerusform>%n attività</numerusform><numerusform>%n attività</numerusform></translation>
+        <translation>
+            <numerusform>%n attività</numerusform>
+            <numerusform>%n attività</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="21" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="22" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="23" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="24" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="29"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="25" />
+        <location filename="../../salescoach/ui/views/activities_page.py" line="30"/>
         <source>Opportunity</source>
         <translation>Trattativa</translation>
     </message>
@@ -69,83 +63,88 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
         <source>Log activity</source>
         <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
         <translation>Registra attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
         <source>Plan follow-up</source>
         <translation>Pianifica richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="86" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="112"/>
         <source>What did the customer say they need or want?</source>
         <translation>Che cosa ha detto il cliente di ciò che gli serve o desidera?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="103" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="104" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>&amp;Opportunity</source>
         <translation>&amp;Trattativa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="108" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="134"/>
         <source>&amp;Status</source>
         <translation>&amp;Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="109" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="135"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="110" />
-        <source>Customer's &amp;needs</source>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <source>Customer&apos;s &amp;needs</source>
         <translation>&amp;Esigenze del cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="111" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
         <source>No&amp;tes</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="119" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="142"/>
         <source>Save and plan &amp;follow-up</source>
         <translation>Salva e pianifica un &amp;richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="157" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="179"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="170" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="193"/>
+        <source>This is in the past: it will show as overdue.</source>
+        <translation>È nel passato: apparirà come in ritardo.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Scegli un contatto tra i suggerimenti.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="208" />
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="236"/>
         <source>Follow-up: {outcome}</source>
         <translation>Richiamo: {outcome}</translation>
     </message>
@@ -153,105 +152,57 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="104" />
-        <source>New opportunity</source>
-        <translation>Nuova trattativa</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="110" />
-        <source>Advance to next stage</source>
-        <translation>Passa alla fase successiva</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="112" />
-        <source>Move to</source>
-        <translation>Sposta in</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="116" />
-        <source>Move to…</source>
-        <translation>Sposta in…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="120" />
-        <location filename="../../salescoach/ui/views/board_page.py" line="250" />
-        <source>Mark lost</source>
-        <translation>Segna come persa</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="122" />
-        <source>Edit</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="123" />
-        <source>Log activity</source>
-        <translation>Registra attività</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="124" />
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="125" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="125"/>
         <source>Show lost</source>
         <translation>Mostra le perse</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="174" />
-        <source>%n opportunity(ies)</source>
-        <translation><numerusform>%n trattativa</numerusform><numerusform>%n trattative</numerusform></translation>
+    <message>
+        <location filename="../../salescoach/ui/views/board_page.py" line="167"/>
+        <source>Opportunities</source>
+        <translation>Trattative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="178" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="226"/>
         <source>%n opportunity(ies) in the funnel</source>
-        <translation><numerusform>%n trattativa in corso</numerusform><numerusform>%n trattative in corso</numerusform></translation>
+        <translation>
+            <numerusform>%n trattativa in corso</numerusform>
+            <numerusform>%n trattative in corso</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="227" />
+        <location filename="../../salescoach/ui/views/board_page.py" line="275"/>
         <source>History: {trail}</source>
         <translation>Cronologia: {trail}</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="251" />
-        <source>Mark this opportunity as lost? A lost opportunity cannot move again.</source>
-        <translation>Segnare questa trattativa come persa? Una trattativa persa non può più cambiare fase.</translation>
     </message>
 </context>
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="148" />
+        <location filename="../../salescoach/ui/charts/view.py" line="169"/>
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
         <translation>Salva come PNG…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="151" />
+        <location filename="../../salescoach/ui/charts/view.py" line="172"/>
         <source>Loading chart…</source>
         <translation>Caricamento del grafico…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="216" />
+        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
         <source>Save chart</source>
         <translation>Salva il grafico</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="216" />
+        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
         <source>PNG images (*.png)</source>
         <translation>Immagini PNG (*.png)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="100" />
-        <source>The chart could not be saved to {path}: {reason}.</source>
-        <translation>Impossibile salvare il grafico in {path}: {reason}.</translation>
     </message>
 </context>
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/funnel_chart.py" line="67" />
+        <location filename="../../salescoach/ui/charts/view.py" line="65"/>
         <source>Nothing in this period yet</source>
         <translation>Ancora niente in questo periodo</translation>
     </message>
@@ -259,160 +210,334 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="48" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
         <source>Coach</source>
-        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip's title).</extracomment>
+        <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="68" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
         <source>Settings…</source>
         <translation>Impostazioni…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="105" />
-        <source>%n tip(s) from your own figures.</source>
-        <translation><numerusform>%n consiglio dai tuoi numeri.</numerusform><numerusform>%n consigli dai tuoi numeri.</numerusform></translation>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="114"/>
+        <source>Reading {first} – {last}, against the same length before.</source>
+        <translation>Lettura dal {first} al {last}, confrontata con lo stesso periodo precedente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="107" />
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="119"/>
+        <source>Welcome! Your coach needs something to read.</source>
+        <translation>Benvenuto! Il tuo coach ha bisogno di qualcosa da leggere.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <source>%n tip(s) from your own figures.</source>
+        <translation>
+            <numerusform>%n consiglio dai tuoi numeri.</numerusform>
+            <numerusform>%n consigli dai tuoi numeri.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Niente da segnalare oggi: continua così.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="144"/>
+        <source>Hide those set aside</source>
+        <translation>Nascondi i consigli messi da parte</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <source>Show %n set aside</source>
+        <translation>
+            <numerusform>Mostra %n consiglio messo da parte</numerusform>
+            <numerusform>Mostra %n consigli messi da parte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="170"/>
+        <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
+        <translation>Il coach legge il tuo lavoro. Aggiungi le persone a cui vendi e registra chiamate e visite: i consigli appaiono non appena i tuoi numeri dicono qualcosa.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="179"/>
+        <source>Add your first contact (Ctrl+N)</source>
+        <translation>Aggiungi il tuo primo contatto (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="180"/>
+        <source>Log a call (Ctrl+L)</source>
+        <translation>Registra una chiamata (Ctrl+L)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="181"/>
+        <source>Explore with demo data</source>
+        <translation>Esplora con i dati dimostrativi</translation>
     </message>
 </context>
 <context>
     <name>CoachSettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29"/>
         <source>Coach settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1).</extracomment>
         <translation>Impostazioni del coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="32" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="34" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="33"/>
         <source>A customer feels neglected after</source>
         <translation>Un cliente si sente trascurato dopo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="37" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="36"/>
         <source>Thank people who refer others within</source>
         <translation>Ringrazia chi ti segnala contatti entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="44" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="43"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Una trattativa in approccio o negoziazione aspetta al massimo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="49" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="48"/>
         <source>Check in after a won deal within</source>
         <translation>Fatti sentire dopo una trattativa vinta entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="52" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="51"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="56"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un rapporto è debole quando scende del</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Giudica un rapporto su almeno (elementi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="59" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58"/>
         <source>Compare periods of</source>
         <translation>Confronta periodi di</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="73" />
+        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="72"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
     </message>
 </context>
 <context>
+    <name>Commands</name>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="36"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importa…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="37"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Esporta…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>Load &amp;demo data…</source>
+        <translation>Carica i dati &amp;dimostrativi…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <source>&amp;Back to your database</source>
+        <translation>&amp;Torna al tuo database</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Esci</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifica…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Elimina…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <source>&amp;Find</source>
+        <translation>&amp;Cerca</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <source>New &amp;contact…</source>
+        <translation>Nuovo &amp;contatto…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>New &amp;opportunity…</source>
+        <translation>Nuova &amp;trattativa…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <source>&amp;Log activity…</source>
+        <translation>&amp;Registra attività…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="61"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation>&amp;Pianifica richiamo…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="65"/>
+        <source>&amp;Advance to next stage</source>
+        <translation>&amp;Passa alla fase successiva</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <source>Mark lo&amp;st…</source>
+        <translation>Segna come &amp;persa…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="67"/>
+        <source>&amp;Mark done…</source>
+        <translation>Segna come &amp;fatto…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="68"/>
+        <source>&amp;Reschedule…</source>
+        <translation>&amp;Rimanda…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <source>Coach &amp;settings…</source>
+        <translation>&amp;Impostazioni del coach…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <source>&amp;About SalesCoach</source>
+        <translation>&amp;Informazioni su SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <source>&amp;Move to</source>
+        <translation>&amp;Sposta in</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="124"/>
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="125"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Modifica</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="127"/>
+        <source>&amp;Work</source>
+        <translation>&amp;Lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="143"/>
+        <source>&amp;Go</source>
+        <translation>&amp;Vai</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="144"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Aiuto</translation>
+    </message>
+</context>
+<context>
     <name>ContactDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="38"/>
         <source>New contact</source>
         <translation>Nuovo contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="40" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="38"/>
         <source>Edit contact</source>
         <translation>Modifica contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="49"/>
         <source>Already a customer</source>
         <translation>Già cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="53" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51"/>
         <source>Who introduced them (optional)</source>
         <translation>Chi te lo ha presentato (facoltativo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66"/>
         <source>&amp;Name</source>
         <translation>&amp;Nome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67"/>
         <source>&amp;Company</source>
         <translation>&amp;Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68"/>
         <source>&amp;E-mail</source>
         <translation>&amp;E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70"/>
         <source>&amp;Phone</source>
         <translation>&amp;Telefono</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72"/>
         <source>&amp;Role</source>
         <translation>&amp;Ruolo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73"/>
         <source>&amp;Source</source>
         <translation>&amp;Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75"/>
         <source>Referred &amp;by</source>
         <translation>Segnalato &amp;da</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
         <source>N&amp;otes</source>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="103"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Non sembra un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111" />
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107"/>
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Usa cifre, spazi e, se serve, un + iniziale.</translation>
     </message>
@@ -420,148 +545,176 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="27"/>
         <source>Type a name or company…</source>
-        <translation>Scrivi un nome o un'azienda…</translation>
+        <translation>Scrivi un nome o un&apos;azienda…</translation>
     </message>
 </context>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="25" />
-        <source>New contact</source>
-        <translation>Nuovo contatto</translation>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="32"/>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="31" />
-        <source>Edit</source>
-        <translation>Modifica</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="33" />
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36" />
-        <source>New opportunity</source>
-        <translation>Nuova trattativa</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37" />
-        <source>Log activity</source>
-        <translation>Registra attività</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38" />
-        <source>Plan follow-up</source>
-        <translation>Pianifica richiamo</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="44" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="45" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="46" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="47" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="48" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="49" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="50" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="51" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="43"/>
         <source>Referred by</source>
         <translation>Segnalato da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="55" />
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="47"/>
         <source>%n contact(s)</source>
-        <translation><numerusform>%n contatto</numerusform><numerusform>%n contatti</numerusform></translation>
+        <translation>
+            <numerusform>%n contatto</numerusform>
+            <numerusform>%n contatti</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="71" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="74" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="81" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="108"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="123" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="130"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="141"/>
+        <source>Dashboard</source>
+        <translation>Cruscotto</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="168" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="195"/>
         <source>vs previous %n day(s)</source>
-        <translation><numerusform>rispetto al giorno precedente</numerusform><numerusform>rispetto ai %n giorni precedenti</numerusform></translation>
+        <translation>
+            <numerusform>rispetto al giorno precedente</numerusform>
+            <numerusform>rispetto ai %n giorni precedenti</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="189" />
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="214"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
-        <translation><numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform><numerusform>dal {first} al {last}, confrontato con i %n giorni precedenti</numerusform></translation>
+        <translation>
+            <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
+            <numerusform>dal {first} al {last}, confrontato con i %n giorni precedenti</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoData</name>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <source>Demo data</source>
+        <extracomment>A status-bar message.</extracomment>
+        <translation>Dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <source>Your database holds your own contacts; demo data never go among them.</source>
+        <translation>Il tuo database contiene i tuoi contatti; i dati dimostrativi non ci finiscono mai in mezzo.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="174"/>
+        <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
+        <translation>Aprire invece un database dimostrativo separato? I tuoi dati restano come sono, e File ▸ Torna al tuo database ti riporta indietro.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="179"/>
+        <source>Open the demo database</source>
+        <translation>Apri il database dimostrativo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="195"/>
+        <source>Demo data loaded.</source>
+        <translation>Dati dimostrativi caricati.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <source>You are looking at demo data.</source>
+        <translation>Stai guardando dati dimostrativi.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <source>Back to your database.</source>
+        <translation>Di nuovo nel tuo database.</translation>
     </message>
 </context>
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="19" />
-        <location filename="../../salescoach/ui/errors.py" line="51" />
+        <location filename="../../salescoach/ui/errors.py" line="19"/>
+        <location filename="../../salescoach/ui/errors.py" line="62"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="52" />
+        <location filename="../../salescoach/ui/errors.py" line="63"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation>Si è verificato un errore interno in SalesCoach. I tuoi dati sono al sicuro; i dettagli sono in {path}.</translation>
     </message>
@@ -569,328 +722,368 @@
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="40"/>
         <source>Plan follow-ups</source>
         <translation>Pianifica richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="62"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
         <source>&amp;Due</source>
         <translation>&amp;Scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>No&amp;tes</source>
         <translation>No&amp;te</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="71" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
         <source>Plan a follow-up with:</source>
         <translation>Pianifica un richiamo con:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85" />
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="80"/>
         <source>%n follow-up(s) will be planned.</source>
-        <translation><numerusform>Verrà pianificato %n richiamo.</numerusform><numerusform>Verranno pianificati %n richiami.</numerusform></translation>
+        <translation>
+            <numerusform>Verrà pianificato %n richiamo.</numerusform>
+            <numerusform>Verranno pianificati %n richiami.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="44" />
-        <source>Plan follow-up</source>
-        <translation>Pianifica richiamo</translation>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
+        <source>Follow-ups</source>
+        <translation>Richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="49" />
-        <source>Mark done…</source>
-        <translation>Segna come fatto…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="50" />
-        <source>Reschedule…</source>
-        <translation>Rimanda…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="51" />
-        <source>Delete</source>
-        <translation>Elimina</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="65" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
         <source>Overdue</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="66" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="67" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Upcoming</source>
         <translation>In arrivo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="69"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="76" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
         <source>Mark done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="77" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>Reschedule</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="79" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="76"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="83" />
+        <location filename="../../salescoach/ui/views/followups_page.py" line="80"/>
         <source>%n follow-up(s)</source>
-        <translation><numerusform>%n richiamo</numerusform><numerusform>%n richiami</numerusform></translation>
+        <translation>
+            <numerusform>%n richiamo</numerusform>
+            <numerusform>%n richiami</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="14" />
+        <location filename="../../salescoach/ui/labels.py" line="15"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="15" />
+        <location filename="../../salescoach/ui/labels.py" line="16"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="16" />
+        <location filename="../../salescoach/ui/labels.py" line="17"/>
         <source>Approach</source>
         <translation>Approccio</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="17" />
+        <location filename="../../salescoach/ui/labels.py" line="18"/>
         <source>Negotiation</source>
         <translation>Negoziazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="18" />
+        <location filename="../../salescoach/ui/labels.py" line="19"/>
         <source>Conclusion</source>
         <translation>Conclusione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19" />
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20" />
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Lost</source>
         <translation>Persa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="26" />
+        <location filename="../../salescoach/ui/labels.py" line="27"/>
         <source>Cold call</source>
         <translation>Chiamata a freddo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="27" />
+        <location filename="../../salescoach/ui/labels.py" line="28"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="28" />
+        <location filename="../../salescoach/ui/labels.py" line="29"/>
         <source>Social network</source>
         <translation>Social network</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="29" />
+        <location filename="../../salescoach/ui/labels.py" line="30"/>
         <source>Inbound</source>
         <translation>Richiesta in entrata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="30" />
+        <location filename="../../salescoach/ui/labels.py" line="31"/>
         <source>Event</source>
         <translation>Fiera / evento</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31" />
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="37" />
+        <location filename="../../salescoach/ui/labels.py" line="38"/>
         <source>Call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="38" />
+        <location filename="../../salescoach/ui/labels.py" line="39"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="39" />
+        <location filename="../../salescoach/ui/labels.py" line="40"/>
         <source>Social message</source>
         <translation>Messaggio social</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="40" />
+        <location filename="../../salescoach/ui/labels.py" line="41"/>
         <source>Meeting</source>
         <translation>Appuntamento</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="41" />
+        <location filename="../../salescoach/ui/labels.py" line="42"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42" />
-        <location filename="../../salescoach/ui/labels.py" line="85" />
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="99"/>
         <source>Proposal</source>
         <translation>Offerta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43" />
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="49" />
+        <location filename="../../salescoach/ui/labels.py" line="50"/>
         <source>Planned</source>
         <translation>Pianificato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="50" />
+        <location filename="../../salescoach/ui/labels.py" line="51"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="51" />
+        <location filename="../../salescoach/ui/labels.py" line="52"/>
         <source>No-show</source>
         <translation>Assente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="52" />
+        <location filename="../../salescoach/ui/labels.py" line="53"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="83" />
+        <location filename="../../salescoach/ui/labels.py" line="97"/>
         <source>Qualification</source>
         <translation>Qualificazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="84" />
+        <location filename="../../salescoach/ui/labels.py" line="98"/>
         <source>Appointment</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="86" />
+        <location filename="../../salescoach/ui/labels.py" line="100"/>
         <source>Closing</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="87" />
+        <location filename="../../salescoach/ui/labels.py" line="101"/>
         <source>Overall</source>
         <translation>Complessivo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="93" />
+        <location filename="../../salescoach/ui/labels.py" line="107"/>
         <source>Suspects</source>
         <translation>Sospetti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="94" />
+        <location filename="../../salescoach/ui/labels.py" line="108"/>
         <source>Prospects</source>
         <translation>Potenziali</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="95" />
+        <location filename="../../salescoach/ui/labels.py" line="109"/>
         <source>Appointments made</source>
         <translation>Appuntamenti fissati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="96" />
+        <location filename="../../salescoach/ui/labels.py" line="110"/>
         <source>Appointments held</source>
         <translation>Appuntamenti svolti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="97" />
+        <location filename="../../salescoach/ui/labels.py" line="111"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="98" />
+        <location filename="../../salescoach/ui/labels.py" line="112"/>
         <source>Won</source>
         <translation>Vinte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="108" />
+        <location filename="../../salescoach/ui/labels.py" line="121"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="115" />
+        <location filename="../../salescoach/ui/labels.py" line="128"/>
         <source>{sign}{value} pts</source>
         <translation>{sign}{value} punti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="121" />
+        <location filename="../../salescoach/ui/labels.py" line="134"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation>Potenziali ÷ sospetti: i destinatari sono quelli giusti, il primo approccio funziona?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="124" />
+        <location filename="../../salescoach/ui/labels.py" line="137"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation>Appuntamenti svolti ÷ appuntamenti fissati: il cliente ha un motivo per presentarsi?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="128" />
+        <location filename="../../salescoach/ui/labels.py" line="141"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation>Proposte ÷ appuntamenti svolti: i bisogni sono capiti e trasformati in offerte?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="131" />
+        <location filename="../../salescoach/ui/labels.py" line="144"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation>Vinte ÷ proposte: trattativa e capacità di convincere.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="132" />
+        <location filename="../../salescoach/ui/labels.py" line="145"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation>Vinte ÷ sospetti: tutta la catena.</translation>
     </message>
 </context>
 <context>
     <name>Launcher</name>
-    <message>
-        <location filename="../../salescoach/ui/launcher.py" line="51" />
-        <source>Delete {name} with their opportunities and activities?</source>
-        <extracomment>Every dialog it opens, so tests and the window can find the current one.</extracomment>
-        <translation>Eliminare {name} con le sue trattative e attività?</translation>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="112"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n trattativa</numerusform>
+            <numerusform>%n trattative</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="113"/>
+        <source>%n activity(ies)</source>
+        <translation>
+            <numerusform>%n attività</numerusform>
+            <numerusform>%n attività</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="63" />
-        <source>Delete the opportunity '{title}'?</source>
+        <location filename="../../salescoach/ui/launcher.py" line="111"/>
+        <source>This also deletes their {opportunities} and {activities}.</source>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list.</extracomment>
+        <translation>Vengono eliminate anche le sue {opportunities} e le sue {activities}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <source>%n contact(s) they referred will no longer show who referred them.</source>
+        <translation>
+            <numerusform>%n contatto che ha segnalato non mostrerà più chi l&apos;ha segnalato.</numerusform>
+            <numerusform>%n contatti che ha segnalato non mostreranno più chi li ha segnalati.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <source>Delete {name}?</source>
+        <translation>Eliminare {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Eliminare la trattativa «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="116" />
+        <location filename="../../salescoach/ui/launcher.py" line="163"/>
+        <source>Its stage history goes with it; its activities stay, without it.</source>
+        <translation>La sua cronologia delle fasi viene eliminata con lei; le sue attività restano, senza di lei.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="181"/>
+        <source>Mark this opportunity as lost?</source>
+        <translation>Segnare questa trattativa come persa?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="182"/>
+        <source>A lost opportunity cannot move again.</source>
+        <translation>Una trattativa persa non può più cambiare fase.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="253"/>
         <source>Delete this activity?</source>
         <translation>Eliminare questa attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="122" />
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <source>What was logged with it, its outcome, needs and notes, goes too.</source>
+        <translation>Anche ciò che è stato registrato con essa, esito, bisogni e note, viene eliminato.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="274"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -898,170 +1091,85 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="75" />
+        <location filename="../../salescoach/ui/views/list_page.py" line="166"/>
         <source>Show all</source>
+        <extracomment>What a row of this list is.</extracomment>
         <translation>Mostra tutti</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="47" />
-        <source>SalesCoach</source>
-        <translation>SalesCoach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="60" />
-        <source>Dashboard</source>
-        <translation>Cruscotto</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="61" />
-        <source>Contacts</source>
-        <translation>Contatti</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="62" />
-        <source>Opportunities</source>
-        <translation>Trattative</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="63" />
-        <source>Activities</source>
-        <translation>Attività</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="64" />
-        <source>Follow-ups</source>
-        <translation>Richiami</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="86" />
+        <location filename="../../salescoach/ui/main_window.py" line="103"/>
         <source>Search this list (Ctrl+F)</source>
-        <translation>Cerca nell'elenco (Ctrl+F)</translation>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
+        <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98" />
+        <location filename="../../salescoach/ui/main_window.py" line="192"/>
+        <source>You are looking at demo data, not your own.</source>
+        <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="193"/>
+        <source>Back to your database</source>
+        <translation>Torna al tuo database</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="306"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="109" />
+        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <source>{file} (demo data)</source>
+        <translation>{file} (dati dimostrativi)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="316"/>
+        <source>The database SalesCoach has open</source>
+        <translation>Il database aperto da SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="331"/>
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
+        <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="338"/>
+        <source>Explore with demo data</source>
+        <translation>Esplora con i dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="141"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="115" />
-        <source>&amp;Log activity…</source>
-        <translation>&amp;Registra attività…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="118" />
-        <source>&amp;Plan follow-up…</source>
-        <translation>&amp;Pianifica richiamo…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="123" />
-        <source>New &amp;contact…</source>
-        <translation>Nuovo &amp;contatto…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="125" />
-        <source>New &amp;opportunity…</source>
-        <translation>Nuova &amp;trattativa…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="131" />
-        <source>Coach &amp;settings…</source>
-        <translation>&amp;Impostazioni del coach…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="134" />
-        <source>&amp;Find</source>
-        <translation>&amp;Cerca</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="136" />
-        <source>&amp;Import…</source>
-        <translation>&amp;Importa…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="137" />
-        <source>&amp;Export…</source>
-        <translation>&amp;Esporta…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="138" />
-        <source>Load &amp;demo data</source>
-        <translation>Carica dati &amp;dimostrativi</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="140" />
-        <source>&amp;Quit</source>
-        <translation>&amp;Esci</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="153" />
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="158" />
-        <source>&amp;Work</source>
-        <translation>&amp;Lavoro</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="163" />
-        <source>&amp;Go</source>
-        <translation>&amp;Vai a</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="172" />
-        <source>&amp;Help</source>
-        <translation>&amp;Aiuto</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="173" />
-        <source>&amp;About SalesCoach</source>
-        <translation>&amp;Informazioni su SalesCoach</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="212" />
+        <location filename="../../salescoach/ui/main_window.py" line="271"/>
         <source>%n contact(s) from the tip “{title}”.</source>
-        <translation><numerusform>%n contatto dal consiglio «{title}».</numerusform><numerusform>%n contatti dal consiglio «{title}».</numerusform></translation>
+        <translation>
+            <numerusform>%n contatto dal consiglio «{title}».</numerusform>
+            <numerusform>%n contatti dal consiglio «{title}».</numerusform>
+        </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="245" />
-        <source>Demo data loaded.</source>
-        <translation>Dati dimostrativi caricati.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="255" />
+        <location filename="../../salescoach/ui/main_window.py" line="329"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="257" />
-        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? You can start a clean database any time with --db.</source>
-        <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? Puoi ripartire da un database vuoto in qualsiasi momento con --db.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="264" />
-        <source>Load demo data</source>
-        <translation>Carica i dati dimostrativi</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="265" />
+        <location filename="../../salescoach/ui/main_window.py" line="339"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="280" />
+        <location filename="../../salescoach/ui/main_window.py" line="360"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="281" />
+        <location filename="../../salescoach/ui/main_window.py" line="361"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1071,47 +1179,47 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>OpportunityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="40"/>
         <source>New opportunity</source>
         <translation>Nuova trattativa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="42" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="40"/>
         <source>Edit opportunity</source>
         <translation>Modifica trattativa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="49" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="48"/>
         <source>What they might buy</source>
         <translation>Che cosa potrebbe acquistare</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="61" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="63" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65"/>
         <source>&amp;Title</source>
         <translation>&amp;Titolo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="64" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="66"/>
         <source>&amp;Value</source>
         <translation>&amp;Valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="65" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67"/>
         <source>C&amp;urrency</source>
         <translation>Va&amp;luta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="67" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="69"/>
         <source>&amp;Starting stage</source>
         <translation>Fase &amp;iniziale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="92" />
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="89"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Scegli un contatto tra i suggerimenti.</translation>
     </message>
@@ -1119,27 +1227,27 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
         <source>This year</source>
-        <translation>Quest'anno</translation>
+        <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
         <source>Custom…</source>
         <translation>Personalizzato…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40" />
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40"/>
         <source>&amp;Period:</source>
         <translation>&amp;Periodo:</translation>
     </message>
@@ -1147,22 +1255,22 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>PlannerBox</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="13"/>
         <source>Planner</source>
         <translation>Pianificatore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="23"/>
         <source>New customers &amp;to win:</source>
         <translation>Nuovi clienti da &amp;vincere:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24" />
-        <source>At this period's ratios you need:</source>
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="24"/>
+        <source>At this period&apos;s ratios you need:</source>
         <translation>Ai rapporti di questo periodo ti servono:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48" />
+        <location filename="../../salescoach/ui/widgets/planner_box.py" line="48"/>
         <source>Undefined: a ratio on the way is zero or has no data in this period.</source>
         <translation>Non definito: un rapporto lungo il percorso è zero o senza dati in questo periodo.</translation>
     </message>
@@ -1170,18 +1278,18 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>RatioTile</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="59" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
         <source>no comparison</source>
         <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
         <translation>nessun confronto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="64"/>
         <source>This ratio is undefined in this period or in the one before it.</source>
         <translation>Questo rapporto non è definito in questo periodo o in quello precedente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="67" />
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="70"/>
         <source>{arrow} {points} {comparison}</source>
         <translation>{arrow} {points} {comparison}</translation>
     </message>
@@ -1189,99 +1297,178 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
         <source>Reschedule follow-up</source>
         <translation>Rimanda il richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="33"/>
         <source>Tomorrow</source>
         <translation>Domani</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="37" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="34"/>
         <source>In 3 days</source>
         <translation>Tra 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="38" />
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>Next week</source>
         <translation>Settimana prossima</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="23"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Scorciatoie da tastiera</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <source>Open the selected item</source>
+        <translation>Apri l&apos;elemento selezionato</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <source>Enter or double-click</source>
+        <translation>Invio o doppio clic</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <source>Clear the search</source>
+        <translation>Cancella la ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <source>Esc in the search box</source>
+        <translation>Esc nella casella di ricerca</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <source>What you can do with an item</source>
+        <translation>Cosa puoi fare con un elemento</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <source>Right-click it</source>
+        <translation>Clic destro sopra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <source>Move to the next field in a form</source>
+        <translation>Passa al campo successivo di un modulo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <source>Tab</source>
+        <translation>Tab</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <source>Command</source>
+        <translation>Comando</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <source>Keys</source>
+        <translation>Tasti</translation>
+    </message>
+</context>
+<context>
     <name>SourceTable</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="22" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="22"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="23" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="23"/>
         <source>Suspects</source>
         <translation>Sospetti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="24" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="24"/>
         <source>Prospects</source>
         <translation>Potenziali</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="25" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="25"/>
         <source>Made</source>
         <translation>Fissati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="26" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="26"/>
         <source>Held</source>
         <translation>Svolti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="27" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="27"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="28" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="28"/>
         <source>Won</source>
         <translation>Vinte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="29" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="29"/>
         <source>Qualif.</source>
         <translation>Qualif.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/source_table.py" line="30" />
+        <location filename="../../salescoach/ui/widgets/source_table.py" line="30"/>
         <source>Overall</source>
         <translation>Complessivo</translation>
     </message>
 </context>
 <context>
+    <name>StageColumn</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <source>%n opportunity(ies)</source>
+        <translation>
+            <numerusform>%n trattativa</numerusform>
+            <numerusform>%n trattative</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>TipCard</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="80" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
         <source>Why?</source>
-        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss).</extracomment>
+        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
         <translation>Perché?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="83" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="91"/>
+        <source>Bring back</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="92"/>
+        <source>Show this tip among the others again.</source>
+        <translation>Mostra di nuovo questo consiglio tra gli altri.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
         <source>Snooze a week</source>
         <translation>Rimanda di una settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
         <source>Hide this tip for a week, unless it gets worse.</source>
         <translation>Nascondi questo consiglio per una settimana, a meno che non peggiori.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="88" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89" />
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
         <source>Hide this tip until it gets worse.</source>
         <translation>Nascondi questo consiglio finché non peggiora.</translation>
     </message>
@@ -1289,38 +1476,38 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="52" />
+        <location filename="../../salescoach/ui/transfer.py" line="69"/>
         <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
         <translation>{contacts} contatti, {opportunities} trattative e {activities} attività importati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="71" />
+        <location filename="../../salescoach/ui/transfer.py" line="193"/>
         <source>Creating demo data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="83" />
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="85" />
-        <location filename="../../salescoach/ui/transfer.py" line="120" />
+        <location filename="../../salescoach/ui/transfer.py" line="86"/>
+        <location filename="../../salescoach/ui/transfer.py" line="115"/>
         <source>SalesCoach files (*.json)</source>
         <translation>File SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="106" />
+        <location filename="../../salescoach/ui/transfer.py" line="102"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="118" />
+        <location filename="../../salescoach/ui/transfer.py" line="113"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="134" />
+        <location filename="../../salescoach/ui/transfer.py" line="133"/>
         <source>Exported to {path}.</source>
         <translation>Esportato in {path}.</translation>
     </message>

@@ -108,11 +108,10 @@ class Launcher(QObject):
 
         def ask(found: tuple[str, dict[str, int]]) -> None:
             name, counts = found
-            also = [
-                self.tr("%n opportunity(ies)", "", counts["opportunities"]),
-                self.tr("%n activity(ies)", "", counts["activities"]),
-            ]
-            details = self.tr("This also deletes their {items}.").format(items=" and ".join(also))
+            details = self.tr("This also deletes their {opportunities} and {activities}.").format(
+                opportunities=self.tr("%n opportunity(ies)", "", counts["opportunities"]),
+                activities=self.tr("%n activity(ies)", "", counts["activities"]),
+            )
             if counts["referred"]:
                 details += " " + self.tr(
                     "%n contact(s) they referred will no longer show who referred them.",

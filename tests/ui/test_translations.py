@@ -29,7 +29,7 @@ def test_compiled_catalogues_load_and_translate(qapp, language, expected):
     assert translator.load(str(resource("translations", f"salescoach_{language}.qm")))
     QCoreApplication.installTranslator(translator)
     try:
-        assert QCoreApplication.translate("MainWindow", "Follow-ups") == expected
+        assert QCoreApplication.translate("FollowUpsPage", "Follow-ups") == expected
     finally:
         QCoreApplication.removeTranslator(translator)
 
