@@ -206,16 +206,21 @@ class Launcher(QObject):
     def _open_activity(
         self,
         mode: Mode,
-        fields: ActivityFields,
+        fields: ActivityFields | None,
         activity_id: int | None = None,
-        stored: bool = False,
+        done_at: datetime | None = None,
     ) -> None:
+        """The activity dialog with `fields`, or with the stored activity (marked done at
+        `done_at`, when the rep is recording how a follow-up went)."""
+
         def read(session: Session) -> ActivityDraft:
-            loaded = load_activity(session, activity_id) if stored and activity_id else None
-            if loaded is not None and fields.status is not loaded.status:
-                # marking done: the stored activity, now done, dated now unless due today
-                loaded = replace(loaded, status=fields.status, at=fields.at)
-            return activity_draft(session, loaded or fields)
+            shown = fields
+            if shown is None:
+                assert activity_id is not None
+                shown = load_activity(session, activity_id)
+                if done_at is not None:
+                    shown = replace(shown, status=ActivityStatus.DONE, at=done_at)
+            return activity_draft(session, shown)
 
         def opened(draft: ActivityDraft) -> None:
             dialog = ActivityDialog(
@@ -224,23 +229,20 @@ class Launcher(QObject):
             dialog.follow_up_requested.connect(self.plan_next)
             self._show(dialog, Subject.ACTIVITY)
 
-        if fields.contact_id or stored:
-            self._read(read, opened)
-        else:
+        if fields is not None and not fields.contact_id:
             opened(ActivityDraft(fields))
+        else:
+            self._read(read, opened)
 
     def edit_activity(self, activity_id: int) -> None:
-        now = self.clock.now()
-        self._open_activity(
-            Mode.LOG, preset_for(now, None, ActivityStatus.DONE), activity_id, stored=True
-        )
+        self._open_activity(Mode.LOG, None, activity_id)
 
     def mark_done(self, activity_id: int, due: datetime | None) -> None:
-        """Open the planned activity as done, to record its outcome (and plan the next)."""
+        """Open the planned activity as done, to record its outcome (and plan the next): dated
+        when it was due if that was earlier today, else now."""
         now = self.clock.now()
         at = due if due is not None and due.date() == now.date() and due <= now else now
-        fields = ActivityFields(ActivityKind.CALL, ActivityStatus.DONE, at, 0)
-        self._open_activity(Mode.LOG, fields, activity_id, stored=True)
+        self._open_activity(Mode.LOG, None, activity_id, done_at=at)
 
     def reschedule(self, activity_id: int, due: datetime) -> None:
         self._show(

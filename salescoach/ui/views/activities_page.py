@@ -2,7 +2,7 @@
 
 from datetime import datetime, time
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from salescoach.core.clock import Clock
@@ -116,6 +116,10 @@ class ActivitiesPage(ActivityList):
         )
 
     def _scroll_to_row(self, row: int) -> None:
+        # once the view has laid out the new list: before, its scroll bar has no range
+        QTimer.singleShot(0, lambda: self._scroll_now(row))
+
+    def _scroll_now(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.table.scrollTo(
                 self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop

@@ -1,0 +1,179 @@
+"""The editing dialogs, typed into as a rep does: one save however many clicks, Esc while
+saving, Tab, dates in one format, a referrer typed in full, and what a bug looks like."""
+
+import sqlite3
+from contextlib import contextmanager
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.store.models import Activity, Contact
+from salescoach.ui.labels import datetime_format, when_text
+from salescoach.ui.operations import alive
+from tests.helpers import add_activity, add_contact
+from tests.ui.actions import CTRL, SHIFT, choose_contact, click, click_row, press, save_button
+
+
+@contextmanager
+def database_held_by_another_program(store):
+    """Another connection holds the write lock, so a save waits (up to the busy timeout)."""
+    other = sqlite3.connect(store.file, timeout=0)
+    other.execute("BEGIN IMMEDIATE")
+    try:
+        yield
+    finally:
+        other.rollback()
+        other.close()
+
+
+def activities(store) -> int:
+    with store.reader() as session:
+        return session.scalar(select(func.count()).select_from(Activity))
+
+
+def test_esc_while_saving_closes_quietly_and_the_save_completes(qtbot, threaded_window, store):
+    window = threaded_window
+    with store.session() as session:
+        add_contact(session)
+    opened = []
+    window.launcher.opened.connect(opened.append)
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    dialog = opened[-1]
+    choose_contact(qtbot, dialog.contact, "Dupont")
+    with database_held_by_another_program(store):
+        click(qtbot, save_button(dialog))
+        assert dialog.saving and not save_button(dialog).isEnabled()
+        press(qtbot, dialog, Qt.Key.Key_Escape)
+        assert not dialog.isVisible()
+    qtbot.waitUntil(lambda: activities(store) == 1, timeout=10000)
+    qtbot.wait(200)
+    assert window.findChild(QMessageBox, "crashBox") is None
+    assert window.findChild(QMessageBox, "problemBox") is None
+
+
+def test_a_double_click_on_save_plans_one_follow_up(qtbot, threaded_window, store, now):
+    window = threaded_window
+    with store.session() as session:
+        marie = add_contact(session)
+    opened = []
+    window.launcher.opened.connect(opened.append)
+    window.launcher.plan_follow_ups({marie: "Marie Dupont"}, "A tip")
+    dialog = opened[-1]
+    with database_held_by_another_program(store):
+        click(qtbot, save_button(dialog))  # a double click: two clicks in a row,
+        click(qtbot, save_button(dialog))  # the second while the first is saving
+        press(qtbot, dialog, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not alive(dialog) or not dialog.isVisible(), timeout=10000)
+    qtbot.wait(300)
+    assert activities(store) == 1
+
+
+def test_a_double_click_on_save_reschedules_once(qtbot, threaded_window, store, now):
+    window = threaded_window
+    with store.session() as session:
+        add_activity(session, add_contact(session), ActivityKind.CALL, ActivityStatus.PLANNED, now)
+    opened = []
+    window.launcher.opened.connect(opened.append)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    qtbot.waitUntil(lambda: window.follow_ups.model.rowCount() == 1)
+    qtbot.waitUntil(lambda: window.follow_ups.model.index(0, 2).data() == "Reschedule")
+    click_row(qtbot, window.follow_ups.table, 0, column=2)
+    dialog = opened[-1]
+    saves = []
+    dialog.saved.connect(saves.append)
+    with database_held_by_another_program(store):
+        click(qtbot, save_button(dialog))
+        click(qtbot, save_button(dialog))
+    qtbot.waitUntil(lambda: bool(saves), timeout=10000)
+    qtbot.wait(300)
+    assert len(saves) == 1
+
+
+def test_tab_leaves_the_needs_and_notes_boxes(qtbot, window, opened):
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    dialog = opened.last
+    dialog.needs.setFocus()
+    qtbot.keyClicks(dialog.needs, "Wants a quote")
+    press(qtbot, dialog.needs, Qt.Key.Key_Tab)
+    assert dialog.notes.hasFocus()
+    assert dialog.needs.toPlainText() == "Wants a quote"
+    press(qtbot, dialog.notes, Qt.Key.Key_Tab)
+    assert not dialog.notes.hasFocus()
+    assert "\t" not in dialog.notes.toPlainText()
+
+
+def test_a_follow_up_in_the_past_is_said_and_still_saved(qtbot, window, opened, store, now):
+    with store.session() as session:
+        add_contact(session)
+    press(qtbot, window, Qt.Key.Key_L, CTRL | SHIFT)
+    dialog = opened.last
+    choose_contact(qtbot, dialog.contact, "Dupont")
+    assert not dialog.at_note.isVisible()
+    dialog.at.setDateTime(dialog.at.dateTime().addDays(-10))
+    assert dialog.at_note.isVisible()
+    assert dialog.at_note.text() == "This is in the past: it will show as overdue."
+    click(qtbot, save_button(dialog))
+    with store.reader() as session:
+        saved = session.scalars(select(Activity)).one()
+    assert saved.status is ActivityStatus.PLANNED and saved.at < now
+
+
+def test_lists_and_dialogs_write_dates_the_same_way(qtbot, window, opened, store, now):
+    when = now.replace(hour=9, minute=5) + timedelta(days=1)
+    with store.session() as session:
+        add_activity(session, add_contact(session), ActivityKind.CALL, ActivityStatus.PLANNED, when)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    shown_in_list = window.activities.model.index(0, 0).data()
+    assert shown_in_list == when_text(when) == f"{when:%d/%m/%Y 09:05}"
+    click_row(qtbot, window.activities.table, 0)
+    press(qtbot, window, Qt.Key.Key_F2)
+    dialog = opened.last
+    assert dialog.at.displayFormat() == datetime_format()
+    assert dialog.at.text() == shown_in_list
+
+
+def test_a_referrer_typed_in_full_is_found_with_accents_folded(qtbot, window, opened, store):
+    with store.session() as session:
+        lefevre = add_contact(session, "Élodie Lefèvre")
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    dialog = opened.last
+    qtbot.keyClicks(dialog.name, "Paul Martin")
+    qtbot.keyClicks(dialog.referred_by, "elodie lefevre")
+    click(qtbot, save_button(dialog))
+    assert not dialog.isVisible()
+    with store.reader() as session:
+        paul = session.scalars(select(Contact).where(Contact.name == "Paul Martin")).one()
+        assert paul.referred_by_id == lefevre
+
+
+def test_a_referrer_nobody_is_called_is_refused_inside_the_dialog(qtbot, window, opened, store):
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    dialog = opened.last
+    qtbot.keyClicks(dialog.name, "Paul Martin")
+    qtbot.keyClicks(dialog.referred_by, "Nobody Known")
+    click(qtbot, save_button(dialog))
+    assert dialog.isVisible()
+    assert dialog.problem.text().startswith("No contact is called 'Nobody Known'")
+    with store.reader() as session:
+        assert session.scalar(select(func.count()).select_from(Contact)) == 0
+
+
+def test_a_bug_during_a_save_shows_the_crash_dialog(qtbot, window, opened, store, monkeypatch):
+    import salescoach.ui.dialogs.contact_dialog as module
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr(module, "save_contact", broken)
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    dialog = opened.last
+    qtbot.keyClicks(dialog.name, "Paul Martin")
+    click(qtbot, save_button(dialog))
+    box = dialog.findChild(QMessageBox, "crashBox")
+    assert box is not None and box.isVisible()
+    assert box.text().startswith("Something went wrong inside SalesCoach. Your data is safe")
+    assert "RuntimeError: a bug of ours" in box.detailedText()
+    assert dialog.isVisible() and save_button(dialog).isEnabled()

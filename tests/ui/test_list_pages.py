@@ -1,0 +1,141 @@
+"""The lists: the saved row is selected and the selection survives refreshes, search
+ignores accents, right-click offers the commands, Activities opens on today, and hidden
+lists wait until shown to refresh."""
+
+from datetime import timedelta
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMenu
+
+from salescoach.core.domain import ActivityKind, ActivityStatus
+from tests.helpers import add_activity, add_contact
+from tests.ui.actions import CTRL, click, click_row, press, right_click_row, save_button
+
+
+def selected_name(page) -> str | None:
+    row = page.selected_row()
+    return None if row is None else page.model.index(row, 0).data()
+
+
+def test_a_new_contact_is_selected_once_saved(qtbot, window, opened, store):
+    with store.session() as session:
+        for name in ("Anna", "Bruno", "Zoe"):
+            add_contact(session, name)
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(opened.last.name, "Marie Dupont")
+    click(qtbot, save_button(opened.last))
+    page = window.contacts
+    assert selected_name(page) == "Marie Dupont"
+    assert window.commands["edit"].isEnabled() and window.commands["delete"].isEnabled()
+
+
+def test_the_selection_stays_after_an_edit_that_moves_the_row(qtbot, window, opened, store):
+    with store.session() as session:
+        for name in ("Anna", "Bruno", "Carla"):
+            add_contact(session, name)
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    page = window.contacts
+    click_row(qtbot, page.table, 0)
+    press(qtbot, page.table, Qt.Key.Key_Return)  # Enter opens the contact
+    dialog = opened.last
+    dialog.name.selectAll()
+    qtbot.keyClicks(dialog.name, "Zelda")
+    click(qtbot, save_button(dialog))
+    assert [page.model.index(r, 0).data() for r in range(3)] == ["Bruno", "Carla", "Zelda"]
+    assert selected_name(page) == "Zelda"
+
+
+def test_the_selection_survives_a_change_made_elsewhere(qtbot, window, opened, store):
+    with store.session() as session:
+        for name in ("Anna", "Bruno"):
+            add_contact(session, name)
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    click_row(qtbot, window.contacts.table, 1)
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    qtbot.keyClicks(opened.last.outcome, "Called")
+    click(qtbot, save_button(opened.last))
+    assert selected_name(window.contacts) == "Bruno"
+
+
+def test_search_from_the_window_ignores_accents(qtbot, window, store):
+    with store.session() as session:
+        add_contact(session, "Élodie Lefèvre", company="Pharmacie")
+        add_contact(session, "Marco Rossi", company="Farmacia Città")
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.search, "lefevre")
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1)
+    assert window.contacts.model.index(0, 0).data() == "Élodie Lefèvre"
+    window.search.clear()
+    qtbot.keyClicks(window.search, "citta")
+    qtbot.waitUntil(lambda: window.contacts.model.index(0, 0).data() == "Marco Rossi")
+
+
+def test_right_click_offers_the_commands_for_that_row(qtbot, window, store, monkeypatch):
+    with store.session() as session:
+        add_contact(session, "Anna")
+        add_contact(session, "Bruno")
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    shown: list[QMenu] = []
+    monkeypatch.setattr(QMenu, "popup", lambda menu, _pos, _action=None: shown.append(menu))
+    right_click_row(window.contacts.table, 1)
+    assert selected_name(window.contacts) == "Bruno"
+    (menu,) = shown
+    names = [action.objectName() for action in menu.actions() if not action.isSeparator()]
+    assert names == [
+        "newContact",
+        "edit",
+        "delete",
+        "newOpportunity",
+        "logActivity",
+        "planFollowUp",
+    ]
+    assert all(action.isEnabled() for action in menu.actions())
+
+
+def test_activities_open_on_today_not_on_next_months_plans(qtbot, window, store, now):
+    with store.session() as session:
+        contact = add_contact(session)
+        for days in range(1, 60):  # two months of plans ahead
+            add_activity(
+                session,
+                contact,
+                ActivityKind.CALL,
+                ActivityStatus.PLANNED,
+                now + timedelta(days=days),
+            )
+        today = add_activity(session, contact, ActivityKind.VISIT, ActivityStatus.DONE, now)
+        for days in range(1, 60):
+            add_activity(
+                session,
+                contact,
+                ActivityKind.CALL,
+                ActivityStatus.DONE,
+                now - timedelta(days=days),
+            )
+    window.resize(1000, 600)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    table = window.activities.table
+    qtbot.waitUntil(lambda: table.rowAt(0) > 0)
+    top = table.rowAt(0)
+    assert window.activities.model.row_id(top) == today
+
+
+def test_a_hidden_list_refreshes_when_shown_not_before(qtbot, window, opened, store):
+    with store.session() as session:
+        add_contact(session, "Anna")
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    asked: list[object] = []
+    original = window.contacts.model.refresh
+    window.contacts.model.refresh = lambda: (asked.append(1), original())
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    qtbot.keyClicks(opened.last.outcome, "x")
+    opened.last.reject()
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(opened.last.name, "Bruno")
+    click(qtbot, save_button(opened.last))
+    assert asked == []  # the contacts list is hidden: nothing asked yet
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    assert asked == [1]
+    assert window.contacts.model.rowCount() == 2
