@@ -1,9 +1,13 @@
-"""Realistic, reproducible demo data: a field rep's year, as a SalesCoach JSON document.
+"""Realistic, reproducible demo data: a good field rep's year, as a SalesCoach JSON document.
 
-The generator walks each opportunity through the funnel with stage odds that depend on the
-contact's source (referrals convert better than cold calls), logging the calls, meetings,
-proposals and visits that each move implies, then fills the diary with the everyday contacts
-and planned follow-ups. It returns a document so the demo goes through the real importer.
+The story follows the figures of shared/LESSONS.md. About a fifth of the contacts are
+customers from before; the rest arrive as new files spread over the year (about 50 a month
+at the default size). Cold calls mostly go unanswered: of 100, about 20 are answered and 3
+interested. Warm contacts (referrals, social, inbound, events) qualify far more often. A
+qualified prospect is offered a meeting or a visit, most are honoured, about two thirds
+lead to a proposal and about half the proposals are signed: some 5 wins from 50 suspects.
+Customers get calls and the occasional visit, some too few; a few follow-ups are overdue.
+The document goes through the real importer.
 """
 
 import random
@@ -12,25 +16,24 @@ from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from salescoach.core.domain import FUNNEL, Source, Stage
+from salescoach.core.domain import Source
 from salescoach.interchange import demo_texts as texts
 from salescoach.interchange.fields import format_when
 
-#: Chance of moving on from each stage, by contact source (the rest stall or are lost).
-_ADVANCE = {
-    Source.COLD_CALL: (0.35, 0.65, 0.60, 0.40, 0.9),
-    Source.REFERRAL: (0.75, 0.80, 0.75, 0.60, 0.95),
-    Source.SOCIAL: (0.55, 0.70, 0.65, 0.50, 0.9),
-    Source.INBOUND: (0.65, 0.75, 0.65, 0.50, 0.9),
-    Source.EVENT: (0.50, 0.70, 0.60, 0.45, 0.9),
-    Source.OTHER: (0.45, 0.65, 0.60, 0.45, 0.9),
-}
-_SOURCES = list(_ADVANCE)
-_SOURCE_WEIGHTS = [40, 15, 15, 10, 10, 10]
-
-
 #: A year of a good rep's work by default: about 50 new files a month.
-DEMO_CONTACTS, DEMO_ACTIVITIES = 600, 4000
+DEMO_CONTACTS, DEMO_ACTIVITIES = 750, 5000
+
+_SOURCES = [Source.COLD_CALL, Source.REFERRAL, Source.SOCIAL, Source.INBOUND, Source.EVENT]
+_SOURCE_WEIGHTS = [40, 18, 17, 13, 12]
+#: A cold call is answered 1 time in 5, and 3 answers in 20 are interested (LESSONS.md).
+COLD_ANSWERED, COLD_INTERESTED = 0.20, 0.15
+#: A warm contact's first exchange makes a prospect this often.
+WARM_QUALIFIED = {Source.REFERRAL: 0.75, Source.SOCIAL: 0.55, Source.INBOUND: 0.65}
+WARM_DEFAULT = 0.5
+#: After qualification, the same for everyone: an appointment offered, honoured, an offer
+#: made, signed, delivered.
+BOOKED, HONOURED, PROPOSED, SIGNED, DELIVERED = 0.92, 0.85, 0.66, 0.53, 0.9
+NEEDS_HEARD = 0.8  # meetings where the rep wrote down what the customer needs
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,6 +57,9 @@ class _Builder:
     def pick(self, items: list[str]) -> str:
         return self.rng.choice(items)
 
+    def chance(self, probability: float) -> bool:
+        return self.rng.random() < probability
+
     def working_time(self, day: date) -> datetime:
         while day.weekday() >= 5:
             day += timedelta(days=1)
@@ -61,18 +67,31 @@ class _Builder:
             day, time(self.rng.randint(8, 17), self.rng.choice([0, 15, 30, 45]))
         )
 
-    def activity(
+    def later(self, moment: datetime, low: int, high: int) -> datetime:
+        """A working moment `low` to `high` days on, never before `moment` itself."""
+        then = self.working_time((moment + timedelta(days=self.rng.randint(low, high))).date())
+        return then if then > moment else moment + timedelta(minutes=30)
+
+    def past(self, moment: datetime) -> bool:
+        return moment <= self.now
+
+    def log(
         self,
         contact: dict[str, Any],
         kind: str,
-        status: str,
         at: datetime,
+        situation: str = "other",
         opportunity: str | None = None,
+        status: str = "done",
         needs: str = "",
     ) -> None:
+        """An activity; one dated after today is a planned follow-up, whatever was asked."""
+        if not self.past(at):
+            status, situation = "planned", ""
         lang = self.language[contact["id"]]
-        group = kind if kind in texts.OUTCOMES else ("meeting" if kind == "visit" else "other")
-        outcome = self.pick(texts.OUTCOMES[group][lang]) if status == "done" else ""
+        outcome = (
+            self.pick(texts.OUTCOMES[situation][lang]) if status == "done" and situation else ""
+        )
         self.activities.append(
             {
                 "id": f"a{len(self.activities) + 1}",
@@ -87,14 +106,13 @@ class _Builder:
             }
         )
 
-    # -- contacts --------------------------------------------------------------------------
+    # -- people ----------------------------------------------------------------------------
     def add_contacts(self, count: int) -> None:
         for index in range(count):
             lang = self.rng.choices(["fr", "it", "en"], [45, 35, 20])[0]
             first, last = self.pick(texts.FIRST[lang]), self.pick(texts.LAST[lang])
             city = self.pick(texts.CITIES[lang])
             company = self.pick(texts.COMPANY_PATTERNS[lang]).format(last=last, city=city)
-            source = self.rng.choices(_SOURCES, _SOURCE_WEIGHTS)[0]
             self.accounts.setdefault(
                 company,
                 {
@@ -104,10 +122,8 @@ class _Builder:
                     "industry": self.pick(texts.INDUSTRIES),
                 },
             )
-            customers = [c for c in self.contacts if c["is_customer"]]
-            referred_by = None
-            if source is Source.REFERRAL and customers:
-                referred_by = self.rng.choice(customers)["id"]
+            customer = self.chance(0.2)
+            source = Source.OTHER if customer else self.rng.choices(_SOURCES, _SOURCE_WEIGHTS)[0]
             contact_id = f"c{index + 1}"
             self.language[contact_id] = lang
             self.contacts.append(
@@ -119,91 +135,160 @@ class _Builder:
                     "phone": _phone(self.rng, lang),
                     "role": self.pick(texts.ROLES[lang]),
                     "source": source.value,
-                    "is_customer": self.rng.random() < 0.2,
-                    "referred_by": referred_by,
+                    "is_customer": customer,
+                    "referred_by": None,
                     "created_at": (
-                        self.today - timedelta(days=self.rng.randint(200, 900))
+                        self.today - timedelta(days=self.rng.randint(400, 1100))
                     ).isoformat(),
                 }
             )
 
-    # -- opportunities ---------------------------------------------------------------------
-    def add_opportunity(self, contact: dict[str, Any]) -> None:
-        lang = self.language[contact["id"]]
-        opp_id = f"o{len(self.opportunities) + 1}"
-        start = self.working_time(self.today - timedelta(days=self.rng.randint(5, 360)))
-        stages = [{"stage": Stage.SUSPECT.value, "at": format_when(start)}]
-        at, odds = start, _ADVANCE[Source(contact["source"])]
-        for step, chance in enumerate(odds):
-            gap = timedelta(days=self.rng.randint(3, 21))
-            if at + gap > self.now:
+    def add_referrals(self) -> None:
+        """Referred contacts were sent by customers: the loyal base."""
+        customers = [c for c in self.contacts if c["is_customer"]]
+        for contact in self.contacts:
+            if contact["source"] == Source.REFERRAL.value and customers:
+                contact["referred_by"] = self.rng.choice(customers)["id"]
+
+    # -- a file through the funnel ---------------------------------------------------------
+    def add_file(self, contact: dict[str, Any]) -> None:
+        lang, source = self.language[contact["id"]], Source(contact["source"])
+        opp = f"o{len(self.opportunities) + 1}"
+        start = self.working_time(self.today - timedelta(days=self.rng.randint(1, 365)))
+        contact["created_at"] = format_when(start - timedelta(days=self.rng.randint(0, 3)))
+        stages = [("suspect", start)]
+        at = self.later(start, 0, 3)
+        if not self._qualifies(contact, source, opp, at):
+            self._keep(contact, opp, lang, stages)
+            return
+        stages.append(("prospect", at))
+        for stage, step in (
+            ("approach", self._meet),
+            ("negotiation", self._propose),
+            ("conclusion", self._sign),
+            ("order", self._deliver),
+        ):
+            outcome = step(contact, opp, lang, at)
+            if outcome is None:  # still in progress: a follow-up is planned
                 break
-            if self.rng.random() > chance:
-                if step >= 1 and self.rng.random() < 0.6:
-                    stages.append({"stage": Stage.LOST.value, "at": format_when(at + gap)})
+            if outcome is False:  # it did not happen: lost, or left to sleep
+                if self.chance(0.7):
+                    lost = self.later(at, 5, 20)
+                    if self.past(lost):
+                        stages.append(("lost", lost))
                 break
-            at = self.working_time((at + gap).date())
-            stage = FUNNEL[step + 1]
-            stages.append({"stage": stage.value, "at": format_when(at)})
-            self.log_move(contact, opp_id, stage, at, lang)
+            at = outcome
+            stages.append((stage, at))
+        self._keep(contact, opp, lang, stages)
+
+    def _qualifies(self, contact: dict[str, Any], source: Source, opp: str, at: datetime) -> bool:
+        """The first call or message: cold calls mostly go unanswered."""
+        if source is Source.COLD_CALL:
+            answered = self.chance(COLD_ANSWERED)
+            interested = answered and self.chance(COLD_INTERESTED)
+            situation = (
+                "interested" if interested else "not_interested" if answered else "no_answer"
+            )
+            self.log(contact, "call", at, situation, opp)
+            return interested and self.past(at)
+        kind = self.rng.choice(["call", "call", "email", "social"])
+        qualified = self.chance(WARM_QUALIFIED.get(source, WARM_DEFAULT))
+        self.log(contact, kind, at, "interested" if qualified else "not_interested", opp)
+        return qualified and self.past(at)
+
+    def _meet(self, contact: dict[str, Any], opp: str, lang: str, at: datetime) -> Any:
+        if not self.chance(BOOKED):
+            return False
+        meeting = self.later(at, 3, 12)
+        kind = self.rng.choice(["meeting", "visit"])
+        if not self.past(meeting):
+            self.log(contact, kind, meeting, opportunity=opp)
+            return None
+        if not self.chance(HONOURED):
+            self.log(
+                contact,
+                kind,
+                meeting,
+                opportunity=opp,
+                status=self.rng.choice(["no_show", "cancelled"]),
+            )
+            return False
+        needs = self.pick(texts.NEEDS[lang]) if self.chance(NEEDS_HEARD) else ""
+        self.log(contact, kind, meeting, "meeting", opp, needs=needs)
+        return meeting
+
+    def _propose(self, contact: dict[str, Any], opp: str, lang: str, at: datetime) -> Any:
+        if not self.chance(PROPOSED):
+            return False
+        sent = self.later(at, 2, 10)
+        self.log(contact, "proposal", sent, "proposal", opp)
+        if not self.past(sent):
+            return None
+        self.log(contact, "call", self.later(sent, 3, 8), "other", opp)  # the follow-up call
+        return sent
+
+    def _sign(self, contact: dict[str, Any], opp: str, lang: str, at: datetime) -> Any:
+        signed = self.later(at, 5, 25)
+        if not self.past(signed):
+            return None
+        if not self.chance(SIGNED):
+            return False
+        self.log(contact, "call", signed, "closing", opp)
+        contact["is_customer"] = True
+        return signed
+
+    def _deliver(self, contact: dict[str, Any], opp: str, lang: str, at: datetime) -> Any:
+        delivered = self.later(at, 7, 30)
+        if not self.past(delivered):
+            self.log(contact, "call", delivered, opportunity=opp)
+            return None
+        if not self.chance(DELIVERED):
+            return None
+        self.log(contact, "note", delivered, "delivery", opp)
+        return delivered
+
+    def _keep(
+        self, contact: dict[str, Any], opp: str, lang: str, stages: list[tuple[str, datetime]]
+    ) -> None:
         self.opportunities.append(
             {
-                "id": opp_id,
+                "id": opp,
                 "contact": contact["id"],
                 "title": self.pick(texts.PRODUCTS[lang]),
                 "value": self.rng.randrange(1500, 40000, 250),
                 "currency": "GBP" if lang == "en" else "EUR",
-                "stages": stages,
+                "stages": [{"stage": stage, "at": format_when(at)} for stage, at in stages],
             }
         )
-        if stages[-1]["stage"] in ("conclusion", "order"):
-            contact["is_customer"] = True
 
-    def log_move(
-        self, contact: dict[str, Any], opp: str, stage: Stage, at: datetime, lang: str
-    ) -> None:
-        """The activities that make a stage move believable."""
-        before = at - timedelta(hours=2)
-        if stage is Stage.PROSPECT:
-            self.activity(
-                contact, self.rng.choice(["call", "call", "email", "social"]), "done", before, opp
-            )
-        elif stage is Stage.APPROACH:
-            for _ in range(self.rng.choice([0, 0, 0, 1])):
-                self.activity(
-                    contact,
-                    "meeting",
-                    self.rng.choice(["no_show", "cancelled"]),
-                    before - timedelta(days=4),
-                    opp,
-                )
-            needs = self.pick(texts.NEEDS[lang]) if self.rng.random() < 0.8 else ""
-            self.activity(contact, self.rng.choice(["meeting", "visit"]), "done", at, opp, needs)
-        elif stage is Stage.NEGOTIATION:
-            self.activity(contact, "proposal", "done", at, opp)
-        elif stage is Stage.CONCLUSION:
-            self.activity(contact, "call", "done", before, opp)
-        elif stage is Stage.ORDER:
-            self.activity(contact, "visit", "done", at, opp)
+    # -- customers and the everyday diary -------------------------------------------------
+    def look_after_customers(self) -> None:
+        """Calls, e-mails and the odd visit to customers; a third of them neglected lately,
+        and a few follow-ups the rep let slip."""
+        for contact in self.contacts:
+            if not contact["is_customer"]:
+                continue
+            neglected = self.chance(0.33)
+            last = self.today - timedelta(days=self.rng.randint(70, 200) if neglected else 0)
+            day = self.today - timedelta(days=365)
+            while True:
+                day += timedelta(days=self.rng.randint(20, 60))
+                if day > last:
+                    break
+                kind = self.rng.choices(["call", "email", "visit"], [70, 24, 6])[0]
+                self.log(contact, kind, self.working_time(day), "checkin")
+            if not neglected and self.chance(0.25):
+                due = self.working_time(self.today + timedelta(days=self.rng.randint(-9, 20)))
+                self.log(contact, "call", due, status="planned")
 
-    # -- everyday diary --------------------------------------------------------------------
     def fill_diary(self, total: int) -> None:
-        kinds, weights = (
-            ["call", "email", "social", "visit", "meeting", "note"],
-            [45, 20, 10, 12, 8, 5],
-        )
+        """Everyday calls, e-mails and notes up to `total` activities (never appointments,
+        which would tell the funnel a story that did not happen)."""
+        kinds, weights = ["call", "email", "social", "note"], [50, 30, 10, 10]
         while len(self.activities) < total:
             contact = self.rng.choice(self.contacts)
-            kind = self.rng.choices(kinds, weights)[0]
-            if self.rng.random() < 0.08 and kind != "note":
-                due = self.working_time(self.today + timedelta(days=self.rng.randint(-10, 21)))
-                self.activity(contact, kind, "planned", due)
-                continue
             at = self.working_time(self.today - timedelta(days=self.rng.randint(1, 365)))
-            status = "done"
-            if kind in ("meeting", "visit"):
-                status = self.rng.choices(["done", "no_show", "cancelled"], [85, 8, 7])[0]
-            self.activity(contact, kind, status, at)
+            self.log(contact, self.rng.choices(kinds, weights)[0], at)
 
 
 def build_demo(
@@ -213,12 +298,14 @@ def build_demo(
     size = size or DemoSize()
     builder = _Builder(seed, today or date.today())
     builder.add_contacts(size.contacts)
+    builder.add_referrals()
     for contact in builder.contacts:
-        if builder.rng.random() < (0.35 if contact["is_customer"] else 0.75):
-            builder.add_opportunity(contact)
-    if len(builder.activities) > size.activities:
-        keep = sorted(builder.rng.sample(range(len(builder.activities)), size.activities))
-        builder.activities = [builder.activities[i] for i in keep]
+        if not contact["is_customer"]:
+            builder.add_file(contact)
+    builder.look_after_customers()
+    if len(builder.activities) > size.activities:  # fewer asked: keep the most recent
+        builder.activities.sort(key=lambda a: a["at"])
+        builder.activities = builder.activities[len(builder.activities) - size.activities :]
     builder.fill_diary(size.activities)
     return {
         "format": "salescoach",

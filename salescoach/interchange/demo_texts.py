@@ -221,23 +221,22 @@ NEEDS = {
         "Looking to serve more customers on Saturday mornings.",
     ],
 }
+#: What a rep writes after each kind of exchange, by situation and language.
 OUTCOMES = {
-    "call": {
-        "fr": [
-            "Intéressé, rappeler la semaine prochaine.",
-            "Pas joignable, message laissé.",
-            "Accepte un rendez-vous.",
-        ],
-        "it": [
-            "Interessato, richiamare la settimana prossima.",
-            "Non raggiungibile, lasciato messaggio.",
-            "Accetta un appuntamento.",
-        ],
-        "en": [
-            "Interested, call back next week.",
-            "No answer, left a voicemail.",
-            "Agreed to a meeting.",
-        ],
+    "no_answer": {
+        "fr": ["Pas de réponse.", "Messagerie, pas de message laissé.", "Standard : rappeler."],
+        "it": ["Nessuna risposta.", "Segreteria, nessun messaggio.", "Centralino: richiamare."],
+        "en": ["No answer.", "Voicemail, no message left.", "Switchboard: call back."],
+    },
+    "not_interested": {
+        "fr": ["A répondu, pas intéressé pour l'instant.", "Déjà équipé, pas de besoin."],
+        "it": ["Ha risposto, per ora non interessato.", "Già attrezzato, nessun bisogno."],
+        "en": ["Answered, not interested for now.", "Already equipped, no need."],
+    },
+    "interested": {
+        "fr": ["Intéressé : accepte un rendez-vous.", "Curieux, veut en savoir plus."],
+        "it": ["Interessato: accetta un appuntamento.", "Curioso, vuole saperne di più."],
+        "en": ["Interested: agreed to a meeting.", "Curious, wants to know more."],
     },
     "meeting": {
         "fr": ["Bonne écoute, attend une proposition.", "Visite de l'atelier, besoins clairs."],
@@ -245,13 +244,28 @@ OUTCOMES = {
         "en": ["Good conversation, expecting a proposal.", "Toured the workshop, needs are clear."],
     },
     "proposal": {
-        "fr": ["Proposition envoyée, relance prévue."],
-        "it": ["Offerta inviata, richiamo previsto."],
-        "en": ["Proposal sent, follow-up planned."],
+        "fr": ["Proposition envoyée, relance prévue.", "Devis remis en main propre."],
+        "it": ["Offerta inviata, richiamo previsto.", "Preventivo consegnato a mano."],
+        "en": ["Proposal sent, follow-up planned.", "Quote handed over in person."],
+    },
+    "closing": {
+        "fr": ["Bon de commande signé.", "Accord sur le prix et la date de livraison."],
+        "it": ["Ordine firmato.", "Accordo su prezzo e data di consegna."],
+        "en": ["Order form signed.", "Agreed on price and delivery date."],
+    },
+    "delivery": {
+        "fr": ["Livraison et mise en route faites.", "Installation terminée, client satisfait."],
+        "it": ["Consegna e avviamento fatti.", "Installazione finita, cliente soddisfatto."],
+        "en": ["Delivered and set up.", "Installation done, customer happy."],
+    },
+    "checkin": {
+        "fr": ["Point régulier, tout va bien.", "Demande un entretien au printemps."],
+        "it": ["Punto periodico, tutto bene.", "Chiede una manutenzione in primavera."],
+        "en": ["Regular check-in, all well.", "Asked for a service in the spring."],
     },
     "other": {
-        "fr": ["Échange cordial.", "Nouvelles de la livraison."],
-        "it": ["Scambio cordiale.", "Aggiornamento sulla consegna."],
-        "en": ["Friendly catch-up.", "Update on the delivery."],
+        "fr": ["Échange cordial.", "Envoi de documentation."],
+        "it": ["Scambio cordiale.", "Inviata documentazione."],
+        "en": ["Friendly catch-up.", "Sent some documentation."],
     },
 }
