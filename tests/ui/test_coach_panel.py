@@ -4,7 +4,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QToolButton
+from PySide6.QtWidgets import QFrame, QPushButton, QToolButton
 from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
@@ -188,3 +188,53 @@ def test_the_reps_own_thresholds(qtbot, window, store, opened):
         coach.card("customers-for-granted").findChild(type(coach.summary), "evidence_days").text()
         == "30"
     )
+
+
+def test_a_snoozed_tip_can_be_listed_and_brought_back(qtbot, window, store):
+    forgotten_customers(store)
+    coach = refreshed_coach(qtbot, window)
+    card = coach.card("customers-for-granted")
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
+        click(qtbot, card.findChild(QToolButton, "snooze"))
+    assert coach.cards == []
+    shown_aside = coach.findChild(QToolButton, "showSetAside")
+    assert shown_aside.isVisible() and shown_aside.text() == "Show 1 set aside"
+    click(qtbot, shown_aside)
+    (aside,) = coach.cards
+    assert aside.shown.tip.lesson == "customers-for-granted"
+    assert aside.findChild(QToolButton, "snooze") is None
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
+        click(qtbot, aside.findChild(QToolButton, "bringBack"))
+    assert [c.shown.tip.lesson for c in coach.cards] == ["customers-for-granted"]
+    assert not shown_aside.isVisible()
+    with store.reader() as session:
+        assert dismissals(session) == {}
+
+
+def test_the_coach_reads_the_dashboards_period_and_says_so(qtbot, window, store):
+    weak_qualification(store)  # the six files started 30 to 35 days ago
+    dashboard, coach = window.dashboard, window.dashboard.coach
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
+        dashboard.picker.choose("year")
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
+        dashboard.picker.choose("90days")
+    assert "qualification-rate" in [c.shown.tip.lesson for c in coach.cards]
+    assert coach.reading.text() == (
+        "Reading 26/08/2026 – 23/11/2026, against the same length before."
+    )
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
+        dashboard.picker.choose("month")  # November: none of the six files started in it
+    assert "qualification-rate" not in [c.shown.tip.lesson for c in coach.cards]
+    assert coach.reading.text().startswith("Reading 01/11/2026 – 23/11/2026")
+
+
+def test_a_first_time_rep_gets_first_steps(qtbot, window, opened):
+    coach = refreshed_coach(qtbot, window)
+    assert coach.summary.text() == "Welcome! Your coach needs something to read."
+    steps = coach.findChild(QFrame, "firstSteps")
+    assert steps is not None and steps.isVisible()
+    click(qtbot, steps.findChild(QPushButton, "start_contact"))
+    assert opened.last.windowTitle() == "New contact"
+    opened.last.reject()
+    click(qtbot, steps.findChild(QPushButton, "start_call"))
+    assert opened.last.windowTitle() == "Log activity"

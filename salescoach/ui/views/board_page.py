@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QScrollArea,
     QSizePolicy,
     QToolBar,
     QVBoxLayout,
@@ -136,6 +137,10 @@ class BoardPage(QWidget):
             column.model.counted.connect(self._column_loaded)
             row.addWidget(column, 1)
         self.columns[Stage.LOST].hide()
+        scroll = QScrollArea(self)  # only below the width every column needs (about 900 px)
+        scroll.setWidget(strip)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.history = QLabel(self)
         self.history.setObjectName("history")
         self.history.setWordWrap(True)
@@ -143,7 +148,7 @@ class BoardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
-        layout.addWidget(strip, 1)
+        layout.addWidget(scroll, 1)
         layout.addWidget(self.history)
         bus.changed.connect(self._on_change)
 

@@ -1,0 +1,185 @@
+"""The window: it fits the screen it opens on, remembers its state as soon as it changes,
+and says which database is open, demo data included."""
+
+import json
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+from PySide6.QtCore import QPoint, QSettings, Qt
+from PySide6.QtWidgets import QMessageBox
+from sqlalchemy import func, select
+
+from salescoach.store.models import Contact
+from salescoach.ui.main_window import MainWindow
+from salescoach.ui.transfer import demo_database
+from tests.helpers import add_contact
+from tests.ui.actions import click, menu_entry
+
+FIT_SCRIPT = textwrap.dedent(
+    """
+    import json, sys
+    from PySide6.QtCore import QSettings
+    from salescoach.core.clock import Clock
+    from salescoach.store import Store
+    from salescoach.ui.app import make_application
+    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.operations import ChangeBus, Database, Operations
+
+    app = make_application(sys.argv[3])
+    store = Store.open(sys.argv[1])
+    bus = ChangeBus()
+    window = MainWindow(
+        Operations(Database(store), bus), bus,
+        QSettings(sys.argv[2], QSettings.Format.IniFormat), Clock(),
+    )
+    window.show()
+    for _ in range(20):
+        app.processEvents()
+    screen = app.primaryScreen().availableGeometry()
+
+    def inside(widget):
+        top_left = widget.mapToGlobal(widget.rect().topLeft())
+        bottom_right = widget.mapToGlobal(widget.rect().bottomRight())
+        return screen.contains(top_left) and screen.contains(bottom_right) and widget.isVisible()
+
+    board_columns = [c for c in window.board.columns.values() if not c.isHidden()]
+    window.go(2)
+    for _ in range(20):
+        app.processEvents()
+    print(json.dumps({
+        "window": screen.contains(window.frameGeometry()),
+        "status": inside(window.statusBar()),
+        "search": inside(window.search),
+        "order column": inside(window.board.columns[board_columns[-1].stage]),
+        "coach": window.dashboard.coach.width() >= 250,
+    }))
+    """
+)
+
+
+@pytest.mark.parametrize("size", ["1366x768", "1280x720", "1024x600"])
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_window_fits_the_screen_it_opens_on(tmp_path, size, language):
+    width, height = size.split("x")
+    screen = {
+        "screens": [
+            {
+                "name": "s",
+                "x": 0,
+                "y": 0,
+                "width": int(width),
+                "height": int(height),
+                "logicalDpi": 96,
+                "dpr": 1,
+            }
+        ]
+    }
+    config = tmp_path / "screen.json"
+    config.write_text(json.dumps(screen))
+    env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            FIT_SCRIPT,
+            str(tmp_path / "db.sqlite3"),
+            str(tmp_path / "settings.ini"),
+            language,
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    seen = json.loads(result.stdout.strip().splitlines()[-1])
+    assert seen == dict.fromkeys(seen, True)
+
+
+def test_the_state_is_saved_as_soon_as_it_changes(qtbot, window, settings):
+    window.resize(1100, 700)
+    qtbot.waitUntil(lambda: settings.value("window/geometry") is not None, timeout=3000)
+    handle = window.dashboard.splitter.handle(1)
+    start = handle.rect().center()
+    qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
+    qtbot.mouseMove(handle, start - QPoint(120, 0))
+    qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(120, 0))
+    qtbot.wait(700)
+    reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
+    assert reread.value("window/coach") is not None
+    assert reread.value("window/page", type=int) == 0
+
+
+def test_the_coach_can_be_folded_away(window):
+    splitter = window.dashboard.splitter
+    assert splitter.isCollapsible(1) and not splitter.isCollapsible(0)
+    splitter.setSizes([1000, 0])
+    assert splitter.sizes()[1] == 0
+
+
+def test_demo_data_never_mix_with_the_reps_own(qtbot, window, opened, store, now):
+    with store.session() as session:
+        add_contact(session, "My Own Customer")
+    mine = store.file
+    assert window.windowTitle() == f"{mine.name} — SalesCoach"
+    menu_entry(window, "fileMenu", "demo").trigger()
+    box = window.findChild(QMessageBox, "demoQuestion")
+    assert box is not None and "never go among them" in box.text()
+    with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
+        click(qtbot, next(b for b in box.buttons() if b.text() == "Open the demo database"))
+    qtbot.waitUntil(lambda: window.operations.store.file == demo_database(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.operations.store.is_empty(), timeout=20000)
+    assert window.windowTitle() == "demo.sqlite3 (demo data) — SalesCoach"
+    assert window.demo_banner.isVisible()
+    assert window.commands["home"].isEnabled() and not window.commands["demo"].isEnabled()
+    with store.reader() as session:  # the rep's own file is as it was
+        assert session.scalar(select(func.count()).select_from(Contact)) == 1
+    with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
+        menu_entry(window, "fileMenu", "home").trigger()
+    assert window.operations.store.file == mine
+    assert not window.demo_banner.isVisible()
+    assert window.windowTitle() == f"{mine.name} — SalesCoach"
+
+
+def test_demo_data_fill_an_empty_database_when_asked(qtbot, window, store):
+    menu_entry(window, "fileMenu", "demo").trigger()
+    qtbot.waitUntil(lambda: not store.is_empty(), timeout=20000)
+    assert window.operations.store is store
+    assert window.findChild(QMessageBox, "demoQuestion") is None
+
+
+def test_the_first_start_offers_a_separate_demo_database(qtbot, window, store, settings):
+    window.offer_demo_if_empty()
+    box = window.findChild(QMessageBox, "firstStart")
+    explore = next(b for b in box.buttons() if b.text() == "Explore with demo data")
+    with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
+        click(qtbot, explore)
+    assert window.operations.store.file == demo_database()
+    assert store.is_empty()  # the rep's own database stays clean
+    assert settings.value("firstStartDone", type=bool)
+
+
+def test_the_first_start_question_is_asked_once(qtbot, window, settings):
+    settings.setValue("firstStartDone", True)
+    window.offer_demo_if_empty()
+    assert window.findChild(QMessageBox, "firstStart") is None
+
+
+def test_a_new_window_reopens_where_the_last_one_was(qtbot, operations, bus, settings, clock):
+    first = MainWindow(operations, bus, settings, clock)
+    qtbot.addWidget(first)
+    first.show()
+    first.go(3)
+    first.resize(700, 500)
+    size = first.size()
+    first.close()
+    second = MainWindow(operations, bus, settings, clock)
+    qtbot.addWidget(second)
+    second.show()
+    assert second.current_page() is second.activities
+    assert second.size() == size
+    second.garbage.release()
+    first.garbage.release()
