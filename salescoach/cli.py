@@ -142,12 +142,13 @@ def cmd_demo(args: argparse.Namespace) -> int:
     from salescoach.interchange.demo import DemoSize
     from salescoach.interchange.files import load_demo
 
-    store = _open(args)
-    size = DemoSize(args.contacts, args.activities)
-    summary = load_demo(store, args.seed, size, args.today).result
+    with _open(args) as store:
+        size = DemoSize(args.contacts, args.activities)
+        summary = load_demo(store, args.seed, size, args.today).result
+        location = store.location
     print(
         f"Demo data added: {summary.contacts} contacts, {summary.opportunities} opportunities, "
-        f"{summary.activities} activities ({store.location})."
+        f"{summary.activities} activities ({location})."
     )
     return 0
 
@@ -155,7 +156,8 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import import_file
 
-    summary = import_file(_open(args), args.file).result
+    with _open(args) as store:
+        summary = import_file(store, args.file).result
     print(
         f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
         f"{summary.activities} activities from {args.file.name}."
@@ -166,7 +168,8 @@ def cmd_import(args: argparse.Namespace) -> int:
 def cmd_export(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import export_file
 
-    export_file(_open(args), args.file)
+    with _open(args) as store:
+        export_file(store, args.file)
     print(f"Exported to {args.file}.")
     return 0
 
@@ -175,7 +178,7 @@ def _report(args: argparse.Namespace, kind: str) -> int:
     from salescoach.reports.funnel_tables import funnel_output, plan_output, resolve_period
 
     period = resolve_period(args.first, args.last, args.today or date.today())
-    with _open(args).reader() as session:
+    with _open(args) as store, store.reader() as session:
         if kind == "funnel":
             text = funnel_output(session, period, args.json, language(args))
         else:
@@ -187,7 +190,7 @@ def _report(args: argparse.Namespace, kind: str) -> int:
 def cmd_tips(args: argparse.Namespace) -> int:
     from salescoach.reports.tips import tips_output
 
-    with _open(args).reader() as session:
+    with _open(args) as store, store.reader() as session:
         print(tips_output(session, args.today or date.today(), language(args), args.json))
     return 0
 
@@ -195,10 +198,10 @@ def cmd_tips(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
-    store = _open(args)
-    problems = store.integrity_problems()
-    print(f"Database: {store.location}")
-    print(f"Schema version: {store.revision} (this SalesCoach: {head_revision()})")
+    with _open(args) as store:
+        problems = store.integrity_problems()
+        print(f"Database: {store.location}")
+        print(f"Schema version: {store.revision} (this SalesCoach: {head_revision()})")
     print("Integrity: ok" if not problems else "Integrity: damaged")
     for problem in problems:
         print(f"  {problem}")

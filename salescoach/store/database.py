@@ -96,6 +96,12 @@ class Store:
     def close(self) -> None:
         self.engine.dispose()
 
+    def __enter__(self) -> "Store":
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()
+
 
 def has_contacts(session: Session) -> bool:
     """Whether the rep has anyone in the file yet (demo data go only into an empty one)."""

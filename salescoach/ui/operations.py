@@ -142,6 +142,11 @@ def alive(widget: QObject | None) -> bool:
     return widget is not None and shiboken6.isValid(widget)
 
 
+def still_asked(parent: QObject | None) -> bool:
+    """Whether an answer still has someone to go to: no widget asked, or it still exists."""
+    return parent is None or shiboken6.isValid(parent)
+
+
 def write_queue() -> QThreadPool:
     """One thread: writes commit one at a time, in the order they were asked."""
     pool = QThreadPool()
@@ -207,7 +212,7 @@ class Operations(QObject):
         def finished(applied: Applied[T]) -> None:
             if applied.changes:
                 self.bus.changed.emit(applied.changes)
-            if on_done is not None and alive(parent):
+            if on_done is not None and still_asked(parent):
                 on_done(applied.result)
 
         self._writing += 1
@@ -270,7 +275,7 @@ class Operations(QObject):
         """Background work that writes nothing (a query, a chart's picture)."""
 
         def finished(result: T) -> None:
-            if alive(parent):
+            if still_asked(parent):
                 on_done(result)
 
         self._start(self.reads, parent, work, finished, None, on_failed, None)
@@ -294,14 +299,14 @@ class Operations(QObject):
 
         def failed(error: BaseException) -> None:
             self._settle(relay, settled)
-            if on_failed is not None and alive(parent):
+            if on_failed is not None and still_asked(parent):
                 on_failed(error)
             else:
                 shown_on = parent if alive(parent) and isinstance(parent, QWidget) else None
                 show_failure(shown_on or QApplication.activeWindow(), error)
 
         def progressed(fraction: float) -> None:
-            if on_progress is not None and alive(parent):
+            if on_progress is not None and still_asked(parent):
                 on_progress(fraction)
 
         relay = _Relay(self, done, failed, progressed)

@@ -1,23 +1,64 @@
-"""The command line, run as a rep would run it: a separate process."""
+"""The command line, run as a rep runs it: `main(argv)` in this process, with its output and
+exit code, and a few smoke tests as a real separate process."""
 
 import hashlib
+import io
 import json
 import os
 import subprocess
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager, redirect_stderr, redirect_stdout
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
+from salescoach.cli import main
+
 TODAY = "2026-11-23"
 
 
-def run(*args: str, db: Path) -> subprocess.CompletedProcess[str]:
+@dataclass(frozen=True)
+class Result:
+    returncode: int
+    stdout: str
+    stderr: str
+
+
+@contextmanager
+def environment(**values: str) -> Iterator[None]:
+    """An English-speaking rep in the UK, whatever this machine's locale; `values` on top."""
+    saved = dict(os.environ)
+    for name in [n for n in os.environ if n.startswith("LC_")]:
+        del os.environ[name]
+    os.environ.update({"LANG": "en_GB.UTF-8", **values})
+    try:
+        yield
+    finally:
+        os.environ.clear()
+        os.environ.update(saved)
+
+
+def run(*args: str, db: Path, **env: str) -> Result:
+    """`salescoach --today TODAY --db DB ARGS...` in this process."""
+    out, err = io.StringIO(), io.StringIO()
+    with environment(**env), redirect_stdout(out), redirect_stderr(err):
+        try:
+            code = main(["--today", TODAY, "--db", str(db), *args])
+        except SystemExit as exit:  # argparse's own exits (--help, bad arguments)
+            code = int(exit.code or 0)
+    return Result(code, out.getvalue(), err.getvalue())
+
+
+def run_process(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
+    """The same, as a separate process: what a shell script sees."""
     env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
-    # an English-speaking rep, whatever this machine's locale; --lang still wins
-    env |= {"SALESCOACH_DB": str(db), "LANG": "en_GB.UTF-8", "PYTHONUTF8": "1"}
+    env |= {"LANG": "en_GB.UTF-8", "PYTHONUTF8": "1"}
+    if db is not None:
+        env["SALESCOACH_DB"] = str(db)
     return subprocess.run(
-        [sys.executable, "-m", "salescoach", "--today", TODAY, *args],
+        [sys.executable, "-m", "salescoach", *args],
         capture_output=True,
         text=True,
         env=env,
@@ -132,12 +173,83 @@ def test_check_on_a_file_that_is_not_a_database(tmp_path):
 
 
 def test_a_bad_date_option_is_one_line_and_exit_2(tmp_path):
-    result = subprocess.run(
-        [sys.executable, "-m", "salescoach", "--today", "2026-02-30", "check"],
-        capture_output=True,
-        text=True,
-        timeout=60,
-    )
+    result = run_process("--today", "2026-02-30", "check", db=tmp_path / "db.sqlite3")
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "'2026-02-30' is not a date" in result.stderr
+
+
+def test_smoke_a_real_process_from_demo_to_funnel(tmp_path):
+    db = tmp_path / "smoke.sqlite3"
+    made = run_process("--today", TODAY, "demo", "--contacts", "30", "--activities", "200", db=db)
+    assert made.returncode == 0, made.stderr
+    funnel = run_process("--today", TODAY, "funnel", "--json", db=db)
+    assert funnel.returncode == 0, funnel.stderr
+    assert set(json.loads(funnel.stdout)) >= {"period", "counts", "ratios"}
+    version = run_process("--version")
+    assert version.returncode == 0 and version.stdout.startswith("salescoach ")
+
+
+def test_a_problem_reads_in_the_reps_language(tmp_path):
+    missing = tmp_path / "missing.json"
+    french = run("--lang", "fr", "import", str(missing), db=tmp_path / "db.sqlite3")
+    assert french.stderr == f"salescoach: {missing} : fichier introuvable.\n"
+    italian = run("import", str(missing), db=tmp_path / "db.sqlite3", LANG="it_IT.UTF-8")
+    assert italian.stderr == f"salescoach: {missing}: file inesistente.\n"
+
+
+def test_a_problem_is_logged_by_its_key_never_with_what_it_names(tmp_path):
+    from salescoach.logs import log
+
+    secret = tmp_path / "Marie-Dupont-secret.json"
+    result = run("import", str(secret), db=tmp_path / "db.sqlite3")
+    assert result.returncode != 0
+    (handler,) = log.handlers  # set up once per process, by whichever command came first
+    handler.flush()
+    logged = Path(handler.baseFilename).read_text(encoding="utf-8")
+    assert "user problem file.no_such_file (exit 2)" in logged
+    assert "Marie-Dupont" not in logged
+
+
+def test_export_refuses_to_overwrite_the_open_database(demo_db, tmp_path):
+    before = digest(demo_db)
+    same = run("export", str(demo_db.with_suffix(".json")), db=demo_db)
+    assert same.returncode == 0  # another file: fine
+    for link_kind in ("symlink", "hardlink"):
+        alias = tmp_path / f"{link_kind}.json"
+        if link_kind == "symlink":
+            alias.symlink_to(demo_db)
+        else:
+            os.link(demo_db, alias)
+        result = run("export", str(alias), db=demo_db)
+        assert result.returncode == 2, result.stdout
+        assert result.stderr.strip() == (
+            f"salescoach: {alias} is the database SalesCoach has open; export to another file."
+        )
+    database_named_json = tmp_path / "mydata.json"
+    database_named_json.write_bytes(demo_db.read_bytes())
+    result = run("export", str(database_named_json), db=database_named_json)
+    assert result.returncode == 2
+    assert digest(demo_db) == before
+    assert digest(database_named_json) == before
+
+
+def test_reimporting_an_export_updates_rather_than_duplicates(demo_db, tmp_path):
+    exported = tmp_path / "export.json"
+    assert run("export", str(exported), db=demo_db).returncode == 0
+    document = json.loads(exported.read_text())
+    document["contacts"][0]["name"] = "Renamed Contact"
+    document["activities"][0]["outcome"] = "Changed outcome"
+    exported.write_text(json.dumps(document))
+    copy = tmp_path / "copy.sqlite3"
+    copy.write_bytes(demo_db.read_bytes())
+    assert run("import", str(exported), db=copy).returncode == 0
+    again = tmp_path / "again.json"
+    run("export", str(again), db=copy)
+    after = json.loads(again.read_text())
+    assert len(after["contacts"]) == len(document["contacts"])
+    assert len(after["activities"]) == len(document["activities"])
+    names = {c["id"]: c["name"] for c in after["contacts"]}
+    assert names[document["contacts"][0]["id"]] == "Renamed Contact"
+    outcomes = {a["id"]: a["outcome"] for a in after["activities"]}
+    assert outcomes[document["activities"][0]["id"]] == "Changed outcome"

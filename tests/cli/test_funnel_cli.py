@@ -1,4 +1,4 @@
-"""`salescoach funnel` and `salescoach plan` as subprocesses, against a known data set."""
+"""`salescoach funnel` and `salescoach plan`, against a known data set."""
 
 import json
 

@@ -1,4 +1,4 @@
-"""`salescoach tips`: the coach on the command line, run as a separate process."""
+"""`salescoach tips`: the coach on the command line."""
 
 import json
 from pathlib import Path

@@ -206,3 +206,27 @@ def test_a_save_that_fails_keeps_the_dialog_and_says_why_inside_it(qtbot, window
     assert dialog.problem.isVisible()
     assert dialog.problem.text() == "That contact no longer exists."
     assert dialog.name.text() == "Marie Dupont"  # what was typed is kept
+
+
+def test_edit_an_opportunity_from_the_board(qtbot, window, opened, store, now):
+    with store.session() as session:
+        opp = add_opportunity(
+            session, add_contact(session), (Stage.PROSPECT, now - timedelta(days=3)), title="Four"
+        )
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    column = window.board.columns[Stage.PROSPECT]
+    click_row(qtbot, column.list, 0)
+    press(qtbot, window, Qt.Key.Key_F2)
+    dialog = opened.last
+    assert dialog.windowTitle() == "Edit opportunity"
+    assert dialog.contact.text() == "Marie Dupont (Boulangerie Dupont)"
+    dialog.title.selectAll()
+    qtbot.keyClicks(dialog.title, "Four mixte")
+    dialog.value.selectAll()
+    qtbot.keyClicks(dialog.value.lineEdit(), "15000")
+    click(qtbot, save_button(dialog))
+    with store.reader() as session:
+        saved = session.get(Opportunity, opp)
+        assert (saved.title, saved.value) == ("Four mixte", 15000)
+    assert column.model.index(0, 0).data().split("\n")[0] == "Four mixte"
+    assert window.board.selected_id() == opp
