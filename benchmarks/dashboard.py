@@ -14,13 +14,14 @@ from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
 
 from benchmarks.data import TODAY, best_of
+from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
-from salescoach.reports.tips import tips_and_names
+from salescoach.reports.tips import coach_view
 from salescoach.store import Store
 from salescoach.store.activities import save_activity
 from salescoach.store.funnel import funnel_overview
-from salescoach.ui.operations import Change, ChangeBus, Operations
+from salescoach.ui.operations import ChangeBus, Database, Operations
 from salescoach.ui.views.dashboard_page import DashboardPage
 
 TARGET_MS = 100
@@ -44,8 +45,8 @@ def run(path: Path) -> int:
     assert isinstance(app, QApplication)
     store = Store.open(path)
     bus = ChangeBus()
-    operations = Operations(store, bus, QThreadPool())
-    page = DashboardPage(operations, bus, lambda: TODAY)
+    operations = Operations(Database(store), bus, QThreadPool())
+    page = DashboardPage(operations, bus, Clock.pinned(TODAY))
     page.resize(1200, 900)
     page.show()
     page.refresh()
@@ -74,7 +75,7 @@ def run(path: Path) -> int:
     page.coach.refreshed.connect(lambda: drawn(page.coach))
     cpu_before = time.thread_time()
     started = time.perf_counter()
-    operations.mutate(None, log_one, Change.ACTIVITIES)
+    operations.mutate(None, log_one)
     loop.exec()  # the figures, the tips, then both charts arrive from the workers
     wall = time.perf_counter() - started
     _spin(300)  # the paint of the new pictures happens inside the measure
@@ -82,9 +83,8 @@ def run(path: Path) -> int:
 
     def synchronous() -> object:
         with store.reader() as session:
-            return funnel_overview(session, page.picker.period()), tips_and_names(
-                session, TODAY, "en"
-            )
+            period = page.picker.period()
+            return funnel_overview(session, period), coach_view(session, TODAY, "en", period)
 
     blocking, _overview = best_of(3, synchronous)
     print(
@@ -92,7 +92,7 @@ def run(path: Path) -> int:
         f"| on the GUI thread it would block {blocking * 1000:6.1f} ms "
         f"| ratio {busy / blocking:4.2f} | tips and charts redrawn after {wall * 1000:.0f} ms"
     )
-    operations.pool.waitForDone()
+    operations.drain()
     page.close()
     page.deleteLater()
     app.processEvents()

@@ -38,8 +38,12 @@ def generate(path: Path) -> None:
     with sqlite3.connect(path) as db:
         db.executemany(
             "INSERT INTO contacts (id, name, email, phone, role, source, is_customer, notes, uid,"
-            " created_at, updated_at) VALUES (?, ?, '', '', '', 'other', 0, '', ?, ?, ?)",
-            ((i, f"Contact {i}", str(uuid.UUID(int=i)), now, now) for i in range(1, CONTACTS + 1)),
+            " created_at, updated_at, search_key) VALUES (?, ?, '', '', '', 'other', 0, '', ?, ?,"
+            " ?, ?)",
+            (
+                (i, f"Contact {i}", str(uuid.UUID(int=i)), now, now, f"contact {i}")
+                for i in range(1, CONTACTS + 1)
+            ),
         )
         events: list[tuple[Any, ...]] = []
         opps: list[tuple[Any, ...]] = []
@@ -92,7 +96,7 @@ def database() -> Path:
     """The benchmark database, generated on first use in the temporary folder."""
     folder = Path(tempfile.gettempdir()) / "salescoach-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"funnel-v2-{OPPORTUNITIES}-{ACTIVITIES}.sqlite3"
+    path = folder / f"funnel-v3-{OPPORTUNITIES}-{ACTIVITIES}.sqlite3"
     if not path.exists():
         print(f"Generating {OPPORTUNITIES:,} opportunities and {ACTIVITIES:,} activities…")
         started = time.perf_counter()
