@@ -73,7 +73,7 @@ def run(path: Path) -> int:
     _until(lambda: False, 1.0)
     floor = heart.longest
 
-    page, model, table = window.activities, window.activities.model, window.activities.table
+    model, table = window.activities.model, window.activities.table
 
     def shown(row: int) -> Callable[[], bool]:
         return lambda: not model.loading and model.row(row) is not None
@@ -103,7 +103,11 @@ def run(path: Path) -> int:
     missed = measure("open Activities", lambda: window.go(3), lambda: bool(counted))
     missed += measure("drag to the end", table.scrollToBottom, last_row_shown)
     counted.clear()
-    missed += measure("sort by company", lambda: table.sortByColumn(3, Qt.SortOrder.AscendingOrder), lambda: bool(counted))
+    missed += measure(
+        "sort by company",
+        lambda: table.sortByColumn(3, Qt.SortOrder.AscendingOrder),
+        lambda: bool(counted),
+    )
     counted.clear()
     window.search.setText("contact 1234")
     missed += measure("search", window._apply_search, lambda: bool(counted))

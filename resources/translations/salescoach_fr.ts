@@ -1405,7 +1405,7 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="27"/>
         <source>Proposals</source>
-        <translation>Propositions</translation>
+        <translation>Offres</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="28"/>

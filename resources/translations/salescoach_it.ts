@@ -1405,7 +1405,7 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="27"/>
         <source>Proposals</source>
-        <translation>Proposte</translation>
+        <translation>Offerte</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="28"/>

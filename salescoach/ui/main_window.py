@@ -312,8 +312,10 @@ class MainWindow(QMainWindow):
         name = file.name if file is not None else self.operations.store.location
         title = self.tr("{file} (demo data)") if demo else "{file}"
         self.setWindowTitle(f"{title.format(file=name)} — {self.tr('SalesCoach')}")
-        self.file_label.setText(self.operations.store.location)
-        self.file_label.setToolTip(self.tr("The database SalesCoach has open"))
+        location = self.operations.store.location
+        metrics = self.file_label.fontMetrics()
+        self.file_label.setText(metrics.elidedText(location, Qt.TextElideMode.ElideMiddle, 420))
+        self.file_label.setToolTip(self.tr("The database SalesCoach has open") + f"\n{location}")
         self.demo_banner.setVisible(demo)
         self.commands.update()
 

@@ -31,6 +31,8 @@ from salescoach.ui.labels import day_text
 from salescoach.ui.operations import NewestOnly, Operations
 from salescoach.ui.widgets.tip_card import TipCard
 
+MIN_WIDTH = 260
+
 
 class CoachPanel(QFrame):
     #: An action from a tip: (action, names of the contacts it concerns, the tip's title).
@@ -66,7 +68,7 @@ class CoachPanel(QFrame):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(8)
         self.list_layout.addStretch(1)
-        scroll = QScrollArea(self)
+        self.scroll = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,6 +148,11 @@ class CoachPanel(QFrame):
                 self._add_card(shown, aside=True)
         elif view.set_aside:
             self.aside_button.setText(self.tr("Show %n set aside", "", len(view.set_aside)))
+        # never narrower than its cards' buttons in this language: nothing cut on the right
+        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
+        margins = self.layout().contentsMargins()
+        needed = self.list.minimumSizeHint().width() + scroll_bar + margins.left() + margins.right()
+        self.setMinimumWidth(max(MIN_WIDTH, needed))
 
     def _add_card(self, shown: ShownTip, aside: bool) -> None:
         assert self.view is not None

@@ -8,7 +8,7 @@ widen it or fold it away.
 """
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -62,7 +62,6 @@ class DashboardPage(QWidget):
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, self)
-        self.coach.setMinimumWidth(260)
 
         self.picker = PeriodPicker(clock.today, self)
         self.tiles = {
@@ -90,8 +89,9 @@ class DashboardPage(QWidget):
         self.splitter.addWidget(self.scroll)
         self.splitter.addWidget(self.coach)
         self.splitter.setStretchFactor(0, 1)
+        self.splitter.splitterMoved.connect(lambda *_: self._fit_bottom())
         self.splitter.setCollapsible(0, False)
-        self.splitter.setSizes([900, 360])
+        self.splitter.setSizes([920, 370])
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.splitter)
@@ -126,15 +126,36 @@ class DashboardPage(QWidget):
         charts.addWidget(self.weekly_chart, 1)
         column.addLayout(charts, 1)
 
-        bottom = QGridLayout()
+        self.bottom = QGridLayout()
         by_source = QLabel(self.tr("By source"), content)
         by_source.setStyleSheet("font-weight: bold;")
-        bottom.addWidget(by_source, 0, 0)
-        bottom.addWidget(self.sources, 1, 0)
-        bottom.addWidget(self.planner, 0, 1, 2, 1)
-        bottom.setColumnStretch(0, 1)
-        column.addLayout(bottom)
+        self.bottom.addWidget(by_source, 0, 0)
+        self.bottom.addWidget(self.sources, 1, 0)
+        self.bottom.setColumnStretch(0, 1)
+        self._place_planner(beside=True)
+        column.addLayout(self.bottom)
         return content
+
+    def _place_planner(self, beside: bool) -> None:
+        """The planner beside the by-source table when both fit whole, else below it: the
+        table's names and figures are never cut, in any language."""
+        self.bottom.removeWidget(self.planner)
+        if beside:
+            self.bottom.addWidget(self.planner, 0, 1, 2, 1)
+        else:
+            self.bottom.addWidget(self.planner, 2, 0)
+        self._planner_beside = beside
+
+    def _fit_bottom(self) -> None:
+        room = self.scroll.viewport().width() - 32  # the content's side margins
+        needed = self.sources.natural_width() + self.planner.sizeHint().width() + 12
+        beside = needed <= room
+        if beside != self._planner_beside:
+            self._place_planner(beside)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_bottom()
 
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:
@@ -202,6 +223,7 @@ class DashboardPage(QWidget):
         self.funnel_chart.set_data(overview.counts)
         self.weekly_chart.set_data(overview.weekly)
         self.sources.show_sources(overview.by_source)
+        self._fit_bottom()
         self.planner.set_ratios(overview.ratios)
         self.count_changed.emit(self.period_text())
         self.refreshed.emit()

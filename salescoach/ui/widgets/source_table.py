@@ -38,13 +38,28 @@ class SourceTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.setAlternatingRowColors(True)
         header = self.horizontalHeader()
+        # every name and figure whole, in any language (the dashboard makes room for the
+        # natural width); the names take what is left, and only a window too narrow for
+        # them all scrolls sideways
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setMinimumSectionSize(36)
         self.verticalHeader().setDefaultSectionSize(24)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setFixedHeight(24 * len(Source) + self.horizontalHeader().sizeHint().height() + 4)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        scroll_bar = self.horizontalScrollBar().sizeHint().height()
+        self.setFixedHeight(
+            24 * len(Source) + self.horizontalHeader().sizeHint().height() + 4 + scroll_bar
+        )
+
+    def natural_width(self) -> int:
+        """The width that shows every column whole."""
+        header = self.horizontalHeader()
+        widths = (
+            max(self.sizeHintForColumn(column), header.sectionSizeHint(column))
+            for column in range(self.columnCount())
+        )
+        return sum(widths) + 2 * self.frameWidth()
 
     def show_sources(self, by_source: dict[Source, FunnelCounts]) -> None:
         locale = QLocale()
