@@ -6,13 +6,13 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench package translations lupdate clean
+.PHONY: run test lint bench package translations lupdate screenshots clean
 
 run: $(STAMP) translations
 	$(BIN)/salescoach
 
 test: $(STAMP) translations
-	$(BIN)/ruff check salescoach tests benchmarks
+	$(BIN)/ruff check salescoach tests benchmarks docs
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rfE -p no:cacheprovider; \
 	  status=$$?; \
@@ -51,6 +51,11 @@ $(STAMP): pyproject.toml
 package: $(STAMP) translations
 	$(BIN)/python -m pip install -q pyinstaller
 	$(BIN)/pyinstaller --noconfirm packaging/salescoach.spec
+
+# Retake the README's screenshots on a 1366x768 virtual screen (needs xvfb and openbox).
+screenshots: $(STAMP) translations
+	xvfb-run -a -s "-screen 0 1366x768x24" sh -c 'openbox >/dev/null 2>&1 & sleep 1; \
+	  $(BIN)/python docs/screenshots.py'
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm
