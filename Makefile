@@ -20,7 +20,7 @@ test: $(STAMP) translations
 	  exit $$status
 
 lint: $(STAMP)
-	$(BIN)/ruff check salescoach tests benchmarks
+	$(BIN)/ruff check salescoach tests benchmarks docs
 	$(BIN)/lint-imports
 
 bench: $(STAMP)
