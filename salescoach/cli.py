@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from salescoach import __version__
+from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
 from salescoach.interchange.demo import DEMO_ACTIVITIES, DEMO_CONTACTS
 from salescoach.logs import log_file, record_crash, record_problem, setup_logging
@@ -177,7 +178,7 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace, kind: str) -> int:
     from salescoach.reports.funnel_tables import funnel_output, plan_output, resolve_period
 
-    period = resolve_period(args.first, args.last, args.today or date.today())
+    period = resolve_period(args.first, args.last, Clock.pinned(args.today).today())
     with _open(args) as store, store.reader() as session:
         if kind == "funnel":
             text = funnel_output(session, period, args.json, language(args))
@@ -191,7 +192,8 @@ def cmd_tips(args: argparse.Namespace) -> int:
     from salescoach.reports.tips import tips_output
 
     with _open(args) as store, store.reader() as session:
-        print(tips_output(session, args.today or date.today(), language(args), args.json))
+        today = Clock.pinned(args.today).today()
+        print(tips_output(session, today, language(args), args.json))
     return 0
 
 

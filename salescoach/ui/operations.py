@@ -232,10 +232,10 @@ class Operations(QObject):
         on_done: Callable[[], None] | None = None,
     ) -> None:
         """Open another database (on the write queue, after the writes asked before it),
-        then let the reads finish, close the old one and refresh every page."""
+        close the old one and refresh every page. A read still running on the old one ends
+        on its own connection, and its answer loses to the newer ones the refresh asks for."""
 
         def opened(store: Store) -> None:
-            self.reads.waitForDone()
             self.database.replace(store).close()
             self.bus.changed.emit(Change.ALL)
             if on_done is not None:

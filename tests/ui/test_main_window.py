@@ -46,6 +46,9 @@ FIT_SCRIPT = textwrap.dedent(
         return screen.contains(top_left) and screen.contains(bottom_right) and widget.isVisible()
 
     board_columns = [c for c in window.board.columns.values() if not c.isHidden()]
+    sources_whole = (
+        window.dashboard.sources.width() >= window.dashboard.sources.natural_width()
+    )
     window.go(2)
     for _ in range(20):
         app.processEvents()
@@ -55,6 +58,7 @@ FIT_SCRIPT = textwrap.dedent(
         "search": inside(window.search),
         "order column": inside(window.board.columns[board_columns[-1].stage]),
         "coach": window.dashboard.coach.width() >= 250,
+        "sources whole": sources_whole,
     }))
     """
 )
