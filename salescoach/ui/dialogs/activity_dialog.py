@@ -230,6 +230,10 @@ class ActivityDialog(SaveDialog):
         if self._plan_next:
             self.follow_up_requested.emit(self.follow_up_preset(result[1], self.clock.now()))
 
+    def _failed(self, error: BaseException) -> None:
+        self._plan_next = False  # the next click says again what it wants
+        super()._failed(error)
+
     @staticmethod
     def follow_up_preset(done: ActivityFields, now: datetime) -> ActivityFields:
         """The next step after `done`: a call the next working morning, same people."""

@@ -148,6 +148,7 @@ class ListPage(QWidget):
             self.table.selectRow(index.row())
         menu = QMenu(self)
         menu.setObjectName("contextMenu")
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         for action in self._menu_actions:
             if action is None:
                 menu.addSeparator()
