@@ -253,3 +253,23 @@ def test_reimporting_an_export_updates_rather_than_duplicates(demo_db, tmp_path)
     assert names[document["contacts"][0]["id"]] == "Renamed Contact"
     outcomes = {a["id"]: a["outcome"] for a in after["activities"]}
     assert outcomes[document["activities"][0]["id"]] == "Changed outcome"
+
+
+def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(demo_db, tmp_path):
+    missing = tmp_path / "no such folder" / "out.json"
+    result = run("export", str(missing), db=demo_db)
+    assert result.returncode == 2
+    assert result.stderr == f"salescoach: The folder {missing.parent} does not exist.\n"
+    locked = tmp_path / "locked"
+    locked.mkdir()
+    locked.chmod(0o500)
+    try:
+        result = run("export", str(locked / "out.json"), db=demo_db)
+        if os.geteuid() == 0:  # root writes anywhere: nothing to refuse
+            assert result.returncode == 0
+        else:
+            assert result.returncode == 2
+            assert result.stderr.startswith(f"salescoach: Cannot write {locked / 'out.json'}:")
+            assert list(locked.iterdir()) == []
+    finally:
+        locked.chmod(0o700)
