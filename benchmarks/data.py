@@ -30,7 +30,7 @@ def _stamp(rng: random.Random) -> str:
 
 
 def generate(path: Path) -> None:
-    Store.open(path).close()  # the real schema, with its indexes
+    Store.open(path, create=True).close()  # the real schema, with its indexes
     rng = random.Random(42)
     now = sql_time(datetime(2026, 11, 23))
     kinds = ["call", "email", "social", "meeting", "visit", "proposal", "note"]

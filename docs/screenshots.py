@@ -34,7 +34,7 @@ def settle(seconds: float) -> None:
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     path = folder / "demo.sqlite3"
-    with Store.open(path) as store:
+    with Store.open(path, create=True) as store:
         load_demo(store, seed=1, today=TODAY)
     app = make_application("en_GB")
     for language, pages in PAGES.items():

@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING, NoReturn
 from salescoach import __version__
 from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
-from salescoach.interchange.demo import DEMO_ACTIVITIES, DEMO_CONTACTS
+from salescoach.interchange.demo import (
+    DEMO_ACTIVITIES,
+    DEMO_CONTACTS,
+    MAX_ACTIVITIES,
+    MAX_CONTACTS,
+)
 from salescoach.logs import log_file, record_crash, record_problem, setup_logging
 
 if TYPE_CHECKING:
@@ -30,21 +35,35 @@ class _Parser(argparse.ArgumentParser):
         self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
 
 
+#: Dates a rep's work can have: periods of a year and more on either side stay computable.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
 def iso_date(text: str) -> date:
     try:
-        return date.fromisoformat(text)
+        day = date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
+    if not FIRST_DAY <= day <= LAST_DAY:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is out of range (use a date from {FIRST_DAY} to {LAST_DAY})"
+        )
+    return day
 
 
-def positive(text: str) -> int:
-    try:
-        value = int(text)
-    except ValueError:
-        value = -1
-    if value < 0:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a whole number of zero or more")
-    return value
+def whole_number(limit: int) -> Callable[[str], int]:
+    """A count from 0 to `limit`: a typo of a few digits must not run for ever."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= limit:
+            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 0 to {limit:,}")
+        return value
+
+    return parse
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -60,14 +79,19 @@ def build_parser() -> argparse.ArgumentParser:
         help="reference date for anything time-based (default: today)",
     )
     parser.add_argument("--lang", choices=LANGUAGES, help="language of texts (en, fr, it)")
+    parser.add_argument(
+        "--create",
+        action="store_true",
+        help="create the database if it does not exist (demo and import always may)",
+    )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
     demo = commands.add_parser(
         "demo", help="fill an empty database with a year of realistic demo data"
     )
-    demo.add_argument("--seed", type=positive, default=1)
-    demo.add_argument("--contacts", type=positive, default=DEMO_CONTACTS)
-    demo.add_argument("--activities", type=positive, default=DEMO_ACTIVITIES)
+    demo.add_argument("--seed", type=whole_number(2**31), default=1)
+    demo.add_argument("--contacts", type=whole_number(MAX_CONTACTS), default=DEMO_CONTACTS)
+    demo.add_argument("--activities", type=whole_number(MAX_ACTIVITIES), default=DEMO_ACTIVITIES)
 
     imp = commands.add_parser("import", help="import a SalesCoach .json file")
     imp.add_argument("file", type=Path)
@@ -77,7 +101,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     funnel = commands.add_parser("funnel", help="funnel counts and ratios for a period")
     plan = commands.add_parser("plan", help="what it takes to win N customers at your ratios")
-    plan.add_argument("--target", type=positive, required=True, metavar="N")
+    plan.add_argument("--target", type=whole_number(1_000_000), required=True, metavar="N")
     for sub in (funnel, plan):
         sub.add_argument(
             "--from",
@@ -131,19 +155,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
-def _open(args: argparse.Namespace) -> "Store":
-    """Open the database lazily, so `--help` and argument errors stay instant."""
+def _open(args: argparse.Namespace, create: bool = False, **options: bool) -> "Store":
+    """Open the database lazily, so `--help` and argument errors stay instant. A missing
+    file is created only by commands that fill it, or with --create: a mistyped path must
+    not quietly become an empty database."""
     from salescoach.store import Store
     from salescoach.store.location import default_database
 
-    return Store.open(args.db or default_database())
+    return Store.open(args.db or default_database(), create=create or args.create, **options)
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
     from salescoach.interchange.demo import DemoSize
     from salescoach.interchange.files import load_demo
 
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         size = DemoSize(args.contacts, args.activities)
         summary = load_demo(store, args.seed, size, args.today).result
         location = store.location
@@ -157,7 +183,7 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import import_file
 
-    with _open(args) as store:
+    with _open(args, create=True) as store:
         summary = import_file(store, args.file).result
     print(
         f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
@@ -200,7 +226,7 @@ def cmd_tips(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
-    with _open(args) as store:
+    with _open(args, damaged_ok=True, read_only=True) as store:
         problems = store.integrity_problems()
         print(f"Database: {store.location}")
         print(f"Schema version: {store.revision} (this SalesCoach: {head_revision()})")

@@ -31,7 +31,7 @@ def _isolated_user_dirs(
 @pytest.fixture(scope="session")
 def template_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
     path = tmp_path_factory.mktemp("template") / "template.sqlite3"
-    Store.open(path).close()
+    Store.open(path, create=True).close()
     return path
 
 

@@ -22,6 +22,8 @@ from salescoach.interchange.fields import format_when
 
 #: A year of a good rep's work by default: about 50 new files a month.
 DEMO_CONTACTS, DEMO_ACTIVITIES = 750, 5000
+#: A manager's roll-up of a team is as large as a demo needs to be.
+MAX_CONTACTS, MAX_ACTIVITIES = 200_000, 2_000_000
 
 _SOURCES = [Source.COLD_CALL, Source.REFERRAL, Source.SOCIAL, Source.INBOUND, Source.EVENT]
 _SOURCE_WEIGHTS = [40, 18, 17, 13, 12]

@@ -77,6 +77,8 @@ class Record:
         text = str(value).strip()
         if required and not text:
             raise self.fail(key, "empty")
+        if not _encodable(text):
+            raise self.fail(key, "not_text")
         return text
 
     def ref(self, key: str, required: bool = False) -> str | None:
@@ -88,7 +90,10 @@ class Record:
             return None
         if isinstance(value, bool) or not isinstance(value, str | int):
             raise self.fail(key, "not_an_id")
-        return str(value)
+        text = str(value) if not isinstance(value, int) or abs(value) < 10**18 else ""
+        if not text or len(text) > 200 or not _encodable(text):
+            raise self.fail(key, "not_an_id")
+        return text
 
     def number(self, key: str, default: float = 0.0) -> float:
         value = self.raw(key)
@@ -140,6 +145,15 @@ class Record:
         except ValueError:
             allowed = ", ".join(member.value for member in enum)
             raise self.fail(key, "not_one_of", value=value, allowed=allowed) from None
+
+
+def _encodable(text: str) -> bool:
+    """Text a database can keep: no lone surrogate (a broken escape in the file)."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 _TRUE = {"true", "yes", "1", "y", "oui", "si", "sì"}

@@ -68,20 +68,35 @@ def refuse_database_files(store: Store, path: Path) -> None:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
+    """Write next to the destination, then swap: a full disk never leaves half a file. A
+    symlink stays a link (its target is written) and a file keeps its permissions."""
+    if path.is_symlink():
+        path = path.resolve()
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
         raise InvalidFile("file.no_folder", folder=folder)
     try:
+        mode = path.stat().st_mode & 0o7777 if path.exists() else _default_mode()
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         try:
             with os.fdopen(handle, "w", encoding="utf-8") as stream:
                 stream.write(text)
+                stream.flush()
+                os.fsync(stream.fileno())
+            os.chmod(temp, mode)
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as error:
         raise InvalidFile("file.cannot_write", path=path, reason=error.strerror) from None
+
+
+def _default_mode() -> int:
+    """What a new file gets from the rep's umask (mkstemp's own 0600 would hide it)."""
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def load_demo(

@@ -9,42 +9,76 @@ from sqlalchemy import Engine, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from salescoach.store.backup import backup_file, backup_folder
 from salescoach.store.changes import Applied, changes_of
 from salescoach.store.engine import database_url, make_engine
 from salescoach.store.errors import DatabaseProblem, translated
-from salescoach.store.migrate import upgrade
+from salescoach.store.migrate import head_revision, known_revisions, upgrade
 from salescoach.store.models import Contact
+from salescoach.store.opening import State, inspect
 
 T = TypeVar("T")
 
 
 class Store:
-    """An open database. Writes go through `session()`, one transaction each."""
+    """An open database. Writes go through `session()` or `apply()`, one transaction each."""
 
-    def __init__(self, engine: Engine, revision: str) -> None:
+    def __init__(self, engine: Engine, revision: str, read_only: bool = False) -> None:
         self.engine = engine
         self.revision = revision
+        #: Opened so that nothing can change it (read-only media or folder, `check`).
+        self.read_only = read_only
 
     @classmethod
-    def open(cls, location: str | Path) -> "Store":
-        """Open (creating if needed) and migrate the database at a path or URL."""
+    def open(
+        cls,
+        location: str | Path,
+        create: bool = False,
+        damaged_ok: bool = False,
+        read_only: bool = False,
+    ) -> "Store":
+        """Open the database at a path or URL, bringing its schema up to date.
+
+        A SQLite file is looked at first without being changed: a missing file is created
+        only when `create` says so; a folder, an empty, foreign or newer file is refused in
+        one sentence; a damaged one too, unless `damaged_ok` (opened read-only, to describe
+        it); a file that cannot be written is opened read-only, as is any file when
+        `read_only` says so (`check` changes nothing); before an upgrade the database is
+        backed up, so a failed upgrade leaves it as it was."""
         url = database_url(location)
         parsed = make_url(url)
-        if parsed.get_backend_name() == "sqlite" and parsed.database:
-            folder = Path(parsed.database).parent
-            try:
-                folder.mkdir(parents=True, exist_ok=True)
-            except OSError as error:
-                raise DatabaseProblem(
-                    "cannot_create_folder", folder=folder, reason=error.strerror
-                ) from error
-        engine = make_engine(url)
+        if parsed.get_backend_name() != "sqlite" or not parsed.database:
+            return cls._migrated(make_engine(url), read_only=False)
+        path = Path(parsed.database)
+        seen = inspect(path, known_revisions())
+        if seen.state is State.MISSING:
+            if not create:
+                raise DatabaseProblem("db_missing", path=path)
+            _make_folder(path.parent)
+        if seen.state is State.DAMAGED and not damaged_ok:
+            raise DatabaseProblem("db_damaged")
+        if read_only or seen.state is State.DAMAGED:
+            if seen.state is State.MISSING:
+                raise DatabaseProblem("db_missing", path=path)
+            return cls(make_engine(url, read_only=True), seen.revision or "", read_only=True)
+        if seen.read_only:
+            if seen.state is State.MISSING:
+                raise DatabaseProblem("db_cannot_create", path=path)
+            if seen.revision != head_revision():
+                raise DatabaseProblem("db_read_only_old", path=path)
+            return cls(make_engine(url, read_only=True), seen.revision or "", read_only=True)
+        if seen.state is State.OURS and seen.revision != head_revision():
+            backup_file(path, backup_folder(path) / f"before-upgrade-{path.name}")
+        return cls._migrated(make_engine(url), read_only=False)
+
+    @classmethod
+    def _migrated(cls, engine: Engine, read_only: bool) -> "Store":
         try:
             revision = upgrade(engine)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, revision)
+        return cls(engine, revision, read_only)
 
     @property
     def file(self) -> Path | None:
@@ -101,6 +135,15 @@ class Store:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _make_folder(folder: Path) -> None:
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise DatabaseProblem(
+            "cannot_create_folder", folder=folder, reason=error.strerror
+        ) from None
 
 
 def has_contacts(session: Session) -> bool:

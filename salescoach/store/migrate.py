@@ -1,5 +1,7 @@
 """Schema versions: bring a database to the current schema, refuse one from the future."""
 
+from functools import cache
+
 from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
@@ -15,10 +17,22 @@ def _config() -> Config:
     return config
 
 
+@cache
+def _scripts() -> ScriptDirectory:
+    """The migrations shipped with this SalesCoach; read once a process."""
+    return ScriptDirectory.from_config(_config())
+
+
 def head_revision() -> str:
-    head = ScriptDirectory.from_config(_config()).get_current_head()
+    head = _scripts().get_current_head()
     assert head is not None, "the package ships no migration"
     return head
+
+
+@cache
+def known_revisions() -> frozenset[str]:
+    """Every schema revision this SalesCoach can open (and bring up to date)."""
+    return frozenset(script.revision for script in _scripts().walk_revisions())
 
 
 def current_revision(connection: Connection) -> str | None:
@@ -27,8 +41,7 @@ def current_revision(connection: Connection) -> str | None:
 
 def upgrade(engine: Engine) -> str:
     """Apply pending migrations in one transaction and return the schema revision."""
-    config = _config()
-    script = ScriptDirectory.from_config(config)
+    config, script = _config(), _scripts()
     with translated(), engine.begin() as connection:
         current = current_revision(connection)
         if current is not None and _unknown(script, current):

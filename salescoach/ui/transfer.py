@@ -205,7 +205,7 @@ class DemoData(QObject):
                 self.window, has_contacts, lambda full: None if full else self._fill()
             )
 
-        self.operations.switch(self.window, lambda: Store.open(path), opened)
+        self.operations.switch(self.window, lambda: Store.open(path, create=True), opened)
 
     def back_home(self) -> None:
         if self.home is None:

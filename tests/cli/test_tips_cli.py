@@ -64,5 +64,5 @@ def test_the_text_output_is_readable(default_demo):
 
 def test_an_empty_database_has_no_tips(tmp_path):
     db = tmp_path / "empty.sqlite3"
-    assert json.loads(run("tips", "--json", db=db).stdout)["tips"] == []
+    assert json.loads(run("--create", "tips", "--json", db=db).stdout)["tips"] == []
     assert run("tips", db=db).stdout.startswith("No tips today")

@@ -174,7 +174,7 @@ def test_the_window_appears_before_matplotlib_is_imported(tmp_path):
         from salescoach.ui.operations import ChangeBus, Database, Operations
 
         app = make_application("en")
-        store = Store.open({str(tmp_path / "db.sqlite")!r})
+        store = Store.open({str(tmp_path / "db.sqlite")!r}, create=True)
         bus = ChangeBus()
         operations = Operations(Database(store), bus)
         window = MainWindow(operations, bus, QSettings(), Clock())

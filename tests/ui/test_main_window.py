@@ -29,7 +29,7 @@ FIT_SCRIPT = textwrap.dedent(
     from salescoach.ui.operations import ChangeBus, Database, Operations
 
     app = make_application(sys.argv[3])
-    store = Store.open(sys.argv[1])
+    store = Store.open(sys.argv[1], create=True)
     bus = ChangeBus()
     window = MainWindow(
         Operations(Database(store), bus), bus,

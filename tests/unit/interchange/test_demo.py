@@ -18,7 +18,7 @@ TODAY = date(2026, 11, 25)
 def year(tmp_path_factory):
     from salescoach.store import Store
 
-    store = Store.open(tmp_path_factory.mktemp("demo") / "demo.sqlite3")
+    store = Store.open(tmp_path_factory.mktemp("demo") / "demo.sqlite3", create=True)
     load_demo(store, seed=3, today=TODAY)
     yield store
     store.close()

@@ -14,7 +14,7 @@ from salescoach.store.models import Base
 
 
 def test_opening_an_empty_file_creates_the_schema(tmp_path):
-    store = Store.open(tmp_path / "sub" / "new.sqlite3")
+    store = Store.open(tmp_path / "sub" / "new.sqlite3", create=True)
     tables = set(inspect(store.engine).get_table_names())
     assert {
         "accounts",
@@ -32,7 +32,7 @@ def test_opening_an_empty_file_creates_the_schema(tmp_path):
 
 def test_the_migrations_build_exactly_the_models(tmp_path):
     """A model changed without a migration would only fail on the rep's old database."""
-    store = Store.open(tmp_path / "fresh.sqlite3")
+    store = Store.open(tmp_path / "fresh.sqlite3", create=True)
     with store.engine.connect() as connection:
         differences = compare_metadata(MigrationContext.configure(connection), Base.metadata)
     assert differences == []
@@ -81,4 +81,4 @@ def test_an_unwritable_folder_gives_one_sentence(tmp_path):
     blocker = tmp_path / "file"
     blocker.write_text("x")
     with pytest.raises(DatabaseProblem):
-        Store.open(blocker / "db.sqlite3")
+        Store.open(blocker / "db.sqlite3", create=True)
