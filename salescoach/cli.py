@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, NoReturn
 from salescoach import __version__
 from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
+from salescoach.core.rotation import KeepPolicy
 from salescoach.interchange.demo import (
     DEMO_ACTIVITIES,
     DEMO_CONTACTS,
@@ -98,6 +99,14 @@ def build_parser() -> argparse.ArgumentParser:
     exp = commands.add_parser("export", help="export to a file chosen by extension (.json)")
     exp.add_argument("file", type=Path)
     commands.add_parser("check", help="check the database's integrity and schema version")
+    backup = commands.add_parser(
+        "backup", help="back up the database (into FILE, else into the rotating set)"
+    )
+    backup.add_argument("file", type=Path, nargs="?")
+    restore = commands.add_parser(
+        "restore", help="replace the database with a backup (the current one is backed up first)"
+    )
+    restore.add_argument("file", type=Path)
 
     funnel = commands.add_parser("funnel", help="funnel counts and ratios for a period")
     plan = commands.add_parser("plan", help="what it takes to win N customers at your ratios")
@@ -236,6 +245,55 @@ def cmd_check(args: argparse.Namespace) -> int:
     return 0 if not problems else 3
 
 
+def _database_file(args: argparse.Namespace) -> Path:
+    from salescoach.store.location import default_database
+
+    location = args.db or default_database()
+    if "://" in location:
+        raise UserError("backup_needs_file")
+    return Path(location).expanduser().resolve()
+
+
+def cmd_backup(args: argparse.Namespace) -> int:
+    from salescoach.store.backup import backup_file, take_backup
+    from salescoach.store.preferences import backup_policy
+
+    with _open(args) as store, store.reader() as session:  # ours and sound, or refused
+        policy = backup_policy(session)
+    database = _database_file(args)
+    if args.file is not None:
+        made = backup_file(database, args.file.expanduser().resolve())
+    else:
+        made = take_backup(database, Clock.pinned(args.today).now(), policy)
+    print(made)
+    return 0
+
+
+def cmd_restore(args: argparse.Namespace) -> int:
+    from salescoach.store.backup import restore_database
+    from salescoach.store.database import upgrade_file
+    from salescoach.store.migrate import known_revisions
+    from salescoach.store.preferences import backup_policy
+
+    database = _database_file(args)
+    policy = None
+    if database.exists():
+        with _open(args) as store, store.reader() as session:
+            policy = backup_policy(session)
+    safety = restore_database(
+        database,
+        args.file.expanduser().resolve(),
+        Clock.pinned(args.today).now(),
+        policy or KeepPolicy(),
+        known_revisions(),
+        upgrade_file,
+    )
+    print(f"Restored {args.file.name} into {database}.")
+    if safety != database:
+        print(f"The database as it was is kept in {safety}.")
+    return 0
+
+
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "funnel": lambda args: _report(args, "funnel"),
     "plan": lambda args: _report(args, "plan"),
@@ -244,4 +302,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "check": cmd_check,
     "tips": cmd_tips,
+    "backup": cmd_backup,
+    "restore": cmd_restore,
 }

@@ -12,7 +12,7 @@ import re
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from pathlib import Path
 
 from salescoach.core.rotation import KeepPolicy, to_keep
@@ -104,7 +104,11 @@ def take_backup(
 ) -> Path:
     """A rotating backup of `database`: a new verified copy, then older ones rotated out."""
     folder = backup_folder(database)
-    made = backup_file(database, folder / backup_name(database, now), progress)
+    target = folder / backup_name(database, now)
+    while target.exists():  # two backups in the same second: both kept
+        now += timedelta(seconds=1)
+        target = folder / backup_name(database, now)
+    made = backup_file(database, target, progress)
     rotate(folder, database.stem, policy)
     return made
 
@@ -202,3 +206,24 @@ def _fold_journal(database: Path) -> None:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         connection.close()
+
+
+def restore_database(
+    database: Path,
+    chosen: Path,
+    now: datetime,
+    policy: KeepPolicy,
+    known: Collection[str],
+    upgrade: Callable[[Path], None],
+    progress: Progress | None = None,
+) -> Path:
+    """Put `chosen` in the place of `database`, which nothing may have open; returns the
+    backup of the database as it was, taken first and verified."""
+    ready = prepare_restore(chosen, database, known, upgrade, progress)
+    try:
+        safety = take_backup(database, now, policy) if database.exists() else None
+        swap_in(ready, database)
+    except BaseException:
+        ready.unlink(missing_ok=True)
+        raise
+    return safety or database

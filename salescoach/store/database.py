@@ -5,7 +5,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Engine, select, text
+from sqlalchemy import Engine, exc, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
@@ -86,12 +86,12 @@ class Store:
         url = self.engine.url
         if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
             return None
-        return Path(url.database)
+        return Path(url.database.removeprefix("file:"))  # a read-only file is opened by URI
 
     @property
     def location(self) -> str:
-        url = self.engine.url
-        return url.database or "" if url.get_backend_name() == "sqlite" else url.render_as_string()
+        file = self.file
+        return str(file) if file is not None else self.engine.url.render_as_string()
 
     @contextmanager
     def session(self) -> Iterator[Session]:
@@ -116,15 +116,19 @@ class Store:
             return not has_contacts(session)
 
     def integrity_problems(self) -> list[str]:
-        """SQLite's own integrity check; an empty list means the file is sound."""
+        """SQLite's own integrity check; an empty list means the file is sound. A file too
+        damaged to be checked reports the error it gives."""
         if self.engine.dialect.name != "sqlite":
             return []
-        with translated(), self.engine.connect() as connection:
-            rows = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
-            rows += [
-                f"broken reference in {row[0]} row {row[1]}"
-                for row in connection.execute(text("PRAGMA foreign_key_check"))
-            ]
+        try:
+            with self.engine.connect() as connection:
+                rows = [row[0] for row in connection.execute(text("PRAGMA integrity_check"))]
+                rows += [
+                    f"broken reference in {row[0]} row {row[1]}"
+                    for row in connection.execute(text("PRAGMA foreign_key_check"))
+                ]
+        except exc.DatabaseError as error:
+            return [str(getattr(error, "orig", error))]
         return [] if rows == ["ok"] else [row for row in rows if row != "ok"]
 
     def close(self) -> None:
@@ -149,3 +153,12 @@ def _make_folder(folder: Path) -> None:
 def has_contacts(session: Session) -> bool:
     """Whether the rep has anyone in the file yet (demo data go only into an empty one)."""
     return session.scalar(select(Contact.id).limit(1)) is not None
+
+
+def upgrade_file(path: Path) -> None:
+    """Bring the SalesCoach database at `path` to the current schema (a restore's copy)."""
+    engine = make_engine(database_url(path))
+    try:
+        upgrade(engine)
+    finally:
+        engine.dispose()

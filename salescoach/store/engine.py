@@ -25,7 +25,9 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     """An engine for `url`; a SQLite file given `read_only` is opened so it cannot change."""
     if read_only and url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
-        url = f"sqlite:///file:{path.as_posix()}?mode=ro&uri=true"
+        # all in one file (no WAL beside it): immutable, so not even a -shm is created
+        flag = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+        url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)

@@ -96,7 +96,11 @@ def _look_inside(path: Path, known: Collection[str], read_only: bool) -> Inspect
 
 
 def _connect_read_only(path: Path) -> sqlite3.Connection:
-    """Read-only; on read-only media a WAL database needs `immutable` to be read at all."""
+    """Read-only, and without leaving a file behind: with no WAL beside it, the database is
+    all in its one file and is read as immutable (SQLite then creates no -wal or -shm, even
+    for a WAL database, and reads read-only media); with a WAL, it is read with it."""
+    if not Path(f"{path}-wal").exists():
+        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=5)
     try:
         connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()

@@ -6,9 +6,11 @@ from dataclasses import asdict, replace
 from sqlalchemy.orm import Session
 
 from salescoach.core.coach.settings import CoachSettings
+from salescoach.core.rotation import KeepPolicy
 from salescoach.store.models import Preference
 
 COACH = "coach"
+BACKUPS = "backups"
 
 
 def coach_settings(session: Session) -> CoachSettings:
@@ -34,3 +36,23 @@ def save_coach_settings(session: Session, settings: CoachSettings) -> None:
     defaults = asdict(CoachSettings())
     changed = {k: v for k, v in asdict(settings).items() if v != defaults[k]}
     session.merge(Preference(key=COACH, value=json.dumps(changed)))
+
+
+def backup_policy(session: Session) -> KeepPolicy:
+    """How many daily, weekly and monthly backups the rep keeps (7, 4 and 12 by default)."""
+    row = session.get(Preference, BACKUPS)
+    defaults = asdict(KeepPolicy())
+    try:
+        stored = json.loads(row.value) if row is not None else {}
+    except ValueError:
+        stored = {}
+    chosen = {
+        key: int(value)
+        for key, value in stored.items()
+        if key in defaults and isinstance(value, int) and 0 <= value <= 366
+    }
+    return replace(KeepPolicy(), **chosen)
+
+
+def save_backup_policy(session: Session, policy: KeepPolicy) -> None:
+    session.merge(Preference(key=BACKUPS, value=json.dumps(asdict(policy))))
