@@ -6,7 +6,7 @@ STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
 
-.PHONY: run test lint bench package translations lupdate screenshots clean
+.PHONY: run test lint bench soak package translations lupdate screenshots clean
 
 run: $(STAMP) translations
 	$(BIN)/salescoach
@@ -22,6 +22,11 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check salescoach tests benchmarks docs
 	$(BIN)/lint-imports
+
+# 500 kills per crash-safety scenario instead of the 50 of `make test`.
+soak: $(STAMP)
+	SALESCOACH_KILLS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
+	  -p no:cacheprovider tests/reliability/test_kills.py
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -48,8 +48,9 @@ def backup_name(database: Path, moment: datetime) -> str:
 def backup_file(source: Path, target: Path, progress: Progress | None = None) -> Path:
     """Copy the database at `source` into `target` (a new file) and check the copy."""
     target.parent.mkdir(parents=True, exist_ok=True)
+    for stale in target.parent.glob(".*.partial"):  # left by a backup that was killed
+        stale.unlink(missing_ok=True)
     temporary = target.with_name(f".{target.name}.partial")
-    temporary.unlink(missing_ok=True)
     try:
         _copy(source, temporary, progress)
         os.replace(temporary, target)
