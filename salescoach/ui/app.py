@@ -64,6 +64,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     window = MainWindow(operations, bus, settings, Clock.pinned(today), store.file)
     window.show()
     window.offer_demo_if_empty()
+    window.backups.daily()
     code = app.exec()
     operations.drain(30_000)  # let a save in progress commit before closing
     window.garbage.release()

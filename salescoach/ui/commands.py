@@ -35,6 +35,8 @@ class Commands(QObject):
         # File
         add("import", self.tr("&Import…"), window.ask_import, "Ctrl+I")
         add("export", self.tr("&Export…"), window.ask_export, "Ctrl+E")
+        add("backUp", self.tr("&Back up now"), window.backups.now)
+        add("backups", self.tr("Bac&kups…"), window.backups.dialog)
         add("demo", self.tr("Load &demo data…"), window.demo.load)
         add("home", self.tr("&Back to your database"), window.demo.back_home)
         add("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
@@ -121,7 +123,20 @@ class Commands(QObject):
                     added.addAction(self.actions[entry])
             return added
 
-        menu(self.tr("&File"), "fileMenu", "import", "export", None, "demo", "home", None, "quit")
+        menu(
+            self.tr("&File"),
+            "fileMenu",
+            "import",
+            "export",
+            None,
+            "backUp",
+            "backups",
+            None,
+            "demo",
+            "home",
+            None,
+            "quit",
+        )
         menu(self.tr("&Edit"), "editMenu", "edit", "delete", None, "find")
         menu(
             self.tr("&Work"),
@@ -170,6 +185,7 @@ class Commands(QObject):
             "reschedule": selected.planned,
             "demo": not self.window.demo.showing_demo(),
             "home": self.window.demo.showing_demo(),
+            "backUp": not self.window.operations.store.read_only,
         }
         for name, on in enabled.items():
             self.actions[name].setEnabled(on)

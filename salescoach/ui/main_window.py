@@ -29,6 +29,7 @@ from salescoach.core.clock import Clock
 from salescoach.core.coach.tips import Action, ActionKind
 from salescoach.core.domain import ActivityKind
 from salescoach.store.database import has_contacts
+from salescoach.ui.backups import Backups
 from salescoach.ui.commands import Commands
 from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.clock = clock
         self.launcher = Launcher(operations, clock, self)
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
+        self.backups = Backups(operations, clock, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self._counts: dict[object, str] = {}
 
@@ -124,6 +126,7 @@ class MainWindow(QMainWindow):
         self.launcher.saved.connect(self._saved)
         self.dashboard.announce.connect(self.announce)
         self.demo.announce.connect(self.announce)
+        self.backups.announce.connect(self.announce)
         self.dashboard.coach.action_requested.connect(self.tip_action)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self._first_step)
@@ -293,7 +296,11 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------
     def ask_import(self) -> None:
-        ask_import(self.operations, self, self.announce)
+        def imported(summary: str) -> None:
+            self.announce(summary)
+            self.backups.now()  # what was just brought in is in a backup at once
+
+        ask_import(self.operations, self, imported)
 
     def ask_export(self) -> None:
         ask_export(self.operations, self, self.announce)

@@ -271,14 +271,16 @@ class Operations(QObject):
         work: Callable[[Progress], T],
         on_done: Callable[[T], None],
         on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Progress | None = None,
     ) -> None:
-        """Background work that writes nothing (a query, a chart's picture)."""
+        """Background work that writes nothing in the database (a query, a chart's picture,
+        a backup)."""
 
         def finished(result: T) -> None:
             if still_asked(parent):
                 on_done(result)
 
-        self._start(self.reads, parent, work, finished, None, on_failed, None)
+        self._start(self.reads, parent, work, finished, on_progress, on_failed, None)
 
     # -- plumbing --------------------------------------------------------------------------
     def _start(
