@@ -9,6 +9,7 @@ older schema up to date on a copy, and swaps the files in one rename.
 
 import os
 import re
+import shutil
 import sqlite3
 from collections.abc import Callable, Collection
 from dataclasses import dataclass
@@ -76,7 +77,7 @@ def _copy(source: Path, target: Path, progress: Progress | None) -> None:
         if problems != ["ok"]:
             raise DatabaseProblem("backup_unsound")
         writer.commit()
-    except sqlite3.OperationalError as error:
+    except sqlite3.DatabaseError as error:
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code == sqlite3.SQLITE_FULL:
             raise DatabaseProblem("disk_full") from None
@@ -222,9 +223,24 @@ def restore_database(
     backup of the database as it was, taken first and verified."""
     ready = prepare_restore(chosen, database, known, upgrade, progress)
     try:
-        safety = take_backup(database, now, policy) if database.exists() else None
+        safety = _keep_current(database, now, policy) if database.exists() else None
         swap_in(ready, database)
     except BaseException:
         ready.unlink(missing_ok=True)
         raise
     return safety or database
+
+
+def _keep_current(database: Path, now: datetime, policy: KeepPolicy) -> Path:
+    """A verified backup of the database about to be replaced; if it is too damaged for one,
+    its bytes as they are, set aside under a name the rotation never touches."""
+    try:
+        return take_backup(database, now, policy)
+    except DatabaseProblem:
+        aside = backup_folder(database) / f"{database.stem}-damaged-{now.strftime(STAMP)}.sqlite3"
+        aside.parent.mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(database, aside)
+        wal = Path(f"{database}-wal")
+        if wal.exists():
+            shutil.copyfile(wal, Path(f"{aside}-wal"))
+        return aside

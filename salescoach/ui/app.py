@@ -1,19 +1,19 @@
 """Starting the GUI: the application object, translations, the store, the main window."""
 
+import os
 import signal
 import sys
 from datetime import date
 
 from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from salescoach.core.clock import Clock
-from salescoach.core.errors import UserError
 from salescoach.resources import resource
-from salescoach.store import Store
-from salescoach.store.location import default_database
-from salescoach.ui.errors import install_excepthook, problem_text
+from salescoach.store.location import DB_ENV, default_database
+from salescoach.ui.errors import install_excepthook
 from salescoach.ui.main_window import MainWindow
+from salescoach.ui.opening import open_database
 from salescoach.ui.operations import ChangeBus, Database, Operations
 
 _installed: list[QTranslator] = []
@@ -51,17 +51,15 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     app = make_application(language)
     install_excepthook()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
-    try:
-        store = Store.open(db or default_database())
-    except UserError as error:
-        message = problem_text(error)
-        print(f"salescoach: {message}", file=sys.stderr)  # a GUI started by a script says so
-        QMessageBox.critical(None, "SalesCoach", message)
-        return error.exit_code
+    clock = Clock.pinned(today)
+    is_default = db is None and not os.environ.get(DB_ENV)  # the rep's own data folder
+    store = open_database(db or default_database(), is_default, clock)
+    if store is None:
+        return 3
     settings = QSettings()
     bus = ChangeBus()
     operations = Operations(Database(store), bus)
-    window = MainWindow(operations, bus, settings, Clock.pinned(today), store.file)
+    window = MainWindow(operations, bus, settings, clock, store.file)
     window.show()
     window.offer_demo_if_empty()
     window.backups.daily()
