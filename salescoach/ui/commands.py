@@ -43,6 +43,7 @@ class Commands(QObject):
         # Edit
         add("edit", self.tr("&Edit…"), lambda: self.page().edit_selected(), "F2")
         add("delete", self.tr("&Delete…"), lambda: self.page().delete_selected(), "Del")
+        add("erase", self.tr("E&rase contact for good…"), self.erase)
         add("find", self.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find)
         # Work
         add("newContact", self.tr("New &contact…"), launcher.new_contact, "Ctrl+N")
@@ -137,7 +138,7 @@ class Commands(QObject):
             None,
             "quit",
         )
-        menu(self.tr("&Edit"), "editMenu", "edit", "delete", None, "find")
+        menu(self.tr("&Edit"), "editMenu", "edit", "delete", "erase", None, "find")
         menu(
             self.tr("&Work"),
             "workMenu",
@@ -177,6 +178,7 @@ class Commands(QObject):
         enabled = {
             "edit": selected.subject is not Subject.NONE,
             "delete": selected.subject is not Subject.NONE,
+            "erase": selected.subject is Subject.CONTACT,
             "find": page.searchable(),
             "advance": stage is not None and next_stage(stage) is not None,
             "moveTo": movable,
@@ -192,6 +194,11 @@ class Commands(QObject):
         for action in self.stages.actions():
             action.setChecked(stage is not None and action.data() == stage.value)
             action.setEnabled(movable and action.data() != (stage.value if stage else None))
+
+    def erase(self) -> None:
+        selected = self.selection()
+        if selected.subject is Subject.CONTACT and selected.contact_id is not None:
+            self.window.launcher.erase_contact(selected.contact_id)
 
     # -- deals and follow-ups ------------------------------------------------------------
     def advance(self) -> None:

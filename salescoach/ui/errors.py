@@ -4,8 +4,10 @@ import sys
 from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
+from salescoach import __version__
 from salescoach.core.errors import UserError
 from salescoach.logs import log_file, record_crash, record_problem
 
@@ -53,7 +55,7 @@ def report_bug(
     tb: TracebackType | None,
     parent: QWidget | None = None,
 ) -> None:
-    details = record_crash(kind, error, tb)
+    details = crash_report(record_crash(kind, error, tb))
     if QApplication.instance() is None:
         print(details, file=sys.stderr)
         return
@@ -70,8 +72,26 @@ def report_bug(
     )
     box.setObjectName("crashBox")
     box.setDetailedText(details)
+    copy = box.addButton(translate("Errors", "Copy report"), QMessageBox.ButtonRole.ActionRole)
+    copy.setObjectName("copyReport")
+    copy.clicked.disconnect()  # copying must not close the box
+    copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
     box.open()
+
+
+def crash_report(traceback_text: str) -> str:
+    """What a rep can paste to us: versions, platform and the traceback (SQL errors never
+    carry their parameters, so no customer data is in it)."""
+    import platform
+
+    from PySide6 import __version__ as pyside
+    from sqlalchemy import __version__ as sqlalchemy
+
+    return (
+        f"SalesCoach {__version__} · Python {platform.python_version()} · PySide6 {pyside} · "
+        f"SQLAlchemy {sqlalchemy} · {platform.platform()}\n\n{traceback_text}"
+    )
 
 
 def install_excepthook() -> None:

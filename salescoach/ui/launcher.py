@@ -17,6 +17,7 @@ from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
 from salescoach.store.activities import delete_activity, load_activity
+from salescoach.store.changes import Applied
 from salescoach.store.contacts import contact_label, delete_contact, load_contact, what_goes_with
 from salescoach.store.opportunities import (
     delete_opportunity,
@@ -26,6 +27,7 @@ from salescoach.store.opportunities import (
     opportunity_title,
 )
 from salescoach.store.preferences import coach_settings
+from salescoach.store.privacy import erase_contact, erase_from_backups, scrub
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
 from salescoach.ui.dialogs.coach_settings_dialog import CoachSettingsDialog
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
@@ -53,6 +55,8 @@ class Launcher(QObject):
     opened = Signal(QDialog)
     #: A dialog saved a row: (Subject, id); the window selects it in the current list.
     saved = Signal(object, int)
+    #: A contact was erased for good (nothing about them may stay, not even in Undo).
+    erased = Signal()
 
     def __init__(self, operations: Operations, clock: Clock, window: QWidget) -> None:
         super().__init__(window)
@@ -127,6 +131,35 @@ class Launcher(QObject):
             )
 
         self._read(read, ask)
+
+    def erase_contact(self, contact_id: int) -> None:
+        """Erase for good, after a question whose default is No: from the database and its
+        backups, the freed space overwritten; Undo cannot bring it back."""
+
+        def ask(name: str) -> None:
+            self._confirm(
+                self.tr("Erase {name} for good?").format(name=name),
+                self.tr(
+                    "Their deals, activities, notes and the needs they told you are removed "
+                    "from this database and from its backups, and cannot be brought back, "
+                    "not even with Undo. Copies you made elsewhere are not touched."
+                ),
+                lambda: self._erase(contact_id),
+            )
+
+        self._read(lambda session: load_contact(session, contact_id).name, ask)
+
+    def _erase(self, contact_id: int) -> None:
+        store = self.operations.store
+
+        def work(_progress: object) -> Applied[str]:
+            applied = store.apply(lambda session: erase_contact(session, contact_id))
+            if store.file is not None:
+                scrub(store.file)
+                erase_from_backups(store.file, applied.result)
+            return applied
+
+        self.operations.write(self.window, work, lambda _uid: self.erased.emit())
 
     # -- opportunities -------------------------------------------------------------------
     def new_opportunity(self, contact_id: int | None = None) -> None:

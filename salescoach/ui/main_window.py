@@ -166,7 +166,8 @@ class MainWindow(QMainWindow):
                 "newOpportunity",
                 "logActivity",
                 "planFollowUp",
-            )
+            ),
+            page_actions(None, "erase"),
         )
         self.board.set_actions(
             page_actions(

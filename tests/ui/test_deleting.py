@@ -10,7 +10,7 @@ from sqlalchemy import func, select
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity, Contact, Opportunity
 from tests.helpers import add_activity, add_contact, add_opportunity
-from tests.ui.actions import CTRL, answer, click_row, press
+from tests.ui.actions import CTRL, answer, click_row, menu_entry, press
 
 T0 = datetime(2026, 3, 2, 9)
 
@@ -96,3 +96,20 @@ def test_delete_an_activity_and_a_follow_up(qtbot, window, opened, store, now):
     answer(qtbot, opened.last, QMessageBox.StandardButton.Yes)
     assert count(store, Activity) == 0
     assert window.follow_ups.model.rowCount() == 0
+
+
+def test_erase_a_contact_for_good_from_the_edit_menu(qtbot, window, opened, store):
+    marie_with_history(store)
+    select_marie(qtbot, window)
+    erase = menu_entry(window, "editMenu", "erase")
+    assert erase.isEnabled()
+    erase.trigger()
+    box = opened.last
+    assert box.text() == "Erase Marie Dupont for good?"
+    assert "not even with Undo" in box.informativeText()
+    press(qtbot, box, Qt.Key.Key_Return)  # No by default
+    assert count(store, Contact) == 2
+    erase.trigger()
+    answer(qtbot, opened.last, QMessageBox.StandardButton.Yes)
+    assert (count(store, Contact), count(store, Activity)) == (1, 0)
+    assert b"Marie Dupont" not in store.file.read_bytes()

@@ -177,3 +177,23 @@ def test_a_bug_during_a_save_shows_the_crash_dialog(qtbot, window, opened, store
     assert box.text().startswith("Something went wrong inside SalesCoach. Your data is safe")
     assert "RuntimeError: a bug of ours" in box.detailedText()
     assert dialog.isVisible() and save_button(dialog).isEnabled()
+
+
+def test_the_crash_report_is_copyable_and_names_the_versions(qtbot, window, opened, monkeypatch):
+    import salescoach.ui.dialogs.contact_dialog as module
+    from PySide6.QtGui import QGuiApplication
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("a bug of ours")
+
+    monkeypatch.setattr(module, "save_contact", broken)
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    dialog = opened.last
+    qtbot.keyClicks(dialog.name, "Paul Martin")
+    click(qtbot, save_button(dialog))
+    box = dialog.findChild(QMessageBox, "crashBox")
+    assert box.detailedText().startswith("SalesCoach 0.1.0 · Python 3.")
+    click(qtbot, box.findChild(type(save_button(dialog)), "copyReport"))
+    assert box.isVisible()  # copying does not close it
+    assert "RuntimeError: a bug of ours" in QGuiApplication.clipboard().text()
+    assert "Paul Martin" not in box.detailedText()

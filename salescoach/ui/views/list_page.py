@@ -131,11 +131,13 @@ class ListPage(QWidget):
             self.select_id(row_id)
 
     # -- actions -------------------------------------------------------------------------
-    def set_actions(self, actions: list[QAction | None]) -> None:
+    def set_actions(
+        self, actions: list[QAction | None], menu_only: list[QAction | None] | None = None
+    ) -> None:
         """The window's commands this page offers in its toolbar and right-click menu
-        (None: a separator). They are the window's own actions, so a button does exactly
-        what its shortcut does."""
-        self._menu_actions = actions
+        (None: a separator), and those offered in the menu only (rare, weighty ones). They
+        are the window's own actions, so a button does exactly what its shortcut does."""
+        self._menu_actions = [*actions, *(menu_only or [])]
         for action in actions:
             if action is None:
                 self.toolbar.addSeparator()
