@@ -9,12 +9,15 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Flag, auto
 from itertools import chain
-from typing import Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from sqlalchemy import Table, event
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from salescoach.store.models import Base
+
+if TYPE_CHECKING:
+    from salescoach.store.journal import Journal
 
 T = TypeVar("T")
 _WRITTEN = "salescoach.written"
@@ -45,10 +48,12 @@ _BY_TABLE = {
 
 @dataclass(frozen=True, slots=True)
 class Applied(Generic[T]):
-    """The result of a write and what it changed."""
+    """The result of a write, what it changed, and (when asked) its rows before and after,
+    to take it back."""
 
     result: T
     changes: Change
+    journal: "Journal | None" = None
 
 
 def changes_of(session: Session) -> Change:

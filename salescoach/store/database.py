@@ -13,6 +13,7 @@ from salescoach.store.backup import backup_file, backup_folder
 from salescoach.store.changes import Applied, changes_of
 from salescoach.store.engine import database_url, make_engine
 from salescoach.store.errors import DatabaseProblem, translated
+from salescoach.store.journal import keep_journal
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
 from salescoach.store.models import Contact
 from salescoach.store.opening import State, inspect
@@ -99,11 +100,13 @@ class Store:
         with translated(), Session(self.engine, expire_on_commit=False) as session, session.begin():
             yield session
 
-    def apply(self, work: Callable[[Session], T]) -> Applied[T]:
-        """Run `work` in one transaction; return its result and what it changed."""
+    def apply(self, work: Callable[[Session], T], journal: bool = False) -> Applied[T]:
+        """Run `work` in one transaction; return its result and what it changed, with the
+        rows' images before and after when `journal` asks for them (Undo)."""
         with self.session() as session:
+            kept = keep_journal(session) if journal else None
             result = work(session)
-        return Applied(result, changes_of(session))
+        return Applied(result, changes_of(session), kept)
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

@@ -41,6 +41,9 @@ class Commands(QObject):
         add("home", self.tr("&Back to your database"), window.demo.back_home)
         add("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
         # Edit
+        add("undo", self.tr("&Undo"), window.undo_stack.undo, QKeySequence.StandardKey.Undo)
+        redo = add("redo", self.tr("&Redo"), window.undo_stack.redo, "Ctrl+Shift+Z")
+        redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         add("edit", self.tr("&Edit…"), lambda: self.page().edit_selected(), "F2")
         add("delete", self.tr("&Delete…"), lambda: self.page().delete_selected(), "Del")
         add("erase", self.tr("E&rase contact for good…"), self.erase)
@@ -138,7 +141,18 @@ class Commands(QObject):
             None,
             "quit",
         )
-        menu(self.tr("&Edit"), "editMenu", "edit", "delete", "erase", None, "find")
+        menu(
+            self.tr("&Edit"),
+            "editMenu",
+            "undo",
+            "redo",
+            None,
+            "edit",
+            "delete",
+            "erase",
+            None,
+            "find",
+        )
         menu(
             self.tr("&Work"),
             "workMenu",
@@ -191,6 +205,15 @@ class Commands(QObject):
         }
         for name, on in enabled.items():
             self.actions[name].setEnabled(on)
+        undo, redo = self.window.undo_stack.undo_label(), self.window.undo_stack.redo_label()
+        self.actions["undo"].setEnabled(undo is not None)
+        self.actions["undo"].setText(
+            self.tr("&Undo {change}").format(change=undo) if undo else self.tr("&Undo")
+        )
+        self.actions["redo"].setEnabled(redo is not None)
+        self.actions["redo"].setText(
+            self.tr("&Redo {change}").format(change=redo) if redo else self.tr("&Redo")
+        )
         for action in self.stages.actions():
             action.setChecked(stage is not None and action.data() == stage.value)
             action.setEnabled(movable and action.data() != (stage.value if stage else None))

@@ -35,6 +35,7 @@ from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
 from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
 from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
 from salescoach.ui.dialogs.save_dialog import SaveDialog
+from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Operations
 from salescoach.ui.views.page import Subject
 
@@ -126,7 +127,9 @@ class Launcher(QObject):
                 self.tr("Delete {name}?").format(name=name),
                 details,
                 lambda: self.operations.mutate(
-                    self.window, lambda s: delete_contact(s, contact_id)
+                    self.window,
+                    lambda s: delete_contact(s, contact_id),
+                    undo=self.tr("delete contact {name}").format(name=name),
                 ),
             )
 
@@ -195,7 +198,9 @@ class Launcher(QObject):
                 self.tr("Delete the opportunity '{title}'?").format(title=title),
                 self.tr("Its stage history goes with it; its activities stay, without it."),
                 lambda: self.operations.mutate(
-                    self.window, lambda s: delete_opportunity(s, opportunity_id)
+                    self.window,
+                    lambda s: delete_opportunity(s, opportunity_id),
+                    undo=self.tr("delete opportunity {title}").format(title=title),
                 ),
             )
 
@@ -205,8 +210,16 @@ class Launcher(QObject):
         self, opportunity_id: int, stage: Stage, on_done: Callable[[None], None] | None = None
     ) -> None:
         now = self.clock.now()
+        label = (
+            self.tr("mark opportunity lost")
+            if stage is Stage.LOST
+            else self.tr("move opportunity to {stage}").format(stage=stage_label(stage))
+        )
         self.operations.mutate(
-            self.window, lambda s: move_opportunity(s, opportunity_id, stage, now), on_done
+            self.window,
+            lambda s: move_opportunity(s, opportunity_id, stage, now),
+            on_done,
+            undo=label,
         )
 
     def mark_lost(self, opportunity_id: int, on_done: Callable[[None], None]) -> None:
@@ -287,7 +300,11 @@ class Launcher(QObject):
         self._confirm(
             self.tr("Delete this activity?"),
             self.tr("What was logged with it, its outcome, needs and notes, goes too."),
-            lambda: self.operations.mutate(self.window, lambda s: delete_activity(s, activity_id)),
+            lambda: self.operations.mutate(
+                self.window,
+                lambda s: delete_activity(s, activity_id),
+                undo=self.tr("delete activity"),
+            ),
         )
 
     def plan_follow_ups(self, contacts: dict[int, str], note: str) -> None:

@@ -36,6 +36,7 @@ from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.shortcuts import ShortcutsDialog
 from salescoach.ui.transfer import DemoData, ask_export, ask_import
+from salescoach.ui.undo import UndoStack
 from salescoach.ui.views.activities_page import ActivitiesPage
 from salescoach.ui.views.board_page import BoardPage
 from salescoach.ui.views.contacts_page import ContactsPage
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.launcher = Launcher(operations, clock, self)
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
         self.backups = Backups(operations, clock, self)
+        self.undo_stack = UndoStack(operations, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self._counts: dict[object, str] = {}
 
@@ -127,6 +129,7 @@ class MainWindow(QMainWindow):
         self.dashboard.announce.connect(self.announce)
         self.demo.announce.connect(self.announce)
         self.backups.announce.connect(self.announce)
+        self.undo_stack.changed.connect(lambda: self.commands.update())
         self.dashboard.coach.action_requested.connect(self.tip_action)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self._first_step)

@@ -159,6 +159,9 @@ class Operations(QObject):
     """Runs store work off the GUI thread and routes results, errors and change notices."""
 
     busy_changed = Signal(bool)
+    #: A write changed the rep's data: (what to call it in Undo, or None; its journal, or
+    #: None when it cannot be taken back). The undo stack listens.
+    wrote = Signal(object, object)
 
     def __init__(
         self,
@@ -193,10 +196,19 @@ class Operations(QObject):
         work: Callable[[Session], T],
         on_done: Callable[[T], None] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        undo: str | None = None,
     ) -> None:
-        """Run `work` in one transaction; broadcast what it changed, then call back."""
+        """Run `work` in one transaction; broadcast what it changed, then call back. With an
+        `undo` label the write can be taken back (Edit ▸ Undo names it so)."""
         store = self.database.store  # the database open when asked, not when run
-        self.write(parent, lambda _progress: store.apply(work), on_done, on_failed=on_failed)
+        journal = undo is not None
+        self.write(
+            parent,
+            lambda _progress: store.apply(work, journal=journal),
+            on_done,
+            on_failed=on_failed,
+            label=undo,
+        )
 
     def write(
         self,
@@ -205,11 +217,17 @@ class Operations(QObject):
         on_done: Callable[[T], None] | None = None,
         on_progress: Progress | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
+        label: str | None = None,
+        history: bool = True,
     ) -> None:
         """The general form of a write (imports, demo data): `work(progress)` runs on the
-        write queue and returns its result with the changes the store reported."""
+        write queue and returns its result with the changes the store reported. A write
+        that changes data is announced to the undo stack, unless it is the stack's own
+        (`history` False)."""
 
         def finished(applied: Applied[T]) -> None:
+            if history and applied.changes & ~Change.SETTINGS:
+                self.wrote.emit(label, applied.journal)
             if applied.changes:
                 self.bus.changed.emit(applied.changes)
             if on_done is not None and still_asked(parent):

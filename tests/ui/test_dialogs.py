@@ -180,8 +180,9 @@ def test_a_bug_during_a_save_shows_the_crash_dialog(qtbot, window, opened, store
 
 
 def test_the_crash_report_is_copyable_and_names_the_versions(qtbot, window, opened, monkeypatch):
-    import salescoach.ui.dialogs.contact_dialog as module
     from PySide6.QtGui import QGuiApplication
+
+    import salescoach.ui.dialogs.contact_dialog as module
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("a bug of ours")

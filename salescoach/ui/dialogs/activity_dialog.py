@@ -193,6 +193,15 @@ class ActivityDialog(SaveDialog):
             self.tr("This is in the past: it will show as overdue.") if planned and past else "",
         )
 
+    def undo_label(self) -> str:
+        if self.activity_id is not None:
+            return self.tr("edit activity")
+        if self.mode is Mode.PLAN:
+            return self.tr("plan follow-up")
+        return self.tr("log {kind}").format(
+            kind=kind_label(current(self.kind, ActivityKind)).lower()
+        )
+
     def save_and_plan(self) -> None:
         self._plan_next = True
         self.submit()

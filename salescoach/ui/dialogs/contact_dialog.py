@@ -123,6 +123,12 @@ class ContactDialog(SaveDialog):
             notes=self.notes.toPlainText(),
         )
 
+    def undo_label(self) -> str:
+        name = self.name.text().strip()
+        if self.contact_id is None:
+            return self.tr("add contact {name}").format(name=name)
+        return self.tr("edit contact {name}").format(name=name)
+
     def work(self) -> Work | None:
         if not self.validate():
             return None

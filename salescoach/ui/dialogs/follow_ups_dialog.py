@@ -80,6 +80,9 @@ class FollowUpsDialog(SaveDialog):
         self.count.setText(self.tr("%n follow-up(s) will be planned.", "", chosen))
         self.set_savable(chosen > 0)
 
+    def undo_label(self) -> str:
+        return self.tr("plan %n follow-up(s)", "", len(self.chosen()))
+
     def work(self) -> Work | None:
         kind, due, notes = current(self.kind, ActivityKind), moment_of(self.due), self.notes.text()
         planned = [

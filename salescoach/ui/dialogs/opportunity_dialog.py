@@ -83,6 +83,12 @@ class OpportunityDialog(SaveDialog):
     def _validate(self) -> None:
         self.set_savable(bool(self.title.text().strip()))
 
+    def undo_label(self) -> str:
+        title = self.title.text().strip()
+        if self.opportunity_id is None:
+            return self.tr("add opportunity {title}").format(title=title)
+        return self.tr("edit opportunity {title}").format(title=title)
+
     def work(self) -> Work | None:
         resolve = self.contact.resolver()
         if resolve.contact_id is None and not resolve.typed:

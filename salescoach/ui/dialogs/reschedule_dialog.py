@@ -44,6 +44,9 @@ class RescheduleDialog(SaveDialog):
         layout.addLayout(quick)
         self.add_buttons(layout)
 
+    def undo_label(self) -> str:
+        return self.tr("reschedule follow-up")
+
     def work(self) -> Work | None:
         at, activity_id = moment_of(self.when), self.activity_id
         return lambda session: reschedule(session, activity_id, at)

@@ -51,6 +51,10 @@ class SaveDialog(QDialog):
         """What saving writes; None when the form is not ready (it shows why)."""
         raise NotImplementedError
 
+    def undo_label(self) -> str | None:
+        """What Edit ▸ Undo calls this save ("edit contact Marie Dupont"); None: not undoable."""
+        return None
+
     def saved_id(self, result: Any) -> int | None:
         """The id of the row the save wrote, to select it in the lists."""
         return result if isinstance(result, int) else None
@@ -68,7 +72,7 @@ class SaveDialog(QDialog):
         self.saving = True
         show_error(self.problem, "")
         self.buttons.setEnabled(False)
-        self.operations.mutate(self, work, self._saved, self._failed)
+        self.operations.mutate(self, work, self._saved, self._failed, undo=self.undo_label())
 
     def _saved(self, result: Any) -> None:
         self.saving = False
