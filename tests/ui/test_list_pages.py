@@ -90,8 +90,10 @@ def test_right_click_offers_the_commands_for_that_row(qtbot, window, store, monk
         "newOpportunity",
         "logActivity",
         "planFollowUp",
+        "erase",  # in the menu only, never a toolbar button
     ]
     assert all(action.isEnabled() for action in menu.actions())
+    assert "erase" not in [a.objectName() for a in window.contacts.toolbar.actions()]
 
 
 def test_activities_open_on_today_not_on_next_months_plans(qtbot, window, store, now):
