@@ -1,44 +1,87 @@
-"""A rep's database from an older SalesCoach opens in this one, data intact and searchable."""
+"""A rep's database from any older SalesCoach opens in this one, data intact and searchable;
+an upgrade that fails leaves it exactly as it was, with a backup beside it."""
 
+import hashlib
+import sqlite3
+from contextlib import closing
+from pathlib import Path
+
+import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
 from salescoach.store import Store
-from salescoach.store.lists import CONTACTS, ListQuery, row_ids
-from salescoach.store.migrate import _config, head_revision
+from salescoach.store.backup import backup_folder
+from salescoach.store.lists import ACTIVITIES, CONTACTS, ListQuery, row_ids
+from salescoach.store.migrate import _config, _scripts, head_revision
 
 NOW = "2026-01-05 10:00:00.000000"
+PAST = [s.revision for s in reversed(list(_scripts().walk_revisions()))][:-1]
 
 
-def test_a_database_at_revision_0003_is_upgraded_with_its_data(tmp_path):
-    path = tmp_path / "old.sqlite3"
+def build_at(path: Path, revision: str) -> None:
+    """A database at `revision`, holding a contact, an account, a deal and an activity."""
     engine = create_engine(f"sqlite:///{path}")
     with engine.begin() as connection:
         config = _config()
         config.attributes["connection"] = connection
-        command.upgrade(config, "0003")
-        connection.execute(
-            text(
-                "INSERT INTO accounts (id, name, city, industry, uid, created_at, updated_at)"
-                " VALUES (1, 'Farmacia Città', '', '', 'a1', :now, :now)"
-            ),
-            {"now": NOW},
-        )
-        connection.execute(
-            text(
-                "INSERT INTO contacts (id, name, account_id, email, phone, role, source,"
-                " is_customer, notes, uid, created_at, updated_at) VALUES"
-                " (1, 'Élodie Lefèvre', 1, '', '', '', 'referral', 1, 'n', 'c1', :now, :now),"
-                " (2, 'Paul Martin', NULL, '', '', '', 'other', 0, '', 'c2', :now, :now)"
-            ),
-            {"now": NOW},
-        )
+        command.upgrade(config, revision)
+        for statement in (
+            "INSERT INTO accounts (id, name, city, industry, uid, created_at, updated_at)"
+            " VALUES (1, 'Farmacia Città', '', '', 'a1', :now, :now)",
+            "INSERT INTO contacts (id, name, account_id, email, phone, role, source,"
+            " is_customer, notes, uid, created_at, updated_at) VALUES"
+            " (1, 'Élodie Lefèvre', 1, 'e@x.fr', '', '', 'referral', 1, 'n', 'c1', :now, :now),"
+            " (2, 'Paul Martin', NULL, '', '', '', 'other', 0, '', 'c2', :now, :now)",
+            "INSERT INTO opportunities (id, contact_id, title, value, currency, stage, uid,"
+            " created_at, updated_at) VALUES (1, 1, 'Four', 12000, 'EUR', 'prospect', 'o1',"
+            " :now, :now)",
+            "INSERT INTO stage_events (id, opportunity_id, stage, at, uid, created_at,"
+            " updated_at) VALUES (1, 1, 'suspect', :now, 's1', :now, :now),"
+            " (2, 1, 'prospect', :now, 's2', :now, :now)",
+            "INSERT INTO activities (id, contact_id, opportunity_id, kind, status, at, outcome,"
+            " notes, needs, uid, created_at, updated_at) VALUES (1, 1, 1, 'visit', 'done',"
+            " :now, 'Bien reçu', '', 'Veut un été serein', 'x1', :now, :now)",
+        ):
+            connection.execute(text(statement), {"now": NOW})
     engine.dispose()
 
+
+@pytest.mark.parametrize("revision", PAST)
+def test_every_past_schema_is_brought_up_to_date_with_its_data(tmp_path, revision):
+    path = tmp_path / f"at-{revision}.sqlite3"
+    build_at(path, revision)
     with Store.open(path) as store:
         assert store.revision == head_revision()
+        assert store.integrity_problems() == []
         with store.reader() as session:
             assert list(row_ids(session, CONTACTS, ListQuery(search="lefevre"))) == [1]
             assert list(row_ids(session, CONTACTS, ListQuery(search="citta"))) == [1]
+            assert list(row_ids(session, ACTIVITIES, ListQuery(search="ete serein"))) == [1]
             assert len(row_ids(session, CONTACTS, ListQuery())) == 2
-        assert store.integrity_problems() == []
+            assert session.execute(text("SELECT stage FROM opportunities")).scalar() == "prospect"
+    assert (backup_folder(path) / f"before-upgrade-{path.name}").exists()
+
+
+def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path, monkeypatch):
+    path = tmp_path / "old.sqlite3"
+    build_at(path, PAST[-1])
+    before = content(path)
+    real = command.upgrade
+
+    def half_then_fail(config, revision):
+        real(config, revision)
+        raise RuntimeError("the disk went away half-way")
+
+    monkeypatch.setattr("salescoach.store.migrate.command.upgrade", half_then_fail)
+    with pytest.raises(RuntimeError):
+        Store.open(path)
+    assert content(path) == before  # schema, revision and rows: all as they were
+    backup = backup_folder(path) / f"before-upgrade-{path.name}"
+    assert content(backup) == before  # and a copy beside it
+
+
+def content(path: Path) -> str:
+    """Everything the file holds, as SQL: what a rep could lose, not the journal's bytes."""
+    with closing(sqlite3.connect(path)) as connection:
+        return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
