@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.store.backup import backup_file, backup_folder
 from salescoach.store.changes import Applied, changes_of
-from salescoach.store.engine import database_url, make_engine
+from salescoach.store.engine import database_url, make_engine, writer
 from salescoach.store.errors import DatabaseProblem, translated
 from salescoach.store.journal import keep_journal
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
@@ -97,7 +97,11 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed if the block succeeds, rolled back otherwise."""
-        with translated(), Session(self.engine, expire_on_commit=False) as session, session.begin():
+        with (
+            translated(),
+            Session(writer(self.engine), expire_on_commit=False) as session,
+            session.begin(),
+        ):
             yield session
 
     def apply(self, work: Callable[[Session], T], journal: bool = False) -> Applied[T]:

@@ -31,12 +31,31 @@ def make_engine(url: str, read_only: bool = False) -> Engine:
     engine = create_engine(url, hide_parameters=True)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
+        event.listen(engine, "begin", _begin)
     return engine
+
+
+#: The execution option that marks a connection for writing (see `writer`).
+WRITES = "salescoach_writes"
+
+
+def writer(engine: Engine) -> Engine:
+    """The engine for units of work that write: their transaction takes the write lock at
+    once (BEGIN IMMEDIATE), so a writer elsewhere makes them wait, not fail."""
+    return engine.execution_options(**{WRITES: True})
+
+
+def _begin(connection: Any) -> None:
+    """Every transaction starts with SQLite's own BEGIN (the driver would otherwise run
+    schema changes outside it), so a migration that fails half-way rolls back whole."""
+    immediate = connection.get_execution_options().get(WRITES, False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
 def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
     """WAL for readers beside a writer, enforced foreign keys, patience when busy, and the
     durability and privacy settings above."""
+    dbapi_connection.isolation_level = None  # transactions begin in `_begin`, not the driver
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA busy_timeout = 5000")
@@ -49,6 +68,7 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
 
 
 def _read_only_pragmas(dbapi_connection: Any, _record: object) -> None:
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     try:
         cursor.execute("PRAGMA busy_timeout = 5000")

@@ -8,6 +8,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
+from salescoach.store.engine import writer
 from salescoach.store.errors import NewerDatabase, translated
 
 
@@ -40,17 +41,21 @@ def current_revision(connection: Connection) -> str | None:
 
 
 def upgrade(engine: Engine) -> str:
-    """Apply pending migrations in one transaction and return the schema revision."""
+    """Apply pending migrations in one transaction and return the schema revision. A
+    database already at the head is only read: another program writing meanwhile is fine."""
     config, script = _config(), _scripts()
-    with translated(), engine.begin() as connection:
+    head = script.get_current_head() or ""
+    with translated(), engine.connect() as connection:
         current = current_revision(connection)
-        if current is not None and _unknown(script, current):
-            raise NewerDatabase("newer_database")
-        head = script.get_current_head()
-        if current != head:
+    if current is not None and _unknown(script, current):
+        raise NewerDatabase("newer_database")
+    if current == head:
+        return head
+    with translated(), writer(engine).begin() as connection:
+        if current_revision(connection) != head:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
-        return head or ""
+    return head
 
 
 def _unknown(script: ScriptDirectory, revision: str) -> bool:
