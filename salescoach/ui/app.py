@@ -15,6 +15,7 @@ from salescoach.ui.errors import install_excepthook
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.opening import open_database
 from salescoach.ui.operations import ChangeBus, Database, Operations
+from salescoach.ui.single_instance import SingleInstance
 
 _installed: list[QTranslator] = []
 
@@ -52,8 +53,13 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     install_excepthook()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     clock = Clock.pinned(today)
+    location = db or default_database()
+    instance = SingleInstance(location)
+    if "://" not in location and not instance.claim():
+        print("salescoach: SalesCoach is already open on this database.", file=sys.stderr)
+        return 0  # the running window was asked to come forward
     is_default = db is None and not os.environ.get(DB_ENV)  # the rep's own data folder
-    store = open_database(db or default_database(), is_default, clock)
+    store = open_database(location, is_default, clock)
     if store is None:
         return 3
     settings = QSettings()
@@ -61,10 +67,12 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     operations = Operations(Database(store), bus)
     window = MainWindow(operations, bus, settings, clock, store.file)
     window.show()
+    instance.activation_requested.connect(window.come_forward)
     window.offer_demo_if_empty()
     window.backups.daily()
     code = app.exec()
     operations.drain(30_000)  # let a save in progress commit before closing
     window.garbage.release()
     operations.store.close()
+    instance.release()
     return code

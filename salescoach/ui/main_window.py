@@ -361,6 +361,14 @@ class MainWindow(QMainWindow):
         box.open()
         return box
 
+    def come_forward(self) -> None:
+        """Another launch on this database: show this window instead, in front."""
+        if self.isMinimized():
+            self.showNormal()
+        self.show()
+        self.raise_()
+        self.activateWindow()
+
     # -- help ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
         dialog = ShortcutsDialog(self.commands.actions.values(), self)
