@@ -107,6 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
         "restore", help="replace the database with a backup (the current one is backed up first)"
     )
     restore.add_argument("file", type=Path)
+    commands.add_parser(
+        "protect", help="protect the database and its backups with a passphrase (encryption)"
+    )
+    commands.add_parser("unprotect", help="remove the passphrase from the database and backups")
 
     funnel = commands.add_parser("funnel", help="funnel counts and ratios for a period")
     plan = commands.add_parser("plan", help="what it takes to win N customers at your ratios")
@@ -164,14 +168,37 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 70
 
 
+PASSPHRASE_ENV = "SALESCOACH_PASSPHRASE"
+NEW_PASSPHRASE_ENV = "SALESCOACH_NEW_PASSPHRASE"
+
+
 def _open(args: argparse.Namespace, create: bool = False, **options: bool) -> "Store":
     """Open the database lazily, so `--help` and argument errors stay instant. A missing
     file is created only by commands that fill it, or with --create: a mistyped path must
     not quietly become an empty database."""
     from salescoach.store import Store
+    from salescoach.store.cipher import PassphraseNeeded
     from salescoach.store.location import default_database
 
-    return Store.open(args.db or default_database(), create=create or args.create, **options)
+    location = args.db or default_database()
+    passphrase = _passphrase()
+    try:
+        return Store.open(location, create=create or args.create, passphrase=passphrase, **options)
+    except PassphraseNeeded:
+        if passphrase is not None or not sys.stdin.isatty():
+            raise
+        return Store.open(location, create=create or args.create, passphrase=_ask(), **options)
+
+
+def _passphrase() -> str | None:
+    """An encrypted database's passphrase, for scripts: SALESCOACH_PASSPHRASE."""
+    return os.environ.get(PASSPHRASE_ENV) or None
+
+
+def _ask() -> str:
+    import getpass
+
+    return getpass.getpass("Passphrase: ")
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -259,12 +286,12 @@ def cmd_backup(args: argparse.Namespace) -> int:
     from salescoach.store.preferences import backup_policy
 
     with _open(args) as store, store.reader() as session:  # ours and sound, or refused
-        policy = backup_policy(session)
+        policy, key = backup_policy(session), store.passphrase
     database = _database_file(args)
     if args.file is not None:
-        made = backup_file(database, args.file.expanduser().resolve())
+        made = backup_file(database, args.file.expanduser().resolve(), passphrase=key)
     else:
-        made = take_backup(database, Clock.pinned(args.today).now(), policy)
+        made = take_backup(database, Clock.pinned(args.today).now(), policy, passphrase=key)
     print(made)
     return 0
 
@@ -276,10 +303,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from salescoach.store.preferences import backup_policy
 
     database = _database_file(args)
-    policy = None
+    policy, key = None, _passphrase()
     if database.exists():
         with _open(args) as store, store.reader() as session:
-            policy = backup_policy(session)
+            policy, key = backup_policy(session), store.passphrase
     safety = restore_database(
         database,
         args.file.expanduser().resolve(),
@@ -287,11 +314,45 @@ def cmd_restore(args: argparse.Namespace) -> int:
         policy or KeepPolicy(),
         known_revisions(),
         upgrade_file,
+        passphrase=key,
     )
     print(f"Restored {args.file.name} into {database}.")
     if safety != database:
         print(f"The database as it was is kept in {safety}.")
     return 0
+
+
+def cmd_protect(args: argparse.Namespace) -> int:
+    from salescoach.store.protection import protect
+
+    with _open(args) as store:  # ours and sound, or refused
+        if store.passphrase is not None:
+            raise UserError("already_protected")
+    new = os.environ.get(NEW_PASSPHRASE_ENV) or _ask_new()
+    protect(_database_file(args), new)
+    print("The database and its backups are protected by the passphrase.")
+    return 0
+
+
+def cmd_unprotect(args: argparse.Namespace) -> int:
+    from salescoach.store.protection import unprotect
+
+    with _open(args) as store:
+        key = store.passphrase
+    if key is None:
+        raise UserError("not_protected")
+    unprotect(_database_file(args), key)
+    print("The passphrase is removed from the database and its backups.")
+    return 0
+
+
+def _ask_new() -> str:
+    import getpass
+
+    first = getpass.getpass("New passphrase: ")
+    if not first or first != getpass.getpass("Once more: "):
+        raise UserError("passphrases_differ")
+    return first
 
 
 _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
@@ -304,4 +365,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "tips": cmd_tips,
     "backup": cmd_backup,
     "restore": cmd_restore,
+    "protect": cmd_protect,
+    "unprotect": cmd_unprotect,
 }

@@ -17,6 +17,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from salescoach.core.rotation import KeepPolicy, to_keep
+from salescoach.store import cipher
 from salescoach.store.errors import DatabaseProblem
 from salescoach.store.location import data_dir
 from salescoach.store.opening import State, inspect, read_only_uri
@@ -46,14 +47,20 @@ def backup_name(database: Path, moment: datetime) -> str:
     return f"{database.stem}-{moment.strftime(STAMP)}.sqlite3"
 
 
-def backup_file(source: Path, target: Path, progress: Progress | None = None) -> Path:
-    """Copy the database at `source` into `target` (a new file) and check the copy."""
+def backup_file(
+    source: Path,
+    target: Path,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
+) -> Path:
+    """Copy the database at `source` into `target` (a new file) and check the copy; an
+    encrypted database's copy is encrypted with the same passphrase."""
     target.parent.mkdir(parents=True, exist_ok=True)
     for stale in target.parent.glob(".*.partial"):  # left by a backup that was killed
         stale.unlink(missing_ok=True)
     temporary = target.with_name(f".{target.name}.partial")
     try:
-        _copy(source, temporary, progress)
+        _copy(source, temporary, progress, passphrase)
         os.replace(temporary, target)
     except BaseException:
         temporary.unlink(missing_ok=True)
@@ -62,9 +69,11 @@ def backup_file(source: Path, target: Path, progress: Progress | None = None) ->
     return target
 
 
-def _copy(source: Path, target: Path, progress: Progress | None) -> None:
-    reader = sqlite3.connect(read_only_uri(source), uri=True, timeout=10)
-    writer = sqlite3.connect(target)
+def _copy(
+    source: Path, target: Path, progress: Progress | None, passphrase: str | None = None
+) -> None:
+    reader = cipher.connect(source, passphrase, uri=read_only_uri(source), timeout=10)
+    writer = cipher.connect(target, passphrase)
     try:
 
         def step(_status: int, remaining: int, total: int) -> None:
@@ -102,7 +111,11 @@ def _sync_folder(folder: Path) -> None:
 
 
 def take_backup(
-    database: Path, now: datetime, policy: KeepPolicy, progress: Progress | None = None
+    database: Path,
+    now: datetime,
+    policy: KeepPolicy,
+    progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Path:
     """A rotating backup of `database`: a new verified copy, then older ones rotated out."""
     folder = backup_folder(database)
@@ -110,7 +123,7 @@ def take_backup(
     while target.exists():  # two backups in the same second: both kept
         now += timedelta(seconds=1)
         target = folder / backup_name(database, now)
-    made = backup_file(database, target, progress)
+    made = backup_file(database, target, progress, passphrase)
     rotate(folder, database.stem, policy)
     return made
 
@@ -139,14 +152,19 @@ def latest_backup(database: Path) -> datetime | None:
     return max(found) if found else None
 
 
-def list_backups(database: Path) -> list[BackupInfo]:
+def list_backups(database: Path, passphrase: str | None = None) -> list[BackupInfo]:
     """The backups of `database`, newest first, with what each holds."""
     found = _stamped(backup_folder(database), database.stem)
-    return [_describe(path, moment) for moment, path in sorted(found.items(), reverse=True)]
+    return [
+        _describe(path, moment, passphrase) for moment, path in sorted(found.items(), reverse=True)
+    ]
 
 
-def _describe(path: Path, taken: datetime) -> BackupInfo:
-    connection = sqlite3.connect(read_only_uri(path), uri=True)
+def _describe(path: Path, taken: datetime, passphrase: str | None) -> BackupInfo:
+    try:
+        connection = cipher.connect(path, passphrase, uri=read_only_uri(path))
+    except DatabaseProblem:
+        return BackupInfo(path, taken, 0, 0, 0)
     try:
         counts = [
             connection.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
@@ -163,14 +181,15 @@ def prepare_restore(
     chosen: Path,
     database: Path,
     known: Collection[str],
-    upgrade: Callable[[Path], None],
+    upgrade: Callable[[Path, str | None], None],
     progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Path:
     """A checked, up-to-date copy of `chosen` beside `database`, ready to take its place.
 
     Raises a one-sentence problem for a file that is not a sound SalesCoach database; the
     current database is not touched."""
-    seen = inspect(chosen, known)
+    seen = inspect(chosen, known, passphrase)
     if seen.state is State.MISSING:
         raise DatabaseProblem("restore_missing", path=chosen)
     if seen.state is State.BLANK:
@@ -180,30 +199,34 @@ def prepare_restore(
     ready = database.with_name(f".{database.name}.restoring")
     ready.unlink(missing_ok=True)
     try:
-        _copy(chosen, ready, progress)
-        upgrade(ready)
+        key = passphrase if seen.encrypted else None
+        _copy(chosen, ready, progress, key)
+        upgrade(ready, key)
     except BaseException:
         ready.unlink(missing_ok=True)
         raise
     return ready
 
 
-def swap_in(ready: Path, database: Path) -> None:
+def swap_in(ready: Path, database: Path, passphrase: str | None = None) -> None:
     """Put the prepared file in the database's place. Every connection to the database must
     be closed: its journal files belong to the old contents and are removed first."""
-    _fold_journal(database)
+    _fold_journal(database, passphrase)
     for end in ("-wal", "-shm", "-journal"):
         Path(f"{database}{end}").unlink(missing_ok=True)
     os.replace(ready, database)
     _sync_folder(database.parent)
 
 
-def _fold_journal(database: Path) -> None:
+def _fold_journal(database: Path, passphrase: str | None = None) -> None:
     """Write what the WAL still holds into the old file (it was just backed up), so removing
     the WAL loses nothing even if the swap is interrupted."""
     if not Path(f"{database}-wal").exists():
         return
-    connection = sqlite3.connect(database)
+    try:
+        connection = cipher.connect(database, passphrase)
+    except DatabaseProblem:
+        return  # a file that cannot be read has nothing more to fold in
     try:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
@@ -216,26 +239,29 @@ def restore_database(
     now: datetime,
     policy: KeepPolicy,
     known: Collection[str],
-    upgrade: Callable[[Path], None],
+    upgrade: Callable[[Path, str | None], None],
     progress: Progress | None = None,
+    passphrase: str | None = None,
 ) -> Path:
     """Put `chosen` in the place of `database`, which nothing may have open; returns the
     backup of the database as it was, taken first and verified."""
-    ready = prepare_restore(chosen, database, known, upgrade, progress)
+    ready = prepare_restore(chosen, database, known, upgrade, progress, passphrase)
     try:
-        safety = _keep_current(database, now, policy) if database.exists() else None
-        swap_in(ready, database)
+        safety = _keep_current(database, now, policy, passphrase) if database.exists() else None
+        swap_in(ready, database, passphrase)
     except BaseException:
         ready.unlink(missing_ok=True)
         raise
     return safety or database
 
 
-def _keep_current(database: Path, now: datetime, policy: KeepPolicy) -> Path:
+def _keep_current(
+    database: Path, now: datetime, policy: KeepPolicy, passphrase: str | None
+) -> Path:
     """A verified backup of the database about to be replaced; if it is too damaged for one,
     its bytes as they are, set aside under a name the rotation never touches."""
     try:
-        return take_backup(database, now, policy)
+        return take_backup(database, now, policy, passphrase=passphrase)
     except DatabaseProblem:
         aside = backup_folder(database) / f"{database.stem}-damaged-{now.strftime(STAMP)}.sqlite3"
         aside.parent.mkdir(parents=True, exist_ok=True)

@@ -24,11 +24,19 @@ T = TypeVar("T")
 class Store:
     """An open database. Writes go through `session()` or `apply()`, one transaction each."""
 
-    def __init__(self, engine: Engine, revision: str, read_only: bool = False) -> None:
+    def __init__(
+        self,
+        engine: Engine,
+        revision: str,
+        read_only: bool = False,
+        passphrase: str | None = None,
+    ) -> None:
         self.engine = engine
         self.revision = revision
         #: Opened so that nothing can change it (read-only media or folder, `check`).
         self.read_only = read_only
+        #: The SQLCipher key of an encrypted database (its backups use it too).
+        self.passphrase = passphrase
 
     @classmethod
     def open(
@@ -37,6 +45,7 @@ class Store:
         create: bool = False,
         damaged_ok: bool = False,
         read_only: bool = False,
+        passphrase: str | None = None,
     ) -> "Store":
         """Open the database at a path or URL, bringing its schema up to date.
 
@@ -51,7 +60,8 @@ class Store:
         if parsed.get_backend_name() != "sqlite" or not parsed.database:
             return cls._migrated(make_engine(url), read_only=False)
         path = Path(parsed.database)
-        seen = inspect(path, known_revisions())
+        seen = inspect(path, known_revisions(), passphrase)
+        key = passphrase if seen.encrypted else None
         if seen.state is State.MISSING:
             if not create:
                 raise DatabaseProblem("db_missing", path=path)
@@ -61,25 +71,25 @@ class Store:
         if read_only or seen.state is State.DAMAGED:
             if seen.state is State.MISSING:
                 raise DatabaseProblem("db_missing", path=path)
-            return cls(make_engine(url, read_only=True), seen.revision or "", read_only=True)
+            return cls(make_engine(url, True, key), seen.revision or "", True, key)
         if seen.read_only:
             if seen.state is State.MISSING:
                 raise DatabaseProblem("db_cannot_create", path=path)
             if seen.revision != head_revision():
                 raise DatabaseProblem("db_read_only_old", path=path)
-            return cls(make_engine(url, read_only=True), seen.revision or "", read_only=True)
+            return cls(make_engine(url, True, key), seen.revision or "", True, key)
         if seen.state is State.OURS and seen.revision != head_revision():
-            backup_file(path, backup_folder(path) / f"before-upgrade-{path.name}")
-        return cls._migrated(make_engine(url), read_only=False)
+            backup_file(path, backup_folder(path) / f"before-upgrade-{path.name}", passphrase=key)
+        return cls._migrated(make_engine(url, passphrase=key), read_only=False, passphrase=key)
 
     @classmethod
-    def _migrated(cls, engine: Engine, read_only: bool) -> "Store":
+    def _migrated(cls, engine: Engine, read_only: bool, passphrase: str | None = None) -> "Store":
         try:
             revision = upgrade(engine)
         except BaseException:
             engine.dispose()
             raise
-        return cls(engine, revision, read_only)
+        return cls(engine, revision, read_only, passphrase)
 
     @property
     def file(self) -> Path | None:
@@ -162,9 +172,9 @@ def has_contacts(session: Session) -> bool:
     return session.scalar(select(Contact.id).limit(1)) is not None
 
 
-def upgrade_file(path: Path) -> None:
+def upgrade_file(path: Path, passphrase: str | None = None) -> None:
     """Bring the SalesCoach database at `path` to the current schema (a restore's copy)."""
-    engine = make_engine(database_url(path))
+    engine = make_engine(database_url(path), passphrase=passphrase)
     try:
         upgrade(engine)
     finally:

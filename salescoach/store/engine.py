@@ -7,6 +7,7 @@ what is deleted, so an erased customer's notes cannot be read back from the file
 never carry the statement's parameters, so no customer data reaches a log.
 """
 
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -21,14 +22,19 @@ def database_url(location: str | Path) -> str:
     return f"sqlite:///{Path(text).expanduser().resolve()}"
 
 
-def make_engine(url: str, read_only: bool = False) -> Engine:
-    """An engine for `url`; a SQLite file given `read_only` is opened so it cannot change."""
-    if read_only and url.startswith("sqlite:///"):
+def make_engine(url: str, read_only: bool = False, passphrase: str | None = None) -> Engine:
+    """An engine for `url`; a SQLite file given `read_only` is opened so it cannot change,
+    and one given a `passphrase` through SQLCipher with that key."""
+    options: dict[str, Any] = {}
+    if url.startswith("sqlite:///"):
         path = Path(url.removeprefix("sqlite:///"))
-        # all in one file (no WAL beside it): immutable, so not even a -shm is created
-        flag = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
-        url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
-    engine = create_engine(url, hide_parameters=True)
+        if passphrase is not None:
+            options["creator"] = _encrypted(path, passphrase, read_only)
+        elif read_only:
+            # all in one file (no WAL beside it): immutable, so not even a -shm is created
+            flag = "mode=ro" if Path(f"{path}-wal").exists() else "immutable=1"
+            url = f"sqlite:///file:{path.as_posix()}?{flag}&uri=true"
+    engine = create_engine(url, hide_parameters=True, **options)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _read_only_pragmas if read_only else _sqlite_pragmas)
         event.listen(engine, "begin", _begin)
@@ -43,6 +49,18 @@ def writer(engine: Engine) -> Engine:
     """The engine for units of work that write: their transaction takes the write lock at
     once (BEGIN IMMEDIATE), so a writer elsewhere makes them wait, not fail."""
     return engine.execution_options(**{WRITES: True})
+
+
+def _encrypted(path: Path, passphrase: str, read_only: bool) -> Callable[[], Any]:
+    from salescoach.store import cipher
+    from salescoach.store.opening import connect_read_only
+
+    def connect() -> Any:
+        if read_only:
+            return connect_read_only(path, passphrase)
+        return cipher.connect(path, passphrase, check_same_thread=False)
+
+    return connect
 
 
 def _begin(connection: Any) -> None:

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
+from salescoach.store import cipher
 from salescoach.store.errors import DatabaseProblem, NewerDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -35,6 +36,8 @@ class Inspection:
     #: The file, or its folder (which SQLite needs for its journal), cannot be written.
     read_only: bool = False
     problems: tuple[str, ...] = ()
+    #: Opened with the passphrase given (a SQLCipher database).
+    encrypted: bool = False
 
 
 def read_only_uri(path: Path, immutable: bool = False) -> str:
@@ -43,7 +46,7 @@ def read_only_uri(path: Path, immutable: bool = False) -> str:
     return f"file:{path.as_posix()}?{flag}"
 
 
-def inspect(path: Path, known: Collection[str]) -> Inspection:
+def inspect(path: Path, known: Collection[str], passphrase: str | None = None) -> Inspection:
     """What the file at `path` is; `known` holds this SalesCoach's schema revisions.
 
     Raises `DatabaseProblem` for what can never be opened (a folder, an empty or foreign
@@ -59,11 +62,16 @@ def inspect(path: Path, known: Collection[str]) -> Inspection:
         raise DatabaseProblem("db_unreadable", path=path, reason=error.strerror) from None
     if not header:
         raise DatabaseProblem("db_empty_file", path=path)
+    key = None
     if header != SQLITE_HEADER:
-        raise DatabaseProblem("not_our_database")
+        if passphrase is None:
+            if cipher.maybe_encrypted(path, header):
+                raise cipher.PassphraseNeeded("passphrase_needed", path=path)
+            raise DatabaseProblem("not_our_database")
+        key = passphrase
     read_only = not (os.access(path, os.W_OK) and _writable(path.parent))
     try:
-        return _look_inside(path, known, read_only)
+        return _look_inside(path, known, read_only, key)
     except sqlite3.DatabaseError as error:
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code == sqlite3.SQLITE_BUSY or code == sqlite3.SQLITE_LOCKED:
@@ -73,13 +81,15 @@ def inspect(path: Path, known: Collection[str]) -> Inspection:
         return Inspection(path, State.DAMAGED, read_only=read_only, problems=(str(error),))
 
 
-def _look_inside(path: Path, known: Collection[str], read_only: bool) -> Inspection:
-    connection = _connect_read_only(path)
+def _look_inside(
+    path: Path, known: Collection[str], read_only: bool, key: str | None
+) -> Inspection:
+    connection = connect_read_only(path, key)
     try:
         connection.execute("PRAGMA busy_timeout = 5000")
         tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master")}
         if not tables:
-            return Inspection(path, State.BLANK, read_only=read_only)
+            return Inspection(path, State.BLANK, read_only=read_only, encrypted=key is not None)
         if not tables >= OUR_TABLES:
             raise DatabaseProblem("foreign_database", path=path)
         revision = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -90,26 +100,27 @@ def _look_inside(path: Path, known: Collection[str], read_only: bool) -> Inspect
             row[0] for row in connection.execute("PRAGMA quick_check") if row[0] != "ok"
         )
         state = State.DAMAGED if problems else State.OURS
-        return Inspection(path, state, revision, read_only, problems)
+        return Inspection(path, state, revision, read_only, problems, key is not None)
     finally:
         connection.close()
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def connect_read_only(path: Path, key: str | None = None) -> sqlite3.Connection:
     """Read-only, and without leaving a file behind: with no WAL beside it, the database is
     all in its one file and is read as immutable (SQLite then creates no -wal or -shm, even
     for a WAL database, and reads read-only media); with a WAL, it is read with it."""
+    shared = {"timeout": 5, "check_same_thread": False}  # an engine's pool may share it
     if not Path(f"{path}-wal").exists():
-        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True, timeout=5)
+        return cipher.connect(path, key, uri=read_only_uri(path, immutable=True), **shared)
     try:
-        connection = sqlite3.connect(read_only_uri(path), uri=True, timeout=5)
+        connection = cipher.connect(path, key, uri=read_only_uri(path), **shared)
         connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
         return connection
     except sqlite3.OperationalError as error:
         code = getattr(error, "sqlite_errorcode", 0) & 0xFF
         if code != sqlite3.SQLITE_CANTOPEN:
             raise
-        return sqlite3.connect(read_only_uri(path, immutable=True), uri=True)
+        return cipher.connect(path, key, uri=read_only_uri(path, immutable=True), **shared)
 
 
 def _writable(folder: Path) -> bool:

@@ -7,12 +7,12 @@ and truncated, and VACUUM rebuilds the file without the freed pages. Only the co
 stays, in a tombstone, so the team server can be told of the deletion.
 """
 
-import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from sqlalchemy.orm import Session
 
+from salescoach.store import cipher
 from salescoach.store.backup import backup_folder
 from salescoach.store.contacts import delete_contact
 from salescoach.store.models import Contact
@@ -27,20 +27,20 @@ def erase_contact(session: Session, contact_id: int) -> str:
     return uid
 
 
-def scrub(database: Path) -> None:
+def scrub(database: Path, passphrase: str | None = None) -> None:
     """Overwrite and reclaim what deleted rows left in the file and its WAL."""
-    with closing(sqlite3.connect(database, timeout=30)) as connection:
+    with closing(cipher.connect(database, passphrase, timeout=30)) as connection:
         connection.execute("PRAGMA secure_delete = ON")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         connection.execute("VACUUM")
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
-def erase_from_backups(database: Path, uid: str) -> int:
+def erase_from_backups(database: Path, uid: str, passphrase: str | None = None) -> int:
     """Erase the contact from every backup in the rotating set; returns how many held them."""
     touched = 0
     for backup in sorted(backup_folder(database).glob("*.sqlite3")):
-        with closing(sqlite3.connect(backup, timeout=30)) as connection:
+        with closing(cipher.connect(backup, passphrase, timeout=30)) as connection:
             connection.execute("PRAGMA secure_delete = ON")
             connection.execute("PRAGMA foreign_keys = ON")
             row = connection.execute("SELECT id FROM contacts WHERE uid = ?", (uid,)).fetchone()

@@ -82,7 +82,7 @@ class Backups(QObject):
         def work(progress: object) -> Path:
             with store.reader() as session:
                 policy = backup_policy(session)
-            return take_backup(database, moment, policy, progress)  # type: ignore[arg-type]
+            return take_backup(database, moment, policy, progress, store.passphrase)  # type: ignore[arg-type]
 
         def progressed(fraction: float) -> None:
             self.announce.emit(
@@ -108,9 +108,15 @@ class Backups(QObject):
                 with_policy.append(backup_policy(session))
             old.close()  # the files are swapped under it: no connection may stay open
             restore_database(
-                database, chosen, moment, with_policy[0], known_revisions(), upgrade_file
+                database,
+                chosen,
+                moment,
+                with_policy[0],
+                known_revisions(),
+                upgrade_file,
+                passphrase=old.passphrase,
             )
-            return Store.open(database)
+            return Store.open(database, passphrase=old.passphrase)
 
         self.announce.emit(self.tr("Restoring {name}…").format(name=chosen.name))
         self.operations.switch(
@@ -207,7 +213,8 @@ class BackupsDialog(QDialog):
                 "it is first."
             ).format(name=database.name)
         )
-        self.operations.read(self, lambda _p: list_backups(database), self._show)
+        key = self.operations.store.passphrase
+        self.operations.read(self, lambda _p: list_backups(database, key), self._show)
 
     def _show(self, found: list[BackupInfo]) -> None:
         self.found = found

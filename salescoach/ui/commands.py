@@ -37,6 +37,8 @@ class Commands(QObject):
         add("export", self.tr("&Export…"), window.ask_export, "Ctrl+E")
         add("backUp", self.tr("&Back up now"), window.backups.now)
         add("backups", self.tr("Bac&kups…"), window.backups.dialog)
+        add("protect", self.tr("&Protect with a passphrase…"), window.protection.ask_protect)
+        add("unprotect", self.tr("Remove the pa&ssphrase"), window.protection.remove)
         add("demo", self.tr("Load &demo data…"), window.demo.load)
         add("home", self.tr("&Back to your database"), window.demo.back_home)
         add("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
@@ -135,6 +137,8 @@ class Commands(QObject):
             None,
             "backUp",
             "backups",
+            "protect",
+            "unprotect",
             None,
             "demo",
             "home",
@@ -202,6 +206,8 @@ class Commands(QObject):
             "demo": not self.window.demo.showing_demo(),
             "home": self.window.demo.showing_demo(),
             "backUp": not self.window.operations.store.read_only,
+            "protect": self.window.protection.offered() and not self.window.protection.protected(),
+            "unprotect": self.window.protection.offered() and self.window.protection.protected(),
         }
         for name, on in enabled.items():
             self.actions[name].setEnabled(on)

@@ -158,8 +158,8 @@ class Launcher(QObject):
         def work(_progress: object) -> Applied[str]:
             applied = store.apply(lambda session: erase_contact(session, contact_id))
             if store.file is not None:
-                scrub(store.file)
-                erase_from_backups(store.file, applied.result)
+                scrub(store.file, store.passphrase)
+                erase_from_backups(store.file, applied.result, store.passphrase)
             return applied
 
         self.operations.write(self.window, work, lambda _uid: self.erased.emit())

@@ -34,6 +34,7 @@ from salescoach.ui.commands import Commands
 from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.protection import Protection
 from salescoach.ui.shortcuts import ShortcutsDialog
 from salescoach.ui.transfer import DemoData, ask_export, ask_import
 from salescoach.ui.undo import UndoStack
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
         self.backups = Backups(operations, clock, self)
         self.undo_stack = UndoStack(operations, self)
+        self.protection = Protection(operations, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self._counts: dict[object, str] = {}
 
@@ -129,6 +131,7 @@ class MainWindow(QMainWindow):
         self.dashboard.announce.connect(self.announce)
         self.demo.announce.connect(self.announce)
         self.backups.announce.connect(self.announce)
+        self.protection.announce.connect(self.announce)
         self.undo_stack.changed.connect(lambda: self.commands.update())
         self.dashboard.coach.action_requested.connect(self.tip_action)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)

@@ -16,10 +16,12 @@ from salescoach.core.clock import Clock
 from salescoach.core.rotation import KeepPolicy
 from salescoach.store import Store
 from salescoach.store.backup import list_backups, restore_database
+from salescoach.store.cipher import PassphraseNeeded
 from salescoach.store.database import upgrade_file
 from salescoach.store.errors import DatabaseProblem
 from salescoach.store.migrate import known_revisions
 from salescoach.ui.errors import problem_text
+from salescoach.ui.protection import ask_passphrase
 
 translate = QCoreApplication.translate
 Opener = Callable[..., Store]
@@ -36,22 +38,32 @@ def open_database(
 ) -> Store | None:
     """The store to work on, or None when the rep chose to quit. The default database in
     the user data folder is created on first start; any other missing file is asked about."""
-    path, create = Path(location).expanduser(), is_default
+    path, create, key, wrong = Path(location).expanduser(), is_default, None, False
     while True:
         try:
-            return opener(path, create=create)
+            return opener(path, create=create, passphrase=key)
+        except PassphraseNeeded:
+            choice = "passphrase"
         except DatabaseProblem as problem:
-            choice = ask(problem, path)
+            if problem.key == "wrong_passphrase" and key is not None:
+                choice, wrong = "passphrase", True
+            else:
+                choice = ask(problem, path)
+        if choice == "passphrase":
+            key = ask_passphrase(None, path.name, wrong)
+            if key is None:
+                return None
+            continue
         if choice == "create":
             create = True
         elif choice == "read_only":
             try:
-                return opener(path, damaged_ok=True, read_only=True)
+                return opener(path, damaged_ok=True, read_only=True, passphrase=key)
             except DatabaseProblem as problem:
                 ask(problem, path, ("quit",))
                 return None
         elif choice == "restore":
-            _restore_newest(path, clock)
+            _restore_newest(path, clock, key)
         elif choice == "other":
             chosen = _choose_file()
             if chosen is None:
@@ -105,10 +117,18 @@ def _choices(key: str, path: Path) -> tuple[str, ...]:
     return (*found, "other", "quit")
 
 
-def _restore_newest(path: Path, clock: Clock) -> None:
-    newest = list_backups(path)[0].path
+def _restore_newest(path: Path, clock: Clock, key: str | None) -> None:
+    newest = list_backups(path, key)[0].path
     try:
-        restore_database(path, newest, clock.now(), KeepPolicy(), known_revisions(), upgrade_file)
+        restore_database(
+            path,
+            newest,
+            clock.now(),
+            KeepPolicy(),
+            known_revisions(),
+            upgrade_file,
+            passphrase=key,
+        )
     except DatabaseProblem as problem:
         ask(problem, path, ("other", "quit"))
 

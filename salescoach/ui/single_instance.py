@@ -50,9 +50,9 @@ class SingleInstance(QObject):
         """Another launch: its one line arrives with the connection (a few ms at most)."""
         assert self.server is not None
         while (socket := self.server.nextPendingConnection()) is not None:
-            if socket.bytesAvailable() or socket.waitForReadyRead(WAIT_MS):
-                if bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
-                    self.activation_requested.emit()
+            arrived = socket.bytesAvailable() or socket.waitForReadyRead(WAIT_MS)
+            if arrived and bytes(socket.readAll().data()).startswith(ACTIVATE.strip()):
+                self.activation_requested.emit()
             socket.abort()
             socket.deleteLater()
 
