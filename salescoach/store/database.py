@@ -107,8 +107,11 @@ class Store:
     @contextmanager
     def session(self) -> Iterator[Session]:
         """A unit of work: committed if the block succeeds, rolled back otherwise."""
+        if self.read_only:
+            raise DatabaseProblem("db_opened_read_only")
+        folder = self.file.parent if self.file is not None else None
         with (
-            translated(),
+            translated(folder),
             Session(writer(self.engine), expire_on_commit=False) as session,
             session.begin(),
         ):

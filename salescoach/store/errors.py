@@ -5,9 +5,11 @@ environment (busy, full, read-only, corrupt, not a database) to one sentence eac
 database error is left alone so that it reaches the crash path as the bug it is.
 """
 
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 
 from sqlalchemy import exc
 
@@ -37,23 +39,37 @@ _BY_CODE: dict[int, str] = {
 }
 
 
-def problem_for(error: BaseException) -> DatabaseProblem | None:
-    """The rep-facing problem behind a driver error, or None if it is a bug of ours."""
+#: Below this much free space, a failed write is a full disk whatever SQLite reports.
+NEARLY_FULL = 1_000_000
+
+
+def problem_for(error: BaseException, folder: Path | None = None) -> DatabaseProblem | None:
+    """The rep-facing problem behind a driver error, or None if it is a bug of ours. An I/O
+    error where the disk has no room left says the disk is full."""
     orig = getattr(error, "orig", error)
     code = getattr(orig, "sqlite_errorcode", None)
     if code is None:
         return None
     key = _BY_CODE.get(code & 0xFF)
+    if key == "disk_error" and folder is not None and _free(folder) < NEARLY_FULL:
+        key = "disk_full"
     return DatabaseProblem(key) if key else None
 
 
+def _free(folder: Path) -> int:
+    try:
+        return shutil.disk_usage(folder).free
+    except OSError:
+        return NEARLY_FULL
+
+
 @contextmanager
-def translated() -> Iterator[None]:
+def translated(folder: Path | None = None) -> Iterator[None]:
     """Re-raise environment failures as `DatabaseProblem`; let bugs through untouched."""
     try:
         yield
     except exc.DBAPIError as error:
-        problem = problem_for(error)
+        problem = problem_for(error, folder)
         if problem is None:
             raise
         raise problem from error

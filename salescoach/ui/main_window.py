@@ -325,6 +325,8 @@ class MainWindow(QMainWindow):
         demo = self.demo.showing_demo()
         name = file.name if file is not None else self.operations.store.location
         title = self.tr("{file} (demo data)") if demo else "{file}"
+        if self.operations.store.read_only:
+            title = self.tr("{file} (read-only)")
         self.setWindowTitle(f"{title.format(file=name)} — {self.tr('SalesCoach')}")
         location = self.operations.store.location
         metrics = self.file_label.fontMetrics()

@@ -255,3 +255,15 @@ def test_no_command_line_ends_in_a_traceback(tmp_path, args):
     result = run(*args, db=tmp_path / "fuzz.sqlite3")
     assert result.returncode != 70, result
     assert "Traceback" not in result.stderr
+
+
+def test_an_io_error_on_a_full_disk_says_the_disk_is_full(tmp_path, monkeypatch):
+    from salescoach.store import errors
+
+    class IoError(Exception):
+        sqlite_errorcode = sqlite3.SQLITE_IOERR
+
+    monkeypatch.setattr(errors, "_free", lambda _folder: 0)
+    assert errors.problem_for(IoError(), tmp_path).key == "disk_full"
+    monkeypatch.setattr(errors, "_free", lambda _folder: 10**12)
+    assert errors.problem_for(IoError(), tmp_path).key == "disk_error"
