@@ -139,30 +139,167 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="198"/>
+        <source>edit activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="200"/>
+        <source>plan follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <source>log {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="214"/>
         <source>Choose a contact from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="236"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="249"/>
         <source>Follow-up: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="89"/>
+        <source>Backing up… {percent}%</source>
+        <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="93"/>
+        <source>Backed up to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="121"/>
+        <source>Restoring {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="125"/>
+        <source>Restored {name}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="143"/>
+        <source>Backups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Contacts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Opportunities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Activities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="159"/>
+        <source>&amp;Restore this backup…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="163"/>
+        <source>Restore from a &amp;file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="166"/>
+        <source>&amp;Back up now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="181"/>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="182"/>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="192"/>
+        <source>Save rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="208"/>
+        <source>This database is open read-only: it is not backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="212"/>
+        <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="260"/>
+        <source>Restore from a file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="262"/>
+        <source>SalesCoach databases (*.sqlite3 *.db)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <source>Restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="271"/>
+        <source>Replace your data with {name}?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="278"/>
+        <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="125"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
         <source>Show lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="172"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="226"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="231"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n opportunity in the funnel</numerusform>
@@ -170,7 +307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
         <source>History: {trail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -210,28 +347,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="54"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="78"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="114"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="116"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="119"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n tip from your own figures.</numerusform>
@@ -239,17 +376,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="125"/>
         <source>Nothing to point out today: keep going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="144"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="146"/>
         <source>Hide those set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="150"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Show %n set aside</numerusform>
@@ -257,22 +394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="170"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="177"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="179"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="180"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Log a call (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="181"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -355,117 +492,164 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="38"/>
-        <source>Load &amp;demo data…</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="39"/>
-        <source>&amp;Back to your database</source>
+        <source>Bac&amp;kups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="40"/>
-        <source>&amp;Quit</source>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <source>Remove the pa&amp;ssphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="42"/>
-        <source>&amp;Edit…</source>
+        <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="43"/>
-        <source>&amp;Delete…</source>
+        <source>&amp;Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="44"/>
-        <source>&amp;Find</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <source>New &amp;contact…</source>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <source>&amp;Delete…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="51"/>
+        <source>E&amp;rase contact for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <source>&amp;Find</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="54"/>
+        <source>New &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
         <source>New &amp;opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="63"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="61"/>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="65"/>
+        <location filename="../../salescoach/ui/commands.py" line="73"/>
         <source>&amp;Advance to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>Mark lo&amp;st…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="67"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>&amp;Mark done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="68"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Coach &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="124"/>
+        <location filename="../../salescoach/ui/commands.py" line="133"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="125"/>
+        <location filename="../../salescoach/ui/commands.py" line="149"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="127"/>
+        <location filename="../../salescoach/ui/commands.py" line="161"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="143"/>
+        <location filename="../../salescoach/ui/commands.py" line="177"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="144"/>
+        <location filename="../../salescoach/ui/commands.py" line="178"/>
         <source>&amp;Help</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <source>&amp;Undo {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -541,6 +725,16 @@
         <source>Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="129"/>
+        <source>add contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="130"/>
+        <source>edit contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -614,18 +808,18 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75"/>
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="82"/>
         <source>Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -640,12 +834,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="162"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="195"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -653,12 +847,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="218"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="214"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="236"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -708,14 +902,19 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="19"/>
-        <location filename="../../salescoach/ui/errors.py" line="62"/>
+        <location filename="../../salescoach/ui/errors.py" line="21"/>
+        <location filename="../../salescoach/ui/errors.py" line="64"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="63"/>
+        <location filename="../../salescoach/ui/errors.py" line="65"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="75"/>
+        <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -752,6 +951,14 @@
         <translation>
             <numerusform>%n follow-up will be planned.</numerusform>
             <numerusform>%n follow-ups will be planned.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <source>plan %n follow-up(s)</source>
+        <translation>
+            <numerusform>plan %n follow-up</numerusform>
+            <numerusform>plan %n follow-ups</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,7 +1225,7 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="112"/>
+        <location filename="../../salescoach/ui/launcher.py" line="117"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -1026,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="113"/>
+        <location filename="../../salescoach/ui/launcher.py" line="118"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1034,13 +1241,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="111"/>
+        <location filename="../../salescoach/ui/launcher.py" line="116"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
-        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list.</extracomment>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <location filename="../../salescoach/ui/launcher.py" line="122"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact they referred will no longer show who referred them.</numerusform>
@@ -1048,42 +1255,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <location filename="../../salescoach/ui/launcher.py" line="127"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <location filename="../../salescoach/ui/launcher.py" line="132"/>
+        <source>delete contact {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <source>Erase {name} for good?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="146"/>
+        <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="198"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="163"/>
+        <location filename="../../salescoach/ui/launcher.py" line="199"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="181"/>
+        <location filename="../../salescoach/ui/launcher.py" line="203"/>
+        <source>delete opportunity {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="214"/>
+        <source>mark opportunity lost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="216"/>
+        <source>move opportunity to {stage}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="227"/>
         <source>Mark this opportunity as lost?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="182"/>
+        <location filename="../../salescoach/ui/launcher.py" line="228"/>
         <source>A lost opportunity cannot move again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="253"/>
+        <location filename="../../salescoach/ui/launcher.py" line="301"/>
         <source>Delete this activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="302"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="274"/>
+        <location filename="../../salescoach/ui/launcher.py" line="306"/>
+        <source>delete activity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="326"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1091,7 +1333,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="166"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="169"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation type="unfinished"></translation>
@@ -1100,53 +1342,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="103"/>
+        <location filename="../../salescoach/ui/main_window.py" line="109"/>
         <source>Search this list (Ctrl+F)</source>
         <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="192"/>
+        <location filename="../../salescoach/ui/main_window.py" line="202"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="193"/>
+        <location filename="../../salescoach/ui/main_window.py" line="203"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="306"/>
+        <location filename="../../salescoach/ui/main_window.py" line="320"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <location filename="../../salescoach/ui/main_window.py" line="327"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="316"/>
+        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <source>{file} (read-only)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="334"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="331"/>
+        <location filename="../../salescoach/ui/main_window.py" line="349"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="338"/>
+        <location filename="../../salescoach/ui/main_window.py" line="356"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="141"/>
+        <location filename="../../salescoach/ui/main_window.py" line="150"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="271"/>
+        <location filename="../../salescoach/ui/main_window.py" line="281"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact from the tip “{title}”.</numerusform>
@@ -1154,24 +1401,73 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <location filename="../../salescoach/ui/main_window.py" line="347"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="339"/>
+        <location filename="../../salescoach/ui/main_window.py" line="357"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="360"/>
+        <location filename="../../salescoach/ui/main_window.py" line="386"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="387"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="82"/>
+        <source>SalesCoach</source>
+        <extracomment>Problems a read-only look can get round: a file being written by another program, or damaged pages that may spare what the rep needs to read. Problems a backup can cure.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="85"/>
+        <source>Create a new database here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="86"/>
+        <source>Restore the latest backup</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="87"/>
+        <source>Open read-only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="88"/>
+        <source>Try again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="89"/>
+        <source>Choose another file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="90"/>
+        <source>Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="140"/>
+        <source>Open a SalesCoach database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="142"/>
+        <source>SalesCoach databases (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1219,7 +1515,40 @@ Your own funnel, your own coach.</source>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="89"/>
+        <source>add opportunity {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="90"/>
+        <source>edit opportunity {title}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="95"/>
         <source>Choose a contact from the suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="29"/>
+        <source>Protect with a passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="32"/>
+        <source>Your database and its backups will be encrypted: without the passphrase nobody can read them, not even SalesCoach. Keep it somewhere safe: a forgotten passphrase cannot be recovered.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="46"/>
+        <source>&amp;Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="47"/>
+        <source>&amp;Once more</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1275,6 +1604,34 @@ Your own funnel, your own coach.</source>
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="108"/>
+        <source>Your data and its backups are now protected by the passphrase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="110"/>
+        <source>The passphrase is removed from your data and its backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="118"/>
+        <source>That passphrase does not open {name}. Try again:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="120"/>
+        <source>{name} is protected by a passphrase:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="123"/>
+        <source>Passphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RatioTile</name>
     <message>
         <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
@@ -1313,6 +1670,11 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>Next week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
+        <source>reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1425,7 +1787,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>

@@ -139,30 +139,167 @@
         <translation>C&apos;est dans le passé : elle apparaîtra en retard.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="198"/>
+        <source>edit activity</source>
+        <translation>modifier une action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="200"/>
+        <source>plan follow-up</source>
+        <translation>planifier une relance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <source>log {kind}</source>
+        <translation>noter : {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="214"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Choisissez un contact parmi les suggestions.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="236"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="249"/>
         <source>Follow-up: {outcome}</source>
         <translation>Relance : {outcome}</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="89"/>
+        <source>Backing up… {percent}%</source>
+        <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
+        <translation>Sauvegarde… {percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="93"/>
+        <source>Backed up to {path}.</source>
+        <translation>Sauvegardé dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="121"/>
+        <source>Restoring {name}…</source>
+        <translation>Restauration de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="125"/>
+        <source>Restored {name}.</source>
+        <translation>{name} restauré.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="143"/>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Contacts</source>
+        <translation>Contacts</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Opportunities</source>
+        <translation>Affaires</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Activities</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="159"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Restaurer cette sauvegarde…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="163"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Restaurer depuis un &amp;fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="166"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
+        <source>Daily backups kept</source>
+        <translation>Sauvegardes quotidiennes gardées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="181"/>
+        <source>Weekly backups kept</source>
+        <translation>Sauvegardes hebdomadaires gardées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="182"/>
+        <source>Monthly backups kept</source>
+        <translation>Sauvegardes mensuelles gardées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="192"/>
+        <source>Save rotation</source>
+        <translation>Enregistrer la rotation</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="208"/>
+        <source>This database is open read-only: it is not backed up.</source>
+        <translation>Cette base est ouverte en lecture seule : elle n&apos;est pas sauvegardée.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="212"/>
+        <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
+        <translation>Sauvegardes de {name}, les plus récentes d&apos;abord. En restaurer une sauvegarde d&apos;abord la base telle qu&apos;elle est.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="260"/>
+        <source>Restore from a file</source>
+        <translation>Restaurer depuis un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="262"/>
+        <source>SalesCoach databases (*.sqlite3 *.db)</source>
+        <translation>Bases SalesCoach (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="271"/>
+        <source>Replace your data with {name}?</source>
+        <translation>Remplacer vos données par {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="278"/>
+        <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>La base telle qu&apos;elle est maintenant est d&apos;abord sauvegardée : on peut revenir en arrière en restaurant cette sauvegarde.</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="125"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
         <source>Show lost</source>
         <translation>Afficher les perdues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="172"/>
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="226"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="231"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n affaire en cours</numerusform>
@@ -170,7 +307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
         <source>History: {trail}</source>
         <translation>Historique : {trail}</translation>
     </message>
@@ -210,28 +347,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="54"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="78"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="114"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="116"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation>Lecture du {first} au {last}, comparée à la même durée avant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="119"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation>Bienvenue ! Votre coach a besoin de quelque chose à lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n conseil tiré de vos propres chiffres.</numerusform>
@@ -239,17 +376,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="125"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Rien à signaler aujourd&apos;hui : continuez comme ça.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="144"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="146"/>
         <source>Hide those set aside</source>
         <translation>Masquer les conseils mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="150"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Afficher %n conseil mis de côté</numerusform>
@@ -257,22 +394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="170"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="177"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Le coach lit votre propre travail. Ajoutez les personnes à qui vous vendez et notez vos appels et vos visites : les conseils apparaissent dès que vos chiffres disent quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="179"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Ajouter votre premier contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="180"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Noter un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="181"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -355,118 +492,165 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <source>Bac&amp;kups…</source>
+        <translation>Sau&amp;vegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>&amp;Protéger par une phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <source>Remove the pa&amp;ssphrase</source>
+        <translation>Retirer la phrase &amp;secrète</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
         <source>Load &amp;demo data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
         <source>&amp;Back to your database</source>
         <translation>&amp;Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="51"/>
+        <source>E&amp;rase contact for good…</source>
+        <translation>E&amp;ffacer définitivement le contact…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="54"/>
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
         <source>New &amp;opportunity…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="63"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="61"/>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="65"/>
+        <location filename="../../salescoach/ui/commands.py" line="73"/>
         <source>&amp;Advance to next stage</source>
         <translation>&amp;Passer à l&apos;étape suivante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>Mark lo&amp;st…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="67"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="68"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Coach &amp;settings…</source>
         <translation>&amp;Réglages du coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="124"/>
+        <location filename="../../salescoach/ui/commands.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="125"/>
+        <location filename="../../salescoach/ui/commands.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="127"/>
+        <location filename="../../salescoach/ui/commands.py" line="161"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="143"/>
+        <location filename="../../salescoach/ui/commands.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="144"/>
+        <location filename="../../salescoach/ui/commands.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rétablir : {change}</translation>
     </message>
 </context>
 <context>
@@ -541,6 +725,16 @@
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="129"/>
+        <source>add contact {name}</source>
+        <translation>ajouter le contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="130"/>
+        <source>edit contact {name}</source>
+        <translation>modifier le contact {name}</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -614,18 +808,18 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="82"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
@@ -640,12 +834,12 @@
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="162"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="195"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -653,12 +847,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="218"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="214"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="236"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -708,15 +902,20 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="19"/>
-        <location filename="../../salescoach/ui/errors.py" line="62"/>
+        <location filename="../../salescoach/ui/errors.py" line="21"/>
+        <location filename="../../salescoach/ui/errors.py" line="64"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="63"/>
+        <location filename="../../salescoach/ui/errors.py" line="65"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation>Une erreur interne s&apos;est produite dans SalesCoach. Vos données sont intactes ; les détails sont dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="75"/>
+        <source>Copy report</source>
+        <translation>Copier le rapport</translation>
     </message>
 </context>
 <context>
@@ -752,6 +951,14 @@
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
             <numerusform>%n relances seront planifiées.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <source>plan %n follow-up(s)</source>
+        <translation>
+            <numerusform>planifier %n relance</numerusform>
+            <numerusform>planifier %n relances</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,7 +1225,7 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="112"/>
+        <location filename="../../salescoach/ui/launcher.py" line="117"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -1026,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="113"/>
+        <location filename="../../salescoach/ui/launcher.py" line="118"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1034,13 +1241,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="111"/>
+        <location filename="../../salescoach/ui/launcher.py" line="116"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
-        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list.</extracomment>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo).</extracomment>
         <translation>Cela supprime aussi ses {opportunities} et ses {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <location filename="../../salescoach/ui/launcher.py" line="122"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact qu&apos;il ou elle a recommandé n&apos;indiquera plus qui l&apos;a recommandé.</numerusform>
@@ -1048,42 +1255,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <location filename="../../salescoach/ui/launcher.py" line="127"/>
         <source>Delete {name}?</source>
         <translation>Supprimer {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <location filename="../../salescoach/ui/launcher.py" line="132"/>
+        <source>delete contact {name}</source>
+        <translation>supprimer le contact {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <source>Erase {name} for good?</source>
+        <translation>Effacer définitivement {name} ?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="146"/>
+        <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
+        <translation>Ses affaires, ses actions, les notes et les besoins exprimés sont retirés de cette base et de ses sauvegardes, et ne pourront pas revenir, même avec Annuler. Les copies faites ailleurs ne sont pas touchées.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="198"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Supprimer l&apos;affaire « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="163"/>
+        <location filename="../../salescoach/ui/launcher.py" line="199"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>Son historique d&apos;étapes part avec elle ; ses actions restent, sans elle.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="181"/>
+        <location filename="../../salescoach/ui/launcher.py" line="203"/>
+        <source>delete opportunity {title}</source>
+        <translation>supprimer l&apos;affaire {title}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="214"/>
+        <source>mark opportunity lost</source>
+        <translation>marquer l&apos;affaire perdue</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="216"/>
+        <source>move opportunity to {stage}</source>
+        <translation>déplacer l&apos;affaire vers {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="227"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Marquer cette affaire comme perdue ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="182"/>
+        <location filename="../../salescoach/ui/launcher.py" line="228"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Une affaire perdue ne peut plus changer d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="253"/>
+        <location filename="../../salescoach/ui/launcher.py" line="301"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="302"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Ce qui a été noté avec elle, son résultat, les besoins et les notes, disparaît aussi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="274"/>
+        <location filename="../../salescoach/ui/launcher.py" line="306"/>
+        <source>delete activity</source>
+        <translation>supprimer une action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="326"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -1091,7 +1333,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="166"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="169"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation>Tout afficher</translation>
@@ -1100,53 +1342,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="103"/>
+        <location filename="../../salescoach/ui/main_window.py" line="109"/>
         <source>Search this list (Ctrl+F)</source>
         <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="192"/>
+        <location filename="../../salescoach/ui/main_window.py" line="202"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="193"/>
+        <location filename="../../salescoach/ui/main_window.py" line="203"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="306"/>
+        <location filename="../../salescoach/ui/main_window.py" line="320"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <location filename="../../salescoach/ui/main_window.py" line="327"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="316"/>
+        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <source>{file} (read-only)</source>
+        <translation>{file} (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="334"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="331"/>
+        <location filename="../../salescoach/ui/main_window.py" line="349"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="338"/>
+        <location filename="../../salescoach/ui/main_window.py" line="356"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="141"/>
+        <location filename="../../salescoach/ui/main_window.py" line="150"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="271"/>
+        <location filename="../../salescoach/ui/main_window.py" line="281"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact issu du conseil « {title} ».</numerusform>
@@ -1154,26 +1401,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <location filename="../../salescoach/ui/main_window.py" line="347"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="339"/>
+        <location filename="../../salescoach/ui/main_window.py" line="357"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="360"/>
+        <location filename="../../salescoach/ui/main_window.py" line="386"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="387"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Votre entonnoir, votre coach.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="82"/>
+        <source>SalesCoach</source>
+        <extracomment>Problems a read-only look can get round: a file being written by another program, or damaged pages that may spare what the rep needs to read. Problems a backup can cure.</extracomment>
+        <translation>SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="85"/>
+        <source>Create a new database here</source>
+        <translation>Créer une nouvelle base ici</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="86"/>
+        <source>Restore the latest backup</source>
+        <translation>Restaurer la dernière sauvegarde</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="87"/>
+        <source>Open read-only</source>
+        <translation>Ouvrir en lecture seule</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="88"/>
+        <source>Try again</source>
+        <translation>Réessayer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="89"/>
+        <source>Choose another file…</source>
+        <translation>Choisir un autre fichier…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="90"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="140"/>
+        <source>Open a SalesCoach database</source>
+        <translation>Ouvrir une base SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="142"/>
+        <source>SalesCoach databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Bases SalesCoach (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1516,41 @@ Votre entonnoir, votre coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="89"/>
+        <source>add opportunity {title}</source>
+        <translation>ajouter l&apos;affaire {title}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="90"/>
+        <source>edit opportunity {title}</source>
+        <translation>modifier l&apos;affaire {title}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="95"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Choisissez un contact parmi les suggestions.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="29"/>
+        <source>Protect with a passphrase</source>
+        <translation>Protéger par une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="32"/>
+        <source>Your database and its backups will be encrypted: without the passphrase nobody can read them, not even SalesCoach. Keep it somewhere safe: a forgotten passphrase cannot be recovered.</source>
+        <translation>Votre base et ses sauvegardes seront chiffrées : sans la phrase secrète, personne ne peut les lire, pas même SalesCoach. Gardez-la en lieu sûr : une phrase oubliée ne se retrouve pas.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="46"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="47"/>
+        <source>&amp;Once more</source>
+        <translation>&amp;Encore une fois</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1605,34 @@ Votre entonnoir, votre coach.</translation>
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="108"/>
+        <source>Your data and its backups are now protected by the passphrase.</source>
+        <translation>Vos données et leurs sauvegardes sont maintenant protégées par la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="110"/>
+        <source>The passphrase is removed from your data and its backups.</source>
+        <translation>La phrase secrète est retirée de vos données et de leurs sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="118"/>
+        <source>That passphrase does not open {name}. Try again:</source>
+        <translation>Cette phrase secrète n&apos;ouvre pas {name}. Réessayez :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="120"/>
+        <source>{name} is protected by a passphrase:</source>
+        <translation>{name} est protégée par une phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="123"/>
+        <source>Passphrase</source>
+        <translation>Phrase secrète</translation>
+    </message>
+</context>
+<context>
     <name>RatioTile</name>
     <message>
         <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
@@ -1315,6 +1672,11 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>Next week</source>
         <translation>Semaine prochaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
+        <source>reschedule follow-up</source>
+        <translation>reporter une relance</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1788,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>

@@ -139,30 +139,167 @@
         <translation>È nel passato: apparirà come in ritardo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="198"/>
+        <source>edit activity</source>
+        <translation>modifica attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="200"/>
+        <source>plan follow-up</source>
+        <translation>pianifica richiamo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <source>log {kind}</source>
+        <translation>registra: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="214"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Scegli un contatto tra i suggerimenti.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="236"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="249"/>
         <source>Follow-up: {outcome}</source>
         <translation>Richiamo: {outcome}</translation>
     </message>
 </context>
 <context>
+    <name>Backups</name>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="89"/>
+        <source>Backing up… {percent}%</source>
+        <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
+        <translation>Backup in corso… {percent}%</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="93"/>
+        <source>Backed up to {path}.</source>
+        <translation>Backup salvato in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="121"/>
+        <source>Restoring {name}…</source>
+        <translation>Ripristino di {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="125"/>
+        <source>Restored {name}.</source>
+        <translation>{name} ripristinato.</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="143"/>
+        <source>Backups</source>
+        <translation>Backup</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Taken</source>
+        <translation>Fatto il</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Contacts</source>
+        <translation>Contatti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Opportunities</source>
+        <translation>Trattative</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <source>Activities</source>
+        <translation>Attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="159"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Ripristina questo backup…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="163"/>
+        <source>Restore from a &amp;file…</source>
+        <translation>Ripristina da un &amp;file…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="166"/>
+        <source>&amp;Back up now</source>
+        <translation>Fai il &amp;backup ora</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
+        <source>Daily backups kept</source>
+        <translation>Backup giornalieri tenuti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="181"/>
+        <source>Weekly backups kept</source>
+        <translation>Backup settimanali tenuti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="182"/>
+        <source>Monthly backups kept</source>
+        <translation>Backup mensili tenuti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="192"/>
+        <source>Save rotation</source>
+        <translation>Salva la rotazione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="208"/>
+        <source>This database is open read-only: it is not backed up.</source>
+        <translation>Questo database è aperto in sola lettura: non viene salvato.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="212"/>
+        <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
+        <translation>Backup di {name}, i più recenti per primi. Ripristinarne uno salva prima il database com&apos;è.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="260"/>
+        <source>Restore from a file</source>
+        <translation>Ripristina da un file</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="262"/>
+        <source>SalesCoach databases (*.sqlite3 *.db)</source>
+        <translation>Database di SalesCoach (*.sqlite3 *.db)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <source>Restore</source>
+        <translation>Ripristina</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="271"/>
+        <source>Replace your data with {name}?</source>
+        <translation>Sostituire i tuoi dati con {name}?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="278"/>
+        <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
+        <translation>Il database com&apos;è ora viene salvato prima, quindi si può tornare indietro ripristinando quel backup.</translation>
+    </message>
+</context>
+<context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="125"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
         <source>Show lost</source>
         <translation>Mostra le perse</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="172"/>
         <source>Opportunities</source>
         <translation>Trattative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="226"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="231"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n trattativa in corso</numerusform>
@@ -170,7 +307,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
         <source>History: {trail}</source>
         <translation>Cronologia: {trail}</translation>
     </message>
@@ -210,28 +347,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="54"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="78"/>
         <source>Settings…</source>
         <translation>Impostazioni…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="114"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="116"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation>Lettura dal {first} al {last}, confrontata con lo stesso periodo precedente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="119"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation>Benvenuto! Il tuo coach ha bisogno di qualcosa da leggere.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n consiglio dai tuoi numeri.</numerusform>
@@ -239,17 +376,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="125"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Niente da segnalare oggi: continua così.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="144"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="146"/>
         <source>Hide those set aside</source>
         <translation>Nascondi i consigli messi da parte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="150"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Mostra %n consiglio messo da parte</numerusform>
@@ -257,22 +394,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="170"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="177"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Il coach legge il tuo lavoro. Aggiungi le persone a cui vendi e registra chiamate e visite: i consigli appaiono non appena i tuoi numeri dicono qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="179"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Aggiungi il tuo primo contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="180"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Registra una chiamata (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="181"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
@@ -355,118 +492,165 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>&amp;Back up now</source>
+        <translation>Fai il &amp;backup ora</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <source>Bac&amp;kups…</source>
+        <translation>&amp;Backup…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <source>&amp;Protect with a passphrase…</source>
+        <translation>&amp;Proteggi con una frase segreta…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <source>Remove the pa&amp;ssphrase</source>
+        <translation>Togli la frase &amp;segreta</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
         <source>Load &amp;demo data…</source>
         <translation>Carica i dati &amp;dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
         <source>&amp;Back to your database</source>
         <translation>&amp;Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annulla</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ripeti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="51"/>
+        <source>E&amp;rase contact for good…</source>
+        <translation>Ca&amp;ncella il contatto per sempre…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="54"/>
         <source>New &amp;contact…</source>
         <translation>Nuovo &amp;contatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
         <source>New &amp;opportunity…</source>
         <translation>Nuova &amp;trattativa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="63"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="61"/>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="65"/>
+        <location filename="../../salescoach/ui/commands.py" line="73"/>
         <source>&amp;Advance to next stage</source>
         <translation>&amp;Passa alla fase successiva</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>Mark lo&amp;st…</source>
         <translation>Segna come &amp;persa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="67"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>&amp;Mark done…</source>
         <translation>Segna come &amp;fatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="68"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Rimanda…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Coach &amp;settings…</source>
         <translation>&amp;Impostazioni del coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Move to</source>
         <translation>&amp;Sposta in</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="124"/>
+        <location filename="../../salescoach/ui/commands.py" line="133"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="125"/>
+        <location filename="../../salescoach/ui/commands.py" line="149"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="127"/>
+        <location filename="../../salescoach/ui/commands.py" line="161"/>
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="143"/>
+        <location filename="../../salescoach/ui/commands.py" line="177"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="144"/>
+        <location filename="../../salescoach/ui/commands.py" line="178"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annulla: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Ripeti: {change}</translation>
     </message>
 </context>
 <context>
@@ -541,6 +725,16 @@
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Usa cifre, spazi e, se serve, un + iniziale.</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="129"/>
+        <source>add contact {name}</source>
+        <translation>aggiungi il contatto {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="130"/>
+        <source>edit contact {name}</source>
+        <translation>modifica il contatto {name}</translation>
+    </message>
 </context>
 <context>
     <name>ContactPicker</name>
@@ -614,18 +808,18 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="82"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
@@ -640,12 +834,12 @@
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="141"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="162"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="195"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -653,12 +847,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="218"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="214"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="236"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -708,15 +902,20 @@
 <context>
     <name>Errors</name>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="19"/>
-        <location filename="../../salescoach/ui/errors.py" line="62"/>
+        <location filename="../../salescoach/ui/errors.py" line="21"/>
+        <location filename="../../salescoach/ui/errors.py" line="64"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="63"/>
+        <location filename="../../salescoach/ui/errors.py" line="65"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation>Si è verificato un errore interno in SalesCoach. I tuoi dati sono al sicuro; i dettagli sono in {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/errors.py" line="75"/>
+        <source>Copy report</source>
+        <translation>Copia il rapporto</translation>
     </message>
 </context>
 <context>
@@ -752,6 +951,14 @@
         <translation>
             <numerusform>Verrà pianificato %n richiamo.</numerusform>
             <numerusform>Verranno pianificati %n richiami.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <source>plan %n follow-up(s)</source>
+        <translation>
+            <numerusform>pianifica %n richiamo</numerusform>
+            <numerusform>pianifica %n richiami</numerusform>
         </translation>
     </message>
 </context>
@@ -1018,7 +1225,7 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="112"/>
+        <location filename="../../salescoach/ui/launcher.py" line="117"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n trattativa</numerusform>
@@ -1026,7 +1233,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="113"/>
+        <location filename="../../salescoach/ui/launcher.py" line="118"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n attività</numerusform>
@@ -1034,13 +1241,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="111"/>
+        <location filename="../../salescoach/ui/launcher.py" line="116"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
-        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list.</extracomment>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo).</extracomment>
         <translation>Vengono eliminate anche le sue {opportunities} e le sue {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <location filename="../../salescoach/ui/launcher.py" line="122"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contatto che ha segnalato non mostrerà più chi l&apos;ha segnalato.</numerusform>
@@ -1048,42 +1255,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <location filename="../../salescoach/ui/launcher.py" line="127"/>
         <source>Delete {name}?</source>
         <translation>Eliminare {name}?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <location filename="../../salescoach/ui/launcher.py" line="132"/>
+        <source>delete contact {name}</source>
+        <translation>elimina il contatto {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <source>Erase {name} for good?</source>
+        <translation>Cancellare {name} per sempre?</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="146"/>
+        <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
+        <translation>Le sue trattative, attività, note e i bisogni che ti ha detto vengono tolti da questo database e dai suoi backup, e non si possono recuperare, nemmeno con Annulla. Le copie fatte altrove restano come sono.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="198"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Eliminare la trattativa «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="163"/>
+        <location filename="../../salescoach/ui/launcher.py" line="199"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>La sua cronologia delle fasi viene eliminata con lei; le sue attività restano, senza di lei.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="181"/>
+        <location filename="../../salescoach/ui/launcher.py" line="203"/>
+        <source>delete opportunity {title}</source>
+        <translation>elimina la trattativa {title}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="214"/>
+        <source>mark opportunity lost</source>
+        <translation>segna la trattativa come persa</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="216"/>
+        <source>move opportunity to {stage}</source>
+        <translation>sposta la trattativa in {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="227"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Segnare questa trattativa come persa?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="182"/>
+        <location filename="../../salescoach/ui/launcher.py" line="228"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Una trattativa persa non può più cambiare fase.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="253"/>
+        <location filename="../../salescoach/ui/launcher.py" line="301"/>
         <source>Delete this activity?</source>
         <translation>Eliminare questa attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="302"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Anche ciò che è stato registrato con essa, esito, bisogni e note, viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="274"/>
+        <location filename="../../salescoach/ui/launcher.py" line="306"/>
+        <source>delete activity</source>
+        <translation>elimina un&apos;attività</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="326"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -1091,7 +1333,7 @@
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="166"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="169"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation>Mostra tutti</translation>
@@ -1100,53 +1342,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="103"/>
+        <location filename="../../salescoach/ui/main_window.py" line="109"/>
         <source>Search this list (Ctrl+F)</source>
         <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="192"/>
+        <location filename="../../salescoach/ui/main_window.py" line="202"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="193"/>
+        <location filename="../../salescoach/ui/main_window.py" line="203"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="306"/>
+        <location filename="../../salescoach/ui/main_window.py" line="320"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <location filename="../../salescoach/ui/main_window.py" line="327"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="316"/>
+        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <source>{file} (read-only)</source>
+        <translation>{file} (sola lettura)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="334"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="331"/>
+        <location filename="../../salescoach/ui/main_window.py" line="349"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="338"/>
+        <location filename="../../salescoach/ui/main_window.py" line="356"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="141"/>
+        <location filename="../../salescoach/ui/main_window.py" line="150"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="271"/>
+        <location filename="../../salescoach/ui/main_window.py" line="281"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contatto dal consiglio «{title}».</numerusform>
@@ -1154,26 +1401,75 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <location filename="../../salescoach/ui/main_window.py" line="347"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="339"/>
+        <location filename="../../salescoach/ui/main_window.py" line="357"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="360"/>
+        <location filename="../../salescoach/ui/main_window.py" line="386"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="387"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Il tuo imbuto, il tuo coach.</translation>
+    </message>
+</context>
+<context>
+    <name>Opening</name>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="82"/>
+        <source>SalesCoach</source>
+        <extracomment>Problems a read-only look can get round: a file being written by another program, or damaged pages that may spare what the rep needs to read. Problems a backup can cure.</extracomment>
+        <translation>SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="85"/>
+        <source>Create a new database here</source>
+        <translation>Crea un nuovo database qui</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="86"/>
+        <source>Restore the latest backup</source>
+        <translation>Ripristina l&apos;ultimo backup</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="87"/>
+        <source>Open read-only</source>
+        <translation>Apri in sola lettura</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="88"/>
+        <source>Try again</source>
+        <translation>Riprova</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="89"/>
+        <source>Choose another file…</source>
+        <translation>Scegli un altro file…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="90"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="140"/>
+        <source>Open a SalesCoach database</source>
+        <translation>Apri un database di SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/opening.py" line="142"/>
+        <source>SalesCoach databases (*.sqlite3 *.db);;All files (*)</source>
+        <translation>Database di SalesCoach (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
 </context>
 <context>
@@ -1220,8 +1516,41 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="89"/>
+        <source>add opportunity {title}</source>
+        <translation>aggiungi la trattativa {title}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="90"/>
+        <source>edit opportunity {title}</source>
+        <translation>modifica la trattativa {title}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="95"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Scegli un contatto tra i suggerimenti.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="29"/>
+        <source>Protect with a passphrase</source>
+        <translation>Proteggi con una frase segreta</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="32"/>
+        <source>Your database and its backups will be encrypted: without the passphrase nobody can read them, not even SalesCoach. Keep it somewhere safe: a forgotten passphrase cannot be recovered.</source>
+        <translation>Il database e i suoi backup saranno cifrati: senza la frase segreta nessuno può leggerli, nemmeno SalesCoach. Conservala in un posto sicuro: una frase dimenticata non si può recuperare.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="46"/>
+        <source>&amp;Passphrase</source>
+        <translation>&amp;Frase segreta</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="47"/>
+        <source>&amp;Once more</source>
+        <translation>&amp;Ancora una volta</translation>
     </message>
 </context>
 <context>
@@ -1276,6 +1605,34 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
 </context>
 <context>
+    <name>Protection</name>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="108"/>
+        <source>Your data and its backups are now protected by the passphrase.</source>
+        <translation>I tuoi dati e i loro backup sono ora protetti dalla frase segreta.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="110"/>
+        <source>The passphrase is removed from your data and its backups.</source>
+        <translation>La frase segreta è stata tolta dai tuoi dati e dai loro backup.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="118"/>
+        <source>That passphrase does not open {name}. Try again:</source>
+        <translation>Questa frase segreta non apre {name}. Riprova:</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="120"/>
+        <source>{name} is protected by a passphrase:</source>
+        <translation>{name} è protetto da una frase segreta:</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/protection.py" line="123"/>
+        <source>Passphrase</source>
+        <translation>Frase segreta</translation>
+    </message>
+</context>
+<context>
     <name>RatioTile</name>
     <message>
         <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
@@ -1315,6 +1672,11 @@ Il tuo imbuto, il tuo coach.</translation>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>Next week</source>
         <translation>Settimana prossima</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
+        <source>reschedule follow-up</source>
+        <translation>rimanda un richiamo</translation>
     </message>
 </context>
 <context>
@@ -1426,7 +1788,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n trattativa</numerusform>
