@@ -7,8 +7,15 @@ database is open.
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QKeyEvent, QMoveEvent, QResizeEvent
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtGui import (
+    QCloseEvent,
+    QGuiApplication,
+    QKeyEvent,
+    QMoveEvent,
+    QResizeEvent,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -47,6 +54,8 @@ from salescoach.ui.views.page import Page, Subject
 
 #: The size the window asks for; it never asks for more than the screen offers.
 PREFERRED = (1280, 760)
+#: Room for a window manager's title bar and borders, before they can be measured.
+FRAME_ALLOWANCE = (16, 48)
 
 
 class SearchBox(QLineEdit):
@@ -138,6 +147,7 @@ class MainWindow(QMainWindow):
         self.dashboard.coach.start_requested.connect(self._first_step)
         self.nav.currentRowChanged.connect(self._go)
 
+        self._checked_fit = False
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self.save_state)
         self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
@@ -411,6 +421,8 @@ class MainWindow(QMainWindow):
             return
         area = screen.availableGeometry()
         frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
+        if frame.isEmpty():  # not decorated yet: leave room for what the window manager adds
+            frame = QSize(*FRAME_ALLOWANCE)
         width = min(PREFERRED[0], area.width() - frame.width())
         height = min(PREFERRED[1], area.height() - frame.height())
         self.resize(width, height)
@@ -426,6 +438,18 @@ class MainWindow(QMainWindow):
         self.settings.setValue("window/page", self.nav.currentRow())
         self.settings.setValue("window/coach", self.dashboard.splitter.saveState())
         self.settings.sync()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._checked_fit:
+            self._checked_fit = True
+            QTimer.singleShot(0, self._keep_on_screen)
+
+    def _keep_on_screen(self) -> None:
+        """Once the window manager has framed the window: if the frame spills off the
+        screen (a taller title bar than allowed for), take the whole screen instead."""
+        if not self._fits() and not self.isMaximized():
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
