@@ -219,8 +219,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
 def cmd_import(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import import_file
 
+    from salescoach.store.backup import take_backup
+    from salescoach.store.preferences import backup_policy
+
     with _open(args, create=True) as store:
         summary = import_file(store, args.file).result
+        with store.reader() as session:
+            policy = backup_policy(session)
+        database, key = store.file, store.passphrase
+    if database is not None:  # what was just brought in is in a backup at once
+        take_backup(database, Clock.pinned(args.today).now(), policy, passphrase=key)
     print(
         f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
         f"{summary.activities} activities from {args.file.name}."

@@ -139,3 +139,13 @@ def test_restoring_a_backup_from_an_older_schema_brings_it_up_to_date(demo, tmp_
     assert found.returncode == 0
     assert counts(demo)[0] == 1
     assert "0004" in run("check", db=demo).stdout
+
+
+def test_an_import_from_the_command_line_is_backed_up_at_once(demo, tmp_path):
+    document = tmp_path / "more.json"
+    document.write_text(
+        '{"format": "salescoach", "version": 1, "contacts": [{"id": "x", "name": "New"}]}'
+    )
+    assert run("import", str(document), db=demo).returncode == 0
+    (latest, *_older) = list_backups(demo)
+    assert latest.contacts == 31
