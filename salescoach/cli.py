@@ -218,7 +218,6 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 def cmd_import(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import import_file
-
     from salescoach.store.backup import take_backup
     from salescoach.store.preferences import backup_policy
 
