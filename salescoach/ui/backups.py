@@ -101,17 +101,16 @@ class Backups(QObject):
         if database is None:
             return
         old, moment = self.operations.store, self.clock.now()
-        with_policy: list[KeepPolicy] = []
 
         def reopen() -> Store:
             with old.reader() as session:
-                with_policy.append(backup_policy(session))
+                policy = backup_policy(session)
             old.close()  # the files are swapped under it: no connection may stay open
             restore_database(
                 database,
                 chosen,
                 moment,
-                with_policy[0],
+                policy,
                 known_revisions(),
                 upgrade_file,
                 passphrase=old.passphrase,
