@@ -5,8 +5,9 @@ import sqlite3
 from contextlib import contextmanager
 from datetime import timedelta
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QDialog, QMessageBox
 from sqlalchemy import func, select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
@@ -161,7 +162,9 @@ def test_a_referrer_nobody_is_called_is_refused_inside_the_dialog(qtbot, window,
         assert session.scalar(select(func.count()).select_from(Contact)) == 0
 
 
-def test_a_bug_during_a_save_shows_the_crash_dialog(qtbot, window, opened, store, monkeypatch):
+@pytest.fixture
+def crashed_save(qtbot, window, opened, monkeypatch) -> tuple[QDialog, QMessageBox]:
+    """A contact dialog whose save hits a bug of ours, and the box that says so."""
     import salescoach.ui.dialogs.contact_dialog as module
 
     def broken(*_args, **_kwargs):
@@ -172,27 +175,21 @@ def test_a_bug_during_a_save_shows_the_crash_dialog(qtbot, window, opened, store
     dialog = opened.last
     qtbot.keyClicks(dialog.name, "Paul Martin")
     click(qtbot, save_button(dialog))
-    box = dialog.findChild(QMessageBox, "crashBox")
+    return dialog, dialog.findChild(QMessageBox, "crashBox")
+
+
+def test_a_bug_during_a_save_shows_the_crash_dialog(crashed_save):
+    dialog, box = crashed_save
     assert box is not None and box.isVisible()
     assert box.text().startswith("Something went wrong inside SalesCoach. Your data is safe")
     assert "RuntimeError: a bug of ours" in box.detailedText()
     assert dialog.isVisible() and save_button(dialog).isEnabled()
 
 
-def test_the_crash_report_is_copyable_and_names_the_versions(qtbot, window, opened, monkeypatch):
+def test_the_crash_report_is_copyable_and_names_the_versions(qtbot, crashed_save):
     from PySide6.QtGui import QGuiApplication
 
-    import salescoach.ui.dialogs.contact_dialog as module
-
-    def broken(*_args, **_kwargs):
-        raise RuntimeError("a bug of ours")
-
-    monkeypatch.setattr(module, "save_contact", broken)
-    press(qtbot, window, Qt.Key.Key_N, CTRL)
-    dialog = opened.last
-    qtbot.keyClicks(dialog.name, "Paul Martin")
-    click(qtbot, save_button(dialog))
-    box = dialog.findChild(QMessageBox, "crashBox")
+    dialog, box = crashed_save
     assert box.detailedText().startswith("SalesCoach 0.1.0 · Python 3.")
     click(qtbot, box.findChild(type(save_button(dialog)), "copyReport"))
     assert box.isVisible()  # copying does not close it

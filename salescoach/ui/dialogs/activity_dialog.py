@@ -209,11 +209,9 @@ class ActivityDialog(SaveDialog):
             self._plan_next = False
 
     def work(self) -> Work | None:
-        resolve = self.contact.resolver()
-        if resolve.contact_id is None and not resolve.typed:
-            show_error(self.contact_error, self.tr("Choose a contact from the suggestions."))
+        resolve = self.contact.required(self.contact_error)
+        if resolve is None:
             return None
-        show_error(self.contact_error, "")
         fields = ActivityFields(
             kind=current(self.kind, ActivityKind),
             status=current(self.status, ActivityStatus),

@@ -14,7 +14,7 @@ from salescoach.core.clock import Clock
 from salescoach.core.domain import FUNNEL, Stage
 from salescoach.core.records import OpportunityFields
 from salescoach.store.opportunities import create_opportunity, update_opportunity
-from salescoach.ui.dialogs.common import current, enum_combo, error_label, show_error
+from salescoach.ui.dialogs.common import current, enum_combo, error_label
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Operations
@@ -90,11 +90,9 @@ class OpportunityDialog(SaveDialog):
         return self.tr("edit opportunity {title}").format(title=title)
 
     def work(self) -> Work | None:
-        resolve = self.contact.resolver()
-        if resolve.contact_id is None and not resolve.typed:
-            show_error(self.contact_error, self.tr("Choose a contact from the suggestions."))
+        resolve = self.contact.required(self.contact_error)
+        if resolve is None:
             return None
-        show_error(self.contact_error, "")
         title, value = self.title.text(), self.value.value()
         currency, stage = self.currency.currentText().upper(), current(self.stage, Stage)
         opportunity_id, now = self.opportunity_id, self.clock.now()

@@ -41,9 +41,11 @@ class ActivityList(ListPage):
         operations: Operations,
         bus: ChangeBus,
         launcher: Launcher,
+        clock: Clock,
         spec: ListSpec,
         parent: QWidget | None = None,
     ) -> None:
+        self.clock = clock  # before the columns are made: they may read it
         super().__init__(operations, bus, spec, SHOWS, parent)
         self.launcher = launcher
         self._keys = spec.keys
@@ -80,9 +82,8 @@ class ActivitiesPage(ActivityList):
         clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(operations, bus, launcher, ACTIVITIES, parent)
+        super().__init__(operations, bus, launcher, clock, ACTIVITIES, parent)
         self.setObjectName("activitiesPage")
-        self.clock = clock
         self._opened = False
         self.activated.connect(launcher.edit_activity)
         self.model.counted.connect(self._open_on_today)

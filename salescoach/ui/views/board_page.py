@@ -8,7 +8,7 @@ Ctrl+→ pressed again advances the same deal.
 from dataclasses import replace
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -152,7 +152,7 @@ class BoardPage(QWidget):
         layout.addWidget(self.history)
         bus.changed.connect(self._on_change)
 
-    def set_actions(self, actions: list) -> None:  # type: ignore[type-arg]
+    def set_actions(self, actions: list[QAction | None]) -> None:
         """The window's commands for deals, then the page's own Show lost switch."""
         for action in actions:
             if action is None:

@@ -42,8 +42,7 @@ class FollowUpsPage(ActivityList):
         clock: Clock,
         parent: QWidget | None = None,
     ) -> None:
-        self.clock = clock
-        super().__init__(operations, bus, launcher, FOLLOW_UPS, parent)
+        super().__init__(operations, bus, launcher, clock, FOLLOW_UPS, parent)
         self.setObjectName("followUpsPage")
         self.model.decorate = self._decorate
         self._at = FOLLOW_UPS.keys.index("at")

@@ -7,10 +7,11 @@ the name must be picked.
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
 from salescoach.store.contacts import contact_named, find_contacts
+from salescoach.ui.dialogs.common import show_error
 from salescoach.ui.operations import NewestOnly, Operations
 
 _ID = Qt.ItemDataRole.UserRole
@@ -46,6 +47,13 @@ class ContactPicker(QLineEdit):
     def resolver(self) -> "Resolver":
         """How the save finds the contact: the one picked, or the one named in full."""
         return Resolver(self._contact_id, self.typed())
+
+    def required(self, error: QLabel) -> "Resolver | None":
+        """The resolver of a field that must name someone; None, said in `error`, if empty."""
+        resolve = self.resolver()
+        missing = resolve.contact_id is None and not resolve.typed
+        show_error(error, self.tr("Choose a contact from the suggestions.") if missing else "")
+        return None if missing else resolve
 
     def set_contact(self, contact_id: int | None, label: str = "") -> None:
         self._select(contact_id, label)
