@@ -251,7 +251,8 @@ def command_lines(draw) -> list[str]:
     max_examples=200, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(args=command_lines())
-def test_no_command_line_ends_in_a_traceback(tmp_path, args):
+def test_no_command_line_ends_in_a_traceback(tmp_path, monkeypatch, args):
+    monkeypatch.chdir(tmp_path)  # `backup 0`, `export fr`... write where they are asked to
     result = run(*args, db=tmp_path / "fuzz.sqlite3")
     assert result.returncode != 70, result
     assert "Traceback" not in result.stderr
