@@ -133,6 +133,15 @@ def build_parser() -> argparse.ArgumentParser:
         sub.add_argument("--json", action="store_true", help="print one JSON object")
     tips = commands.add_parser("tips", help="the coach's tips from your own figures")
     tips.add_argument("--json", action="store_true", help="print one JSON object")
+    today = commands.add_parser(
+        "today", help="overdue and today's follow-ups, today's appointments, top tip, the week"
+    )
+    today.add_argument("--json", action="store_true", help="print one JSON object")
+    briefing = commands.add_parser(
+        "briefing", help="one page to read before a planned meeting or visit, as a PDF"
+    )
+    briefing.add_argument("activity", metavar="ACTIVITY-UID")
+    briefing.add_argument("file", type=Path, metavar="FILE.pdf")
     return parser
 
 
@@ -266,6 +275,15 @@ def cmd_tips(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_today(args: argparse.Namespace) -> int:
+    from salescoach.reports.today import today_output
+
+    with _open(args) as store, store.reader() as session:
+        today = Clock.pinned(args.today).today()
+        print(today_output(session, today, language(args), args.json))
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
@@ -370,6 +388,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "export": cmd_export,
     "check": cmd_check,
     "tips": cmd_tips,
+    "today": cmd_today,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "protect": cmd_protect,

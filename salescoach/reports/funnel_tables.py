@@ -28,6 +28,7 @@ class ReportTexts:
 
     def __init__(self, language: str) -> None:
         data = texts("reports", language)
+        self.data = data
         self.text: dict[str, str] = data["text"]
         self.labels: dict[str, str] = {**data["counts"], **data["ratios"]}
         self.numbers = NumberStyle.of(data)

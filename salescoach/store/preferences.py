@@ -1,58 +1,101 @@
-"""The rep's preferences, kept in the database so the GUI and the CLI share them."""
+"""The rep's preferences, kept in the database so the GUI and the CLI share them.
+
+Each preference is a dataclass of defaults stored as JSON of what differs; a damaged or
+unknown value falls back to its default, so a bad preference never stops the app.
+"""
 
 import json
-from dataclasses import asdict, replace
+from collections.abc import Callable
+from dataclasses import asdict, fields, replace
+from typing import Any, TypeVar
 
 from sqlalchemy.orm import Session
 
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.rotation import KeepPolicy
+from salescoach.core.targets import Targets
 from salescoach.store.models import Preference
 
 COACH = "coach"
 BACKUPS = "backups"
+TARGETS = "targets"
+PERIOD = "period"
+#: The dashboard's default periods (the period picker's presets).
+PERIODS = ("month", "90days", "year")
+
+P = TypeVar("P")
 
 
-def coach_settings(session: Session) -> CoachSettings:
-    """The defaults, with whatever the rep changed on top (unknown keys are ignored)."""
-    row = session.get(Preference, COACH)
-    if row is None:
-        return CoachSettings()
-    defaults = asdict(CoachSettings())
-    try:
-        stored = json.loads(row.value)
-    except ValueError:
-        return CoachSettings()  # a damaged preference must not stop the coach
-    chosen = {
-        key: type(defaults[key])(value)
-        for key, value in stored.items()
-        if key in defaults and isinstance(value, int | float) and value > 0
-    }
-    return replace(CoachSettings(), **chosen)
-
-
-def save_coach_settings(session: Session, settings: CoachSettings) -> None:
-    """Store only what differs from the defaults, so improved defaults reach the rep."""
-    defaults = asdict(CoachSettings())
-    changed = {k: v for k, v in asdict(settings).items() if v != defaults[k]}
-    session.merge(Preference(key=COACH, value=json.dumps(changed)))
-
-
-def backup_policy(session: Session) -> KeepPolicy:
-    """How many daily, weekly and monthly backups the rep keeps (7, 4 and 12 by default)."""
-    row = session.get(Preference, BACKUPS)
-    defaults = asdict(KeepPolicy())
+def _read(session: Session, key: str, defaults: P, valid: Callable[[str, Any], bool]) -> P:
+    """The defaults with whatever stored value is valid on top (unknown keys are ignored)."""
+    row = session.get(Preference, key)
     try:
         stored = json.loads(row.value) if row is not None else {}
     except ValueError:
         stored = {}
-    chosen = {
-        key: int(value)
-        for key, value in stored.items()
-        if key in defaults and isinstance(value, int) and 0 <= value <= 366
-    }
-    return replace(KeepPolicy(), **chosen)
+    if not isinstance(stored, dict):
+        return defaults
+    names = {f.name for f in fields(defaults)}  # type: ignore[arg-type]
+    chosen = {k: v for k, v in stored.items() if k in names and valid(k, v)}
+    return replace(defaults, **chosen)  # type: ignore[type-var]
+
+
+def _write(session: Session, key: str, value: Any, defaults: Any) -> None:
+    """Store only what differs from the defaults, so improved defaults reach the rep."""
+    default_values = asdict(defaults)
+    changed = {k: v for k, v in asdict(value).items() if v != default_values[k]}
+    session.merge(Preference(key=key, value=json.dumps(changed)))
+
+
+def _number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def coach_settings(session: Session) -> CoachSettings:
+    defaults = asdict(CoachSettings())
+    settings = _read(session, COACH, CoachSettings(), lambda k, v: _number(v) and v > 0)
+    return replace(settings, **{k: type(defaults[k])(getattr(settings, k)) for k in defaults})
+
+
+def save_coach_settings(session: Session, settings: CoachSettings) -> None:
+    _write(session, COACH, settings, CoachSettings())
+
+
+def backup_policy(session: Session) -> KeepPolicy:
+    """How many daily, weekly and monthly backups the rep keeps (7, 4 and 12 by default)."""
+    return _read(session, BACKUPS, KeepPolicy(), lambda k, v: isinstance(v, int) and 0 <= v <= 366)
 
 
 def save_backup_policy(session: Session, policy: KeepPolicy) -> None:
-    session.merge(Preference(key=BACKUPS, value=json.dumps(asdict(policy))))
+    _write(session, BACKUPS, policy, KeepPolicy())
+
+
+def targets(session: Session) -> Targets:
+    """New customers a month and any weekly target the rep set by hand."""
+
+    def valid(key: str, value: Any) -> bool:
+        if value is None:
+            return key != "monthly_wins"
+        return isinstance(value, int) and not isinstance(value, bool) and 0 <= value <= 100_000
+
+    return _read(session, TARGETS, Targets(), valid)
+
+
+def save_targets(session: Session, chosen: Targets) -> None:
+    _write(session, TARGETS, chosen, Targets())
+
+
+def default_period(session: Session) -> str:
+    """The period the dashboard opens on: this month, the last 90 days or this year."""
+    row = session.get(Preference, PERIOD)
+    try:
+        value = json.loads(row.value) if row is not None else None
+    except ValueError:
+        value = None
+    return value if value in PERIODS else "90days"
+
+
+def save_default_period(session: Session, period: str) -> None:
+    if period not in PERIODS:
+        raise ValueError(period)
+    session.merge(Preference(key=PERIOD, value=json.dumps(period)))

@@ -74,15 +74,6 @@ def digest(path: Path) -> str:
         return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
 
 
-@pytest.fixture(scope="module")
-def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    db = tmp_path_factory.mktemp("demo") / "demo.sqlite3"
-    result = run("demo", "--seed", "7", "--contacts", "60", "--activities", "600", db=db)
-    assert result.returncode == 0, result.stderr
-    assert "60 contacts" in result.stdout
-    return db
-
-
 def test_demo_export_import_export_gives_the_same_json(demo_db, tmp_path):
     first, second = tmp_path / "first.json", tmp_path / "second.json"
     assert run("export", str(first), db=demo_db).returncode == 0

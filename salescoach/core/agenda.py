@@ -1,0 +1,62 @@
+"""A rep's day: what is overdue, what is due today, the appointments in time order, and how
+the week stands against its goal (DESIGN.md: `salescoach today`)."""
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.core.targets import WEEKLY, WeekGoal
+
+
+@dataclass(frozen=True, slots=True)
+class AgendaItem:
+    """A planned (or, among today's appointments, done) activity with whom it concerns."""
+
+    id: int
+    uid: str
+    contact_id: int
+    contact: str
+    company: str
+    kind: ActivityKind
+    status: ActivityStatus
+    at: datetime
+    deal: str
+    needs: str
+
+    def as_dict(self) -> dict[str, str]:
+        return {
+            "id": self.uid,
+            "contact": self.contact,
+            "company": self.company,
+            "kind": self.kind.value,
+            "status": self.status.value,
+            "at": self.at.isoformat(timespec="minutes"),
+            "opportunity": self.deal,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Week:
+    """Monday to Sunday around the day: what is done and what the goal asks for."""
+
+    first: date
+    last: date
+    done: dict[str, int]
+    goal: WeekGoal
+
+    def as_dict(self) -> dict[str, object]:
+        goal = self.goal.as_dict()
+        return {
+            "from": self.first.isoformat(),
+            "to": self.last.isoformat(),
+            **{name: {"done": self.done[name], "target": goal[name]} for name in WEEKLY},
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Agenda:
+    day: date
+    overdue: list[AgendaItem]
+    today: list[AgendaItem]
+    appointments: list[AgendaItem]
+    week: Week

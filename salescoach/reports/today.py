@@ -1,0 +1,76 @@
+"""The rep's day in words: `salescoach today` and `salescoach today --json` (DESIGN.md)."""
+
+import json
+from datetime import date, datetime
+from typing import Any
+
+from sqlalchemy.orm import Session
+
+from salescoach.core.agenda import Agenda, AgendaItem
+from salescoach.core.targets import WEEKLY
+from salescoach.reports.funnel_tables import ReportTexts
+from salescoach.reports.tips import tips_document
+from salescoach.store.agenda import agenda
+
+
+def today_document(session: Session, day: date, language: str) -> dict[str, Any]:
+    """The agenda and the coach's top tip as the JSON object `today --json` prints."""
+    found = agenda(session, day, limit=None)
+    tips = tips_document(session, day, language)["tips"]
+    return {
+        "date": day.isoformat(),
+        "overdue": [item.as_dict() for item in found.overdue],
+        "today": [item.as_dict() for item in found.today],
+        "appointments": [item.as_dict() for item in found.appointments],
+        "top_tip": tips[0] if tips else None,
+        "week": found.week.as_dict(),
+    }
+
+
+def today_output(session: Session, day: date, language: str, as_json: bool) -> str:
+    document = today_document(session, day, language)
+    if as_json:
+        return json.dumps(document, ensure_ascii=False)
+    return "\n".join(_lines(agenda(session, day, None), document["top_tip"], ReportTexts(language)))
+
+
+def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> list[str]:
+    text = words.data["today"]
+    lines = [text["heading"].format(day=found.day.isoformat()), ""]
+    for title, items, with_day in (
+        (text["overdue"], found.overdue, True),
+        (text["due_today"], found.today, False),
+        (text["appointments"], found.appointments, False),
+    ):
+        lines.append(f"{title} ({len(items)})")
+        lines += [f"  {_item(item, words, with_day)}" for item in items] or [f"  {text['nothing']}"]
+        lines.append("")
+    if tip is not None:
+        lines += [f"{text['top_tip']}: {tip['title']}", f"  {tip['message']}", ""]
+    week = found.week
+    lines.append(text["week"].format(first=week.first.isoformat(), last=week.last.isoformat()))
+    goal = week.goal.as_dict()
+    labels = {
+        name: text[name if name != "appointments" else "appointments_made"] for name in WEEKLY
+    }
+    width = max(map(len, labels.values())) + 2
+    for name in WEEKLY:
+        done, target = week.done[name], goal[name]
+        shown = text["no_target" if target is None else "of_target"].format(
+            done=done, target=target
+        )
+        lines.append(f"  {labels[name]:<{width}}{shown}")
+    return lines
+
+
+def _item(item: AgendaItem, words: ReportTexts, with_day: bool) -> str:
+    when = _when(item.at, with_day)
+    who = f"{item.contact} ({item.company})" if item.company else item.contact
+    status = (
+        "" if item.status.value == "planned" else f" [{words.data['statuses'][item.status.value]}]"
+    )
+    return f"{when}  {words.data['kinds'][item.kind.value]:<12}{who}{status}"
+
+
+def _when(at: datetime, with_day: bool) -> str:
+    return at.strftime("%Y-%m-%d %H:%M") if with_day else at.strftime("%H:%M")
