@@ -284,6 +284,24 @@ def cmd_today(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_briefing(args: argparse.Namespace) -> int:
+    from salescoach.reports.briefing import SheetWords, briefing_for
+    from salescoach.reports.sheets import write_pdf
+    from salescoach.store.customer import activity_id_of
+
+    if args.file.suffix.lower() != ".pdf":
+        raise UserError("pdf_name")
+    lang = language(args)
+    with _open(args) as store, store.reader() as session:
+        today = Clock.pinned(args.today).today()
+        sheet = briefing_for(
+            session, activity_id_of(session, args.activity), today, lang, SheetWords.of(lang)
+        )
+    write_pdf(sheet, args.file)
+    print(f"Briefing written to {args.file}.")
+    return 0
+
+
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
@@ -389,6 +407,7 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "check": cmd_check,
     "tips": cmd_tips,
     "today": cmd_today,
+    "briefing": cmd_briefing,
     "backup": cmd_backup,
     "restore": cmd_restore,
     "protect": cmd_protect,

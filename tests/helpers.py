@@ -1,6 +1,7 @@
 """Small builders for tests: a contact, an opportunity with a history, an activity."""
 
 from datetime import datetime
+from pathlib import Path
 
 from sqlalchemy.orm import Session
 
@@ -45,3 +46,11 @@ def add_activity(
     return save_activity(
         session, ActivityFields(kind, status, at, contact_id, opportunity_id, needs=needs)
     )
+
+
+def pdf_pages(path: Path) -> int:
+    """How many pages a PDF has (0 if it is no PDF), from its page objects."""
+    import re
+
+    data = path.read_bytes()
+    return len(re.findall(rb"/Type\s*/Page(?!s)", data)) if data.startswith(b"%PDF-") else 0

@@ -68,6 +68,7 @@ class ContactFields:
     email: str = spec(Kind.EMAIL, "", limit=LINE, searchable=True)
     phone: str = spec(Kind.PHONE, "", limit=50)
     role: str = spec(Kind.TEXT, "", limit=100, searchable=True)
+    address: str = spec(Kind.LONG_TEXT, "", limit=500)  # where a visit takes place
     source: Source = spec(Kind.CHOICE, Source.OTHER, choices=Source)
     is_customer: bool = spec(Kind.FLAG, False)
     referred_by_id: int | None = spec(Kind.REF, None, target="contact", key="referred_by")

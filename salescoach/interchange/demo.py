@@ -136,6 +136,7 @@ class _Builder:
                     "email": _email(first, last, company, lang),
                     "phone": _phone(self.rng, lang),
                     "role": self.pick(texts.ROLES[lang]),
+                    "address": _address(contact_id, lang, city),
                     "source": source.value,
                     "is_customer": customer,
                     "referred_by": None,
@@ -283,6 +284,36 @@ class _Builder:
                 due = self.working_time(self.today + timedelta(days=self.rng.randint(-9, 20)))
                 self.log(contact, "call", due, status="planned")
 
+    def book_visits(self, room: int, seed: int) -> None:
+        """Meetings and visits booked for the next two weeks, two of them today: customers to
+        see and files in approach or negotiation. Drawn from their own generator, so the
+        year's history (and the figures it gives) is the same with or without them."""
+        rng = random.Random(seed * 7919 + 17)
+        open_files = {
+            opp["contact"]: opp["id"]
+            for opp in self.opportunities
+            if opp["stages"][-1]["stage"] in ("approach", "negotiation")
+        }
+        people = [c for c in self.contacts if c["is_customer"] or c["id"] in open_files]
+        if not people:
+            return
+        for offset in range(14):
+            day = self.today + timedelta(days=offset)
+            if day.weekday() >= 5:
+                continue
+            for hour, minute in rng.sample(
+                [(9, 30), (11, 0), (14, 30), (16, 0)], 2 if offset == 0 else rng.randint(0, 2)
+            ):
+                if room <= 0:
+                    return
+                contact = rng.choice(people)
+                kind = rng.choice(["visit", "visit", "meeting"])
+                at = datetime.combine(day, time(hour, minute))
+                self.log(
+                    contact, kind, at, opportunity=open_files.get(contact["id"]), status="planned"
+                )
+                room -= 1
+
     def fill_diary(self, total: int) -> None:
         """Everyday calls, e-mails and notes up to `total` activities (never appointments,
         which would tell the funnel a story that did not happen)."""
@@ -308,6 +339,7 @@ def build_demo(
     if len(builder.activities) > size.activities:  # fewer asked: keep the most recent
         builder.activities.sort(key=lambda a: a["at"])
         builder.activities = builder.activities[len(builder.activities) - size.activities :]
+    builder.book_visits(size.activities - len(builder.activities), seed)
     builder.fill_diary(size.activities)
     return {
         "format": "salescoach",
@@ -326,6 +358,13 @@ def _ascii(text: str) -> str:
 
 def _email(first: str, last: str, company: str, lang: str) -> str:
     return f"{_ascii(first)}.{_ascii(last)}@{_ascii(company)}.{texts.EMAIL_DOMAINS[lang]}"
+
+
+def _address(contact_id: str, lang: str, city: str) -> str:
+    """A street in the company's city; its own generator, so the rest of the demo (and the
+    figures the tests expect of it) stays the same."""
+    rng = random.Random(contact_id)
+    return rng.choice(texts.STREETS[lang]).format(n=rng.randint(1, 120), city=city)
 
 
 def _phone(rng: random.Random, lang: str) -> str:

@@ -117,6 +117,26 @@ CITIES = {
     "it": ["Torino", "Milano", "Novara", "Bergamo", "Alessandria", "Cuneo", "Asti"],
     "en": ["Manchester", "Leeds", "Sheffield", "Bradford", "Stockport", "Bolton", "York"],
 }
+STREETS = {
+    "fr": [
+        "{n} rue de la République, {city}",
+        "{n} avenue Jean Jaurès, {city}",
+        "{n} place du Marché, {city}",
+        "{n} boulevard des Alpes, {city}",
+    ],
+    "it": [
+        "Via Roma {n}, {city}",
+        "Corso Vittorio Emanuele {n}, {city}",
+        "Piazza Garibaldi {n}, {city}",
+        "Via Mazzini {n}, {city}",
+    ],
+    "en": [
+        "{n} High Street, {city}",
+        "{n} Station Road, {city}",
+        "{n} Church Lane, {city}",
+        "{n} Victoria Road, {city}",
+    ],
+}
 COMPANY_PATTERNS = {
     "fr": [
         "Boulangerie {last}",

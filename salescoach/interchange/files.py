@@ -6,6 +6,7 @@ import tempfile
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
@@ -68,6 +69,10 @@ def refuse_database_files(store: Store, path: Path) -> None:
 
 
 def write_text_atomically(path: Path, text: str) -> None:
+    write_atomically(path, lambda stream: stream.write(text.encode("utf-8")))
+
+
+def write_atomically(path: Path, write: Callable[[BinaryIO], object]) -> None:
     """Write next to the destination, then swap: a full disk never leaves half a file. A
     symlink stays a link (its target is written) and a file keeps its permissions."""
     if path.is_symlink():
@@ -79,8 +84,8 @@ def write_text_atomically(path: Path, text: str) -> None:
         mode = path.stat().st_mode & 0o7777 if path.exists() else _default_mode()
         handle, temp = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
         try:
-            with os.fdopen(handle, "w", encoding="utf-8") as stream:
-                stream.write(text)
+            with os.fdopen(handle, "wb") as stream:
+                write(stream)
                 stream.flush()
                 os.fsync(stream.fileno())
             os.chmod(temp, mode)

@@ -80,3 +80,12 @@ def tips_output(session: Session, today: date, language: str, as_json: bool) -> 
         lines += [f"   - {e.label + ':':<{width + 1}} {e.value}" for e in tip.evidence]
         lines.append("")
     return "\n".join(lines).rstrip()
+
+
+def tips_about(session: Session, today: date, language: str, contact_id: int) -> list[ShownTip]:
+    """The tips whose actions name this contact: what the coach says about them."""
+    return [
+        tip
+        for tip in shown_tips(session, today, language)
+        if any(contact_id in action.contacts for action in tip.tip.actions)
+    ]

@@ -95,6 +95,7 @@ class Contact(Synced, Searchable, Base):
     email: Mapped[str] = mapped_column(String(254), default="")
     phone: Mapped[str] = mapped_column(String(50), default="")
     role: Mapped[str] = mapped_column(String(100), default="")
+    address: Mapped[str] = mapped_column(Text, default="", server_default="")
     source: Mapped[Source] = mapped_column(_enum(Source), default=Source.OTHER, index=True)
     is_customer: Mapped[bool] = mapped_column(default=False, index=True)
     referred_by_id: Mapped[int | None] = mapped_column(

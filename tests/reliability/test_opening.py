@@ -9,6 +9,7 @@ import pytest
 
 from salescoach.store import Store
 from salescoach.store.errors import DatabaseProblem
+from salescoach.store.migrate import known_revisions
 from salescoach.store.opening import State, inspect
 from tests.cli.test_cli import run
 
@@ -147,7 +148,7 @@ def test_read_only_media_open_read_only_and_still_give_figures(tmp_path, demo_db
         "salescoach.store.opening.os.access",
         lambda p, mode: False if mode & 2 and Path(p) in (path, tmp_path) else real_access(p, mode),
     )
-    seen = inspect(path, {"0004", "0003", "0002", "0001"})
+    seen = inspect(path, known_revisions())
     assert (seen.state, seen.read_only) == (State.OURS, True)
     with Store.open(path) as store:
         assert store.read_only

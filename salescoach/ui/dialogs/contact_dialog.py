@@ -45,6 +45,8 @@ class ContactDialog(SaveDialog):
         self.phone = QLineEdit(self)
         self.phone_error = error_label(self)
         self.role = QLineEdit(self)
+        self.address = text_box(self, 44)
+        self.address.setPlaceholderText(self.tr("Where you visit them"))
         self.source = enum_combo(list(Source), source_label, self)
         self.customer = QCheckBox(self.tr("Already a customer"), self)
         self.referred_by = ContactPicker(operations, self)
@@ -56,6 +58,7 @@ class ContactDialog(SaveDialog):
             (self.email, "email"),
             (self.phone, "phone"),
             (self.role, "role"),
+            (self.address, "address"),
             (self.source, "source"),
             (self.referred_by, "referredBy"),
             (self.notes, "notes"),
@@ -70,6 +73,7 @@ class ContactDialog(SaveDialog):
         form.addRow(self.tr("&Phone"), self.phone)
         form.addRow("", self.phone_error)
         form.addRow(self.tr("&Role"), self.role)
+        form.addRow(self.tr("&Address"), self.address)
         form.addRow(self.tr("&Source"), self.source)
         form.addRow("", self.customer)
         form.addRow(self.tr("Referred &by"), self.referred_by)
@@ -90,6 +94,7 @@ class ContactDialog(SaveDialog):
         self.email.setText(fields.email)
         self.phone.setText(fields.phone)
         self.role.setText(fields.role)
+        self.address.setPlainText(fields.address)
         select_data(self.source, fields.source)
         self.customer.setChecked(fields.is_customer)
         self.referred_by.set_contact(fields.referred_by_id, referrer)
@@ -117,6 +122,7 @@ class ContactDialog(SaveDialog):
             email=self.email.text(),
             phone=self.phone.text(),
             role=self.role.text(),
+            address=self.address.toPlainText(),
             source=current(self.source, Source),
             is_customer=self.customer.isChecked(),
             referred_by_id=self.referred_by.contact_id(),

@@ -10,6 +10,7 @@ import pytest
 from alembic import command
 from sqlalchemy import create_engine, text
 
+from salescoach.core.text import search_key
 from salescoach.store import Store
 from salescoach.store.backup import backup_folder
 from salescoach.store.lists import ACTIVITIES, CONTACTS, ListQuery, row_ids
@@ -44,6 +45,16 @@ def build_at(path: Path, revision: str) -> None:
             " :now, 'Bien reçu', '', 'Veut un été serein', 'x1', :now, :now)",
         ):
             connection.execute(text(statement), {"now": NOW})
+        if revision >= "0004":  # from then on the app writes each row's search key itself
+            for table, values in (
+                ("accounts", ("Farmacia Città",)),
+                ("contacts", ("Élodie Lefèvre", "e@x.fr")),
+                ("activities", ("Bien reçu", "Veut un été serein")),
+            ):
+                connection.execute(
+                    text(f"UPDATE {table} SET search_key = :key WHERE id = 1"),
+                    {"key": search_key(*values)},
+                )
     engine.dispose()
 
 
