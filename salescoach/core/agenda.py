@@ -2,7 +2,8 @@
 the week stands against its goal (DESIGN.md: `salescoach today`)."""
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from enum import StrEnum
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.targets import WEEKLY, WeekGoal
@@ -60,3 +61,26 @@ class Agenda:
     today: list[AgendaItem]
     appointments: list[AgendaItem]
     week: Week
+
+
+class Later(StrEnum):
+    """The reminder card's quick reschedules."""
+
+    HOUR = "hour"
+    TOMORROW = "tomorrow"
+    NEXT_WEEK = "next_week"
+
+
+def postponed(choice: Later, now: datetime, due: datetime) -> datetime:
+    """The new due time: an hour from now (to the next quarter hour), or tomorrow or a week
+    from today at the hour it was due, so a 9:00 call stays a morning call."""
+    if choice is Later.HOUR:
+        then = now.replace(second=0, microsecond=0) + timedelta(hours=1)
+        return then + timedelta(minutes=-then.minute % 15)
+    days = 1 if choice is Later.TOMORROW else 7
+    return datetime.combine(now.date() + timedelta(days=days), due.time())
+
+
+def is_overdue(at: datetime, day: date) -> bool:
+    """Planned before the day (DESIGN.md): due earlier today is due, not overdue."""
+    return at.date() < day

@@ -204,3 +204,18 @@ def briefing_for(
         raise InvalidInput("not_an_appointment", kind=words.kind(visit).lower())
     tips = tips_about(session, today, language, story.profile.id)
     return briefing_sheet(visit, story, tips, today, words)
+
+
+@dataclass(frozen=True, slots=True)
+class Reminder:
+    """What the reminder card shows: the follow-up, the story of whom it is with, and what
+    the coach says about them."""
+
+    follow_up: Exchange
+    story: Story
+    tips: tuple[ShownTip, ...]
+
+
+def reminder_for(session: Session, activity_id: int, today: date, language: str) -> Reminder:
+    follow_up, story = story_of_activity(session, activity_id)
+    return Reminder(follow_up, story, tuple(tips_about(session, today, language, story.profile.id)))

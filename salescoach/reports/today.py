@@ -1,15 +1,17 @@
 """The rep's day in words: `salescoach today` and `salescoach today --json` (DESIGN.md)."""
 
 import json
+from dataclasses import dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from salescoach.core.agenda import Agenda, AgendaItem
+from salescoach.core.coach.texts import ShownTip
 from salescoach.core.targets import WEEKLY
 from salescoach.reports.funnel_tables import ReportTexts
-from salescoach.reports.tips import tips_document
+from salescoach.reports.tips import coach_view, tips_document
 from salescoach.store.agenda import agenda
 
 
@@ -74,3 +76,19 @@ def _item(item: AgendaItem, words: ReportTexts, with_day: bool) -> str:
 
 def _when(at: datetime, with_day: bool) -> str:
     return at.strftime("%Y-%m-%d %H:%M") if with_day else at.strftime("%H:%M")
+
+
+@dataclass(frozen=True, slots=True)
+class TodayView:
+    """What the Today page shows: the agenda, the coach's top tip and the names its
+    actions point at."""
+
+    agenda: Agenda
+    top_tip: ShownTip | None
+    names: dict[int, str]
+
+
+def today_view(session: Session, day: date, language: str) -> TodayView:
+    view = coach_view(session, day, language, None)
+    top = view.tips[0] if view.tips else None
+    return TodayView(agenda(session, day), top, view.names)

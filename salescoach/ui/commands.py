@@ -74,6 +74,8 @@ class Commands(QObject):
         add("markLost", self.tr("Mark lo&st…"), self.mark_lost)
         add("markDone", self.tr("&Mark done…"), self.mark_done, "Ctrl+D")
         add("reschedule", self.tr("&Reschedule…"), self.reschedule, "Ctrl+R")
+        add("briefing", self.tr("Visit &briefing…"), self.briefing, "Ctrl+B")
+        add("openContact", self.tr("Open &contact card"), self.open_contact, "Ctrl+K")
         add("coachSettings", self.tr("Coach &settings…"), launcher.coach_settings)
         # Go
         for number, page in enumerate(window.pages):
@@ -171,6 +173,8 @@ class Commands(QObject):
             None,
             "markDone",
             "reschedule",
+            "briefing",
+            "openContact",
             None,
             "coachSettings",
         )
@@ -203,6 +207,8 @@ class Commands(QObject):
             "markLost": movable,
             "markDone": selected.planned,
             "reschedule": selected.planned,
+            "briefing": selected.appointment,
+            "openContact": selected.contact_id is not None,
             "demo": not self.window.demo.showing_demo(),
             "home": self.window.demo.showing_demo(),
             "backUp": not self.window.operations.store.read_only,
@@ -258,6 +264,15 @@ class Commands(QObject):
         selected = self.selection()
         if selected.planned and selected.activity_id is not None:
             self.window.launcher.mark_done(selected.activity_id, selected.at)
+
+    def briefing(self) -> None:
+        selected = self.selection()
+        if selected.appointment and selected.activity_id is not None:
+            self.window.launcher.open_briefing(selected.activity_id)
+
+    def open_contact(self) -> None:
+        if (contact_id := self.selection().contact_id) is not None:
+            self.window.launcher.open_contact(contact_id)
 
     def reschedule(self) -> None:
         selected = self.selection()

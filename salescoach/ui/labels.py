@@ -1,11 +1,15 @@
 """How the domain's words and values read on screen, translated."""
 
 from datetime import date, datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.numbers import percent_digits
+
+if TYPE_CHECKING:
+    from salescoach.reports.briefing import SheetWords
 
 translate = QCoreApplication.translate
 
@@ -144,3 +148,17 @@ def ratio_meaning(name: str) -> str:
         "closing": translate("Labels", "Won ÷ proposals: negotiation and persuasion."),
         "overall": translate("Labels", "Won ÷ suspects: the whole chain."),
     }[name]
+
+
+def language() -> str:
+    """The UI's language ('en', 'fr', 'it'), as the installed translation set it."""
+    return QLocale().name()[:2]
+
+
+def sheet_words() -> "SheetWords":
+    """The briefing's and the contact card's words in the UI's language, with dates and money
+    the QLocale way."""
+    from salescoach.reports.briefing import SheetWords
+
+    words = SheetWords.of(language())
+    return SheetWords(words.text, day_text, when_text, money_text)

@@ -29,10 +29,12 @@ from salescoach.store.opportunities import (
 from salescoach.store.preferences import coach_settings
 from salescoach.store.privacy import erase_contact, erase_from_backups, scrub
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
+from salescoach.ui.dialogs.cards import BriefingDialog, StoryDialog
 from salescoach.ui.dialogs.coach_settings_dialog import CoachSettingsDialog
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
 from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
 from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
+from salescoach.ui.dialogs.reminder_card import ReminderCard
 from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
 from salescoach.ui.dialogs.save_dialog import SaveDialog
 from salescoach.ui.labels import stage_label
@@ -90,6 +92,26 @@ class Launcher(QObject):
     # -- contacts ------------------------------------------------------------------------
     def new_contact(self) -> None:
         self._show(ContactDialog(self.operations, parent=self.window), Subject.CONTACT)
+
+    def open_contact(self, contact_id: int) -> QDialog:
+        """The contact's card: their story, with Edit one click away."""
+        card = StoryDialog(self.operations, self.clock, contact_id, self.window)
+        card.edit_requested.connect(self.edit_contact)
+        card.log_requested.connect(lambda contact: self.log_activity(contact))
+        card.plan_requested.connect(lambda contact: self.plan_follow_up(contact))
+        return self._show(card)
+
+    def open_reminder(self, activity_id: int) -> QDialog:
+        """The card of a follow-up: the context for the next conversation, and what to do."""
+        card = ReminderCard(self.operations, self.clock, activity_id, self.window)
+        card.done_requested.connect(self.mark_done)
+        card.contact_requested.connect(self.open_contact)
+        card.briefing_requested.connect(self.open_briefing)
+        return self._show(card)
+
+    def open_briefing(self, activity_id: int) -> QDialog:
+        """One page to read before a meeting or a visit, to print or save as PDF."""
+        return self._show(BriefingDialog(self.operations, self.clock, activity_id, self.window))
 
     def edit_contact(self, contact_id: int) -> None:
         def read(session: Session) -> tuple[object, str]:

@@ -51,7 +51,10 @@ from salescoach.ui.views.contacts_page import ContactsPage
 from salescoach.ui.views.dashboard_page import DashboardPage
 from salescoach.ui.views.followups_page import FollowUpsPage
 from salescoach.ui.views.page import Page, Subject
+from salescoach.ui.views.today_page import TodayPage
 
+#: QSettings key: the page the window opens on ("last", "today" or "dashboard").
+START_PAGE = "startPage"
 #: The size the window asks for; it never asks for more than the screen offers.
 PREFERRED = (1280, 760)
 #: Room for a window manager's title bar and borders, before they can be measured.
@@ -90,12 +93,14 @@ class MainWindow(QMainWindow):
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self._counts: dict[object, str] = {}
 
+        self.today = TodayPage(operations, bus, self.launcher, clock, self)
         self.dashboard = DashboardPage(operations, bus, clock, self)
         self.contacts = ContactsPage(operations, bus, self.launcher, self)
         self.board = BoardPage(operations, bus, self.launcher, self)
         self.activities = ActivitiesPage(operations, bus, self.launcher, clock, self)
         self.follow_ups = FollowUpsPage(operations, bus, self.launcher, clock, self)
         self.pages: list[Page] = [
+            self.today,
             self.dashboard,
             self.contacts,
             self.board,
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         self.protection.announce.connect(self.announce)
         self.undo_stack.changed.connect(lambda: self.commands.update())
         self.dashboard.coach.action_requested.connect(self.tip_action)
+        self.today.tip_action.connect(self.tip_action)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self._first_step)
         self.nav.currentRowChanged.connect(self._go)
@@ -153,7 +159,7 @@ class MainWindow(QMainWindow):
         self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
         self._restore_state()
         self._database_switched()
-        self.go(int(settings.value("window/page", 0, type=int)))
+        self.show_page(self.start_page())
 
     # -- building ------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
@@ -176,6 +182,7 @@ class MainWindow(QMainWindow):
         self.contacts.set_actions(
             page_actions(
                 "newContact",
+                "openContact",
                 "edit",
                 "delete",
                 None,
@@ -199,10 +206,14 @@ class MainWindow(QMainWindow):
             )
         )
         self.activities.set_actions(
-            page_actions("logActivity", "edit", "delete", None, "markDone", "reschedule")
+            page_actions(
+                "logActivity", "edit", "delete", None, "markDone", "reschedule", "briefing"
+            )
         )
         self.follow_ups.set_actions(
-            page_actions("planFollowUp", "markDone", "reschedule", None, "edit", "delete")
+            page_actions(
+                "planFollowUp", "markDone", "reschedule", "briefing", None, "edit", "delete"
+            )
         )
 
     def _central(self) -> QWidget:
@@ -245,6 +256,17 @@ class MainWindow(QMainWindow):
             self.nav.setCurrentRow(number)  # calls _go
         else:
             self._go(number)
+
+    def start_page(self) -> Page:
+        """Today or the dashboard if the rep chose so in Settings, else the last page shown
+        (the dashboard the first time)."""
+        chosen = self.settings.value(START_PAGE, "last")
+        if chosen == "today":
+            return self.today
+        if chosen == "dashboard":
+            return self.dashboard
+        name = self.settings.value("window/page", "dashboard")
+        return next((p for p in self.pages if p.objectName() == name), self.dashboard)  # type: ignore[attr-defined]
 
     def show_page(self, page: Page) -> None:
         self.go(self.pages.index(page))
@@ -435,7 +457,7 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/page", self.nav.currentRow())
+        self.settings.setValue("window/page", self.stack.currentWidget().objectName())
         self.settings.setValue("window/coach", self.dashboard.splitter.saveState())
         self.settings.sync()
 

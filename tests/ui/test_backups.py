@@ -30,7 +30,7 @@ def test_restore_a_backup_from_the_list(qtbot, window, store):
     window.backups.now()
     with store.session() as session:
         add_contact(session, "Added later")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     assert window.contacts.model.rowCount() == 2
     menu_entry(window, "fileMenu", "backups").trigger()
     dialog = window.findChild(BackupsDialog, "backupsDialog")

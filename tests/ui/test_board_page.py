@@ -24,7 +24,7 @@ def two_suspects(store, now) -> tuple[int, int]:
 
 def test_ctrl_right_twice_moves_the_same_deal_twice(qtbot, window, store, now):
     first, second = two_suspects(store, now)
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     board = window.board
     click_row(qtbot, board.columns[Stage.SUSPECT].list, 0)  # by value: A first
     assert board.selected_id() == first
@@ -42,7 +42,7 @@ def test_ctrl_right_twice_moves_the_same_deal_twice(qtbot, window, store, now):
 
 def test_move_to_marks_the_current_stage(qtbot, window, store, now):
     two_suspects(store, now)
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     click_row(qtbot, window.board.columns[Stage.SUSPECT].list, 0)
     entries = {a.data(): a for a in window.commands.move_menu.actions()}
     assert entries["suspect"].isChecked() and not entries["suspect"].isEnabled()
@@ -55,7 +55,7 @@ def test_move_to_marks_the_current_stage(qtbot, window, store, now):
 
 def test_cards_give_the_value_a_line_of_its_own(qtbot, window, store, now):
     two_suspects(store, now)
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     text = window.board.columns[Stage.SUSPECT].model.index(0, 0).data()
     assert text.split("\n") == ["A", "Marie Dupont", "€900"]
 
@@ -63,7 +63,7 @@ def test_cards_give_the_value_a_line_of_its_own(qtbot, window, store, now):
 def test_with_lost_shown_every_column_fits_the_page(qtbot, window, store, now):
     two_suspects(store, now)
     window.resize(1280, 720)
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     board = window.board
     click(qtbot, board.findChild(QCheckBox, "showLost"))
     lost = board.columns[Stage.LOST]

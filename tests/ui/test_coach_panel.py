@@ -39,6 +39,7 @@ def forgotten_customers(store) -> dict[str, int]:
 
 
 def refreshed_coach(qtbot, window):
+    window.show_page(window.dashboard)
     coach = window.dashboard.coach
     with qtbot.waitSignal(coach.refreshed, timeout=15000):
         coach.refresh()

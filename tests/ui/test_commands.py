@@ -13,23 +13,23 @@ from tests.helpers import add_contact, add_opportunity
 from tests.ui.actions import CTRL, SHIFT, click, click_row, menu_entry, press
 
 
-@pytest.mark.parametrize("number", range(5))
+@pytest.mark.parametrize("number", range(6))
 def test_ctrl_and_a_number_shows_that_page(qtbot, window, number):
-    window.go(4 if number == 0 else 0)
+    window.go(5 if number == 0 else 0)
     press(qtbot, window, getattr(Qt.Key, f"Key_{number + 1}"), CTRL)
     assert window.current_page() is window.pages[number]
     assert window.nav.currentRow() == number
 
 
-@pytest.mark.parametrize("number", range(5))
+@pytest.mark.parametrize("number", range(6))
 def test_every_entry_of_the_go_menu_shows_its_page(qtbot, window, number):
-    window.go(4 if number == 0 else 0)
+    window.go(5 if number == 0 else 0)
     menu_entry(window, "goMenu", f"go{number}").trigger()
     assert window.current_page() is window.pages[number]
 
 
 def test_ctrl_n_works_right_after_clicking_a_page_in_the_sidebar(qtbot, window, opened):
-    rect = window.nav.visualItemRect(window.nav.item(1))
+    rect = window.nav.visualItemRect(window.nav.item(2))
     qtbot.mouseClick(window.nav.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     assert window.nav.hasFocus() and window.current_page() is window.contacts
     press(qtbot, window.nav, Qt.Key.Key_N, CTRL)
@@ -37,7 +37,7 @@ def test_ctrl_n_works_right_after_clicking_a_page_in_the_sidebar(qtbot, window, 
 
 
 def test_shortcuts_work_with_the_focus_in_the_search_box(qtbot, window, opened):
-    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     assert window.search.hasFocus()
     press(qtbot, window.search, Qt.Key.Key_L, CTRL)
@@ -60,7 +60,7 @@ def test_esc_clears_the_search_box(qtbot, window, store):
     with store.session() as session:
         add_contact(session, "Marie Dupont")
         add_contact(session, "Giulia Rossi")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(window.search, "rossi")
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1)
@@ -72,7 +72,7 @@ def test_esc_clears_the_search_box(qtbot, window, store):
 def test_delete_in_the_search_box_edits_the_text_not_the_list(qtbot, window, opened, store):
     with store.session() as session:
         add_contact(session, "Marie Dupont")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 0)
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(window.search, "ma")
@@ -86,7 +86,7 @@ def test_log_and_plan_from_a_selected_contact_are_prefilled(qtbot, window, opene
     with store.session() as session:
         add_contact(session, "Other One")
         marie = add_contact(session, "Marie Dupont")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 0)  # sorted by name: Marie first
     press(qtbot, window, Qt.Key.Key_L, CTRL)
     log = opened.last
@@ -109,7 +109,7 @@ def test_log_from_a_selected_deal_names_the_deal(qtbot, window, opened, store):
         deal = add_opportunity(
             session, contact, (Stage.PROSPECT, datetime(2026, 1, 5)), title="Vitrine"
         )
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     click_row(qtbot, window.board.columns[Stage.PROSPECT].list, 0)
     press(qtbot, window, Qt.Key.Key_L, CTRL)
     log = opened.last
@@ -121,7 +121,7 @@ def test_log_from_a_selected_deal_names_the_deal(qtbot, window, opened, store):
 def test_the_toolbar_button_and_the_shortcut_are_the_same_action(qtbot, window, opened, store):
     with store.session() as session:
         marie = add_contact(session, "Marie Dupont")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 0)
     toolbar = window.contacts.toolbar
     click(qtbot, toolbar.widgetForAction(window.commands["logActivity"]))

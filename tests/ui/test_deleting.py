@@ -31,7 +31,7 @@ def marie_with_history(store) -> int:
 
 
 def select_marie(qtbot, window) -> None:
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 0)
     assert window.contacts.model.index(0, 0).data() == "Marie Dupont"
 
@@ -67,7 +67,7 @@ def test_delete_a_deal_from_the_board(qtbot, window, opened, store):
     with store.session() as session:
         contact = add_contact(session)
         add_opportunity(session, contact, (Stage.NEGOTIATION, T0), title="Four")
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     click_row(qtbot, window.board.columns[Stage.NEGOTIATION].list, 0)
     press(qtbot, window, Qt.Key.Key_Delete)
     box = opened.last
@@ -82,12 +82,12 @@ def test_delete_an_activity_and_a_follow_up(qtbot, window, opened, store, now):
         contact = add_contact(session)
         add_activity(session, contact, ActivityKind.CALL, ActivityStatus.DONE, T0)
         add_activity(session, contact, ActivityKind.CALL, ActivityStatus.PLANNED, now)
-    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
     click_row(qtbot, window.activities.table, 1)
     press(qtbot, window, Qt.Key.Key_Delete)
     answer(qtbot, opened.last, QMessageBox.StandardButton.Yes)
     assert count(store, Activity) == 1
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     click_row(qtbot, window.follow_ups.table, 0, column=4)
     press(qtbot, window, Qt.Key.Key_Delete)
     answer(qtbot, opened.last, QMessageBox.StandardButton.No)

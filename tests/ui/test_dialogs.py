@@ -78,7 +78,7 @@ def test_a_double_click_on_save_reschedules_once(qtbot, threaded_window, store, 
         add_activity(session, add_contact(session), ActivityKind.CALL, ActivityStatus.PLANNED, now)
     opened = []
     window.launcher.opened.connect(opened.append)
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     qtbot.waitUntil(lambda: window.follow_ups.model.rowCount() == 1)
     qtbot.waitUntil(lambda: window.follow_ups.model.index(0, 2).data() == "Reschedule")
     click_row(qtbot, window.follow_ups.table, 0, column=2)
@@ -126,7 +126,7 @@ def test_lists_and_dialogs_write_dates_the_same_way(qtbot, window, opened, store
     when = now.replace(hour=9, minute=5) + timedelta(days=1)
     with store.session() as session:
         add_activity(session, add_contact(session), ActivityKind.CALL, ActivityStatus.PLANNED, when)
-    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
     shown_in_list = window.activities.model.index(0, 0).data()
     assert shown_in_list == when_text(when) == f"{when:%d/%m/%Y 09:05}"
     click_row(qtbot, window.activities.table, 0)

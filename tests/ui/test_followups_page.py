@@ -27,7 +27,7 @@ def test_a_thousand_repaints_keep_none_alive(qtbot, window, store, now):
     calls returning nothing); the app aborted after some 850 repaints of this page. This
     fails if painting the page loses references to None, whatever the binding's version."""
     plan(store, now, -2, 0, 3, 5)
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     page = window.follow_ups
     assert page.model.rowCount() == 4
     viewport = page.table.viewport()
@@ -41,7 +41,7 @@ def test_a_thousand_repaints_keep_none_alive(qtbot, window, store, now):
 
 def test_link_cells_read_as_links_and_act_on_their_row(qtbot, window, opened, store, now):
     overdue, _later = plan(store, now, -1, 4)
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     page = window.follow_ups
     done = page.model.index(0, 1)
     assert done.data() == "Mark done"
@@ -53,7 +53,7 @@ def test_link_cells_read_as_links_and_act_on_their_row(qtbot, window, opened, st
 
 def test_the_page_reads_the_apps_clock(qtbot, window, store, now):
     plan(store, now, 0)  # due now: overdue from the minute it passes, not before
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     assert window.follow_ups.model.index(0, 0).data() == "Today"
     window.follow_ups.clock = window.follow_ups.clock.stopped(now + timedelta(minutes=1))
     assert window.follow_ups.model.index(0, 0).data() == "Overdue"
@@ -63,7 +63,7 @@ def test_mark_done_and_reschedule_keys_act_on_the_selected_follow_up(
     qtbot, window, opened, store, now
 ):
     plan(store, now, -1)
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     click_row(qtbot, window.follow_ups.table, 0, column=4)
     press(qtbot, window, Qt.Key.Key_R, CTRL)
     assert opened.last.windowTitle() == "Reschedule follow-up"

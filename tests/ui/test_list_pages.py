@@ -5,7 +5,7 @@ lists wait until shown to refresh."""
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QPushButton
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from tests.helpers import add_activity, add_contact
@@ -21,7 +21,7 @@ def test_a_new_contact_is_selected_once_saved(qtbot, window, opened, store):
     with store.session() as session:
         for name in ("Anna", "Bruno", "Zoe"):
             add_contact(session, name)
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     press(qtbot, window, Qt.Key.Key_N, CTRL)
     qtbot.keyClicks(opened.last.name, "Marie Dupont")
     click(qtbot, save_button(opened.last))
@@ -34,10 +34,13 @@ def test_the_selection_stays_after_an_edit_that_moves_the_row(qtbot, window, ope
     with store.session() as session:
         for name in ("Anna", "Bruno", "Carla"):
             add_contact(session, name)
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     page = window.contacts
     click_row(qtbot, page.table, 0)
-    press(qtbot, page.table, Qt.Key.Key_Return)  # Enter opens the contact
+    press(qtbot, page.table, Qt.Key.Key_Return)  # Enter opens the contact's card
+    card = opened.last
+    assert card.objectName() == "storyDialog"
+    click(qtbot, card.findChild(QPushButton, "editContact"))  # editing: one button away
     dialog = opened.last
     dialog.name.selectAll()
     qtbot.keyClicks(dialog.name, "Zelda")
@@ -50,7 +53,7 @@ def test_the_selection_survives_a_change_made_elsewhere(qtbot, window, opened, s
     with store.session() as session:
         for name in ("Anna", "Bruno"):
             add_contact(session, name)
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 1)
     press(qtbot, window, Qt.Key.Key_L, CTRL)
     qtbot.keyClicks(opened.last.outcome, "Called")
@@ -62,7 +65,7 @@ def test_search_from_the_window_ignores_accents(qtbot, window, store):
     with store.session() as session:
         add_contact(session, "Élodie Lefèvre", company="Pharmacie")
         add_contact(session, "Marco Rossi", company="Farmacia Città")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(window.search, "lefevre")
     qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1)
@@ -76,7 +79,7 @@ def test_right_click_offers_the_commands_for_that_row(qtbot, window, store, monk
     with store.session() as session:
         add_contact(session, "Anna")
         add_contact(session, "Bruno")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     shown: list[QMenu] = []
     monkeypatch.setattr(QMenu, "popup", lambda menu, _pos, _action=None: shown.append(menu))
     right_click_row(window.contacts.table, 1)
@@ -85,6 +88,7 @@ def test_right_click_offers_the_commands_for_that_row(qtbot, window, store, monk
     names = [action.objectName() for action in menu.actions() if not action.isSeparator()]
     assert names == [
         "newContact",
+        "openContact",
         "edit",
         "delete",
         "newOpportunity",
@@ -117,7 +121,7 @@ def test_activities_open_on_today_not_on_next_months_plans(qtbot, window, store,
                 now - timedelta(days=days),
             )
     window.resize(1000, 600)
-    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
     table = window.activities.table
     qtbot.waitUntil(lambda: table.rowAt(0) > 0)
     top = table.rowAt(0)
@@ -127,7 +131,7 @@ def test_activities_open_on_today_not_on_next_months_plans(qtbot, window, store,
 def test_a_hidden_list_refreshes_when_shown_not_before(qtbot, window, opened, store):
     with store.session() as session:
         add_contact(session, "Anna")
-    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
     asked: list[object] = []
     original = window.contacts.model.refresh
     window.contacts.model.refresh = lambda: (asked.append(1), original())
@@ -138,6 +142,6 @@ def test_a_hidden_list_refreshes_when_shown_not_before(qtbot, window, opened, st
     qtbot.keyClicks(opened.last.name, "Bruno")
     click(qtbot, save_button(opened.last))
     assert asked == []  # the contacts list is hidden: nothing asked yet
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     assert asked == [1]
     assert window.contacts.model.rowCount() == 2

@@ -49,7 +49,7 @@ FIT_SCRIPT = textwrap.dedent(
     sources_whole = (
         window.dashboard.sources.width() >= window.dashboard.sources.natural_width()
     )
-    window.go(2)
+    window.go(3)
     for _ in range(20):
         app.processEvents()
     print(json.dumps({
@@ -104,6 +104,7 @@ def test_the_window_fits_the_screen_it_opens_on(tmp_path, size, language):
 
 
 def test_the_state_is_saved_as_soon_as_it_changes(qtbot, window, settings):
+    window.go(1)
     window.resize(1100, 700)
     qtbot.waitUntil(lambda: settings.value("window/geometry") is not None, timeout=3000)
     handle = window.dashboard.splitter.handle(1)
@@ -114,7 +115,7 @@ def test_the_state_is_saved_as_soon_as_it_changes(qtbot, window, settings):
     qtbot.wait(700)
     reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
     assert reread.value("window/coach") is not None
-    assert reread.value("window/page", type=int) == 0
+    assert reread.value("window/page") == "dashboard"
 
 
 def test_the_coach_can_be_folded_away(window):
@@ -176,7 +177,7 @@ def test_a_new_window_reopens_where_the_last_one_was(qtbot, operations, bus, set
     first = MainWindow(operations, bus, settings, clock)
     qtbot.addWidget(first)
     first.show()
-    first.go(3)
+    first.show_page(first.activities)
     first.resize(700, 500)
     size = first.size()
     first.close()

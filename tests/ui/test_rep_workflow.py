@@ -38,7 +38,7 @@ def test_add_a_contact_with_inline_validation(qtbot, window, opened, bus, store)
         contact = session.scalars(select(Contact)).one()
         assert (contact.name, contact.email) == ("Marie Dupont", "marie.dupont@boulangerie.fr")
         assert contact.account.name == "Boulangerie Dupont"
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     model = window.contacts.model
     assert model.rowCount() == 1
     assert model.index(0, 0).data() == "Marie Dupont"
@@ -74,7 +74,7 @@ def test_log_a_call_with_needs_then_plan_the_follow_up(qtbot, window, opened, bu
     )
     assert planned.status is ActivityStatus.PLANNED and planned.at > now
 
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     follow_ups = window.follow_ups.model
     assert follow_ups.rowCount() == 1
     assert follow_ups.index(0, 5).data() == "Marie Dupont"
@@ -91,7 +91,7 @@ def test_overdue_follow_ups_come_first_and_one_click_marks_done(
         overdue = add_activity(
             session, contact, ActivityKind.VISIT, ActivityStatus.PLANNED, now - timedelta(days=2)
         )
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     page = window.follow_ups
     assert page.model.row_id(0) == overdue
     assert page.model.index(0, 0).data() == "Overdue"
@@ -121,7 +121,7 @@ def test_reschedule_a_follow_up(qtbot, window, opened, bus, store, now):
             ActivityStatus.PLANNED,
             now - timedelta(days=1),
         )
-    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
     page = window.follow_ups
     click_row(qtbot, page.table, 0, column=2)  # "Reschedule"
     dialog = opened.last
@@ -140,7 +140,7 @@ def test_move_an_opportunity_from_prospect_to_approach(qtbot, window, bus, store
         opp = add_opportunity(
             session, contact, (Stage.SUSPECT, start), (Stage.PROSPECT, start + timedelta(days=1))
         )
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     board = window.board
     prospects = board.columns[Stage.PROSPECT]
     assert prospects.model.rowCount() == 1
@@ -167,7 +167,7 @@ def test_mark_lost_asks_first(qtbot, window, opened, bus, store):
         opp = add_opportunity(
             session, add_contact(session), (Stage.NEGOTIATION, datetime(2026, 1, 5))
         )
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     column = window.board.columns[Stage.NEGOTIATION]
     click_row(qtbot, column.list, 0)
     menu_entry(window, "workMenu", "markLost").trigger()
@@ -183,7 +183,7 @@ def test_search_filters_the_current_list(qtbot, window, store):
     with store.session() as session:
         add_contact(session, "Marie Dupont")
         add_contact(session, "Giulia Rossi", company="Panificio Rossi")
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     assert window.contacts.model.rowCount() == 2
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     assert window.search.hasFocus()
@@ -195,7 +195,7 @@ def test_search_filters_the_current_list(qtbot, window, store):
 def test_a_save_that_fails_keeps_the_dialog_and_says_why_inside_it(qtbot, window, opened, store):
     with store.session() as session:
         contact_id = add_contact(session)
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 0)
     menu_entry(window, "editMenu", "edit").trigger()
     dialog = opened.last
@@ -213,7 +213,7 @@ def test_edit_an_opportunity_from_the_board(qtbot, window, opened, store, now):
         opp = add_opportunity(
             session, add_contact(session), (Stage.PROSPECT, now - timedelta(days=3)), title="Four"
         )
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     column = window.board.columns[Stage.PROSPECT]
     click_row(qtbot, column.list, 0)
     press(qtbot, window, Qt.Key.Key_F2)

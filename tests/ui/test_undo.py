@@ -48,7 +48,7 @@ def test_undo_a_contact_delete_by_name_then_redo_it(qtbot, window, opened, store
 
 
 def test_twenty_steps_back(qtbot, window, opened, store):
-    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
     for n in range(22):
         press(qtbot, window, Qt.Key.Key_N, CTRL)
         qtbot.keyClicks(opened.last.name, f"Contact {n:02d}")
@@ -66,7 +66,7 @@ def test_undo_a_stage_move_and_an_edit(qtbot, window, opened, store):
         from tests.helpers import add_contact, add_opportunity
 
         add_opportunity(session, add_contact(session), (Stage.SUSPECT, T0), title="Four")
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
     click_row(qtbot, window.board.columns[Stage.SUSPECT].list, 0)
     press(qtbot, window, Qt.Key.Key_Right, CTRL)
     assert window.commands["undo"].text() == "&Undo move opportunity to Prospect"

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from salescoach.core.clock import Clock
-from salescoach.core.domain import ActivityStatus
+from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.store.changes import Change
 from salescoach.store.lists import ACTIVITIES, ListSpec, count_later
 from salescoach.ui.labels import kind_label, status_label, when_text
@@ -62,6 +62,7 @@ class ActivityList(ListPage):
             activity_id=named["id"],
             status=ActivityStatus(named["status"]),
             at=named["at"],
+            kind=ActivityKind(named["kind"]),
         )
 
     def edit_selected(self) -> None:

@@ -25,7 +25,7 @@ class ContactsPage(ListPage):
         super().__init__(operations, bus, CONTACTS, Change.CONTACTS | Change.OPPORTUNITIES, parent)
         self.setObjectName("contactsPage")
         self.launcher = launcher
-        self.activated.connect(launcher.edit_contact)
+        self.activated.connect(launcher.open_contact)  # double-click, Enter: their card
         self.column_widths(180, 180, 220, 140, 140, 110, 80)
 
     def title(self) -> str:
@@ -48,6 +48,10 @@ class ContactsPage(ListPage):
 
     def row_selection(self, row: int) -> Selection:
         return Selection(Subject.CONTACT, contact_id=self.model.row_id(row))
+
+    def edit_selected(self) -> None:
+        if (contact_id := self.selected_id()) is not None:
+            self.launcher.edit_contact(contact_id)
 
     def delete_selected(self) -> None:
         if (contact_id := self.selected_id()) is not None:

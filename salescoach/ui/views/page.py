@@ -12,7 +12,7 @@ from typing import Protocol, runtime_checkable
 
 from PySide6.QtCore import SignalInstance
 
-from salescoach.core.domain import ActivityStatus, Stage
+from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Stage
 
 
 class Subject(Enum):
@@ -35,10 +35,16 @@ class Selection:
     activity_id: int | None = None
     status: ActivityStatus | None = None
     at: datetime | None = None
+    kind: ActivityKind | None = None
 
     @property
     def planned(self) -> bool:
         return self.activity_id is not None and self.status is ActivityStatus.PLANNED
+
+    @property
+    def appointment(self) -> bool:
+        """A meeting or a visit: something to prepare with a briefing."""
+        return self.activity_id is not None and self.kind in APPOINTMENT_KINDS
 
 
 NOTHING = Selection()

@@ -1,0 +1,371 @@
+"""Today: what is overdue, what is due today, the day's meetings and visits in time order,
+the coach's top tip and the week against its targets. The page a rep opens between visits.
+
+Enter or a double-click on a follow-up opens its reminder card; on a meeting or a visit, its
+briefing. The window's commands (Mark done, Reschedule, Briefing, Open contact) act on the
+selected line, as on the other pages.
+"""
+
+from PySide6.QtCore import QLocale, Signal
+from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QScrollArea,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.core.agenda import AgendaItem
+from salescoach.core.clock import Clock
+from salescoach.core.coach.tips import Action
+from salescoach.core.domain import APPOINTMENT_KINDS
+from salescoach.core.targets import WEEKLY
+from salescoach.reports.today import TodayView, today_view
+from salescoach.store.changes import Change
+from salescoach.store.coach import set_aside
+from salescoach.ui.labels import day_text, kind_label, language, status_label, when_text
+from salescoach.ui.launcher import Launcher
+from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
+from salescoach.ui.views.page import NOTHING, Selection, Subject
+from salescoach.ui.widgets.tip_card import TipCard
+
+SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES | Change.SETTINGS
+OVERDUE = QColor("#c62828")
+
+
+class AgendaList(QTreeWidget):
+    """One of the day's lists: when, what, with whom, for which deal."""
+
+    def __init__(self, name: str, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setObjectName(name)
+        self.setRootIsDecorated(False)
+        self.setUniformRowHeights(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Kind"),
+                self.tr("Contact"),
+                self.tr("Company"),
+                self.tr("Deal"),
+            ]
+        )
+        header = self.header()
+        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.items: list[AgendaItem] = []
+
+    def show_items(self, items: list[AgendaItem], with_day: bool, overdue: bool = False) -> None:
+        selected = self.current()
+        self.clear()
+        self.items = items
+        for item in items:
+            when = when_text(item.at) if with_day else item.at.strftime("%H:%M")
+            kind = kind_label(item.kind)
+            if item.status.value != "planned":
+                kind = f"{kind} ({status_label(item.status).lower()})"
+            row = QTreeWidgetItem([when, kind, item.contact, item.company, item.deal])
+            if overdue:
+                row.setForeground(0, QBrush(OVERDUE))
+            self.addTopLevelItem(row)
+            if selected is not None and item.id == selected.id:
+                self.setCurrentItem(row)
+        rows = max(1, len(items))
+        height = (
+            self.header().sizeHint().height()
+            + rows * self.sizeHintForRow(0)
+            + 2 * self.frameWidth()
+        )
+        self.setFixedHeight(
+            min(height + 4, 320) if items else self.header().sizeHint().height() + 8
+        )
+
+    def current(self) -> AgendaItem | None:
+        row = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
+        return self.items[row] if 0 <= row < len(self.items) else None
+
+
+class TodayPage(QWidget):
+    count_changed = Signal(str)
+    selection_changed = Signal()
+    #: A coach tip's one-click action: (Action, {contact id: name}, tip title).
+    tip_action = Signal(object, object, str)
+    refreshed = Signal()
+
+    def __init__(
+        self,
+        operations: Operations,
+        bus: ChangeBus,
+        launcher: Launcher,
+        clock: Clock,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("todayPage")
+        self.operations = operations
+        self.launcher = launcher
+        self.clock = clock
+        self.view: TodayView | None = None
+        self._newest = NewestOnly()
+        self._stale = True
+        self._focused: AgendaList | None = None
+
+        self.heading = QLabel(self)
+        self.heading.setObjectName("pageTitle")
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.lists: dict[str, AgendaList] = {}
+        self.titles: dict[str, QLabel] = {}
+        self.empty: dict[str, QLabel] = {}
+        self.tip_box = QVBoxLayout()
+        self.tip_card: TipCard | None = None
+        self.no_tip = QLabel(self.tr("No tip today: your figures say nothing worrying."), self)
+        self.no_tip.setWordWrap(True)
+        self.bars: dict[str, QProgressBar] = {}
+        self.week_title = self._section_title("weekTitle")
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(self._content())
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
+        bus.changed.connect(self._on_change)
+
+    def _section_title(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setStyleSheet("font-weight: bold;")
+        return label
+
+    def _content(self) -> QWidget:
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.setContentsMargins(16, 12, 16, 12)
+        column.setSpacing(8)
+        column.addWidget(self.heading)
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        left = QVBoxLayout()
+        for key in ("overdue", "today", "appointments"):
+            self.titles[key] = self._section_title(f"{key}Title")
+            self.lists[key] = agenda = AgendaList(f"{key}List", content)
+            agenda.itemActivated.connect(lambda _item, _col, a=agenda: self._open(a))
+            agenda.currentItemChanged.connect(lambda *_a, a=agenda: self._focus(a))
+            self.empty[key] = QLabel(self.tr("Nothing."), content)
+            self.empty[key].setObjectName(f"{key}Empty")
+            left.addWidget(self.titles[key])
+            left.addWidget(agenda)
+            left.addWidget(self.empty[key])
+        left.addStretch(1)
+        right = QVBoxLayout()
+        coach = self._section_title("tipTitle")
+        coach.setText(self.tr("The coach's top tip"))
+        right.addWidget(coach)
+        right.addLayout(self.tip_box)
+        self.tip_box.addWidget(self.no_tip)
+        right.addSpacing(12)
+        right.addWidget(self.week_title)
+        grid = QGridLayout()
+        for row, (name, text) in enumerate(
+            (
+                ("calls", self.tr("Calls")),
+                ("appointments", self.tr("Appointments")),
+                ("proposals", self.tr("Proposals")),
+            )
+        ):
+            bar = QProgressBar(content)
+            bar.setObjectName(f"week_{name}")
+            bar.setTextVisible(True)
+            self.bars[name] = bar
+            grid.addWidget(QLabel(text, content), row, 0)
+            grid.addWidget(bar, row, 1)
+        grid.setColumnStretch(1, 1)
+        right.addLayout(grid)
+        self.week_note = QLabel(content)
+        self.week_note.setObjectName("weekNote")
+        self.week_note.setWordWrap(True)
+        right.addWidget(self.week_note)
+        right.addStretch(1)
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        column.addLayout(body, 1)
+        return content
+
+    # -- the Page protocol ---------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def searchable(self) -> bool:
+        return False
+
+    def search_text(self) -> str:
+        return ""
+
+    def set_search(self, text: str) -> None:
+        pass
+
+    def selection(self) -> Selection:
+        item = self._focused.current() if self._focused is not None else None
+        if item is None:
+            return NOTHING
+        return Selection(
+            Subject.ACTIVITY,
+            contact_id=item.contact_id,
+            activity_id=item.id,
+            status=item.status,
+            at=item.at,
+            kind=item.kind,
+        )
+
+    def edit_selected(self) -> None:
+        if (item := self._current()) is not None:
+            self.launcher.edit_activity(item.id)
+
+    def delete_selected(self) -> None:
+        if (item := self._current()) is not None:
+            self.launcher.delete_activity(item.id)
+
+    def select(self, subject: Subject, row_id: int) -> None:
+        pass
+
+    def _current(self) -> AgendaItem | None:
+        return self._focused.current() if self._focused is not None else None
+
+    # -- data ----------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self._stale = False
+        day, lang = self.clock.today(), language()
+        self.operations.query(
+            self, lambda session: today_view(session, day, lang), self._newest(self._show)
+        )
+
+    def _on_change(self, change: Change) -> None:
+        if not change & SHOWS:
+            return
+        if self.isVisible():
+            self.refresh()
+        else:
+            self._stale = True
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._stale or (self.view is not None and self.view.agenda.day != self.clock.today()):
+            self.refresh()  # a new day since it was last shown
+
+    def _show(self, view: TodayView) -> None:
+        self.view = view
+        agenda = view.agenda
+        self.heading.setText(
+            self.tr("Today, {day}").format(
+                day=QLocale().toString(agenda.day, QLocale.FormatType.LongFormat)
+            )
+        )
+        for key, items, with_day, title in (
+            ("overdue", agenda.overdue, True, self.tr("Overdue (%n)", "", len(agenda.overdue))),
+            ("today", agenda.today, False, self.tr("Due today (%n)", "", len(agenda.today))),
+            (
+                "appointments",
+                agenda.appointments,
+                False,
+                self.tr("Meetings and visits today (%n)", "", len(agenda.appointments)),
+            ),
+        ):
+            self.titles[key].setText(title)
+            self.lists[key].show_items(items, with_day, overdue=key == "overdue")
+            self.lists[key].setVisible(bool(items))
+            self.empty[key].setVisible(not items)
+        self._show_tip(view)
+        self._show_week(view)
+        self.count_changed.emit(
+            self.tr("%n overdue", "", len(agenda.overdue))
+            + " · "
+            + self.tr("%n due today", "", len(agenda.today))
+        )
+        self.selection_changed.emit()
+        self.refreshed.emit()
+
+    def _show_tip(self, view: TodayView) -> None:
+        if self.tip_card is not None:
+            self.tip_card.deleteLater()
+            self.tip_card = None
+        self.no_tip.setVisible(view.top_tip is None)
+        if view.top_tip is None:
+            return
+        shown, names = view.top_tip, view.names
+        card = TipCard(shown, self.clock.today(), self)
+        card.action_chosen.connect(lambda action: self._act(action, shown.title, names))
+        card.set_aside.connect(
+            lambda until, tip=shown.tip: self.operations.mutate(
+                self, lambda s: set_aside(s, tip, until)
+            )
+        )
+        self.tip_box.addWidget(card)
+        self.tip_card = card
+
+    def _act(self, action: Action, title: str, names: dict[int, str]) -> None:
+        concerned = {id: names[id] for id in action.contacts if id in names}
+        self.tip_action.emit(action, concerned, title)
+
+    def _show_week(self, view: TodayView) -> None:
+        week = view.agenda.week
+        self.week_title.setText(
+            self.tr("This week, {first} to {last}").format(
+                first=day_text(week.first), last=day_text(week.last)
+            )
+        )
+        goal = week.goal.as_dict()
+        unknown = []
+        for name in WEEKLY:
+            bar, done, target = self.bars[name], week.done[name], goal[name]
+            if target is None:
+                bar.setRange(0, max(done, 1))
+                bar.setValue(done)
+                bar.setFormat(self.tr("%1 (no target yet)").replace("%1", str(done)))
+                unknown.append(name)
+            else:
+                bar.setRange(0, max(target, 1))
+                bar.setValue(min(done, max(target, 1)))
+                bar.setFormat(self.tr("{done} of {target}").format(done=done, target=target))
+        self.week_note.setText(
+            self.tr(
+                "Targets come from the planner: your monthly goal at your own ratios. "
+                "Set them in Settings."
+            )
+            if not unknown
+            else self.tr(
+                "Some targets need more history: log your calls, meetings and proposals so "
+                "the planner can measure your ratios, or set them in Settings."
+            )
+        )
+
+    # -- opening -------------------------------------------------------------------------
+    def _focus(self, agenda: AgendaList) -> None:
+        self._focused = agenda
+        for other in self.lists.values():
+            if other is not agenda:
+                other.clearSelection()
+                other.setCurrentItem(None)  # type: ignore[arg-type]
+        self.selection_changed.emit()
+
+    def _open(self, agenda: AgendaList) -> None:
+        item = agenda.current()
+        if item is None:
+            return
+        if item.kind in APPOINTMENT_KINDS:
+            self.launcher.open_briefing(item.id)
+        else:
+            self.launcher.open_reminder(item.id)
