@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="94"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="98"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="100"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
         <source>Customer&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="105"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -154,13 +154,36 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="214"/>
-        <source>Choose a contact from the suggestions.</source>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="247"/>
+        <source>Follow-up: {outcome}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AgendaList</name>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="56"/>
+        <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="249"/>
-        <source>Follow-up: {outcome}</source>
+        <location filename="../../salescoach/ui/views/today_page.py" line="57"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
+        <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -178,12 +201,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="121"/>
+        <location filename="../../salescoach/ui/backups.py" line="120"/>
         <source>Restoring {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="125"/>
+        <location filename="../../salescoach/ui/backups.py" line="124"/>
         <source>Restored {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -191,97 +214,97 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="143"/>
+        <location filename="../../salescoach/ui/backups.py" line="142"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <location filename="../../salescoach/ui/backups.py" line="148"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <location filename="../../salescoach/ui/backups.py" line="148"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <location filename="../../salescoach/ui/backups.py" line="148"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="149"/>
+        <location filename="../../salescoach/ui/backups.py" line="148"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="159"/>
+        <location filename="../../salescoach/ui/backups.py" line="158"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="163"/>
+        <location filename="../../salescoach/ui/backups.py" line="162"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="166"/>
+        <location filename="../../salescoach/ui/backups.py" line="165"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="180"/>
+        <location filename="../../salescoach/ui/backups.py" line="179"/>
         <source>Daily backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="181"/>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
         <source>Weekly backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="182"/>
+        <location filename="../../salescoach/ui/backups.py" line="181"/>
         <source>Monthly backups kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="192"/>
+        <location filename="../../salescoach/ui/backups.py" line="191"/>
         <source>Save rotation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="208"/>
+        <location filename="../../salescoach/ui/backups.py" line="207"/>
         <source>This database is open read-only: it is not backed up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="212"/>
+        <location filename="../../salescoach/ui/backups.py" line="211"/>
         <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="260"/>
+        <location filename="../../salescoach/ui/backups.py" line="259"/>
         <source>Restore from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="262"/>
+        <location filename="../../salescoach/ui/backups.py" line="261"/>
         <source>SalesCoach databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <location filename="../../salescoach/ui/backups.py" line="269"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="271"/>
+        <location filename="../../salescoach/ui/backups.py" line="270"/>
         <source>Replace your data with {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="278"/>
+        <location filename="../../salescoach/ui/backups.py" line="277"/>
         <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -309,6 +332,19 @@
     <message>
         <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
         <source>History: {trail}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="117"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="118"/>
+        <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -527,13 +563,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <location filename="../../salescoach/ui/commands.py" line="223"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <location filename="../../salescoach/ui/commands.py" line="227"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -599,56 +635,66 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <source>Visit &amp;briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <source>Open &amp;contact card</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>Coach &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="82"/>
+        <location filename="../../salescoach/ui/commands.py" line="84"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="83"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="87"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="133"/>
+        <location filename="../../salescoach/ui/commands.py" line="135"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="149"/>
+        <location filename="../../salescoach/ui/commands.py" line="151"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="161"/>
+        <location filename="../../salescoach/ui/commands.py" line="163"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="177"/>
+        <location filename="../../salescoach/ui/commands.py" line="181"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="178"/>
+        <location filename="../../salescoach/ui/commands.py" line="182"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <location filename="../../salescoach/ui/commands.py" line="223"/>
         <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="221"/>
+        <location filename="../../salescoach/ui/commands.py" line="227"/>
         <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -667,71 +713,81 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="49"/>
-        <source>Already a customer</source>
+        <source>Where you visit them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51"/>
+        <source>Already a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="53"/>
         <source>Who introduced them (optional)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="69"/>
         <source>&amp;Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70"/>
         <source>&amp;Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="71"/>
         <source>&amp;E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73"/>
         <source>&amp;Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75"/>
         <source>&amp;Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
+        <source>&amp;Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="77"/>
         <source>&amp;Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="79"/>
         <source>Referred &amp;by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="80"/>
         <source>N&amp;otes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="103"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108"/>
         <source>This does not look like an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="107"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="112"/>
         <source>Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="135"/>
         <source>add contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="136"/>
         <source>edit contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -739,8 +795,13 @@
 <context>
     <name>ContactPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="27"/>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="28"/>
         <source>Type a name or company…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="55"/>
+        <source>Choose a contact from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -965,47 +1026,47 @@
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="60"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="69"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="80"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="79"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1016,208 +1077,208 @@
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="15"/>
+        <location filename="../../salescoach/ui/labels.py" line="19"/>
         <source>Suspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="16"/>
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="17"/>
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="18"/>
+        <location filename="../../salescoach/ui/labels.py" line="22"/>
         <source>Negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19"/>
+        <location filename="../../salescoach/ui/labels.py" line="23"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20"/>
+        <location filename="../../salescoach/ui/labels.py" line="24"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="21"/>
+        <location filename="../../salescoach/ui/labels.py" line="25"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="27"/>
+        <location filename="../../salescoach/ui/labels.py" line="31"/>
         <source>Cold call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="28"/>
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="29"/>
+        <location filename="../../salescoach/ui/labels.py" line="33"/>
         <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="30"/>
+        <location filename="../../salescoach/ui/labels.py" line="34"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31"/>
+        <location filename="../../salescoach/ui/labels.py" line="35"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="32"/>
+        <location filename="../../salescoach/ui/labels.py" line="36"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="38"/>
+        <location filename="../../salescoach/ui/labels.py" line="42"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="39"/>
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="40"/>
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>Social message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="41"/>
+        <location filename="../../salescoach/ui/labels.py" line="45"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42"/>
+        <location filename="../../salescoach/ui/labels.py" line="46"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43"/>
-        <location filename="../../salescoach/ui/labels.py" line="99"/>
+        <location filename="../../salescoach/ui/labels.py" line="47"/>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="44"/>
+        <location filename="../../salescoach/ui/labels.py" line="48"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="50"/>
+        <location filename="../../salescoach/ui/labels.py" line="54"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="51"/>
+        <location filename="../../salescoach/ui/labels.py" line="55"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="52"/>
+        <location filename="../../salescoach/ui/labels.py" line="56"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="53"/>
+        <location filename="../../salescoach/ui/labels.py" line="57"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="97"/>
+        <location filename="../../salescoach/ui/labels.py" line="101"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="98"/>
+        <location filename="../../salescoach/ui/labels.py" line="102"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="100"/>
+        <location filename="../../salescoach/ui/labels.py" line="104"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="101"/>
+        <location filename="../../salescoach/ui/labels.py" line="105"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="107"/>
+        <location filename="../../salescoach/ui/labels.py" line="111"/>
         <source>Suspects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="108"/>
+        <location filename="../../salescoach/ui/labels.py" line="112"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="109"/>
+        <location filename="../../salescoach/ui/labels.py" line="113"/>
         <source>Appointments made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="110"/>
+        <location filename="../../salescoach/ui/labels.py" line="114"/>
         <source>Appointments held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="111"/>
+        <location filename="../../salescoach/ui/labels.py" line="115"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="112"/>
+        <location filename="../../salescoach/ui/labels.py" line="116"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="121"/>
+        <location filename="../../salescoach/ui/labels.py" line="125"/>
         <source>{value}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="128"/>
+        <location filename="../../salescoach/ui/labels.py" line="132"/>
         <source>{sign}{value} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="134"/>
+        <location filename="../../salescoach/ui/labels.py" line="138"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="137"/>
+        <location filename="../../salescoach/ui/labels.py" line="141"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="141"/>
+        <location filename="../../salescoach/ui/labels.py" line="145"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="144"/>
+        <location filename="../../salescoach/ui/labels.py" line="148"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="145"/>
+        <location filename="../../salescoach/ui/labels.py" line="149"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1225,7 +1286,7 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="117"/>
+        <location filename="../../salescoach/ui/launcher.py" line="139"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -1233,7 +1294,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="118"/>
+        <location filename="../../salescoach/ui/launcher.py" line="140"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1241,13 +1302,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="116"/>
+        <location filename="../../salescoach/ui/launcher.py" line="138"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
         <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="122"/>
+        <location filename="../../salescoach/ui/launcher.py" line="144"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact they referred will no longer show who referred them.</numerusform>
@@ -1255,77 +1316,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="127"/>
+        <location filename="../../salescoach/ui/launcher.py" line="149"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="132"/>
+        <location filename="../../salescoach/ui/launcher.py" line="154"/>
         <source>delete contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <location filename="../../salescoach/ui/launcher.py" line="166"/>
         <source>Erase {name} for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="146"/>
+        <location filename="../../salescoach/ui/launcher.py" line="168"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="198"/>
+        <location filename="../../salescoach/ui/launcher.py" line="220"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="199"/>
+        <location filename="../../salescoach/ui/launcher.py" line="221"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="203"/>
+        <location filename="../../salescoach/ui/launcher.py" line="225"/>
         <source>delete opportunity {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="214"/>
+        <location filename="../../salescoach/ui/launcher.py" line="236"/>
         <source>mark opportunity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="216"/>
+        <location filename="../../salescoach/ui/launcher.py" line="238"/>
         <source>move opportunity to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="227"/>
+        <location filename="../../salescoach/ui/launcher.py" line="249"/>
         <source>Mark this opportunity as lost?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="228"/>
+        <location filename="../../salescoach/ui/launcher.py" line="250"/>
         <source>A lost opportunity cannot move again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="301"/>
+        <location filename="../../salescoach/ui/launcher.py" line="323"/>
         <source>Delete this activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="302"/>
+        <location filename="../../salescoach/ui/launcher.py" line="324"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="306"/>
+        <location filename="../../salescoach/ui/launcher.py" line="328"/>
         <source>delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="326"/>
+        <location filename="../../salescoach/ui/launcher.py" line="348"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1342,58 +1403,58 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="109"/>
+        <location filename="../../salescoach/ui/main_window.py" line="123"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers.</extracomment>
+        <extracomment>QSettings key: the page the window opens on (&quot;last&quot;, &quot;today&quot; or &quot;dashboard&quot;). The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="202"/>
+        <location filename="../../salescoach/ui/main_window.py" line="223"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="203"/>
+        <location filename="../../salescoach/ui/main_window.py" line="224"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="320"/>
+        <location filename="../../salescoach/ui/main_window.py" line="352"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="327"/>
+        <location filename="../../salescoach/ui/main_window.py" line="359"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="329"/>
+        <location filename="../../salescoach/ui/main_window.py" line="361"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="334"/>
+        <location filename="../../salescoach/ui/main_window.py" line="366"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="349"/>
+        <location filename="../../salescoach/ui/main_window.py" line="381"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="356"/>
+        <location filename="../../salescoach/ui/main_window.py" line="388"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="150"/>
+        <location filename="../../salescoach/ui/main_window.py" line="166"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="281"/>
+        <location filename="../../salescoach/ui/main_window.py" line="313"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact from the tip “{title}”.</numerusform>
@@ -1401,22 +1462,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="347"/>
+        <location filename="../../salescoach/ui/main_window.py" line="379"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="357"/>
+        <location filename="../../salescoach/ui/main_window.py" line="389"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="386"/>
+        <location filename="../../salescoach/ui/main_window.py" line="418"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="387"/>
+        <location filename="../../salescoach/ui/main_window.py" line="419"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
@@ -1521,11 +1582,6 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="90"/>
         <source>edit opportunity {title}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/opportunity_dialog.py" line="95"/>
-        <source>Choose a contact from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1651,6 +1707,127 @@ Your own funnel, your own coach.</source>
     </message>
 </context>
 <context>
+    <name>ReminderCard</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="38"/>
+        <source>Follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="50"/>
+        <source>Last conversation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="51"/>
+        <source>Needs recorded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="52"/>
+        <source>Open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="53"/>
+        <source>Last visit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="54"/>
+        <source>The coach says</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
+        <source>&amp;Log it done…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
+        <source>Open &amp;contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
+        <source>&amp;Briefing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
+        <source>Later:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="71"/>
+        <source>In an &amp;hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="72"/>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="73"/>
+        <source>Next &amp;week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="118"/>
+        <source>{kind} with {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="120"/>
+        <source>Due {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="122"/>
+        <source>Overdue since {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="134"/>
+        <source>None yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="139"/>
+        <source>Nothing recorded yet: ask, and listen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
+        <source>No open deal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
+        <source>No visit yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
+        <source>%n day(s) ago</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
+        <source>Nothing in particular.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="182"/>
+        <source>reschedule follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>RescheduleDialog</name>
     <message>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
@@ -1675,6 +1852,25 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
         <source>reschedule follow-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SheetView</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/sheet_view.py" line="31"/>
+        <source>Loading…</source>
+        <extracomment>A link in the sheet was followed (&quot;contact:12&quot;). The PDF is written (its path).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/sheet_view.py" line="53"/>
+        <source>Save as PDF</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/sheet_view.py" line="53"/>
+        <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1796,6 +1992,29 @@ Your own funnel, your own coach.</source>
     </message>
 </context>
 <context>
+    <name>StoryDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="87"/>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="88"/>
+        <source>&amp;Log activity…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <source>&amp;Plan follow-up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>TipCard</name>
     <message>
         <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
@@ -1831,6 +2050,115 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
         <source>Hide this tip until it gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
+        <source>No tip today: your figures say nothing worrying.</source>
+        <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <source>Nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="176"/>
+        <source>The coach&apos;s top tip</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <source>Calls</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="187"/>
+        <source>Proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="210"/>
+        <source>Today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="273"/>
+        <source>Today, {day}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/today_page.py" line="278"/>
+        <source>Overdue (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/today_page.py" line="279"/>
+        <source>Due today (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/today_page.py" line="284"/>
+        <source>Meetings and visits today (%n)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/today_page.py" line="294"/>
+        <source>%n overdue</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <source>%n due today</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="326"/>
+        <source>This week, {first} to {last}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="337"/>
+        <source>%1 (no target yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="342"/>
+        <source>{done} of {target}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="345"/>
+        <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

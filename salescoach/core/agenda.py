@@ -63,6 +63,16 @@ class Agenda:
     week: Week
 
 
+@dataclass(frozen=True, slots=True)
+class Due:
+    """What a reminder check found: the follow-ups that fell due since the last one, and the
+    day's counts for the tray."""
+
+    new: list[AgendaItem]
+    overdue: int
+    due_today: int
+
+
 class Later(StrEnum):
     """The reminder card's quick reschedules."""
 

@@ -7,7 +7,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, func, select
 from sqlalchemy.orm import Session
 
-from salescoach.core.agenda import Agenda, AgendaItem, Week
+from salescoach.core.agenda import Agenda, AgendaItem, Due, Week
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus
 from salescoach.core.funnel import Period, ratios_of
 from salescoach.core.targets import WeekGoal, week_goal
@@ -57,6 +57,20 @@ def follow_ups_due(
     if since is not None:
         where &= Activity.at > since
     return _items(session, where)
+
+
+def due_since(session: Session, since: datetime, until: datetime, today: date) -> Due:
+    """Follow-ups that fell due in (since, until], and how many are overdue and due today."""
+    midnight = _midnight(today)
+    overdue, due_today = session.execute(
+        select(
+            func.count().filter(Activity.at < midnight),
+            func.count().filter(
+                Activity.at >= midnight, Activity.at < _midnight(today + timedelta(days=1))
+            ),
+        ).where(Activity.status == ActivityStatus.PLANNED)
+    ).one()
+    return Due(follow_ups_due(session, until, since), overdue or 0, due_today or 0)
 
 
 def agenda(session: Session, day: date, limit: int | None = LIMIT) -> Agenda:

@@ -12,6 +12,7 @@ from salescoach.core.clock import Clock
 from salescoach.resources import resource
 from salescoach.store.location import DB_ENV, default_database
 from salescoach.ui.errors import install_excepthook
+from salescoach.ui.icons import app_icon
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.opening import open_database
 from salescoach.ui.operations import ChangeBus, Database, Operations
@@ -44,6 +45,8 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationName("SalesCoach")
     app.setOrganizationName("SalesCoach")
     app.setApplicationDisplayName("SalesCoach")
+    app.setDesktopFileName("salescoach")  # the .desktop entry: icon and name in the dock
+    app.setWindowIcon(app_icon())
     install_translations(app, language)
     return app
 
@@ -70,6 +73,8 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     instance.activation_requested.connect(window.come_forward)
     window.offer_demo_if_empty()
     window.backups.daily()
+    app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it running
+    window.reminders.start()
     code = app.exec()
     operations.drain(30_000)  # let a save in progress commit before closing
     window.garbage.release()

@@ -41,7 +41,7 @@ class Commands(QObject):
         add("unprotect", self.tr("Remove the pa&ssphrase"), window.protection.remove)
         add("demo", self.tr("Load &demo data…"), window.demo.load)
         add("home", self.tr("&Back to your database"), window.demo.back_home)
-        add("quit", self.tr("&Quit"), window.close, QKeySequence.StandardKey.Quit)
+        add("quit", self.tr("&Quit"), window.quit, QKeySequence.StandardKey.Quit)
         # Edit
         add("undo", self.tr("&Undo"), window.undo_stack.undo, QKeySequence.StandardKey.Undo)
         redo = add("redo", self.tr("&Redo"), window.undo_stack.redo, "Ctrl+Shift+Z")

@@ -17,6 +17,7 @@ from PySide6.QtGui import (
     QShowEvent,
 )
 from PySide6.QtWidgets import (
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -42,6 +43,7 @@ from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.protection import Protection
+from salescoach.ui.reminders import TOLD_ABOUT_TRAY, Reminders
 from salescoach.ui.shortcuts import ShortcutsDialog
 from salescoach.ui.transfer import DemoData, ask_export, ask_import
 from salescoach.ui.undo import UndoStack
@@ -91,6 +93,8 @@ class MainWindow(QMainWindow):
         self.undo_stack = UndoStack(operations, self)
         self.protection = Protection(operations, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
+        self.reminders = Reminders(operations, bus, clock, settings, self)
+        self._quitting = False
         self._counts: dict[object, str] = {}
 
         self.today = TodayPage(operations, bus, self.launcher, clock, self)
@@ -149,6 +153,11 @@ class MainWindow(QMainWindow):
         self.undo_stack.changed.connect(lambda: self.commands.update())
         self.dashboard.coach.action_requested.connect(self.tip_action)
         self.today.tip_action.connect(self.tip_action)
+        self.reminders.notified.connect(self._notified)
+        self.reminders.opened.connect(self._reminder_opened)
+        self.reminders.show_window.connect(self.come_forward)
+        self.reminders.show_today.connect(lambda: (self.come_forward(), self.show_page(self.today)))
+        self.reminders.quit_requested.connect(self.quit)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self._first_step)
         self.nav.currentRowChanged.connect(self._go)
@@ -482,5 +491,38 @@ class MainWindow(QMainWindow):
         self._save_timer.start()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        """Closing keeps the app in the tray while reminders are on (said the first time);
+        File ▸ Quit, or Quit in the tray's menu, ends it."""
         self.save_state()
+        if self.reminders.keeps_running() and not self._quitting:
+            event.ignore()
+            self.hide()
+            if not self.settings.value(TOLD_ABOUT_TRAY, False, type=bool):
+                self.settings.setValue(TOLD_ABOUT_TRAY, True)
+                self.reminders.tell(
+                    self.tr("SalesCoach is still running"),
+                    self.tr(
+                        "It stays in the tray to remind you of your follow-ups. Quit from its "
+                        "menu, or turn reminders off in Settings."
+                    ),
+                )
+            return
         super().closeEvent(event)
+
+    def quit(self) -> None:
+        """End the app, tray included."""
+        self._quitting = True
+        if self.close():
+            QApplication.quit()
+
+    # -- reminders -----------------------------------------------------------------------
+    def _notified(self, title: str, message: str) -> None:
+        if self.reminders.tray is None:  # no tray to pop a notification from: say it here
+            self.statusBar().showMessage(f"{title}: {message}", 15_000)
+
+    def _reminder_opened(self, activity_id: int | None) -> None:
+        self.come_forward()
+        if activity_id is None:
+            self.show_page(self.today)
+        else:
+            self.launcher.open_reminder(activity_id)

@@ -56,13 +56,13 @@ class ReminderCard(QDialog):
             self.values[key] = self._label(key)
             self.facts.addRow(f"<b>{text}</b>", self.values[key])
 
-        self.done = self._button("done", self.tr("&Log it done…"))
-        self.done.setDefault(True)
-        self.contact = self._button("openContact", self.tr("Open &contact"))
-        self.briefing = self._button("briefing", self.tr("&Briefing…"))
-        self.briefing.hide()
+        self.done_button = self._button("done", self.tr("&Log it done…"))
+        self.done_button.setDefault(True)
+        self.contact_button = self._button("openContact", self.tr("Open &contact"))
+        self.briefing_button = self._button("briefing", self.tr("&Briefing…"))
+        self.briefing_button.hide()
         first = QHBoxLayout()
-        for button in (self.done, self.briefing, self.contact):
+        for button in (self.done_button, self.briefing_button, self.contact_button):
             first.addWidget(button)
         first.addStretch(1)
         later = QHBoxLayout()
@@ -76,11 +76,11 @@ class ReminderCard(QDialog):
             button.clicked.connect(lambda _c=False, c=choice: self.postpone(c))
             later.addWidget(button)
         later.addStretch(1)
-        for button in (self.done, self.contact, self.briefing):
+        for button in (self.done_button, self.contact_button, self.briefing_button):
             button.setEnabled(False)
-        self.done.clicked.connect(self._done)
-        self.contact.clicked.connect(self._contact)
-        self.briefing.clicked.connect(self._briefing)
+        self.done_button.clicked.connect(self._done)
+        self.contact_button.clicked.connect(self._contact)
+        self.briefing_button.clicked.connect(self._briefing)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.heading)
@@ -154,8 +154,8 @@ class ReminderCard(QDialog):
         self.values["coach"].setText(
             f"{tip.title}. {tip.message}" if tip else self.tr("Nothing in particular.")
         )
-        self.briefing.setVisible(follow_up.kind in APPOINTMENT_KINDS)
-        for button in (self.done, self.contact, self.briefing):
+        self.briefing_button.setVisible(follow_up.kind in APPOINTMENT_KINDS)
+        for button in (self.done_button, self.contact_button, self.briefing_button):
             button.setEnabled(True)
 
     def _done(self) -> None:
