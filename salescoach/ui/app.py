@@ -5,38 +5,19 @@ import signal
 import sys
 from datetime import date
 
-from PySide6.QtCore import QLibraryInfo, QLocale, QSettings, QTranslator
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication
 
 from salescoach.core.clock import Clock
-from salescoach.resources import resource
 from salescoach.store.location import DB_ENV, default_database
+from salescoach.ui.dialogs.settings_dialog import LANGUAGE
 from salescoach.ui.errors import install_excepthook
 from salescoach.ui.icons import app_icon
-from salescoach.ui.main_window import MainWindow
 from salescoach.ui.opening import open_database
 from salescoach.ui.operations import ChangeBus, Database, Operations
+from salescoach.ui.shell import Shell
 from salescoach.ui.single_instance import SingleInstance
-
-_installed: list[QTranslator] = []
-
-
-def install_translations(app: QApplication, language: str | None) -> None:
-    """Translate the UI into `language` (or the system's), replacing any earlier choice."""
-    while _installed:
-        app.removeTranslator(_installed.pop())
-    locale = QLocale(language) if language else QLocale.system()
-    if locale.language() == QLocale.Language.C:  # no locale configured: read like a Briton
-        locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
-    QLocale.setDefault(locale)
-    for name, folder in (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("salescoach", str(resource("translations"))),
-    ):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            _installed.append(translator)
+from salescoach.ui.translations import install_translations
 
 
 def make_application(language: str | None = None) -> QApplication:
@@ -51,8 +32,16 @@ def make_application(language: str | None = None) -> QApplication:
     return app
 
 
+def _chosen_language() -> str | None:
+    """The language chosen in Settings (None: the system's)."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("SalesCoach")
+    app.setOrganizationName("SalesCoach")
+    return str(QSettings().value(LANGUAGE, "")) or None
+
+
 def run_gui(db: str | None, language: str | None, today: date | None = None) -> int:
-    app = make_application(language)
+    app = make_application(language or _chosen_language())
     install_excepthook()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     clock = Clock.pinned(today)
@@ -68,16 +57,17 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     settings = QSettings()
     bus = ChangeBus()
     operations = Operations(Database(store), bus)
-    window = MainWindow(operations, bus, settings, clock, store.file)
+    shell = Shell(app, operations, bus, settings, clock, store.file)
+    window = shell.window
     window.show()
-    instance.activation_requested.connect(window.come_forward)
+    instance.activation_requested.connect(lambda: shell.window.come_forward())
     window.offer_demo_if_empty()
     window.backups.daily()
     app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it running
     window.reminders.start()
     code = app.exec()
     operations.drain(30_000)  # let a save in progress commit before closing
-    window.garbage.release()
+    shell.window.garbage.release()
     operations.store.close()
     instance.release()
     return code

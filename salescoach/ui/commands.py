@@ -77,6 +77,7 @@ class Commands(QObject):
         add("briefing", self.tr("Visit &briefing…"), self.briefing, "Ctrl+B")
         add("openContact", self.tr("Open &contact card"), self.open_contact, "Ctrl+K")
         add("coachSettings", self.tr("Coach &settings…"), launcher.coach_settings)
+        add("settings", self.tr("Se&ttings…"), launcher.settings_dialog, "Ctrl+,")
         # Go
         for number, page in enumerate(window.pages):
             add(f"go{number}", page.title(), self._go_to(number), f"Ctrl+{number + 1}")
@@ -158,6 +159,8 @@ class Commands(QObject):
             "erase",
             None,
             "find",
+            None,
+            "settings",
         )
         menu(
             self.tr("&Work"),

@@ -9,7 +9,7 @@ from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
 from sqlalchemy.orm import Session
 
@@ -26,17 +26,16 @@ from salescoach.store.opportunities import (
     opportunities_of,
     opportunity_title,
 )
-from salescoach.store.preferences import coach_settings
 from salescoach.store.privacy import erase_contact, erase_from_backups, scrub
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
 from salescoach.ui.dialogs.cards import BriefingDialog, StoryDialog
-from salescoach.ui.dialogs.coach_settings_dialog import CoachSettingsDialog
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
 from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
 from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
 from salescoach.ui.dialogs.reminder_card import ReminderCard
 from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
 from salescoach.ui.dialogs.save_dialog import SaveDialog
+from salescoach.ui.dialogs.settings_dialog import SettingsDialog, rep_choices
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Operations
 from salescoach.ui.views.page import Subject
@@ -60,9 +59,14 @@ class Launcher(QObject):
     saved = Signal(object, int)
     #: A contact was erased for good (nothing about them may stay, not even in Undo).
     erased = Signal()
+    #: The Settings dialog opened (the window connects what it changes).
+    settings_opened = Signal(QDialog)
 
-    def __init__(self, operations: Operations, clock: Clock, window: QWidget) -> None:
+    def __init__(
+        self, operations: Operations, clock: Clock, settings: QSettings, window: QWidget
+    ) -> None:
         super().__init__(window)
+        self.settings = settings
         self.operations = operations
         self.clock = clock
         self.window = window
@@ -333,10 +337,16 @@ class Launcher(QObject):
         self._show(FollowUpsDialog(self.operations, self.clock, contacts, note, self.window))
 
     def coach_settings(self) -> None:
+        self.settings_dialog("coach")
+
+    def settings_dialog(self, tab: str = "general") -> None:
+        """Settings, read from the database first; opened on `tab`."""
         self._read(
-            coach_settings,
-            lambda settings: self._show(
-                CoachSettingsDialog(self.operations, settings, self.window)
+            rep_choices,
+            lambda choices: self.settings_opened.emit(
+                self._show(
+                    SettingsDialog(self.operations, self.settings, choices, self.window, tab)
+                )
             ),
         )
 

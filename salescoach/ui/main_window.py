@@ -7,7 +7,7 @@ database is open.
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer
+from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
     QGuiApplication,
@@ -39,6 +39,7 @@ from salescoach.core.domain import ActivityKind
 from salescoach.store.database import has_contacts
 from salescoach.ui.backups import Backups
 from salescoach.ui.commands import Commands
+from salescoach.ui.dialogs.settings_dialog import START_PAGE, SettingsDialog
 from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
@@ -55,8 +56,6 @@ from salescoach.ui.views.followups_page import FollowUpsPage
 from salescoach.ui.views.page import Page, Subject
 from salescoach.ui.views.today_page import TodayPage
 
-#: QSettings key: the page the window opens on ("last", "today" or "dashboard").
-START_PAGE = "startPage"
 #: The size the window asks for; it never asks for more than the screen offers.
 PREFERRED = (1280, 760)
 #: Room for a window manager's title bar and borders, before they can be measured.
@@ -74,6 +73,9 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
+    #: The rep chose another language in Settings ("" for the system's).
+    language_requested = Signal(str)
+
     def __init__(
         self,
         operations: Operations,
@@ -87,7 +89,7 @@ class MainWindow(QMainWindow):
         self.operations = operations
         self.settings = settings
         self.clock = clock
-        self.launcher = Launcher(operations, clock, self)
+        self.launcher = Launcher(operations, clock, settings, self)
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
         self.backups = Backups(operations, clock, self)
         self.undo_stack = UndoStack(operations, self)
@@ -158,6 +160,9 @@ class MainWindow(QMainWindow):
         self.reminders.show_window.connect(self.come_forward)
         self.reminders.show_today.connect(lambda: (self.come_forward(), self.show_page(self.today)))
         self.reminders.quit_requested.connect(self.quit)
+        self.launcher.settings_opened.connect(self._settings_opened)
+        for page in (self.contacts, self.activities, self.follow_ups):
+            page.remember_columns(settings)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self._first_step)
         self.nav.currentRowChanged.connect(self._go)
@@ -511,9 +516,19 @@ class MainWindow(QMainWindow):
 
     def quit(self) -> None:
         """End the app, tray included."""
-        self._quitting = True
-        if self.close():
+        if self.quit_window():
             QApplication.quit()
+
+    def quit_window(self) -> bool:
+        """Close for good (its tray icon with it), not to the tray."""
+        self._quitting = True
+        if self.reminders.tray is not None:
+            self.reminders.tray.hide()
+        return self.close()
+
+    def _settings_opened(self, dialog: SettingsDialog) -> None:
+        dialog.reminders_changed.connect(self.reminders.apply_settings)
+        dialog.language_changed.connect(self.language_requested.emit)
 
     # -- reminders -----------------------------------------------------------------------
     def _notified(self, title: str, message: str) -> None:

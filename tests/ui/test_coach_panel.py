@@ -177,7 +177,9 @@ def test_the_reps_own_thresholds(qtbot, window, store, opened):
     assert coach.cards == []  # 40 days is fine at the default 60
     click(qtbot, coach.findChild(QToolButton, "coachSettings"))
     dialog = opened.last
-    assert dialog.windowTitle() == "Coach settings"
+    assert (
+        dialog.windowTitle() == "Settings" and dialog.tabs.currentWidget().objectName() == "coach"
+    )
     box = dialog.boxes["customer_silence_days"]
     assert box.value() == 60
     box.selectAll()

@@ -25,6 +25,7 @@ from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelOvervi
 from salescoach.reports.charts import Weekly, draw_funnel, draw_weekly
 from salescoach.store.changes import Change
 from salescoach.store.funnel import funnel_overview
+from salescoach.store.preferences import default_period
 from salescoach.ui.charts.view import ChartView
 from salescoach.ui.labels import count_label, day_text, ratio_label, ratio_meaning
 from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
@@ -98,6 +99,18 @@ class DashboardPage(QWidget):
 
         self.picker.changed.connect(self.refresh)
         bus.changed.connect(self._on_change)
+        self._default = "90days"  # the picker's own, until the rep's choice is read
+        self._read_default_period()
+
+    def _read_default_period(self) -> None:
+        """Open on the period the rep chose in Settings; follow it when they change it, but
+        leave a period picked by hand alone otherwise."""
+        self.operations.query(self, default_period, self._default_read)
+
+    def _default_read(self, key: str) -> None:
+        if key != self._default:
+            self._default = key
+            self.picker.choose(key)
 
     def _layout(self) -> QWidget:
         content = QWidget(self)
@@ -201,6 +214,8 @@ class DashboardPage(QWidget):
             self.refresh()
         else:  # a tip set aside, a threshold changed: only the coach reads those
             self.coach.refresh()
+        if change & Change.SETTINGS:
+            self._read_default_period()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

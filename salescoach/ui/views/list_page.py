@@ -8,7 +8,7 @@ selects a row asked for while its list is still loading once the list arrives.
 from dataclasses import replace
 from typing import Any
 
-from PySide6.QtCore import QModelIndex, QPoint, Qt, Signal
+from PySide6.QtCore import QModelIndex, QPoint, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -189,6 +189,19 @@ class ListPage(QWidget):
     def column_widths(self, *widths: int) -> None:
         for column, width in enumerate(widths):
             self.table.setColumnWidth(column, width)
+
+    def remember_columns(self, settings: QSettings) -> None:
+        """Column widths, order and sort as the rep left them, kept between runs."""
+        key = f"columns/{self.objectName()}"
+        header = self.table.horizontalHeader()
+        saved = settings.value(key)
+        if saved is not None:
+            header.restoreState(saved)
+        timer = QTimer(self, singleShot=True, interval=400)
+        timer.timeout.connect(lambda: settings.setValue(key, header.saveState()))
+        header.sectionResized.connect(lambda *_: timer.start())
+        header.sectionMoved.connect(lambda *_: timer.start())
+        header.sortIndicatorChanged.connect(lambda *_: timer.start())
 
     def selected_row(self) -> int | None:
         rows = self.table.selectionModel().selectedRows()

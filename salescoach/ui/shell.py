@@ -1,0 +1,60 @@
+"""The running app's window, and the live language switch.
+
+Widgets built in code take their texts from `tr()` as they are made, so the simplest way to
+show every text in another language is a new window: the shell installs the translation,
+builds a window in the old one's place (same database, same size and page, same reminders'
+memory) and closes the old one. Only the undo history starts afresh.
+"""
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QSettings, Signal
+from PySide6.QtWidgets import QApplication
+
+from salescoach.core.clock import Clock
+from salescoach.ui.main_window import MainWindow
+from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.translations import install_translations
+
+
+class Shell(QObject):
+    #: A new window took the old one's place (after a language switch).
+    replaced = Signal(object)
+
+    def __init__(
+        self,
+        app: QApplication,
+        operations: Operations,
+        bus: ChangeBus,
+        settings: QSettings,
+        clock: Clock,
+        home: Path | None,
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.operations, self.bus, self.settings, self.clock, self.home = (
+            operations,
+            bus,
+            settings,
+            clock,
+            home,
+        )
+        self.window = self._build()
+
+    def _build(self) -> MainWindow:
+        window = MainWindow(self.operations, self.bus, self.settings, self.clock, self.home)
+        window.language_requested.connect(self.switch_language)
+        return window
+
+    def switch_language(self, language: str) -> None:
+        install_translations(self.app, language or None)
+        old = self.window
+        old.save_state()
+        self.operations.drain(30_000)  # the settings' own save has committed
+        self.window = self._build()
+        self.window.show()
+        self.window.reminders.start()
+        old.garbage.release()
+        old.quit_window()
+        old.deleteLater()
+        self.replaced.emit(self.window)

@@ -1,0 +1,104 @@
+"""Settings: one dialog; the machine's choices in QSettings, the rep's in the database; the
+language switched live; the window's columns kept between runs."""
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+
+from salescoach.core.targets import Targets
+from salescoach.store.preferences import coach_settings, default_period, save_targets, targets
+from salescoach.ui.main_window import MainWindow
+from salescoach.ui.reminders import ENABLED, LEAD
+from salescoach.ui.shell import Shell
+from salescoach.ui.translations import install_translations
+from tests.ui.actions import CTRL, click, menu_entry, press, save_button
+
+
+def open_settings(qtbot, window, opened):
+    menu_entry(window, "editMenu", "settings").trigger()
+    qtbot.waitUntil(lambda: opened.dialogs and opened.last.objectName() == "settingsDialog")
+    return opened.last
+
+
+def test_the_reps_choices_go_to_the_database_and_the_machines_to_qsettings(
+    qtbot, window, opened, store, settings
+):
+    dialog = open_settings(qtbot, window, opened)
+    dialog.tabs.setCurrentWidget(dialog.tabs.findChild(type(dialog.tabs.widget(0)), "targets"))
+    dialog.monthly.setValue(8)
+    dialog.weekly["calls"].setValue(40)
+    dialog.period.setCurrentIndex(dialog.period.findData("month"))
+    dialog.start_page.setCurrentIndex(dialog.start_page.findData("today"))
+    dialog.reminders_on.setChecked(False)
+    dialog.boxes["customer_silence_days"].setValue(45)
+    click(qtbot, save_button(dialog))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with store.reader() as session:
+        assert targets(session) == Targets(monthly_wins=8, calls=40)
+        assert default_period(session) == "month"
+        assert coach_settings(session).customer_silence_days == 45
+    assert settings.value("startPage") == "today"
+    assert settings.value(ENABLED, type=bool) is False and settings.value(LEAD, type=int) == 0
+    assert window.dashboard.picker.choice.currentData() == "month"  # followed at once
+    assert not window.reminders.timer.isActive()
+
+
+def test_the_start_page_and_the_weekly_target_reach_today(
+    qtbot, operations, bus, settings, clock, store
+):
+    store.apply(lambda s: save_targets(s, Targets(calls=25)))
+    settings.setValue("startPage", "today")
+    window = MainWindow(operations, bus, settings, clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page() is window.today
+    qtbot.waitUntil(lambda: window.today.view is not None)
+    assert window.today.bars["calls"].text() == "0 of 25"
+
+
+def test_ctrl_comma_opens_settings(qtbot, window, opened):
+    press(qtbot, window, Qt.Key.Key_Comma, CTRL)
+    qtbot.waitUntil(lambda: opened.dialogs and opened.last.objectName() == "settingsDialog")
+
+
+def test_the_language_switches_live(qtbot, qapp, operations, bus, settings, clock):
+    shell = Shell(qapp, operations, bus, settings, clock, operations.store.file)
+    first = shell.window
+    qtbot.addWidget(first)
+    first.show()
+    first.show_page(first.contacts)
+    opened = []
+    first.launcher.opened.connect(opened.append)
+    menu_entry(first, "editMenu", "settings").trigger()
+    dialog = opened[-1]
+    dialog.language.setCurrentIndex(dialog.language.findData("fr"))
+    try:
+        with qtbot.waitSignal(shell.replaced, timeout=10000):
+            click(qtbot, save_button(dialog))
+        second = shell.window
+        qtbot.addWidget(second)
+        assert second is not first and second.isVisible() and not first.isVisible()
+        assert second.current_page() is second.contacts  # where the rep was
+        titles = [a.text() for a in second.menuBar().actions()]
+        assert titles[0] == "&Fichier" and "&Aide" in titles
+        assert settings.value("language") == "fr"
+    finally:
+        install_translations(QApplication.instance(), "en_GB")
+
+
+def test_column_widths_and_sort_are_kept_between_runs(qtbot, operations, bus, settings, clock):
+    first = MainWindow(operations, bus, settings, clock)
+    qtbot.addWidget(first)
+    first.show()
+    first.show_page(first.contacts)
+    first.contacts.table.setColumnWidth(1, 333)
+    first.contacts.table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
+    qtbot.waitUntil(lambda: settings.value("columns/contactsPage") is not None, timeout=3000)
+    first.quit_window()
+    second = MainWindow(operations, bus, settings, clock)
+    qtbot.addWidget(second)
+    header = second.contacts.table.horizontalHeader()
+    assert header.sectionSize(1) == 333
+    assert (header.sortIndicatorSection(), header.sortIndicatorOrder()) == (
+        1,
+        Qt.SortOrder.DescendingOrder,
+    )
