@@ -164,27 +164,27 @@
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="56"/>
         <source>When</source>
-        <translation type="unfinished">Quand</translation>
+        <translation>Quand</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished">Type</translation>
+        <translation>Type</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
         <source>Contact</source>
-        <translation type="unfinished">Contact</translation>
+        <translation>Contact</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
         <source>Company</source>
-        <translation type="unfinished">Entreprise</translation>
+        <translation>Société</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire</translation>
     </message>
 </context>
 <context>
@@ -340,12 +340,12 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="117"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="118"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Enregistrer en PDF…</translation>
     </message>
 </context>
 <context>
@@ -451,70 +451,6 @@
     </message>
 </context>
 <context>
-    <name>CoachSettingsDialog</name>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29"/>
-        <source>Coach settings</source>
-        <extracomment>Settings shown as percentages (stored as shares of 1).</extracomment>
-        <translation>Réglages du coach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
-        <source> days</source>
-        <translation> jours</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="33"/>
-        <source>A customer feels neglected after</source>
-        <translation>Un client se sent délaissé après</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="36"/>
-        <source>Thank people who refer others within</source>
-        <translation>Remercier ceux qui vous recommandent sous</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="43"/>
-        <source>A deal in approach or negotiation waits at most</source>
-        <translation>Une affaire en approche ou en négociation attend au plus</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="48"/>
-        <source>Check in after a won deal within</source>
-        <translation>Prendre des nouvelles après une affaire gagnée sous</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="51"/>
-        <source>Calls and visits are low below this share of your usual week</source>
-        <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="56"/>
-        <source>A ratio is weak when it falls by</source>
-        <translation>Un ratio est faible quand il baisse de</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57"/>
-        <source>Judge a ratio on at least (items)</source>
-        <translation>Juger un ratio sur au moins (éléments)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58"/>
-        <source>Compare periods of</source>
-        <translation>Comparer des périodes de</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="72"/>
-        <source>A tip you dismissed comes back when its signal gets worse.</source>
-        <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
-    </message>
-</context>
-<context>
     <name>Commands</name>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="36"/>
@@ -563,13 +499,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <location filename="../../salescoach/ui/commands.py" line="223"/>
+        <location filename="../../salescoach/ui/commands.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <location filename="../../salescoach/ui/commands.py" line="227"/>
+        <location filename="../../salescoach/ui/commands.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -636,12 +572,12 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Visit &amp;briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche de visite…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>Open &amp;contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la &amp;fiche du contact</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="79"/>
@@ -649,52 +585,57 @@
         <translation>&amp;Réglages du coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="84"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Réglage&amp;s…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="87"/>
+        <location filename="../../salescoach/ui/commands.py" line="88"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="135"/>
+        <location filename="../../salescoach/ui/commands.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="151"/>
+        <location filename="../../salescoach/ui/commands.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="163"/>
+        <location filename="../../salescoach/ui/commands.py" line="166"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="181"/>
+        <location filename="../../salescoach/ui/commands.py" line="184"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="182"/>
+        <location filename="../../salescoach/ui/commands.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="223"/>
+        <location filename="../../salescoach/ui/commands.py" line="226"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="227"/>
+        <location filename="../../salescoach/ui/commands.py" line="230"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Rétablir : {change}</translation>
     </message>
@@ -714,7 +655,7 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="49"/>
         <source>Where you visit them</source>
-        <translation type="unfinished"></translation>
+        <translation>Là où vous les rencontrez</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51"/>
@@ -754,7 +695,7 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Adresse</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="77"/>
@@ -802,7 +743,7 @@
     <message>
         <location filename="../../salescoach/ui/widgets/contact_picker.py" line="55"/>
         <source>Choose a contact from the suggestions.</source>
-        <translation type="unfinished">Choisissez un contact parmi les suggestions.</translation>
+        <translation>Choisissez un contact parmi les suggestions.</translation>
     </message>
 </context>
 <context>
@@ -869,38 +810,38 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="82"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="108"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="130"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="143"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="162"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="175"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="231"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -908,12 +849,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="218"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="233"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="236"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1286,7 +1227,7 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="139"/>
+        <location filename="../../salescoach/ui/launcher.py" line="143"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -1294,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="140"/>
+        <location filename="../../salescoach/ui/launcher.py" line="144"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1302,13 +1243,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="138"/>
+        <location filename="../../salescoach/ui/launcher.py" line="142"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
-        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo).</extracomment>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation>Cela supprime aussi ses {opportunities} et ses {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <location filename="../../salescoach/ui/launcher.py" line="148"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact qu&apos;il ou elle a recommandé n&apos;indiquera plus qui l&apos;a recommandé.</numerusform>
@@ -1316,77 +1257,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="149"/>
+        <location filename="../../salescoach/ui/launcher.py" line="153"/>
         <source>Delete {name}?</source>
         <translation>Supprimer {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <location filename="../../salescoach/ui/launcher.py" line="158"/>
         <source>delete contact {name}</source>
         <translation>supprimer le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="166"/>
+        <location filename="../../salescoach/ui/launcher.py" line="170"/>
         <source>Erase {name} for good?</source>
         <translation>Effacer définitivement {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="168"/>
+        <location filename="../../salescoach/ui/launcher.py" line="172"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Ses affaires, ses actions, les notes et les besoins exprimés sont retirés de cette base et de ses sauvegardes, et ne pourront pas revenir, même avec Annuler. Les copies faites ailleurs ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="220"/>
+        <location filename="../../salescoach/ui/launcher.py" line="224"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Supprimer l&apos;affaire « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="221"/>
+        <location filename="../../salescoach/ui/launcher.py" line="225"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>Son historique d&apos;étapes part avec elle ; ses actions restent, sans elle.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="225"/>
+        <location filename="../../salescoach/ui/launcher.py" line="229"/>
         <source>delete opportunity {title}</source>
         <translation>supprimer l&apos;affaire {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="236"/>
+        <location filename="../../salescoach/ui/launcher.py" line="240"/>
         <source>mark opportunity lost</source>
         <translation>marquer l&apos;affaire perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="238"/>
+        <location filename="../../salescoach/ui/launcher.py" line="242"/>
         <source>move opportunity to {stage}</source>
         <translation>déplacer l&apos;affaire vers {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="249"/>
+        <location filename="../../salescoach/ui/launcher.py" line="253"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Marquer cette affaire comme perdue ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="250"/>
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Une affaire perdue ne peut plus changer d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="323"/>
+        <location filename="../../salescoach/ui/launcher.py" line="327"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="324"/>
+        <location filename="../../salescoach/ui/launcher.py" line="328"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Ce qui a été noté avec elle, son résultat, les besoins et les notes, disparaît aussi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="328"/>
+        <location filename="../../salescoach/ui/launcher.py" line="332"/>
         <source>delete activity</source>
         <translation>supprimer une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="348"/>
+        <location filename="../../salescoach/ui/launcher.py" line="358"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -1403,58 +1344,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="123"/>
+        <location filename="../../salescoach/ui/main_window.py" line="129"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>QSettings key: the page the window opens on (&quot;last&quot;, &quot;today&quot; or &quot;dashboard&quot;). The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured.</extracomment>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language in Settings (&quot;&quot; for the system&apos;s).</extracomment>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="223"/>
+        <location filename="../../salescoach/ui/main_window.py" line="237"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="224"/>
+        <location filename="../../salescoach/ui/main_window.py" line="238"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="352"/>
+        <location filename="../../salescoach/ui/main_window.py" line="366"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="359"/>
+        <location filename="../../salescoach/ui/main_window.py" line="373"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="375"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="366"/>
+        <location filename="../../salescoach/ui/main_window.py" line="380"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="381"/>
+        <location filename="../../salescoach/ui/main_window.py" line="395"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="388"/>
+        <location filename="../../salescoach/ui/main_window.py" line="402"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="166"/>
+        <location filename="../../salescoach/ui/main_window.py" line="508"/>
+        <source>SalesCoach is still running</source>
+        <translation>SalesCoach reste ouvert</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="510"/>
+        <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
+        <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="180"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <location filename="../../salescoach/ui/main_window.py" line="327"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact issu du conseil « {title} ».</numerusform>
@@ -1462,22 +1413,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="379"/>
+        <location filename="../../salescoach/ui/main_window.py" line="393"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="389"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="418"/>
+        <location filename="../../salescoach/ui/main_window.py" line="432"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="419"/>
+        <location filename="../../salescoach/ui/main_window.py" line="433"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1712,120 +1663,173 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="38"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Relance</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="50"/>
         <source>Last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernier échange</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="51"/>
         <source>Needs recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Besoins notés</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="52"/>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Affaire en cours</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="53"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dernière visite</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="54"/>
         <source>The coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Le coach dit</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
         <source>&amp;Log it done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noter comme faite…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
         <source>Open &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le &amp;contact</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Fiche de visite…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
         <source>Later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Plus tard :</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="71"/>
         <source>In an &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Dans une &amp;heure</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="72"/>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Demain</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="73"/>
         <source>Next &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>La &amp;semaine prochaine</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="118"/>
         <source>{kind} with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} avec {who}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="120"/>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Prévu le {when}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="122"/>
         <source>Overdue since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>En retard depuis le {when}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="134"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="139"/>
         <source>Nothing recorded yet: ask, and listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de noté pour l&apos;instant : posez la question, et écoutez.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
         <source>No open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas d&apos;affaire en cours</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
         <source>No visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Pas encore de visite</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>il y a %n jour</numerusform>
+            <numerusform>il y a %n jours</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
         <source>Nothing in particular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien de particulier.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="182"/>
         <source>reschedule follow-up</source>
-        <translation type="unfinished">reporter une relance</translation>
+        <translation>reporter la relance</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/reminders.py" line="122"/>
+        <source>SalesCoach: %n overdue</source>
+        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
+        <translation>
+            <numerusform>SalesCoach : %n en retard</numerusform>
+            <numerusform>SalesCoach : %n en retard</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/reminders.py" line="124"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n prévue aujourd&apos;hui</numerusform>
+            <numerusform>%n prévues aujourd&apos;hui</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <source>{kind} with {contact}</source>
+        <translation>{kind} avec {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="133"/>
+        <source>Due {when}.</source>
+        <translation>Prévu le {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/reminders.py" line="138"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n relance à faire</numerusform>
+            <numerusform>%n relances à faire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <source>Show SalesCoach</source>
+        <translation>Afficher SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="162"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="164"/>
+        <source>Quit</source>
+        <translation>Quitter</translation>
     </message>
 </context>
 <context>
@@ -1857,22 +1861,219 @@ Votre entonnoir, votre coach.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
+        <source>Settings</source>
+        <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language (&quot;&quot; for the system&apos;s): the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <source>Targets</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <source>Reminders</source>
+        <translation>Rappels</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
+        <source>The coach&apos;s thresholds as SalesCoach sets them</source>
+        <translation>Les seuils du coach tels que SalesCoach les règle</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <source>As the system</source>
+        <translation>Comme le système</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <source>The page I last used</source>
+        <translation>La dernière page utilisée</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <source>Today</source>
+        <translation>Aujourd&apos;hui</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <source>The dashboard</source>
+        <translation>Le tableau de bord</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="134"/>
+        <source>This month</source>
+        <translation>Ce mois-ci</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="135"/>
+        <source>Last 90 days</source>
+        <translation>90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="136"/>
+        <source>This year</source>
+        <translation>Cette année</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="142"/>
+        <source>&amp;Open on</source>
+        <translation>&amp;Ouvrir sur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="143"/>
+        <source>The dashboard &amp;shows</source>
+        <translation>Le tableau de bord &amp;montre</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <source>New &amp;customers a month</source>
+        <translation>Nouveaux &amp;clients par mois</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="158"/>
+        <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
+        <translation>Les objectifs de la semaine découlent de ce but à vos propres ratios (le planificateur). Saisissez-en un pour le remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Calls a week</source>
+        <translation>Appels par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Appointments a week</source>
+        <translation>Rendez-vous par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Proposals a week</source>
+        <translation>Propositions par semaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="174"/>
+        <source>From the planner</source>
+        <translation>Selon le planificateur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>&amp;Remind me of follow-ups as they fall due</source>
+        <translation>Me &amp;rappeler les relances à leur échéance</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="189"/>
+        <source>At the time they are due</source>
+        <translation>À l&apos;heure prévue</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minute avant</numerusform>
+            <numerusform>%n minutes avant</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="198"/>
+        <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
+        <translation>Tant que les rappels sont actifs, fermer la fenêtre laisse SalesCoach dans la zone de notification, si le bureau en a une.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="206"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quand</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <source> days</source>
+        <translation> jours</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="214"/>
+        <source>A customer feels neglected after</source>
+        <translation>Un client se sent délaissé après</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
+        <source>Thank people who refer others within</source>
+        <translation>Remercier ceux qui vous recommandent sous</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <source>A deal in approach or negotiation waits at most</source>
+        <translation>Une affaire en approche ou en négociation attend au plus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <source>Check in after a won deal within</source>
+        <translation>Prendre des nouvelles après une affaire gagnée sous</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="232"/>
+        <source>Calls and visits are low below this share of your usual week</source>
+        <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <source>A ratio is weak when it falls by</source>
+        <translation>Un ratio est faible quand il baisse de</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>Judge a ratio on at least (items)</source>
+        <translation>Juger un ratio sur au moins (éléments)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="239"/>
+        <source>Compare periods of</source>
+        <translation>Comparer des périodes de</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
+        <source>A tip you dismissed comes back when its signal gets worse.</source>
+        <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
+    </message>
+</context>
+<context>
     <name>SheetView</name>
     <message>
         <location filename="../../salescoach/ui/widgets/sheet_view.py" line="31"/>
         <source>Loading…</source>
         <extracomment>A link in the sheet was followed (&quot;contact:12&quot;). The PDF is written (its path).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Chargement…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/sheet_view.py" line="53"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer en PDF</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/sheet_view.py" line="53"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1997,22 +2198,22 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="87"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifier…</translation>
+        <translation>&amp;Modifier…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="88"/>
         <source>&amp;Log activity…</source>
-        <translation type="unfinished">&amp;Noter une action…</translation>
+        <translation>&amp;Noter une action…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
         <source>&amp;Plan follow-up…</source>
-        <translation type="unfinished">&amp;Planifier une relance…</translation>
+        <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Imp&amp;rimer…</translation>
     </message>
 </context>
 <context>
@@ -2060,107 +2261,107 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pas de conseil aujourd&apos;hui : vos chiffres ne disent rien d&apos;inquiétant.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="176"/>
         <source>The coach&apos;s top tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Le conseil du coach</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Rendez-vous</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="187"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Propositions</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="210"/>
         <source>Today</source>
-        <translation type="unfinished">Aujourd&apos;hui</translation>
+        <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="273"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="278"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>En retard (%n)</numerusform>
+            <numerusform>En retard (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="279"/>
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Prévue aujourd&apos;hui (%n)</numerusform>
+            <numerusform>Prévues aujourd&apos;hui (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="284"/>
         <source>Meetings and visits today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
+            <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="294"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n en retard</numerusform>
+            <numerusform>%n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n prévue aujourd&apos;hui</numerusform>
+            <numerusform>%n prévues aujourd&apos;hui</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="326"/>
         <source>This week, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="337"/>
-        <source>%1 (no target yet)</source>
-        <translation type="unfinished"></translation>
+        <source>{done} (no target yet)</source>
+        <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="342"/>
         <source>{done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} sur {target}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="345"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>
 </context>
 <context>

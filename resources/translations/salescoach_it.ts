@@ -164,27 +164,27 @@
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="56"/>
         <source>When</source>
-        <translation type="unfinished">Quando</translation>
+        <translation>Quando</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="57"/>
         <source>Kind</source>
-        <translation type="unfinished">Tipo</translation>
+        <translation>Tipo</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
         <source>Contact</source>
-        <translation type="unfinished">Contatto</translation>
+        <translation>Contatto</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
         <source>Company</source>
-        <translation type="unfinished">Azienda</translation>
+        <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
         <source>Deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa</translation>
     </message>
 </context>
 <context>
@@ -340,12 +340,12 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="117"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stam&amp;pa…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="118"/>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Salva come PDF…</translation>
     </message>
 </context>
 <context>
@@ -451,70 +451,6 @@
     </message>
 </context>
 <context>
-    <name>CoachSettingsDialog</name>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="29"/>
-        <source>Coach settings</source>
-        <extracomment>Settings shown as percentages (stored as shares of 1).</extracomment>
-        <translation>Impostazioni del coach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
-        <source> days</source>
-        <translation> giorni</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="31"/>
-        <source> %</source>
-        <translation> %</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="33"/>
-        <source>A customer feels neglected after</source>
-        <translation>Un cliente si sente trascurato dopo</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="36"/>
-        <source>Thank people who refer others within</source>
-        <translation>Ringrazia chi ti segnala contatti entro</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="43"/>
-        <source>A deal in approach or negotiation waits at most</source>
-        <translation>Una trattativa in approccio o negoziazione aspetta al massimo</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="48"/>
-        <source>Check in after a won deal within</source>
-        <translation>Fatti sentire dopo una trattativa vinta entro</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="51"/>
-        <source>Calls and visits are low below this share of your usual week</source>
-        <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="56"/>
-        <source>A ratio is weak when it falls by</source>
-        <translation>Un rapporto è debole quando scende del</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="57"/>
-        <source>Judge a ratio on at least (items)</source>
-        <translation>Giudica un rapporto su almeno (elementi)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="58"/>
-        <source>Compare periods of</source>
-        <translation>Confronta periodi di</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/coach_settings_dialog.py" line="72"/>
-        <source>A tip you dismissed comes back when its signal gets worse.</source>
-        <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
-    </message>
-</context>
-<context>
     <name>Commands</name>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="36"/>
@@ -563,13 +499,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <location filename="../../salescoach/ui/commands.py" line="223"/>
+        <location filename="../../salescoach/ui/commands.py" line="226"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <location filename="../../salescoach/ui/commands.py" line="227"/>
+        <location filename="../../salescoach/ui/commands.py" line="230"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
@@ -636,12 +572,12 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Visit &amp;briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda di &amp;visita…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>Open &amp;contact card</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri la scheda del &amp;contatto</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="79"/>
@@ -649,52 +585,57 @@
         <translation>&amp;Impostazioni del coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="84"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <source>Se&amp;ttings…</source>
+        <translation>Impos&amp;tazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="87"/>
+        <location filename="../../salescoach/ui/commands.py" line="88"/>
         <source>&amp;Move to</source>
         <translation>&amp;Sposta in</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="135"/>
+        <location filename="../../salescoach/ui/commands.py" line="136"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="151"/>
+        <location filename="../../salescoach/ui/commands.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="163"/>
+        <location filename="../../salescoach/ui/commands.py" line="166"/>
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="181"/>
+        <location filename="../../salescoach/ui/commands.py" line="184"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="182"/>
+        <location filename="../../salescoach/ui/commands.py" line="185"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="223"/>
+        <location filename="../../salescoach/ui/commands.py" line="226"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annulla: {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="227"/>
+        <location filename="../../salescoach/ui/commands.py" line="230"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Ripeti: {change}</translation>
     </message>
@@ -714,7 +655,7 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="49"/>
         <source>Where you visit them</source>
-        <translation type="unfinished"></translation>
+        <translation>Dove li incontri</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="51"/>
@@ -754,7 +695,7 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="76"/>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Indirizzo</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="77"/>
@@ -802,7 +743,7 @@
     <message>
         <location filename="../../salescoach/ui/widgets/contact_picker.py" line="55"/>
         <source>Choose a contact from the suggestions.</source>
-        <translation type="unfinished">Scegli un contatto tra i suggerimenti.</translation>
+        <translation>Scegli un contatto tra i suggerimenti.</translation>
     </message>
 </context>
 <context>
@@ -869,38 +810,38 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
         <source>Funnel</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="82"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="108"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="130"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="143"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="162"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="175"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="231"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -908,12 +849,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="218"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="233"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="236"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -1286,7 +1227,7 @@
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="139"/>
+        <location filename="../../salescoach/ui/launcher.py" line="143"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n trattativa</numerusform>
@@ -1294,7 +1235,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="140"/>
+        <location filename="../../salescoach/ui/launcher.py" line="144"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n attività</numerusform>
@@ -1302,13 +1243,13 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="138"/>
+        <location filename="../../salescoach/ui/launcher.py" line="142"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
-        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo).</extracomment>
+        <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation>Vengono eliminate anche le sue {opportunities} e le sue {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <location filename="../../salescoach/ui/launcher.py" line="148"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contatto che ha segnalato non mostrerà più chi l&apos;ha segnalato.</numerusform>
@@ -1316,77 +1257,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="149"/>
+        <location filename="../../salescoach/ui/launcher.py" line="153"/>
         <source>Delete {name}?</source>
         <translation>Eliminare {name}?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <location filename="../../salescoach/ui/launcher.py" line="158"/>
         <source>delete contact {name}</source>
         <translation>elimina il contatto {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="166"/>
+        <location filename="../../salescoach/ui/launcher.py" line="170"/>
         <source>Erase {name} for good?</source>
         <translation>Cancellare {name} per sempre?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="168"/>
+        <location filename="../../salescoach/ui/launcher.py" line="172"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Le sue trattative, attività, note e i bisogni che ti ha detto vengono tolti da questo database e dai suoi backup, e non si possono recuperare, nemmeno con Annulla. Le copie fatte altrove restano come sono.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="220"/>
+        <location filename="../../salescoach/ui/launcher.py" line="224"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Eliminare la trattativa «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="221"/>
+        <location filename="../../salescoach/ui/launcher.py" line="225"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>La sua cronologia delle fasi viene eliminata con lei; le sue attività restano, senza di lei.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="225"/>
+        <location filename="../../salescoach/ui/launcher.py" line="229"/>
         <source>delete opportunity {title}</source>
         <translation>elimina la trattativa {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="236"/>
+        <location filename="../../salescoach/ui/launcher.py" line="240"/>
         <source>mark opportunity lost</source>
         <translation>segna la trattativa come persa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="238"/>
+        <location filename="../../salescoach/ui/launcher.py" line="242"/>
         <source>move opportunity to {stage}</source>
         <translation>sposta la trattativa in {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="249"/>
+        <location filename="../../salescoach/ui/launcher.py" line="253"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Segnare questa trattativa come persa?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="250"/>
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Una trattativa persa non può più cambiare fase.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="323"/>
+        <location filename="../../salescoach/ui/launcher.py" line="327"/>
         <source>Delete this activity?</source>
         <translation>Eliminare questa attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="324"/>
+        <location filename="../../salescoach/ui/launcher.py" line="328"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Anche ciò che è stato registrato con essa, esito, bisogni e note, viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="328"/>
+        <location filename="../../salescoach/ui/launcher.py" line="332"/>
         <source>delete activity</source>
         <translation>elimina un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="348"/>
+        <location filename="../../salescoach/ui/launcher.py" line="358"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -1403,58 +1344,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="123"/>
+        <location filename="../../salescoach/ui/main_window.py" line="129"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>QSettings key: the page the window opens on (&quot;last&quot;, &quot;today&quot; or &quot;dashboard&quot;). The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured.</extracomment>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language in Settings (&quot;&quot; for the system&apos;s).</extracomment>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="223"/>
+        <location filename="../../salescoach/ui/main_window.py" line="237"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="224"/>
+        <location filename="../../salescoach/ui/main_window.py" line="238"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="352"/>
+        <location filename="../../salescoach/ui/main_window.py" line="366"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="359"/>
+        <location filename="../../salescoach/ui/main_window.py" line="373"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="375"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="366"/>
+        <location filename="../../salescoach/ui/main_window.py" line="380"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="381"/>
+        <location filename="../../salescoach/ui/main_window.py" line="395"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="388"/>
+        <location filename="../../salescoach/ui/main_window.py" line="402"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="166"/>
+        <location filename="../../salescoach/ui/main_window.py" line="508"/>
+        <source>SalesCoach is still running</source>
+        <translation>SalesCoach resta aperto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="510"/>
+        <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
+        <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="180"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="313"/>
+        <location filename="../../salescoach/ui/main_window.py" line="327"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contatto dal consiglio «{title}».</numerusform>
@@ -1462,22 +1413,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="379"/>
+        <location filename="../../salescoach/ui/main_window.py" line="393"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="389"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="418"/>
+        <location filename="../../salescoach/ui/main_window.py" line="432"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="419"/>
+        <location filename="../../salescoach/ui/main_window.py" line="433"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1712,120 +1663,173 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="38"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Richiamo</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="50"/>
         <source>Last conversation</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima conversazione</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="51"/>
         <source>Needs recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>Esigenze annotate</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="52"/>
         <source>Open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Trattativa aperta</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="53"/>
         <source>Last visit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ultima visita</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="54"/>
         <source>The coach says</source>
-        <translation type="unfinished"></translation>
+        <translation>Il coach dice</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
         <source>&amp;Log it done…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Segna come fatto…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
         <source>Open &amp;contact</source>
-        <translation type="unfinished"></translation>
+        <translation>Apri il &amp;contatto</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
         <source>&amp;Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Scheda di &amp;visita…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
         <source>Later:</source>
-        <translation type="unfinished"></translation>
+        <translation>Più tardi:</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="71"/>
         <source>In an &amp;hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Tra un&apos;&amp;ora</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="72"/>
         <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Domani</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="73"/>
         <source>Next &amp;week</source>
-        <translation type="unfinished"></translation>
+        <translation>La settimana &amp;prossima</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="118"/>
         <source>{kind} with {who}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} con {who}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="120"/>
         <source>Due {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsto il {when}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="122"/>
         <source>Overdue since {when}</source>
-        <translation type="unfinished"></translation>
+        <translation>In ritardo dal {when}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="134"/>
         <source>None yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="139"/>
         <source>Nothing recorded yet: ask, and listen.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora niente di annotato: chiedi, e ascolta.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
         <source>No open deal</source>
-        <translation type="unfinished"></translation>
+        <translation>Nessuna trattativa aperta</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
         <source>No visit yet</source>
-        <translation type="unfinished"></translation>
+        <translation>Ancora nessuna visita</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
         <source>%n day(s) ago</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n giorno fa</numerusform>
+            <numerusform>%n giorni fa</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
         <source>Nothing in particular.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente di particolare.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="182"/>
         <source>reschedule follow-up</source>
-        <translation type="unfinished">rimanda un richiamo</translation>
+        <translation>rimanda il richiamo</translation>
+    </message>
+</context>
+<context>
+    <name>Reminders</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/reminders.py" line="122"/>
+        <source>SalesCoach: %n overdue</source>
+        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
+        <translation>
+            <numerusform>SalesCoach: %n in ritardo</numerusform>
+            <numerusform>SalesCoach: %n in ritardo</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/reminders.py" line="124"/>
+        <source>%n due today</source>
+        <translation>
+            <numerusform>%n previsto oggi</numerusform>
+            <numerusform>%n previsti oggi</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <source>{kind} with {contact}</source>
+        <translation>{kind} con {contact}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="133"/>
+        <source>Due {when}.</source>
+        <translation>Previsto il {when}.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/reminders.py" line="138"/>
+        <source>%n follow-up(s) due</source>
+        <translation>
+            <numerusform>%n richiamo da fare</numerusform>
+            <numerusform>%n richiami da fare</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <source>Show SalesCoach</source>
+        <translation>Mostra SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="162"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/reminders.py" line="164"/>
+        <source>Quit</source>
+        <translation>Esci</translation>
     </message>
 </context>
 <context>
@@ -1857,22 +1861,219 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
+        <source>Settings</source>
+        <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language (&quot;&quot; for the system&apos;s): the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
+        <translation>Impostazioni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
+        <source>General</source>
+        <translation>Generale</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <source>Targets</source>
+        <translation>Obiettivi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <source>Reminders</source>
+        <translation>Promemoria</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Coach</source>
+        <translation>Coach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
+        <source>The coach&apos;s thresholds as SalesCoach sets them</source>
+        <translation>Le soglie del coach come le imposta SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <source>As the system</source>
+        <translation>Come il sistema</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <source>The page I last used</source>
+        <translation>L&apos;ultima pagina usata</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <source>Today</source>
+        <translation>Oggi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <source>The dashboard</source>
+        <translation>Il cruscotto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="134"/>
+        <source>This month</source>
+        <translation>Questo mese</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="135"/>
+        <source>Last 90 days</source>
+        <translation>Ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="136"/>
+        <source>This year</source>
+        <translation>Quest&apos;anno</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Lingua</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="142"/>
+        <source>&amp;Open on</source>
+        <translation>&amp;Apri su</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="143"/>
+        <source>The dashboard &amp;shows</source>
+        <translation>Il cruscotto &amp;mostra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <source>New &amp;customers a month</source>
+        <translation>Nuovi &amp;clienti al mese</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="158"/>
+        <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
+        <translation>Gli obiettivi settimanali derivano da questo traguardo ai tuoi rapporti (il pianificatore). Impostane uno a mano per sostituirlo.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Calls a week</source>
+        <translation>Telefonate a settimana</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Appointments a week</source>
+        <translation>Appuntamenti a settimana</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <source>Proposals a week</source>
+        <translation>Proposte a settimana</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="174"/>
+        <source>From the planner</source>
+        <translation>Dal pianificatore</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="182"/>
+        <source>&amp;Remind me of follow-ups as they fall due</source>
+        <translation>&amp;Ricordami i richiami alla scadenza</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="189"/>
+        <source>At the time they are due</source>
+        <translation>All&apos;ora prevista</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
+        <source>%n minute(s) before</source>
+        <translation>
+            <numerusform>%n minuto prima</numerusform>
+            <numerusform>%n minuti prima</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="198"/>
+        <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
+        <translation>Con i promemoria attivi, chiudere la finestra lascia SalesCoach nell&apos;area di notifica, se il desktop ne ha una.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="206"/>
+        <source>&amp;When</source>
+        <translation>&amp;Quando</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <source> days</source>
+        <translation> giorni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="214"/>
+        <source>A customer feels neglected after</source>
+        <translation>Un cliente si sente trascurato dopo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
+        <source>Thank people who refer others within</source>
+        <translation>Ringrazia chi ti segnala contatti entro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <source>A deal in approach or negotiation waits at most</source>
+        <translation>Una trattativa in approccio o negoziazione aspetta al massimo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <source>Check in after a won deal within</source>
+        <translation>Fatti sentire dopo una trattativa vinta entro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="232"/>
+        <source>Calls and visits are low below this share of your usual week</source>
+        <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <source>A ratio is weak when it falls by</source>
+        <translation>Un rapporto è debole quando scende del</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>Judge a ratio on at least (items)</source>
+        <translation>Giudica un rapporto su almeno (elementi)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="239"/>
+        <source>Compare periods of</source>
+        <translation>Confronta periodi di</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
+        <source>A tip you dismissed comes back when its signal gets worse.</source>
+        <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
+    </message>
+</context>
+<context>
     <name>SheetView</name>
     <message>
         <location filename="../../salescoach/ui/widgets/sheet_view.py" line="31"/>
         <source>Loading…</source>
         <extracomment>A link in the sheet was followed (&quot;contact:12&quot;). The PDF is written (its path).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Caricamento…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/sheet_view.py" line="53"/>
         <source>Save as PDF</source>
-        <translation type="unfinished"></translation>
+        <translation>Salva come PDF</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/sheet_view.py" line="53"/>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documenti PDF (*.pdf)</translation>
     </message>
 </context>
 <context>
@@ -1997,22 +2198,22 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="87"/>
         <source>&amp;Edit…</source>
-        <translation type="unfinished">&amp;Modifica…</translation>
+        <translation>&amp;Modifica…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="88"/>
         <source>&amp;Log activity…</source>
-        <translation type="unfinished">&amp;Registra attività…</translation>
+        <translation>&amp;Registra attività…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
         <source>&amp;Plan follow-up…</source>
-        <translation type="unfinished">&amp;Pianifica richiamo…</translation>
+        <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
         <source>P&amp;rint…</source>
-        <translation type="unfinished"></translation>
+        <translation>Stam&amp;pa…</translation>
     </message>
 </context>
 <context>
@@ -2060,107 +2261,107 @@ Il tuo imbuto, il tuo coach.</translation>
         <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nessun consiglio oggi: i tuoi numeri non dicono nulla di preoccupante.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
         <source>Nothing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Niente.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="176"/>
         <source>The coach&apos;s top tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Il consiglio del coach</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Telefonate</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
         <source>Appointments</source>
-        <translation type="unfinished"></translation>
+        <translation>Appuntamenti</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="187"/>
         <source>Proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>Proposte</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="210"/>
         <source>Today</source>
-        <translation type="unfinished">Oggi</translation>
+        <translation>Oggi</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="273"/>
         <source>Today, {day}</source>
-        <translation type="unfinished"></translation>
+        <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="278"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>In ritardo (%n)</numerusform>
+            <numerusform>In ritardo (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="279"/>
         <source>Due today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Da fare oggi (%n)</numerusform>
+            <numerusform>Da fare oggi (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="284"/>
         <source>Meetings and visits today (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
+            <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="294"/>
         <source>%n overdue</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n in ritardo</numerusform>
+            <numerusform>%n in ritardo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n due today</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n previsto oggi</numerusform>
+            <numerusform>%n previsti oggi</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="326"/>
         <source>This week, {first} to {last}</source>
-        <translation type="unfinished"></translation>
+        <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="337"/>
-        <source>%1 (no target yet)</source>
-        <translation type="unfinished"></translation>
+        <source>{done} (no target yet)</source>
+        <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="342"/>
         <source>{done} of {target}</source>
-        <translation type="unfinished"></translation>
+        <translation>{done} su {target}</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="345"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>
 </context>
 <context>

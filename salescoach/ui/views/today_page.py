@@ -334,7 +334,7 @@ class TodayPage(QWidget):
             if target is None:
                 bar.setRange(0, max(done, 1))
                 bar.setValue(done)
-                bar.setFormat(self.tr("%1 (no target yet)").replace("%1", str(done)))
+                bar.setFormat(self.tr("{done} (no target yet)").format(done=done))
                 unknown.append(name)
             else:
                 bar.setRange(0, max(target, 1))
