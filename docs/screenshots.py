@@ -22,13 +22,33 @@ from salescoach.ui.operations import ChangeBus, Database, Operations
 
 TODAY = date(2026, 11, 25)
 DOCS = Path(__file__).resolve().parent
-PAGES = {"en": ("dashboard", "contacts", "board", "follow-ups"), "fr": ("dashboard", "follow-ups")}
+PAGES = {
+    "en": ("today", "dashboard", "contacts", "board", "follow-ups"),
+    "fr": ("today", "dashboard", "follow-ups"),
+}
 
 
 def settle(seconds: float) -> None:
     loop, until = QEventLoop(), time.monotonic() + seconds
     while time.monotonic() < until:
         loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 50)
+
+
+def cards(window: MainWindow) -> None:
+    """The reminder card of the oldest overdue follow-up, the contact's card, and the
+    briefing of the first visit of the day."""
+    agenda = window.today.view.agenda if window.today.view else None
+    if agenda is None or not agenda.overdue or not agenda.appointments:
+        raise SystemExit("the demo day has no overdue follow-up or no visit to show")
+    for name, dialog in (
+        ("reminder", window.launcher.open_reminder(agenda.overdue[0].id)),
+        ("contact-card", window.launcher.open_contact(agenda.overdue[0].contact_id)),
+        ("briefing", window.launcher.open_briefing(agenda.appointments[0].id)),
+    ):
+        settle(3)
+        dialog.grab().save(str(DOCS / f"screenshot-{name}.png"))
+        dialog.reject()
+        settle(0.5)
 
 
 def main() -> int:
@@ -46,15 +66,23 @@ def main() -> int:
         window = MainWindow(operations, bus, settings, Clock.pinned(TODAY))
         window.showMaximized()
         settle(6)
+        suffix = "" if language == "en" else f"-{language}"
         for name in pages:
-            number = {"dashboard": 0, "contacts": 1, "board": 2, "follow-ups": 4}[name]
-            window.go(number)
+            page = {
+                "today": window.today,
+                "dashboard": window.dashboard,
+                "contacts": window.contacts,
+                "board": window.board,
+                "follow-ups": window.follow_ups,
+            }[name]
+            window.show_page(page)
             settle(3)
-            suffix = "" if language == "en" else f"-{language}"
             window.grab().save(str(DOCS / f"screenshot-{name}{suffix}.png"))
+        if language == "en":
+            cards(window)
         operations.drain()
         window.garbage.release()
-        window.close()
+        window.quit_window()
         store.close()
     return 0
 

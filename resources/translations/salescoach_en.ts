@@ -1773,7 +1773,7 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="182"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="183"/>
         <source>reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2293,12 +2293,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="273"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="278"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -2306,15 +2306,15 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="279"/>
-        <source>Due today (%n)</source>
+        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <source>Other follow-ups today (%n)</source>
         <translation>
-            <numerusform>Due today (%n)</numerusform>
-            <numerusform>Due today (%n)</numerusform>
+            <numerusform>Other follow-up today (%n)</numerusform>
+            <numerusform>Other follow-ups today (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="284"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -2322,7 +2322,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="294"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2330,7 +2330,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2338,27 +2338,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="326"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="337"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="339"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="342"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="344"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="345"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="347"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="352"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1774,7 +1774,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>Rien de particulier.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="182"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="183"/>
         <source>reschedule follow-up</source>
         <translation>reporter la relance</translation>
     </message>
@@ -2294,12 +2294,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="273"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="278"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2307,15 +2307,15 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="279"/>
-        <source>Due today (%n)</source>
+        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <source>Other follow-ups today (%n)</source>
         <translation>
-            <numerusform>Prévue aujourd&apos;hui (%n)</numerusform>
-            <numerusform>Prévues aujourd&apos;hui (%n)</numerusform>
+            <numerusform>Autre relance du jour (%n)</numerusform>
+            <numerusform>Autres relances du jour (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="284"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -2323,7 +2323,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="294"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2331,7 +2331,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -2339,27 +2339,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="326"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="337"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="339"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="342"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="344"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="345"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="347"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="352"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>

@@ -1774,7 +1774,7 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Niente di particolare.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="182"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="183"/>
         <source>reschedule follow-up</source>
         <translation>rimanda il richiamo</translation>
     </message>
@@ -2294,12 +2294,12 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="273"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="278"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -2307,15 +2307,15 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="279"/>
-        <source>Due today (%n)</source>
+        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <source>Other follow-ups today (%n)</source>
         <translation>
-            <numerusform>Da fare oggi (%n)</numerusform>
-            <numerusform>Da fare oggi (%n)</numerusform>
+            <numerusform>Altro richiamo di oggi (%n)</numerusform>
+            <numerusform>Altri richiami di oggi (%n)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="284"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -2323,7 +2323,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="294"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -2331,7 +2331,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -2339,27 +2339,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="326"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="337"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="339"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="342"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="344"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="345"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="347"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="352"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>

@@ -65,9 +65,11 @@ class SheetWords:
         return self[f"stages.{value}"]
 
 
-def _exchange(exchange: Exchange, words: SheetWords, with_needs: bool = True) -> Line:
+def _exchange(
+    exchange: Exchange, words: SheetWords, with_needs: bool = True, with_status: bool = True
+) -> Line:
     status = ""
-    if exchange.status is not ActivityStatus.DONE:
+    if with_status and exchange.status is not ActivityStatus.DONE:
         status = f" ({words[f'statuses.{exchange.status.value}']})"
     deal = f" · {exchange.deal}" if exchange.deal else ""
     details = []
@@ -142,7 +144,7 @@ def story_sheet(story: Story, today: date, words: SheetWords) -> Sheet:
     sections = [
         Section(
             words["story.planned"],
-            [_exchange(e, words) for e in story.planned],
+            [_exchange(e, words, with_status=False) for e in story.planned],
             words["story.nothing_planned"],
         ),
         _deals(story, words, only_open=False),

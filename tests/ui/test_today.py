@@ -67,7 +67,8 @@ def test_ctrl_1_shows_the_day_in_order(qtbot, window, day):
     page = today(qtbot, window)
     assert window.current_page() is page
     assert [i.contact for i in page.lists["overdue"].items] == ["Marie Dupont"]
-    assert [i.contact for i in page.lists["today"].items] == ["Luca Bianchi", "Anna Rossi"]
+    assert [i.contact for i in page.lists["today"].items] == ["Anna Rossi"]  # the visit: below
+    assert page.titles["today"].text() == "Other follow-up today (1)"
     assert [i.kind for i in page.lists["appointments"].items] == [ActivityKind.VISIT]
     assert page.titles["overdue"].text() == "Overdue (1)"
     assert page.bars["calls"].text().startswith("1")  # Anna's call this morning

@@ -40,11 +40,11 @@ class ReminderCard(QDialog):
         self.clock = clock
         self.activity_id = activity_id
         self.reminder: Reminder | None = None
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
         self.heading = self._label("heading", bold=True)
         self.due = self._label("due")
         self.facts = QFormLayout()
-        self.facts.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        self.facts.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.values: dict[str, QLabel] = {}
         for key, text in (
             ("lastConversation", self.tr("Last conversation")),
@@ -157,6 +157,7 @@ class ReminderCard(QDialog):
         self.briefing_button.setVisible(follow_up.kind in APPOINTMENT_KINDS)
         for button in (self.done_button, self.contact_button, self.briefing_button):
             button.setEnabled(True)
+        self.adjustSize()  # the wrapped texts are in: make room for them
 
     def _done(self) -> None:
         if self.reminder is not None:

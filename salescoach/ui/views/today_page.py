@@ -269,6 +269,8 @@ class TodayPage(QWidget):
     def _show(self, view: TodayView) -> None:
         self.view = view
         agenda = view.agenda
+        # meetings and visits have their own list: the others are calls, e-mails...
+        others = [item for item in agenda.today if item.kind not in APPOINTMENT_KINDS]
         self.heading.setText(
             self.tr("Today, {day}").format(
                 day=QLocale().toString(agenda.day, QLocale.FormatType.LongFormat)
@@ -276,7 +278,7 @@ class TodayPage(QWidget):
         )
         for key, items, with_day, title in (
             ("overdue", agenda.overdue, True, self.tr("Overdue (%n)", "", len(agenda.overdue))),
-            ("today", agenda.today, False, self.tr("Due today (%n)", "", len(agenda.today))),
+            ("today", others, False, self.tr("Other follow-ups today (%n)", "", len(others))),
             (
                 "appointments",
                 agenda.appointments,
