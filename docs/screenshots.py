@@ -19,12 +19,14 @@ from salescoach.store import Store
 from salescoach.ui.app import install_translations, make_application
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Database, Operations
+from salescoach.ui.theme import apply_theme
 
 TODAY = date(2026, 11, 25)
 DOCS = Path(__file__).resolve().parent
 PAGES = {
     "en": ("today", "dashboard", "contacts", "board", "follow-ups"),
     "fr": ("today", "dashboard", "follow-ups"),
+    "dark": ("today", "dashboard"),
 }
 
 
@@ -58,7 +60,8 @@ def main() -> int:
         load_demo(store, seed=1, today=TODAY)
     app = make_application("en_GB")
     for language, pages in PAGES.items():
-        install_translations(app, {"en": "en_GB", "fr": "fr_FR"}[language])
+        install_translations(app, {"en": "en_GB", "fr": "fr_FR", "dark": "en_GB"}[language])
+        apply_theme(app, "dark" if language == "dark" else "system")
         store = Store.open(path)
         bus = ChangeBus()
         operations = Operations(Database(store), bus)

@@ -1344,68 +1344,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="129"/>
+        <location filename="../../salescoach/ui/main_window.py" line="130"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language in Settings (&quot;&quot; for the system&apos;s).</extracomment>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="237"/>
+        <location filename="../../salescoach/ui/main_window.py" line="242"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="238"/>
+        <location filename="../../salescoach/ui/main_window.py" line="243"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="366"/>
+        <location filename="../../salescoach/ui/main_window.py" line="371"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="373"/>
+        <location filename="../../salescoach/ui/main_window.py" line="378"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="375"/>
+        <location filename="../../salescoach/ui/main_window.py" line="380"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="380"/>
+        <location filename="../../salescoach/ui/main_window.py" line="385"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="395"/>
+        <location filename="../../salescoach/ui/main_window.py" line="400"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="402"/>
+        <location filename="../../salescoach/ui/main_window.py" line="407"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="508"/>
+        <location filename="../../salescoach/ui/main_window.py" line="513"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="510"/>
+        <location filename="../../salescoach/ui/main_window.py" line="515"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="180"/>
+        <location filename="../../salescoach/ui/main_window.py" line="181"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="327"/>
+        <location filename="../../salescoach/ui/main_window.py" line="332"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact from the tip “{title}”.</numerusform>
@@ -1413,22 +1413,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="393"/>
+        <location filename="../../salescoach/ui/main_window.py" line="398"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="432"/>
+        <location filename="../../salescoach/ui/main_window.py" line="437"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="433"/>
+        <location filename="../../salescoach/ui/main_window.py" line="438"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
@@ -1641,18 +1641,17 @@ Your own funnel, your own coach.</source>
 <context>
     <name>RatioTile</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61"/>
         <source>no comparison</source>
-        <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="64"/>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="63"/>
         <source>This ratio is undefined in this period or in the one before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="70"/>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="69"/>
         <source>{arrow} {points} {comparison}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1862,128 +1861,144 @@ Your own funnel, your own coach.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Settings</source>
-        <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language (&quot;&quot; for the system&apos;s): the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
-        <source>General</source>
+        <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
-        <source>Targets</source>
+        <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
-        <source>Reminders</source>
+        <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <source>Reminders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <source>Dark</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>The page I last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
         <source>The dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <source>&amp;Appearance</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Open on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
         <source>The dashboard &amp;shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="167"/>
         <source>New &amp;customers a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Calls a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Appointments a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Proposals a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="186"/>
         <source>From the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="194"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
         <source>At the time they are due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -1991,67 +2006,67 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="210"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="218"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="226"/>
         <source>A customer feels neglected after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
         <source>Thank people who refer others within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="236"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Check in after a won deal within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
         <source>A ratio is weak when it falls by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Judge a ratio on at least (items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
         <source>Compare periods of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="264"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation type="unfinished"></translation>
     </message>

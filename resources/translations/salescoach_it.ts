@@ -1344,68 +1344,68 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="129"/>
+        <location filename="../../salescoach/ui/main_window.py" line="130"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language in Settings (&quot;&quot; for the system&apos;s).</extracomment>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="237"/>
+        <location filename="../../salescoach/ui/main_window.py" line="242"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="238"/>
+        <location filename="../../salescoach/ui/main_window.py" line="243"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="366"/>
+        <location filename="../../salescoach/ui/main_window.py" line="371"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="373"/>
+        <location filename="../../salescoach/ui/main_window.py" line="378"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="375"/>
+        <location filename="../../salescoach/ui/main_window.py" line="380"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="380"/>
+        <location filename="../../salescoach/ui/main_window.py" line="385"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="395"/>
+        <location filename="../../salescoach/ui/main_window.py" line="400"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="402"/>
+        <location filename="../../salescoach/ui/main_window.py" line="407"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="508"/>
+        <location filename="../../salescoach/ui/main_window.py" line="513"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="510"/>
+        <location filename="../../salescoach/ui/main_window.py" line="515"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="180"/>
+        <location filename="../../salescoach/ui/main_window.py" line="181"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="327"/>
+        <location filename="../../salescoach/ui/main_window.py" line="332"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contatto dal consiglio «{title}».</numerusform>
@@ -1413,22 +1413,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="393"/>
+        <location filename="../../salescoach/ui/main_window.py" line="398"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="432"/>
+        <location filename="../../salescoach/ui/main_window.py" line="437"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="433"/>
+        <location filename="../../salescoach/ui/main_window.py" line="438"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1642,18 +1642,17 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>RatioTile</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="62"/>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="61"/>
         <source>no comparison</source>
-        <extracomment>Colours that read on light and dark palettes; the arrow carries the meaning too.</extracomment>
         <translation>nessun confronto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="64"/>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="63"/>
         <source>This ratio is undefined in this period or in the one before it.</source>
         <translation>Questo rapporto non è definito in questo periodo o in quello precedente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="70"/>
+        <location filename="../../salescoach/ui/widgets/ratio_tile.py" line="69"/>
         <source>{arrow} {points} {comparison}</source>
         <translation>{arrow} {points} {comparison}</translation>
     </message>
@@ -1863,128 +1862,144 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Settings</source>
-        <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language (&quot;&quot; for the system&apos;s): the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
+        <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Targets</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Reminders</source>
         <translation>Promemoria</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation>Le soglie del coach come le imposta SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="117"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
         <source>As the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <source>Light</source>
+        <translation>Chiaro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <source>Dark</source>
+        <translation>Scuro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>The page I last used</source>
         <translation>L&apos;ultima pagina usata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
         <source>The dashboard</source>
         <translation>Il cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <source>&amp;Appearance</source>
+        <translation>&amp;Aspetto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Open on</source>
         <translation>&amp;Apri su</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
         <source>The dashboard &amp;shows</source>
         <translation>Il cruscotto &amp;mostra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="167"/>
         <source>New &amp;customers a month</source>
         <translation>Nuovi &amp;clienti al mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="158"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="170"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation>Gli obiettivi settimanali derivano da questo traguardo ai tuoi rapporti (il pianificatore). Impostane uno a mano per sostituirlo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Calls a week</source>
         <translation>Telefonate a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Appointments a week</source>
         <translation>Appuntamenti a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Proposals a week</source>
         <translation>Proposte a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="174"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="186"/>
         <source>From the planner</source>
         <translation>Dal pianificatore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="182"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="194"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation>&amp;Ricordami i richiami alla scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="189"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
         <source>At the time they are due</source>
         <translation>All&apos;ora prevista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minuto prima</numerusform>
@@ -1992,67 +2007,67 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="210"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation>Con i promemoria attivi, chiudere la finestra lascia SalesCoach nell&apos;area di notifica, se il desktop ne ha una.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="218"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="214"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="226"/>
         <source>A customer feels neglected after</source>
         <translation>Un cliente si sente trascurato dopo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
         <source>Thank people who refer others within</source>
         <translation>Ringrazia chi ti segnala contatti entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="236"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Una trattativa in approccio o negoziazione aspetta al massimo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="241"/>
         <source>Check in after a won deal within</source>
         <translation>Fatti sentire dopo una trattativa vinta entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="232"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un rapporto è debole quando scende del</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="238"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Giudica un rapporto su almeno (elementi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="239"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
         <source>Compare periods of</source>
         <translation>Confronta periodi di</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="264"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
     </message>

@@ -17,6 +17,7 @@ from salescoach.ui.opening import open_database
 from salescoach.ui.operations import ChangeBus, Database, Operations
 from salescoach.ui.shell import Shell
 from salescoach.ui.single_instance import SingleInstance
+from salescoach.ui.theme import THEME, apply_theme
 from salescoach.ui.translations import install_translations
 
 
@@ -28,20 +29,22 @@ def make_application(language: str | None = None) -> QApplication:
     app.setApplicationDisplayName("SalesCoach")
     app.setDesktopFileName("salescoach")  # the .desktop entry: icon and name in the dock
     app.setWindowIcon(app_icon())
+    app.setStyle("Fusion")  # one look on every desktop; the palette follows the theme
     install_translations(app, language)
     return app
 
 
-def _chosen_language() -> str | None:
-    """The language chosen in Settings (None: the system's)."""
+def _chosen(key: str, default: str) -> str:
+    """A choice made in Settings (the language, the theme), read before the window exists."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("SalesCoach")
     app.setOrganizationName("SalesCoach")
-    return str(QSettings().value(LANGUAGE, "")) or None
+    return str(QSettings().value(key, default))
 
 
 def run_gui(db: str | None, language: str | None, today: date | None = None) -> int:
-    app = make_application(language or _chosen_language())
+    app = make_application(language or _chosen(LANGUAGE, "") or None)
+    apply_theme(app, _chosen(THEME, "system"))
     install_excepthook()
     signal.signal(signal.SIGINT, signal.SIG_DFL)  # Ctrl+C in the terminal quits
     clock = Clock.pinned(today)

@@ -46,6 +46,7 @@ from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.protection import Protection
 from salescoach.ui.reminders import TOLD_ABOUT_TRAY, Reminders
 from salescoach.ui.shortcuts import ShortcutsDialog
+from salescoach.ui.theme import banner_colours
 from salescoach.ui.transfer import DemoData, ask_export, ask_import
 from salescoach.ui.undo import UndoStack
 from salescoach.ui.views.activities_page import ActivitiesPage
@@ -73,8 +74,8 @@ class SearchBox(QLineEdit):
 
 
 class MainWindow(QMainWindow):
-    #: The rep chose another language in Settings ("" for the system's).
-    language_requested = Signal(str)
+    #: The rep chose another language or theme in Settings: a new window shows it.
+    rebuild_requested = Signal()
 
     def __init__(
         self,
@@ -233,7 +234,11 @@ class MainWindow(QMainWindow):
     def _central(self) -> QWidget:
         self.demo_banner = QFrame(self)
         self.demo_banner.setObjectName("demoBanner")
-        self.demo_banner.setStyleSheet("#demoBanner { background: #fff3cd; color: #5c4400; }")
+        background, text = banner_colours()
+        self.demo_banner.setStyleSheet(
+            f"#demoBanner {{ background: {background.name()}; }}"
+            f" #demoBanner QLabel {{ color: {text.name()}; }}"
+        )
         text = QLabel(self.tr("You are looking at demo data, not your own."), self.demo_banner)
         back = QPushButton(self.tr("Back to your database"), self.demo_banner)
         back.setObjectName("backHome")
@@ -528,7 +533,7 @@ class MainWindow(QMainWindow):
 
     def _settings_opened(self, dialog: SettingsDialog) -> None:
         dialog.reminders_changed.connect(self.reminders.apply_settings)
-        dialog.language_changed.connect(self.language_requested.emit)
+        dialog.look_changed.connect(self.rebuild_requested.emit)
 
     # -- reminders -----------------------------------------------------------------------
     def _notified(self, title: str, message: str) -> None:

@@ -1,7 +1,8 @@
-"""The running app's window, and the live language switch.
+"""The running app's window, and the live switch of language and theme.
 
-Widgets built in code take their texts from `tr()` as they are made, so the simplest way to
-show every text in another language is a new window: the shell installs the translation,
+Widgets built in code take their texts from `tr()` and their colours from the palette as they
+are made, so the simplest way to show every text in another language (or every colour in
+another theme) is a new window: the shell installs the translation and the palette,
 builds a window in the old one's place (same database, same size and page, same reminders'
 memory) and closes the old one. Only the undo history starts afresh.
 """
@@ -12,8 +13,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from salescoach.core.clock import Clock
+from salescoach.ui.dialogs.settings_dialog import LANGUAGE
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.theme import THEME, apply_theme
 from salescoach.ui.translations import install_translations
 
 
@@ -43,11 +46,13 @@ class Shell(QObject):
 
     def _build(self) -> MainWindow:
         window = MainWindow(self.operations, self.bus, self.settings, self.clock, self.home)
-        window.language_requested.connect(self.switch_language)
+        window.rebuild_requested.connect(self.rebuild)
         return window
 
-    def switch_language(self, language: str) -> None:
-        install_translations(self.app, language or None)
+    def rebuild(self) -> None:
+        """The window again, in the language and theme Settings now hold."""
+        install_translations(self.app, str(self.settings.value(LANGUAGE, "")) or None)
+        apply_theme(self.app, str(self.settings.value(THEME, "system")))
         old = self.window
         old.save_state()
         self.operations.drain(30_000)  # the settings' own save has committed

@@ -22,6 +22,7 @@ FIT_SCRIPT = textwrap.dedent(
     """
     import json, sys
     from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QScrollArea
     from salescoach.core.clock import Clock
     from salescoach.store import Store
     from salescoach.ui.app import make_application
@@ -49,14 +50,26 @@ FIT_SCRIPT = textwrap.dedent(
     sources_whole = (
         window.dashboard.sources.width() >= window.dashboard.sources.natural_width()
     )
-    window.go(3)
+    window.show_page(window.board)
     for _ in range(20):
         app.processEvents()
+    order_inside = inside(window.board.columns[board_columns[-1].stage])
+    window.show_page(window.today)
+    for _ in range(20):
+        app.processEvents()
+    today = window.today
+    today_fits = (
+        inside(today.heading)
+        and today.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
+    )
     print(json.dumps({
         "window": screen.contains(window.frameGeometry()),
         "status": inside(window.statusBar()),
         "search": inside(window.search),
-        "order column": inside(window.board.columns[board_columns[-1].stage]),
+        "order column": order_inside,
+        "today without sideways scrolling": today_fits,
+        "icons as sharp as the screen": window.devicePixelRatio() == float(sys.argv[4])
+        and 32 * int(sys.argv[4]) in [s.width() for s in app.windowIcon().availableSizes()],
         "coach": window.dashboard.coach.width() >= 250,
         "sources whole": sources_whole,
     }))
@@ -64,9 +77,11 @@ FIT_SCRIPT = textwrap.dedent(
 )
 
 
-@pytest.mark.parametrize("size", ["1366x768", "1280x720", "1024x600"])
+@pytest.mark.parametrize("size", ["1366x768", "1280x720", "1024x600", "2732x1536@2"])
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_window_fits_the_screen_it_opens_on(tmp_path, size, language):
+    """Every size a rep's laptop has, and a 200% screen (1366x768 logical, crisp icons)."""
+    size, _, scale = size.partition("@")
     width, height = size.split("x")
     screen = {
         "screens": [
@@ -84,6 +99,7 @@ def test_the_window_fits_the_screen_it_opens_on(tmp_path, size, language):
     config = tmp_path / "screen.json"
     config.write_text(json.dumps(screen))
     env = {**os.environ, "QT_QPA_PLATFORM": f"offscreen:configfile={config}"}
+    env["QT_SCALE_FACTOR"] = scale or "1"  # 200%: the 2732x1536 screen is 1366x768 logical
     result = subprocess.run(
         [
             sys.executable,
@@ -92,6 +108,7 @@ def test_the_window_fits_the_screen_it_opens_on(tmp_path, size, language):
             str(tmp_path / "db.sqlite3"),
             str(tmp_path / "settings.ini"),
             language,
+            scale or "1",
         ],
         capture_output=True,
         text=True,

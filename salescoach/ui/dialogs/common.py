@@ -9,6 +9,7 @@ from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
 from salescoach.ui.labels import datetime_format
+from salescoach.ui.theme import error_text, note_text
 
 E = TypeVar("E", bound=StrEnum)
 
@@ -56,7 +57,7 @@ def error_label(parent: QWidget) -> QLabel:
     """A red line under a field, hidden while the field is fine."""
     label = QLabel(parent)
     label.setObjectName("fieldError")
-    label.setStyleSheet("color: #b3261e;")
+    label.setStyleSheet(f"color: {error_text().name()};")
     label.setWordWrap(True)
     label.hide()
     return label
@@ -66,7 +67,7 @@ def note_label(parent: QWidget) -> QLabel:
     """A line that warns without refusing (a follow-up planned in the past)."""
     label = QLabel(parent)
     label.setObjectName("fieldNote")
-    label.setStyleSheet("color: #8a5a00;")
+    label.setStyleSheet(f"color: {note_text().name()};")
     label.setWordWrap(True)
     label.hide()
     return label

@@ -1,8 +1,8 @@
 """Settings, in one dialog: what this machine keeps (language, the page to open on,
-reminders) in QSettings, and the rep's own choices (the dashboard's period, the monthly
+reminders, the theme) in QSettings, and the rep's own choices (the dashboard's period, the monthly
 goal and weekly targets, the coach's thresholds) in the database, so the command line
-reads them too. Saving writes the database part in one transaction; a new language
-rebuilds the window at once.
+reads them too. Saving writes the database part in one transaction; a new language or
+theme rebuilds the window at once.
 """
 
 from dataclasses import asdict, dataclass, replace
@@ -36,6 +36,7 @@ from salescoach.store.preferences import (
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.operations import Operations
 from salescoach.ui.reminders import ENABLED, LEAD
+from salescoach.ui.theme import THEME
 
 #: Settings shown as percentages (stored as shares of 1).
 PERCENT = {"basics_share", "ratio_drop"}
@@ -70,8 +71,8 @@ def _select(combo: QComboBox, data: object) -> None:
 
 
 class SettingsDialog(SaveDialog):
-    #: The rep chose another language ("" for the system's): the window is rebuilt in it.
-    language_changed = Signal(str)
+    #: The rep chose another language or theme: the window is rebuilt in it.
+    look_changed = Signal()
     #: Reminders were turned on or off, or given another head start.
     reminders_changed = Signal()
 
@@ -120,6 +121,16 @@ class SettingsDialog(SaveDialog):
             ],
         )
         _select(self.language, self.settings.value(LANGUAGE, ""))
+        self.theme = _combo(
+            page,
+            "theme",
+            [
+                (self.tr("As the system"), "system"),
+                (self.tr("Light"), "light"),
+                (self.tr("Dark"), "dark"),
+            ],
+        )
+        _select(self.theme, self.settings.value(THEME, "system"))
         self.start_page = _combo(
             page,
             "startPage",
@@ -139,6 +150,7 @@ class SettingsDialog(SaveDialog):
         _select(self.period, self.choices.period)
         form = QFormLayout(page)
         form.addRow(self.tr("&Language"), self.language)
+        form.addRow(self.tr("&Appearance"), self.theme)
         form.addRow(self.tr("&Open on"), self.start_page)
         form.addRow(self.tr("The dashboard &shows"), self.period)
         return page
@@ -286,13 +298,17 @@ class SettingsDialog(SaveDialog):
 
     def accept(self) -> None:
         """Saved: the machine's settings take effect too."""
-        language = str(self.language.currentData())
-        changed_language = language != self.settings.value(LANGUAGE, "")
+        look = (str(self.language.currentData()), str(self.theme.currentData()))
+        changed_look = look != (
+            self.settings.value(LANGUAGE, ""),
+            self.settings.value(THEME, "system"),
+        )
         before = (
             self.settings.value(ENABLED, True, type=bool),
             self.settings.value(LEAD, 0, type=int),
         )
-        self.settings.setValue(LANGUAGE, language)
+        self.settings.setValue(LANGUAGE, look[0])
+        self.settings.setValue(THEME, look[1])
         self.settings.setValue(START_PAGE, self.start_page.currentData())
         self.settings.setValue(ENABLED, self.reminders_on.isChecked())
         self.settings.setValue(LEAD, int(self.lead.currentData()))
@@ -300,5 +316,5 @@ class SettingsDialog(SaveDialog):
         super().accept()
         if before != (self.reminders_on.isChecked(), int(self.lead.currentData())):
             self.reminders_changed.emit()
-        if changed_language:
-            self.language_changed.emit(language)
+        if changed_look:
+            self.look_changed.emit()

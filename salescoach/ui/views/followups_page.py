@@ -8,7 +8,7 @@ reference to None on every `QStyle.drawControl` call and aborted after a few tho
 from datetime import datetime
 
 from PySide6.QtCore import QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
 from salescoach.core.clock import Clock
@@ -16,9 +16,9 @@ from salescoach.store.lists import FOLLOW_UPS, Row
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.paged_model import Column
+from salescoach.ui.theme import overdue_background
 from salescoach.ui.views.activities_page import ActivityList, activity_columns
 
-OVERDUE = QColor("#fde2e1")
 _BOLD = QFont()
 _BOLD.setBold(True)
 DONE_COLUMN, LATER_COLUMN = 1, 2
@@ -81,7 +81,7 @@ class FollowUpsPage(ActivityList):
     def _decorate(self, row: Row, role: int) -> object:
         state = due_state(row[self._at], self.clock.now())
         if role == Qt.ItemDataRole.BackgroundRole and state == "overdue":
-            return QBrush(OVERDUE)
+            return QBrush(overdue_background())
         if role == Qt.ItemDataRole.FontRole and state in ("overdue", "today"):
             return _BOLD
         return None

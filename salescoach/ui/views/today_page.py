@@ -7,7 +7,7 @@ selected line, as on the other pages.
 """
 
 from PySide6.QtCore import QLocale, Signal
-from PySide6.QtGui import QBrush, QColor, QShowEvent
+from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -34,11 +34,11 @@ from salescoach.store.coach import set_aside
 from salescoach.ui.labels import day_text, kind_label, language, status_label, when_text
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
+from salescoach.ui.theme import alarm_text
 from salescoach.ui.views.page import NOTHING, Selection, Subject
 from salescoach.ui.widgets.tip_card import TipCard
 
 SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES | Change.SETTINGS
-OVERDUE = QColor("#c62828")
 
 
 class AgendaList(QTreeWidget):
@@ -76,7 +76,7 @@ class AgendaList(QTreeWidget):
                 kind = f"{kind} ({status_label(item.status).lower()})"
             row = QTreeWidgetItem([when, kind, item.contact, item.company, item.deal])
             if overdue:
-                row.setForeground(0, QBrush(OVERDUE))
+                row.setForeground(0, QBrush(alarm_text()))
             self.addTopLevelItem(row)
             if selected is not None and item.id == selected.id:
                 self.setCurrentItem(row)

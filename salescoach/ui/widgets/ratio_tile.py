@@ -10,9 +10,8 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.ui.labels import percent_text, points_text
+from salescoach.ui.theme import change_colour
 
-#: Colours that read on light and dark palettes; the arrow carries the meaning too.
-UP, DOWN, FLAT = "#2e7d32", "#c62828", "#757575"
 HIGHLIGHT = "RatioTile { border: 2px solid #ef6c00; background: rgba(239, 108, 0, 0.12); }"
 HIGHLIGHT_MS = 8000
 
@@ -63,7 +62,7 @@ class RatioTile(QFrame):
             self.change.setToolTip(
                 self.tr("This ratio is undefined in this period or in the one before it.")
             )
-            colour = FLAT
+            colour = change_colour(0)
         else:
             arrow = "▲" if change > 0 else "▼" if change < 0 else "="
             self.change.setText(
@@ -72,7 +71,7 @@ class RatioTile(QFrame):
                 )
             )
             self.change.setToolTip("")
-            colour = UP if change > 0 else DOWN if change < 0 else FLAT
+            colour = change_colour(change)
         self.change.setStyleSheet(f"color: {colour};")
 
     def highlight(self, on: bool = True) -> None:
