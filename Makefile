@@ -5,14 +5,15 @@ BIN    := $(VENV)/bin
 STAMP  := $(VENV)/.installed-stamp
 TS     := $(wildcard resources/translations/*.ts)
 QM     := $(TS:.ts=.qm)
+VERSION = $(shell sed -n 's/^version = "\(.*\)"/\1/p' pyproject.toml)
 
-.PHONY: run test lint bench soak package translations lupdate screenshots clean
+.PHONY: run test lint bench bench-package soak package translations lupdate screenshots clean
 
 run: $(STAMP) translations
 	$(BIN)/salescoach
 
 test: $(STAMP) translations
-	$(BIN)/ruff check salescoach tests benchmarks docs
+	$(BIN)/ruff check salescoach tests benchmarks docs packaging
 	$(BIN)/lint-imports
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rfE -p no:cacheprovider; \
 	  status=$$?; \
@@ -20,7 +21,7 @@ test: $(STAMP) translations
 	  exit $$status
 
 lint: $(STAMP)
-	$(BIN)/ruff check salescoach tests benchmarks docs
+	$(BIN)/ruff check salescoach tests benchmarks docs packaging
 	$(BIN)/lint-imports
 
 # 500 kills per crash-safety scenario instead of the 50 of `make test`.
@@ -30,6 +31,10 @@ soak: $(STAMP)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks
+
+# The frozen app's start against a frozen hello-world window, and the bundle's size.
+bench-package: package
+	$(BIN)/python -m benchmarks.frozen_start dist/salescoach/salescoach
 
 translations: $(QM)
 
@@ -53,9 +58,14 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install -q -e ".[dev]"
 	touch $@
 
+# The Linux bundle (PyInstaller one-folder) and its .deb, then a smoke test of the installed
+# files: version, an import, check, tips in French, a briefing, the window (see packaging/).
 package: $(STAMP) translations
-	$(BIN)/python -m pip install -q pyinstaller
-	$(BIN)/pyinstaller --noconfirm packaging/salescoach.spec
+	$(BIN)/python -m pip install -q "pyinstaller>=6.5"
+	$(BIN)/pyinstaller --noconfirm --log-level WARN --distpath dist --workpath build/pyinstaller \
+	  packaging/salescoach.spec
+	sh packaging/linux/build_deb.sh dist/salescoach $(VERSION) dist/salescoach_$(VERSION)_amd64.deb
+	$(BIN)/python packaging/smoke.py dist/salescoach_$(VERSION)_amd64.deb
 
 # Retake the README's screenshots on a 1366x768 virtual screen (needs xvfb and openbox).
 screenshots: $(STAMP) translations

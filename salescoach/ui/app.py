@@ -3,22 +3,27 @@
 import os
 import signal
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from salescoach.core.clock import Clock
 from salescoach.store.location import DB_ENV, default_database
-from salescoach.ui.dialogs.settings_dialog import LANGUAGE
 from salescoach.ui.errors import install_excepthook
 from salescoach.ui.icons import app_icon
-from salescoach.ui.opening import open_database
-from salescoach.ui.operations import ChangeBus, Database, Operations
-from salescoach.ui.shell import Shell
+from salescoach.ui.keys import LANGUAGE, THEME
+from salescoach.ui.main_window import MainWindow
 from salescoach.ui.single_instance import SingleInstance
-from salescoach.ui.theme import THEME, apply_theme
+from salescoach.ui.theme import apply_theme
 from salescoach.ui.translations import install_translations
+
+if TYPE_CHECKING:
+    from salescoach.ui.operations import Operations
+    from salescoach.ui.shell import Shell
 
 
 def make_application(language: str | None = None) -> QApplication:
@@ -34,6 +39,32 @@ def make_application(language: str | None = None) -> QApplication:
     return app
 
 
+#: Set, the GUI says "painted" on stdout when its window is first painted, then "ready" once
+#: the database is open and the pages are in, and quits: how the packaging smoke test and
+#: the start-up benchmark know the window really appeared.
+EXIT_AFTER_PAINT = "SALESCOACH_EXIT_AFTER_PAINT"
+
+
+class _OnPaint(QObject):
+    """Calls back (on the next turn of the event loop) once a widget has been painted."""
+
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+        widget.installEventFilter(self)
+        widget.update()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)
+        return False
+
+
+def _say(word: str) -> None:
+    print(word, flush=True)
+
+
 def _chosen(key: str, default: str) -> str:
     """A choice made in Settings (the language, the theme), read before the window exists."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
@@ -42,7 +73,16 @@ def _chosen(key: str, default: str) -> str:
     return str(QSettings().value(key, default))
 
 
+@dataclass
+class _Running:
+    """What the second step of start-up opened, for the clean-up after the event loop."""
+
+    shell: "Shell | None" = None
+    operations: "Operations | None" = None
+
+
 def run_gui(db: str | None, language: str | None, today: date | None = None) -> int:
+    """Show the window's frame at once, then open the database and fill it in."""
     app = make_application(language or _chosen(LANGUAGE, "") or None)
     apply_theme(app, _chosen(THEME, "system"))
     install_excepthook()
@@ -54,23 +94,39 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         print("salescoach: SalesCoach is already open on this database.", file=sys.stderr)
         return 0  # the running window was asked to come forward
     is_default = db is None and not os.environ.get(DB_ENV)  # the rep's own data folder
-    store = open_database(location, is_default, clock)
-    if store is None:
-        return 3
     settings = QSettings()
-    bus = ChangeBus()
-    operations = Operations(Database(store), bus)
-    shell = Shell(app, operations, bus, settings, clock, store.file)
-    window = shell.window
+    window = MainWindow(None, None, settings, clock)
+    running = _Running()
+    reporting = bool(os.environ.get(EXIT_AFTER_PAINT))
+
+    def open_and_fill() -> None:
+        if reporting:
+            _say("painted")
+        from salescoach.ui.opening import open_database
+        from salescoach.ui.operations import ChangeBus, Database, Operations
+        from salescoach.ui.shell import Shell
+
+        store = open_database(location, is_default, clock)
+        if store is None:
+            app.exit(3)
+            return
+        bus = ChangeBus()
+        running.operations = operations = Operations(Database(store), bus)
+        running.shell = shell = Shell(app, operations, bus, settings, clock, store.file, window)
+        instance.activation_requested.connect(lambda: shell.window.come_forward())
+        window.offer_demo_if_empty()
+        window.backups.daily()
+        app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it
+        window.reminders.start()
+        if reporting:
+            _OnPaint(window, lambda: (_say("ready"), app.quit()))
+
+    _OnPaint(window, open_and_fill)
     window.show()
-    instance.activation_requested.connect(lambda: shell.window.come_forward())
-    window.offer_demo_if_empty()
-    window.backups.daily()
-    app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it running
-    window.reminders.start()
     code = app.exec()
-    operations.drain(30_000)  # let a save in progress commit before closing
-    shell.window.garbage.release()
-    operations.store.close()
+    if running.operations is not None and running.shell is not None:
+        running.operations.drain(30_000)  # let a save in progress commit before closing
+        running.shell.window.garbage.release()
+        running.operations.store.close()
     instance.release()
     return code

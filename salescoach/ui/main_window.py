@@ -3,9 +3,15 @@
 It opens to fit the screen's available area, remembers its size, position, page and the
 coach's width as soon as they change (a killed app forgets nothing), and says which
 database is open.
+
+It is built in two steps so that it appears at once: the frame (size, place, sidebar,
+status bar) needs only Qt, and is shown while the database opens; `attach` then brings the
+pages, the commands and everything that needs the store (SQLAlchemy and the rest are
+imported there, after the first paint).
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -36,26 +42,13 @@ from salescoach import __version__
 from salescoach.core.clock import Clock
 from salescoach.core.coach.tips import Action, ActionKind
 from salescoach.core.domain import ActivityKind
-from salescoach.store.database import has_contacts
-from salescoach.ui.backups import Backups
-from salescoach.ui.commands import Commands
-from salescoach.ui.dialogs.settings_dialog import START_PAGE, SettingsDialog
-from salescoach.ui.garbage import GarbageCollector
-from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import ChangeBus, Operations
-from salescoach.ui.protection import Protection
-from salescoach.ui.reminders import TOLD_ABOUT_TRAY, Reminders
-from salescoach.ui.shortcuts import ShortcutsDialog
+from salescoach.ui.keys import START_PAGE, TOLD_ABOUT_TRAY
 from salescoach.ui.theme import banner_colours
-from salescoach.ui.transfer import DemoData, ask_export, ask_import
-from salescoach.ui.undo import UndoStack
-from salescoach.ui.views.activities_page import ActivitiesPage
-from salescoach.ui.views.board_page import BoardPage
-from salescoach.ui.views.contacts_page import ContactsPage
-from salescoach.ui.views.dashboard_page import DashboardPage
-from salescoach.ui.views.followups_page import FollowUpsPage
 from salescoach.ui.views.page import Page, Subject
-from salescoach.ui.views.today_page import TodayPage
+
+if TYPE_CHECKING:
+    from salescoach.ui.dialogs.settings_dialog import SettingsDialog
+    from salescoach.ui.operations import ChangeBus, Operations
 
 #: The size the window asks for; it never asks for more than the screen offers.
 PREFERRED = (1280, 760)
@@ -79,17 +72,62 @@ class MainWindow(QMainWindow):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
+        operations: "Operations | None",
+        bus: "ChangeBus | None",
         settings: QSettings,
         clock: Clock,
         home: Path | None = None,
     ) -> None:
+        """The frame; with `operations`, the whole window at once (see `attach`)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.operations = operations
         self.settings = settings
         self.clock = clock
+        self.attached = False
+        self._quitting = False
+        self._checked_fit = False
+        self._counts: dict[object, str] = {}
+        self.pages: list[Page] = []
+        self.stack = QStackedWidget(self)
+        self.nav = QListWidget(self)
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(132)
+        self.opening_label = QLabel(self.tr("Opening your database…"), self.stack)
+        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(self.opening_label)
+        self.setCentralWidget(self._body())
+        self.setWindowTitle(self.tr("SalesCoach"))
+        self.count_label = QLabel(self)
+        self.count_label.setObjectName("countLabel")
+        self.file_label = QLabel(self)
+        self.file_label.setObjectName("fileLabel")
+        self.statusBar().addWidget(self.count_label, 1)
+        self.statusBar().addPermanentWidget(self.file_label)
+        self._save_timer = QTimer(self, singleShot=True, interval=500)
+        self._save_timer.timeout.connect(self.save_state)
+        self._restore_geometry()
+        if operations is not None and bus is not None:
+            self.attach(operations, bus, home)
+
+    def attach(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
+        """Everything that works on the database: pages, commands, reminders, backups."""
+        from salescoach.ui.backups import Backups
+        from salescoach.ui.commands import Commands
+        from salescoach.ui.garbage import GarbageCollector
+        from salescoach.ui.launcher import Launcher
+        from salescoach.ui.protection import Protection
+        from salescoach.ui.reminders import Reminders
+        from salescoach.ui.transfer import DemoData
+        from salescoach.ui.undo import UndoStack
+        from salescoach.ui.views.activities_page import ActivitiesPage
+        from salescoach.ui.views.board_page import BoardPage
+        from salescoach.ui.views.contacts_page import ContactsPage
+        from salescoach.ui.views.dashboard_page import DashboardPage
+        from salescoach.ui.views.followups_page import FollowUpsPage
+        from salescoach.ui.views.today_page import TodayPage
+
+        settings, clock = self.settings, self.clock
+        self.operations = operations
         self.launcher = Launcher(operations, clock, settings, self)
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
         self.backups = Backups(operations, clock, self)
@@ -97,8 +135,6 @@ class MainWindow(QMainWindow):
         self.protection = Protection(operations, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self.reminders = Reminders(operations, bus, clock, settings, self)
-        self._quitting = False
-        self._counts: dict[object, str] = {}
 
         self.today = TodayPage(operations, bus, self.launcher, clock, self)
         self.dashboard = DashboardPage(operations, bus, clock, self)
@@ -106,7 +142,7 @@ class MainWindow(QMainWindow):
         self.board = BoardPage(operations, bus, self.launcher, self)
         self.activities = ActivitiesPage(operations, bus, self.launcher, clock, self)
         self.follow_ups = FollowUpsPage(operations, bus, self.launcher, clock, self)
-        self.pages: list[Page] = [
+        self.pages = [
             self.today,
             self.dashboard,
             self.contacts,
@@ -114,10 +150,8 @@ class MainWindow(QMainWindow):
             self.activities,
             self.follow_ups,
         ]
-        self.stack = QStackedWidget(self)
-        self.nav = QListWidget(self)
-        self.nav.setObjectName("navigation")
-        self.nav.setFixedWidth(132)
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
         for page in self.pages:
             self.nav.addItem(page.title())
             self.stack.addWidget(page)  # type: ignore[arg-type]
@@ -138,14 +172,8 @@ class MainWindow(QMainWindow):
         self.commands.fill_menus(self.menuBar())
         self._build_toolbar()
         self._give_pages_their_commands()
-        self.setCentralWidget(self._central())
+        self._build_demo_banner()
 
-        self.count_label = QLabel(self)
-        self.count_label.setObjectName("countLabel")
-        self.file_label = QLabel(self)
-        self.file_label.setObjectName("fileLabel")
-        self.statusBar().addWidget(self.count_label, 1)
-        self.statusBar().addPermanentWidget(self.file_label)
         operations.busy_changed.connect(self._busy)
         operations.database.switched.connect(self._database_switched)
         self.launcher.saved.connect(self._saved)
@@ -167,12 +195,11 @@ class MainWindow(QMainWindow):
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self._first_step)
         self.nav.currentRowChanged.connect(self._go)
-
-        self._checked_fit = False
-        self._save_timer = QTimer(self, singleShot=True, interval=500)
-        self._save_timer.timeout.connect(self.save_state)
         self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
-        self._restore_state()
+        splitter = settings.value("window/coach")
+        if splitter is not None:
+            self.dashboard.splitter.restoreState(splitter)
+        self.attached = True
         self._database_switched()
         self.show_page(self.start_page())
 
@@ -231,23 +258,10 @@ class MainWindow(QMainWindow):
             )
         )
 
-    def _central(self) -> QWidget:
-        self.demo_banner = QFrame(self)
-        self.demo_banner.setObjectName("demoBanner")
-        background, text = banner_colours()
-        self.demo_banner.setStyleSheet(
-            f"#demoBanner {{ background: {background.name()}; }}"
-            f" #demoBanner QLabel {{ color: {text.name()}; }}"
-        )
-        text = QLabel(self.tr("You are looking at demo data, not your own."), self.demo_banner)
-        back = QPushButton(self.tr("Back to your database"), self.demo_banner)
-        back.setObjectName("backHome")
-        back.clicked.connect(self.demo.back_home)
-        strip = QHBoxLayout(self.demo_banner)
-        strip.setContentsMargins(8, 4, 8, 4)
-        strip.addWidget(text, 1)
-        strip.addWidget(back)
-        self.demo_banner.hide()
+    def _body(self) -> QWidget:
+        """The sidebar and the pages, under the demo banner's place."""
+        self.banner_slot = QVBoxLayout()
+        self.banner_slot.setContentsMargins(0, 0, 0, 0)
         body = QWidget(self)
         row = QHBoxLayout(body)
         row.setContentsMargins(0, 0, 0, 0)
@@ -258,9 +272,28 @@ class MainWindow(QMainWindow):
         column = QVBoxLayout(central)
         column.setContentsMargins(0, 0, 0, 0)
         column.setSpacing(0)
-        column.addWidget(self.demo_banner)
+        column.addLayout(self.banner_slot)
         column.addWidget(body, 1)
         return central
+
+    def _build_demo_banner(self) -> None:
+        self.demo_banner = QFrame(self)
+        self.demo_banner.setObjectName("demoBanner")
+        background, text = banner_colours()
+        self.demo_banner.setStyleSheet(
+            f"#demoBanner {{ background: {background.name()}; }}"
+            f" #demoBanner QLabel {{ color: {text.name()}; }}"
+        )
+        words = QLabel(self.tr("You are looking at demo data, not your own."), self.demo_banner)
+        back = QPushButton(self.tr("Back to your database"), self.demo_banner)
+        back.setObjectName("backHome")
+        back.clicked.connect(self.demo.back_home)
+        strip = QHBoxLayout(self.demo_banner)
+        strip.setContentsMargins(8, 4, 8, 4)
+        strip.addWidget(words, 1)
+        strip.addWidget(back)
+        self.demo_banner.hide()
+        self.banner_slot.addWidget(self.demo_banner)
 
     # -- pages ---------------------------------------------------------------------------
     def current_page(self) -> Page:
@@ -354,6 +387,8 @@ class MainWindow(QMainWindow):
 
     # -- files ---------------------------------------------------------------------------
     def ask_import(self) -> None:
+        from salescoach.ui.transfer import ask_import
+
         def imported(summary: str) -> None:
             self.announce(summary)
             self.backups.now()  # what was just brought in is in a backup at once
@@ -361,6 +396,8 @@ class MainWindow(QMainWindow):
         ask_import(self.operations, self, imported)
 
     def ask_export(self) -> None:
+        from salescoach.ui.transfer import ask_export
+
         ask_export(self.operations, self, self.announce)
 
     def announce(self, message: str) -> None:
@@ -388,6 +425,8 @@ class MainWindow(QMainWindow):
 
     def offer_demo_if_empty(self) -> None:
         """First start on an empty database: show around with demo data, or start clean."""
+        from salescoach.store.database import has_contacts
+
         if self.settings.value("firstStartDone", False, type=bool):
             return
         self.operations.query(self, has_contacts, lambda full: None if full else self.offer_demo())
@@ -427,6 +466,8 @@ class MainWindow(QMainWindow):
 
     # -- help ----------------------------------------------------------------------------
     def show_shortcuts(self) -> None:
+        from salescoach.ui.shortcuts import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.commands.actions.values(), self)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -441,15 +482,12 @@ class MainWindow(QMainWindow):
         )
 
     # -- state ---------------------------------------------------------------------------
-    def _restore_state(self) -> None:
+    def _restore_geometry(self) -> None:
         """The last size and place if they still fit the screen; otherwise the preferred
         size, shrunk to the screen's available area."""
         geometry = self.settings.value("window/geometry")
         if geometry is None or not self.restoreGeometry(geometry) or not self._fits():
             self._fit_screen()
-        splitter = self.settings.value("window/coach")
-        if splitter is not None:
-            self.dashboard.splitter.restoreState(splitter)
 
     def _fits(self) -> bool:
         screen = self.screen() or QGuiApplication.primaryScreen()
@@ -476,8 +514,9 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
-        self.settings.setValue("window/page", self.stack.currentWidget().objectName())
-        self.settings.setValue("window/coach", self.dashboard.splitter.saveState())
+        if self.attached:
+            self.settings.setValue("window/page", self.stack.currentWidget().objectName())
+            self.settings.setValue("window/coach", self.dashboard.splitter.saveState())
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:
@@ -504,7 +543,7 @@ class MainWindow(QMainWindow):
         """Closing keeps the app in the tray while reminders are on (said the first time);
         File ▸ Quit, or Quit in the tray's menu, ends it."""
         self.save_state()
-        if self.reminders.keeps_running() and not self._quitting:
+        if self.attached and self.reminders.keeps_running() and not self._quitting:
             event.ignore()
             self.hide()
             if not self.settings.value(TOLD_ABOUT_TRAY, False, type=bool):
@@ -527,11 +566,11 @@ class MainWindow(QMainWindow):
     def quit_window(self) -> bool:
         """Close for good (its tray icon with it), not to the tray."""
         self._quitting = True
-        if self.reminders.tray is not None:
+        if self.attached and self.reminders.tray is not None:
             self.reminders.tray.hide()
         return self.close()
 
-    def _settings_opened(self, dialog: SettingsDialog) -> None:
+    def _settings_opened(self, dialog: "SettingsDialog") -> None:
         dialog.reminders_changed.connect(self.reminders.apply_settings)
         dialog.look_changed.connect(self.rebuild_requested.emit)
 

@@ -19,13 +19,10 @@ from salescoach.core.clock import Clock
 from salescoach.store.agenda import due_since
 from salescoach.store.changes import Change
 from salescoach.ui.icons import app_icon, badged_icon
+from salescoach.ui.keys import REMINDERS_LAST_SEEN, REMINDERS_LEAD, REMINDERS_ON
 from salescoach.ui.labels import kind_label, when_text
 from salescoach.ui.operations import ChangeBus, Operations
 
-ENABLED = "reminders/enabled"
-LEAD = "reminders/minutesBefore"
-LAST_SEEN = "reminders/lastSeen"
-TOLD_ABOUT_TRAY = "reminders/toldAboutTray"
 #: Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups.
 CATCH_UP = timedelta(days=30)
 CHECK_EVERY_MS = 60_000
@@ -65,10 +62,10 @@ class Reminders(QObject):
 
     # -- settings ------------------------------------------------------------------------
     def enabled(self) -> bool:
-        return bool(self.settings.value(ENABLED, True, type=bool))
+        return bool(self.settings.value(REMINDERS_ON, True, type=bool))
 
     def lead(self) -> timedelta:
-        return timedelta(minutes=int(self.settings.value(LEAD, 0, type=int)))
+        return timedelta(minutes=int(self.settings.value(REMINDERS_LEAD, 0, type=int)))
 
     def keeps_running(self) -> bool:
         """Closing the window leaves the app in the tray: only with reminders and a tray."""
@@ -97,7 +94,7 @@ class Reminders(QObject):
             return
         now = self.clock.now()
         until = now + self.lead()
-        stored = self.settings.value(LAST_SEEN)
+        stored = self.settings.value(REMINDERS_LAST_SEEN)
         # the first time ever, what fell due earlier today
         since = _moment(stored) if stored else datetime.combine(now.date(), datetime.min.time())
         since = max(since, now - CATCH_UP)
@@ -106,7 +103,7 @@ class Reminders(QObject):
 
     def _found(self, until: datetime) -> Callable[[Due], None]:
         def found(due: Due) -> None:
-            self.settings.setValue(LAST_SEEN, until.isoformat(timespec="seconds"))
+            self.settings.setValue(REMINDERS_LAST_SEEN, until.isoformat(timespec="seconds"))
             self._show_count(due)
             if due.new:
                 self._notify(due.new)

@@ -13,10 +13,10 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from salescoach.core.clock import Clock
-from salescoach.ui.dialogs.settings_dialog import LANGUAGE
+from salescoach.ui.keys import LANGUAGE, THEME
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Operations
-from salescoach.ui.theme import THEME, apply_theme
+from salescoach.ui.theme import apply_theme
 from salescoach.ui.translations import install_translations
 
 
@@ -32,7 +32,9 @@ class Shell(QObject):
         settings: QSettings,
         clock: Clock,
         home: Path | None,
+        window: MainWindow | None = None,
     ) -> None:
+        """Fill `window` (a frame shown while the database opened), or build one."""
         super().__init__()
         self.app = app
         self.operations, self.bus, self.settings, self.clock, self.home = (
@@ -42,7 +44,12 @@ class Shell(QObject):
             clock,
             home,
         )
-        self.window = self._build()
+        if window is None:
+            self.window = self._build()
+        else:
+            window.attach(operations, bus, home)
+            window.rebuild_requested.connect(self.rebuild)
+            self.window = window
 
     def _build(self) -> MainWindow:
         window = MainWindow(self.operations, self.bus, self.settings, self.clock, self.home)

@@ -6,7 +6,6 @@ in use, so a dark desktop keeps them readable.
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEME = "theme"  # QSettings: "system", "light" or "dark"
 THEMES = ("system", "light", "dark")
 
 

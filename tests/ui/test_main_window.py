@@ -205,3 +205,33 @@ def test_a_new_window_reopens_where_the_last_one_was(qtbot, operations, bus, set
     assert second.size() == size
     second.garbage.release()
     first.garbage.release()
+
+
+def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
+    """`salescoach` paints its window first, then imports SQLAlchemy, opens the database and
+    fills the window in; the order is what the rep sees, so it is what is tested."""
+    script = textwrap.dedent(
+        """
+        import sys
+        from salescoach.ui import app
+        seen = []
+        real = app._say
+        app._say = lambda word: (seen.append((word, "sqlalchemy" in sys.modules)), real(word))
+        code = app.run_gui(sys.argv[1], "en")
+        print(seen, code)
+        """
+    )
+    from salescoach.store import Store
+
+    Store.open(tmp_path / "db.sqlite3", create=True).close()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESCOACH_EXIT_AFTER_PAINT": "1"}
+    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
+    result = subprocess.run(
+        [sys.executable, "-c", script, str(tmp_path / "db.sqlite3")],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "[('painted', False), ('ready', True)] 0" in result.stdout

@@ -10,8 +10,11 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from salescoach.core.agenda import Later, postponed
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.ui.keys import REMINDERS_LAST_SEEN as LAST_SEEN
+from salescoach.ui.keys import REMINDERS_LEAD as LEAD
+from salescoach.ui.keys import REMINDERS_ON as ENABLED
+from salescoach.ui.keys import TOLD_ABOUT_TRAY
 from salescoach.ui.main_window import MainWindow
-from salescoach.ui.reminders import ENABLED, LAST_SEEN, LEAD, TOLD_ABOUT_TRAY
 from tests.helpers import add_activity, add_contact
 
 PLANNED = ActivityStatus.PLANNED

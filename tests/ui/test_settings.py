@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QApplication
 
 from salescoach.core.targets import Targets
 from salescoach.store.preferences import coach_settings, default_period, save_targets, targets
+from salescoach.ui.keys import REMINDERS_LEAD as LEAD
+from salescoach.ui.keys import REMINDERS_ON as ENABLED
 from salescoach.ui.main_window import MainWindow
-from salescoach.ui.reminders import ENABLED, LEAD
 from salescoach.ui.shell import Shell
 from salescoach.ui.translations import install_translations
 from tests.ui.actions import CTRL, click, menu_entry, press, save_button

@@ -34,14 +34,13 @@ from salescoach.store.preferences import (
     targets,
 )
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
+from salescoach.ui.keys import LANGUAGE, START_PAGE, THEME
+from salescoach.ui.keys import REMINDERS_LEAD as LEAD
+from salescoach.ui.keys import REMINDERS_ON as ENABLED
 from salescoach.ui.operations import Operations
-from salescoach.ui.reminders import ENABLED, LEAD
-from salescoach.ui.theme import THEME
 
 #: Settings shown as percentages (stored as shares of 1).
 PERCENT = {"basics_share", "ratio_drop"}
-LANGUAGE = "language"  # QSettings: "" follows the system
-START_PAGE = "startPage"
 LEADS = (0, 5, 15, 30, 60)
 
 

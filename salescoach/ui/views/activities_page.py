@@ -88,6 +88,8 @@ class ActivitiesPage(ActivityList):
         self._opened = False
         self.activated.connect(launcher.edit_activity)
         self.model.counted.connect(self._open_on_today)
+        self._pending_row: int | None = None
+        self.table.verticalScrollBar().rangeChanged.connect(lambda *_: self._scroll_pending())
         self.column_widths(130, 100, 160, 170, 170, 90, 220)
 
     def title(self) -> str:
@@ -118,11 +120,15 @@ class ActivitiesPage(ActivityList):
         )
 
     def _scroll_to_row(self, row: int) -> None:
-        # once the view has laid out the new list: before, its scroll bar has no range
-        QTimer.singleShot(0, lambda: self._scroll_now(row))
+        """Bring `row` to the top once the view has laid out the new list: until then its
+        scroll bar has no range, so try again each time the range changes."""
+        self._pending_row = row
+        QTimer.singleShot(0, self._scroll_pending)
 
-    def _scroll_now(self, row: int) -> None:
-        if 0 <= row < self.model.rowCount():
-            self.table.scrollTo(
-                self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop
-            )
+    def _scroll_pending(self) -> None:
+        row, bar = self._pending_row, self.table.verticalScrollBar()
+        if row is None or not 0 <= row < self.model.rowCount():
+            return
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+        if self.table.rowAt(0) == row or (bar.maximum() > 0 and bar.value() == bar.maximum()):
+            self._pending_row = None  # there: the rep's scrolling is theirs from now on
