@@ -30,7 +30,7 @@ from salescoach.ui.charts.view import ChartView
 from salescoach.ui.labels import count_label, day_text, ratio_label, ratio_meaning
 from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
 from salescoach.ui.views.coach_panel import CoachPanel
-from salescoach.ui.views.page import NOTHING, Selection, Subject
+from salescoach.ui.views.page import NOTHING, Selection, Subject, Unsearchable
 from salescoach.ui.widgets.period_picker import PeriodPicker
 from salescoach.ui.widgets.planner_box import PlannerBox
 from salescoach.ui.widgets.ratio_tile import RatioTile
@@ -39,7 +39,7 @@ from salescoach.ui.widgets.source_table import SourceTable
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 
-class DashboardPage(QWidget):
+class DashboardPage(Unsearchable, QWidget):
     count_changed = Signal(str)
     selection_changed = Signal()  # never: nothing to select here
     announce = Signal(str)  # a short message for the status bar
@@ -173,15 +173,6 @@ class DashboardPage(QWidget):
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Dashboard")
-
-    def searchable(self) -> bool:
-        return False
-
-    def search_text(self) -> str:
-        return ""
-
-    def set_search(self, text: str) -> None:
-        pass
 
     def selection(self) -> Selection:
         return NOTHING

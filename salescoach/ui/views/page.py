@@ -75,3 +75,16 @@ class Page(Protocol):
 
     def select(self, subject: Subject, row_id: int) -> None:
         """Select this row if the page shows such rows (a saved contact, a moved deal)."""
+
+
+class Unsearchable:
+    """For pages that are not a list: nothing to search, the search box is disabled."""
+
+    def searchable(self) -> bool:
+        return False
+
+    def search_text(self) -> str:
+        return ""
+
+    def set_search(self, text: str) -> None:
+        pass

@@ -35,7 +35,7 @@ from salescoach.ui.labels import day_text, kind_label, language, status_label, w
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
 from salescoach.ui.theme import alarm_text
-from salescoach.ui.views.page import NOTHING, Selection, Subject
+from salescoach.ui.views.page import NOTHING, Selection, Subject, Unsearchable
 from salescoach.ui.widgets.tip_card import TipCard
 
 SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES | Change.SETTINGS
@@ -95,7 +95,7 @@ class AgendaList(QTreeWidget):
         return self.items[row] if 0 <= row < len(self.items) else None
 
 
-class TodayPage(QWidget):
+class TodayPage(Unsearchable, QWidget):
     count_changed = Signal(str)
     selection_changed = Signal()
     #: A coach tip's one-click action: (Action, {contact id: name}, tip title).
@@ -208,15 +208,6 @@ class TodayPage(QWidget):
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Today")
-
-    def searchable(self) -> bool:
-        return False
-
-    def search_text(self) -> str:
-        return ""
-
-    def set_search(self, text: str) -> None:
-        pass
 
     def selection(self) -> Selection:
         item = self._focused.current() if self._focused is not None else None
