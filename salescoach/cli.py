@@ -98,7 +98,14 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("file", type=Path)
     exp = commands.add_parser("export", help="export to a file chosen by extension (.json)")
     exp.add_argument("file", type=Path)
-    commands.add_parser("check", help="check the database's integrity and schema version")
+    check = commands.add_parser(
+        "check", help="check the database's integrity, schema version and kept funnel times"
+    )
+    check.add_argument(
+        "--repair",
+        action="store_true",
+        help="compute the kept first-reached times again from the stage history",
+    )
     backup = commands.add_parser(
         "backup", help="back up the database (into FILE, else into the rotating set)"
     )
@@ -305,14 +312,26 @@ def cmd_briefing(args: argparse.Namespace) -> int:
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
+    if args.repair:
+        with _open(args) as store:
+            store.rebuild_reached()
+        print("First-reached times computed again from the stage history.")
     with _open(args, damaged_ok=True, read_only=True) as store:
         problems = store.integrity_problems()
         print(f"Database: {store.location}")
         print(f"Schema version: {store.revision} (this SalesCoach: {head_revision()})")
+        differing = store.reached_mismatches() if not problems else 0
     print("Integrity: ok" if not problems else "Integrity: damaged")
     for problem in problems:
         print(f"  {problem}")
-    return 0 if not problems else 3
+    if differing:
+        print(
+            f"First-reached times: {differing} differ from the stage history "
+            "(run 'salescoach check --repair')"
+        )
+    elif not problems:
+        print("First-reached times: in step with the stage history")
+    return 0 if not problems and not differing else 3
 
 
 def _database_file(args: argparse.Namespace) -> Path:

@@ -17,6 +17,7 @@ from salescoach.store.journal import keep_journal
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
 from salescoach.store.models import Contact
 from salescoach.store.opening import State, inspect
+from salescoach.store.reached import mismatches, rebuild
 
 T = TypeVar("T")
 
@@ -134,6 +135,15 @@ class Store:
     def is_empty(self) -> bool:
         with self.reader() as session:
             return not has_contacts(session)
+
+    def reached_mismatches(self) -> int:
+        """Kept first-reached times that differ from the stage history (0: in step)."""
+        with self.reader() as session:
+            return mismatches(session)
+
+    def rebuild_reached(self) -> None:
+        """Compute every kept first-reached time again from the stage history."""
+        self.apply(rebuild)
 
     def integrity_problems(self) -> list[str]:
         """SQLite's own integrity check; an empty list means the file is sound. A file too

@@ -1,8 +1,10 @@
 """The funnel counts, computed in SQL with aggregates (never by loading rows).
 
 "Reached stage S" is the first time an opportunity entered S or any later funnel stage;
-lost never counts. Appointments made count every status, held only `done`; proposals only
-`done`. Periods are inclusive dates in local time: [first 00:00, last + 1 day 00:00).
+lost never counts. Those times are kept per opportunity and stage (`store.reached`), in
+the same transaction as every change to the history. Appointments made count every status,
+held only `done`; proposals only `done`. Periods are inclusive dates in local time:
+[first 00:00, last + 1 day 00:00).
 Written with portable SQLAlchemy expressions, so the same queries run on PostgreSQL.
 """
 
@@ -21,12 +23,7 @@ from salescoach.core.domain import (
     Stage,
 )
 from salescoach.core.funnel import FunnelCounts, FunnelOverview, Period
-from salescoach.core.stages import stages_from
-from salescoach.store.models import Activity, Contact, Opportunity, StageEvent
-
-
-def _first_reached(stage: Stage) -> ColumnElement[Any]:
-    return func.min(case((StageEvent.stage.in_(stages_from(stage)), StageEvent.at)))
+from salescoach.store.models import Activity, Contact, FirstReached, Opportunity
 
 
 def inside(column: Any, period: Period) -> ColumnElement[bool]:
@@ -39,29 +36,21 @@ def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
+#: The stages whose first reaching the funnel counts: suspects, prospects, won.
+_COUNTED = (Stage.SUSPECT, Stage.PROSPECT, Stage.CONCLUSION)
+
+
 def _reached_counts(period: Period, by_source: bool) -> Select[Any]:
-    firsts = (
-        select(
-            StageEvent.opportunity_id.label("opportunity_id"),
-            _first_reached(Stage.SUSPECT).label("suspect"),
-            _first_reached(Stage.PROSPECT).label("prospect"),
-            _first_reached(Stage.CONCLUSION).label("won"),
-        )
-        .where(StageEvent.at < period.end)  # later moves cannot be a first entry in the period
-        .group_by(StageEvent.opportunity_id)
-        .subquery()
-    )
-    statement = select(
-        count_if(inside(firsts.c.suspect, period)),
-        count_if(inside(firsts.c.prospect, period)),
-        count_if(inside(firsts.c.won, period)),
+    """Suspects, prospects and won in the period, from the kept first-reached times: three
+    range scans of the (stage, at) index, whatever the length of the history."""
+    statement = select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
+        FirstReached.stage.in_(_COUNTED), inside(FirstReached.at, period)
     )
     if not by_source:
-        return statement.select_from(firsts)
+        return statement
     return (
         statement.add_columns(Contact.source)
-        .select_from(firsts)
-        .join(Opportunity, Opportunity.id == firsts.c.opportunity_id)
+        .join(Opportunity, Opportunity.id == FirstReached.opportunity_id)
         .join(Contact, Contact.id == Opportunity.contact_id)
         .group_by(Contact.source)
     )

@@ -116,11 +116,18 @@ def _after(session: Session, _flush: UOWTransaction) -> None:
             journal.note(table, key, journal.rows.get((table, key), [None])[0], None)
 
 
+#: Tables derived from others and computed again on every commit: taking the others back is
+#: enough to take them back.
+DERIVED = {"first_reached"}
+
+
 @event.listens_for(Session, "do_orm_execute")
 def _bulk(state: ORMExecuteState) -> None:
     journal = _journal(state.session)
     if journal is not None and (state.is_insert or state.is_update or state.is_delete):
-        journal.complete = False
+        table = getattr(state.statement, "table", None)
+        if getattr(table, "name", None) not in DERIVED:
+            journal.complete = False
 
 
 def write_images(session: Session, journal: Journal, side: Literal["before", "after"]) -> None:

@@ -160,6 +160,21 @@ class StageEvent(Synced, Base):
     opportunity: Mapped[Opportunity] = relationship(back_populates="history")
 
 
+class FirstReached(Base):
+    """When an opportunity first reached a funnel stage (DESIGN.md: entering it or any later
+    one, lost aside): derived from the stage history, kept in the same transaction as every
+    change to it (`store.reached`), never synced. The funnel counts read it by (stage, at)."""
+
+    __tablename__ = "first_reached"
+    __table_args__ = (Index("ix_first_reached_stage_at", "stage", "at"),)
+
+    opportunity_id: Mapped[int] = mapped_column(
+        ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
+    )
+    stage: Mapped[Stage] = mapped_column(_enum(Stage), primary_key=True)
+    at: Mapped[datetime]
+
+
 class Activity(Synced, Searchable, Base):
     __tablename__ = "activities"
     __table_args__ = (

@@ -15,6 +15,7 @@ from salescoach.store import Store
 from salescoach.store.backup import backup_folder
 from salescoach.store.lists import ACTIVITIES, CONTACTS, ListQuery, row_ids
 from salescoach.store.migrate import _config, _scripts, head_revision
+from salescoach.store.reached import mismatches
 
 NOW = "2026-01-05 10:00:00.000000"
 PAST = [s.revision for s in reversed(list(_scripts().walk_revisions()))][:-1]
@@ -71,6 +72,9 @@ def test_every_past_schema_is_brought_up_to_date_with_its_data(tmp_path, revisio
             assert list(row_ids(session, ACTIVITIES, ListQuery(search="ete serein"))) == [1]
             assert len(row_ids(session, CONTACTS, ListQuery())) == 2
             assert session.execute(text("SELECT stage FROM opportunities")).scalar() == "prospect"
+            # the kept first-reached times are filled from the history by the upgrade
+            assert session.execute(text("SELECT count(*) FROM first_reached")).scalar() == 2
+            assert mismatches(session) == 0
     assert (backup_folder(path) / f"before-upgrade-{path.name}").exists()
 
 
