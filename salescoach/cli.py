@@ -138,6 +138,11 @@ def build_parser() -> argparse.ArgumentParser:
             help="last day (default: --today)",
         )
         sub.add_argument("--json", action="store_true", help="print one JSON object")
+    funnel.add_argument(
+        "--cohort",
+        action="store_true",
+        help="the files new in the period, followed up to --today (default: the period's flow)",
+    )
     tips = commands.add_parser("tips", help="the coach's tips from your own figures")
     tips.add_argument("--json", action="store_true", help="print one JSON object")
     today = commands.add_parser(
@@ -263,10 +268,12 @@ def cmd_export(args: argparse.Namespace) -> int:
 def _report(args: argparse.Namespace, kind: str) -> int:
     from salescoach.reports.funnel_tables import funnel_output, plan_output, resolve_period
 
-    period = resolve_period(args.first, args.last, Clock.pinned(args.today).today())
+    today = Clock.pinned(args.today).today()
+    period = resolve_period(args.first, args.last, today)
     with _open(args) as store, store.reader() as session:
         if kind == "funnel":
-            text = funnel_output(session, period, args.json, language(args))
+            cohort_until = max(today, period.last) if args.cohort else None
+            text = funnel_output(session, period, args.json, language(args), cohort_until)
         else:
             text = plan_output(session, period, args.target, args.json, language(args))
     print(text)

@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="94"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="96"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="100"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="102"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
         <source>Customer&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="105"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="107"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -810,38 +810,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
-        <source>Funnel</source>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <source>Flow</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <source>Cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <source>Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="92"/>
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
         <source>Your funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="147"/>
+        <source>&amp;View:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="165"/>
         <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="175"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="231"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -849,12 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="233"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="253"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="285"/>
+        <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="297"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -1344,68 +1379,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="130"/>
+        <location filename="../../salescoach/ui/main_window.py" line="164"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="242"/>
+        <location filename="../../salescoach/ui/main_window.py" line="287"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="243"/>
+        <location filename="../../salescoach/ui/main_window.py" line="288"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="371"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="378"/>
+        <location filename="../../salescoach/ui/main_window.py" line="415"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="380"/>
+        <location filename="../../salescoach/ui/main_window.py" line="417"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="385"/>
+        <location filename="../../salescoach/ui/main_window.py" line="422"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="400"/>
+        <location filename="../../salescoach/ui/main_window.py" line="439"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="407"/>
+        <location filename="../../salescoach/ui/main_window.py" line="446"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="513"/>
+        <location filename="../../salescoach/ui/main_window.py" line="552"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="515"/>
+        <location filename="../../salescoach/ui/main_window.py" line="554"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="181"/>
+        <location filename="../../salescoach/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="95"/>
+        <source>Opening your database…</source>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="99"/>
+        <source>SalesCoach</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="332"/>
+        <location filename="../../salescoach/ui/main_window.py" line="365"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact from the tip “{title}”.</numerusform>
@@ -1413,22 +1458,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="398"/>
+        <location filename="../../salescoach/ui/main_window.py" line="437"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="447"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="437"/>
+        <location filename="../../salescoach/ui/main_window.py" line="478"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="438"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
@@ -1780,7 +1825,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="122"/>
+        <location filename="../../salescoach/ui/reminders.py" line="119"/>
         <source>SalesCoach: %n overdue</source>
         <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
         <translation>
@@ -1789,7 +1834,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="124"/>
+        <location filename="../../salescoach/ui/reminders.py" line="121"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -1797,17 +1842,17 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <location filename="../../salescoach/ui/reminders.py" line="127"/>
         <source>{kind} with {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="133"/>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
         <source>Due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="138"/>
+        <location filename="../../salescoach/ui/reminders.py" line="135"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -1815,17 +1860,17 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <location filename="../../salescoach/ui/reminders.py" line="158"/>
         <source>Show SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="162"/>
+        <location filename="../../salescoach/ui/reminders.py" line="159"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="164"/>
+        <location filename="../../salescoach/ui/reminders.py" line="161"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1861,144 +1906,144 @@ Your own funnel, your own coach.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="137"/>
         <source>The page I last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>The dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="144"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="151"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
         <source>&amp;Open on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>The dashboard &amp;shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="166"/>
         <source>New &amp;customers a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Calls a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Appointments a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Proposals a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="185"/>
         <source>From the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="193"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="200"/>
         <source>At the time they are due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -2006,67 +2051,67 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="209"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source>A customer feels neglected after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Thank people who refer others within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="235"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
         <source>Check in after a won deal within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="243"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="248"/>
         <source>A ratio is weak when it falls by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
         <source>Judge a ratio on at least (items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Compare periods of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="263"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2308,12 +2353,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="266"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="271"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -2321,7 +2366,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="272"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -2329,7 +2374,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="277"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -2337,7 +2382,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2345,7 +2390,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="289"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2353,27 +2398,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="319"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="339"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="330"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="344"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="347"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="352"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

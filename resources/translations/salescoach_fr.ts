@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="94"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="96"/>
         <source>Activities</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="100"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="102"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
         <source>Customer&apos;s needs</source>
         <translation>Besoins du client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="105"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="107"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -810,38 +810,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
-        <source>Funnel</source>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <source>Flow</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
-        <translation>Entonnoir</translation>
+        <translation>Flux</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <source>Cohort</source>
+        <translation>Cohorte</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
+        <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <source>Funnel</source>
+        <translation>Entonnoir</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="92"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="147"/>
+        <source>&amp;View:</source>
+        <translation>&amp;Vue :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="165"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="175"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="231"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -849,12 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="233"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="253"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
+        <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
+        <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="285"/>
+        <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
+        <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="297"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1344,68 +1379,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="130"/>
+        <location filename="../../salescoach/ui/main_window.py" line="164"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="242"/>
+        <location filename="../../salescoach/ui/main_window.py" line="287"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="243"/>
+        <location filename="../../salescoach/ui/main_window.py" line="288"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="371"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="378"/>
+        <location filename="../../salescoach/ui/main_window.py" line="415"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="380"/>
+        <location filename="../../salescoach/ui/main_window.py" line="417"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="385"/>
+        <location filename="../../salescoach/ui/main_window.py" line="422"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="400"/>
+        <location filename="../../salescoach/ui/main_window.py" line="439"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="407"/>
+        <location filename="../../salescoach/ui/main_window.py" line="446"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="513"/>
+        <location filename="../../salescoach/ui/main_window.py" line="552"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="515"/>
+        <location filename="../../salescoach/ui/main_window.py" line="554"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="181"/>
+        <location filename="../../salescoach/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="95"/>
+        <source>Opening your database…</source>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <translation>Ouverture de votre base…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="99"/>
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="332"/>
+        <location filename="../../salescoach/ui/main_window.py" line="365"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact issu du conseil « {title} ».</numerusform>
@@ -1413,22 +1458,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="398"/>
+        <location filename="../../salescoach/ui/main_window.py" line="437"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="447"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="437"/>
+        <location filename="../../salescoach/ui/main_window.py" line="478"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="438"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1781,7 +1826,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="122"/>
+        <location filename="../../salescoach/ui/reminders.py" line="119"/>
         <source>SalesCoach: %n overdue</source>
         <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
         <translation>
@@ -1790,7 +1835,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="124"/>
+        <location filename="../../salescoach/ui/reminders.py" line="121"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -1798,17 +1843,17 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <location filename="../../salescoach/ui/reminders.py" line="127"/>
         <source>{kind} with {contact}</source>
         <translation>{kind} avec {contact}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="133"/>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
         <source>Due {when}.</source>
         <translation>Prévu le {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="138"/>
+        <location filename="../../salescoach/ui/reminders.py" line="135"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n relance à faire</numerusform>
@@ -1816,17 +1861,17 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <location filename="../../salescoach/ui/reminders.py" line="158"/>
         <source>Show SalesCoach</source>
         <translation>Afficher SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="162"/>
+        <location filename="../../salescoach/ui/reminders.py" line="159"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="164"/>
+        <location filename="../../salescoach/ui/reminders.py" line="161"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -1862,144 +1907,144 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Targets</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation>Les seuils du coach tels que SalesCoach les règle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="137"/>
         <source>The page I last used</source>
         <translation>La dernière page utilisée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>The dashboard</source>
         <translation>Le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="144"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
         <source>&amp;Open on</source>
         <translation>&amp;Ouvrir sur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>The dashboard &amp;shows</source>
         <translation>Le tableau de bord &amp;montre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="166"/>
         <source>New &amp;customers a month</source>
         <translation>Nouveaux &amp;clients par mois</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation>Les objectifs de la semaine découlent de ce but à vos propres ratios (le planificateur). Saisissez-en un pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Calls a week</source>
         <translation>Appels par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Appointments a week</source>
         <translation>Rendez-vous par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Proposals a week</source>
         <translation>Propositions par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="185"/>
         <source>From the planner</source>
         <translation>Selon le planificateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="193"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation>Me &amp;rappeler les relances à leur échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="200"/>
         <source>At the time they are due</source>
         <translation>À l&apos;heure prévue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute avant</numerusform>
@@ -2007,67 +2052,67 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="209"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation>Tant que les rappels sont actifs, fermer la fenêtre laisse SalesCoach dans la zone de notification, si le bureau en a une.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source>A customer feels neglected after</source>
         <translation>Un client se sent délaissé après</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Thank people who refer others within</source>
         <translation>Remercier ceux qui vous recommandent sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="235"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Une affaire en approche ou en négociation attend au plus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
         <source>Check in after a won deal within</source>
         <translation>Prendre des nouvelles après une affaire gagnée sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="243"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="248"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un ratio est faible quand il baisse de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Juger un ratio sur au moins (éléments)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Compare periods of</source>
         <translation>Comparer des périodes de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="263"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
     </message>
@@ -2309,12 +2354,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="266"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="271"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2322,7 +2367,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="272"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -2330,7 +2375,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="277"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -2338,7 +2383,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2346,7 +2391,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="289"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -2354,27 +2399,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="319"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="339"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="330"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="344"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="347"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="352"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>

@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="94"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="96"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="100"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="102"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
         <source>Customer&apos;s needs</source>
         <translation>Esigenze del cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="105"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="107"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n attività</numerusform>
@@ -810,38 +810,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
-        <source>Funnel</source>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <source>Flow</source>
         <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
-        <translation>Imbuto</translation>
+        <translation>Flusso</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <source>Cohort</source>
+        <translation>Coorte</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
+        <translation>Flusso: tutto ciò che è successo nel periodo. Coorte: le pratiche diventate suspect nel periodo, seguite fino a oggi.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <source>Funnel</source>
+        <translation>Imbuto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="92"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="83"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="121"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="143"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="147"/>
+        <source>&amp;View:</source>
+        <translation>&amp;Vista:</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="165"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="175"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="231"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -849,12 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="233"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="253"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
+        <translation>Vista coorte: le pratiche diventate suspect nel periodo, seguite fino al {day}; ogni rapporto segue le stesse pratiche.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
+        <translation>Vista flusso: tutto ciò che è successo nel periodo. Un rapporto può superare il 100%: i suoi due numeri non riguardano per forza le stesse pratiche (i prospect del periodo possono essere stati suspect prima).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="285"/>
+        <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
+        <translation>Nella vista flusso questo rapporto può superare il 100%: passa alla vista coorte per seguire le stesse pratiche nell&apos;imbuto.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="297"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -1344,68 +1379,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="130"/>
+        <location filename="../../salescoach/ui/main_window.py" line="164"/>
         <source>Search this list (Ctrl+F)</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="242"/>
+        <location filename="../../salescoach/ui/main_window.py" line="287"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="243"/>
+        <location filename="../../salescoach/ui/main_window.py" line="288"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="371"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="378"/>
+        <location filename="../../salescoach/ui/main_window.py" line="415"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="380"/>
+        <location filename="../../salescoach/ui/main_window.py" line="417"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="385"/>
+        <location filename="../../salescoach/ui/main_window.py" line="422"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="400"/>
+        <location filename="../../salescoach/ui/main_window.py" line="439"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="407"/>
+        <location filename="../../salescoach/ui/main_window.py" line="446"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="513"/>
+        <location filename="../../salescoach/ui/main_window.py" line="552"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="515"/>
+        <location filename="../../salescoach/ui/main_window.py" line="554"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="181"/>
+        <location filename="../../salescoach/ui/main_window.py" line="208"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="95"/>
+        <source>Opening your database…</source>
+        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <translation>Apertura del database…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/main_window.py" line="99"/>
+        <source>SalesCoach</source>
+        <translation>SalesCoach</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="332"/>
+        <location filename="../../salescoach/ui/main_window.py" line="365"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contatto dal consiglio «{title}».</numerusform>
@@ -1413,22 +1458,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="398"/>
+        <location filename="../../salescoach/ui/main_window.py" line="437"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="447"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="437"/>
+        <location filename="../../salescoach/ui/main_window.py" line="478"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="438"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -1781,7 +1826,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="122"/>
+        <location filename="../../salescoach/ui/reminders.py" line="119"/>
         <source>SalesCoach: %n overdue</source>
         <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
         <translation>
@@ -1790,7 +1835,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="124"/>
+        <location filename="../../salescoach/ui/reminders.py" line="121"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -1798,17 +1843,17 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <location filename="../../salescoach/ui/reminders.py" line="127"/>
         <source>{kind} with {contact}</source>
         <translation>{kind} con {contact}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="133"/>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
         <source>Due {when}.</source>
         <translation>Previsto il {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="138"/>
+        <location filename="../../salescoach/ui/reminders.py" line="135"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n richiamo da fare</numerusform>
@@ -1816,17 +1861,17 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <location filename="../../salescoach/ui/reminders.py" line="158"/>
         <source>Show SalesCoach</source>
         <translation>Mostra SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="162"/>
+        <location filename="../../salescoach/ui/reminders.py" line="159"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="164"/>
+        <location filename="../../salescoach/ui/reminders.py" line="161"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -1862,144 +1907,144 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
         <source>Targets</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Reminders</source>
         <translation>Promemoria</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation>Le soglie del coach come le imposta SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
         <source>As the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="137"/>
         <source>The page I last used</source>
         <translation>L&apos;ultima pagina usata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>The dashboard</source>
         <translation>Il cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="144"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="151"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
         <source>&amp;Open on</source>
         <translation>&amp;Apri su</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>The dashboard &amp;shows</source>
         <translation>Il cruscotto &amp;mostra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="167"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="166"/>
         <source>New &amp;customers a month</source>
         <translation>Nuovi &amp;clienti al mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="169"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation>Gli obiettivi settimanali derivano da questo traguardo ai tuoi rapporti (il pianificatore). Impostane uno a mano per sostituirlo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Calls a week</source>
         <translation>Telefonate a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Appointments a week</source>
         <translation>Appuntamenti a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
         <source>Proposals a week</source>
         <translation>Proposte a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="186"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="185"/>
         <source>From the planner</source>
         <translation>Dal pianificatore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="194"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="193"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation>&amp;Ricordami i richiami alla scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="200"/>
         <source>At the time they are due</source>
         <translation>All&apos;ora prevista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minuto prima</numerusform>
@@ -2007,67 +2052,67 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="210"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="209"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation>Con i promemoria attivi, chiudere la finestra lascia SalesCoach nell&apos;area di notifica, se il desktop ne ha una.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="218"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="224"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="226"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source>A customer feels neglected after</source>
         <translation>Un cliente si sente trascurato dopo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="229"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="228"/>
         <source>Thank people who refer others within</source>
         <translation>Ringrazia chi ti segnala contatti entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="236"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="235"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Una trattativa in approccio o negoziazione aspetta al massimo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="241"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
         <source>Check in after a won deal within</source>
         <translation>Fatti sentire dopo una trattativa vinta entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="243"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="248"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un rapporto è debole quando scende del</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Giudica un rapporto su almeno (elementi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>Compare periods of</source>
         <translation>Confronta periodi di</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="264"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="263"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
     </message>
@@ -2309,12 +2354,12 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="266"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="271"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -2322,7 +2367,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="272"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Altro richiamo di oggi (%n)</numerusform>
@@ -2330,7 +2375,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="277"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -2338,7 +2383,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -2346,7 +2391,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="289"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -2354,27 +2399,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="319"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="339"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="330"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="344"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="347"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="352"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>

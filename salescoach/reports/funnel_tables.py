@@ -11,7 +11,7 @@ from salescoach.core.funnel import Period, ratios_of
 from salescoach.core.numbers import NumberStyle
 from salescoach.core.planner import plan_for
 from salescoach.resources import texts
-from salescoach.store.funnel import funnel_counts
+from salescoach.store.funnel import cohort_counts, funnel_counts
 
 DEFAULT_DAYS = 90
 
@@ -38,21 +38,38 @@ class ReportTexts:
         return [f"  {self.labels[k]:<{width}}{show(v):>8}" for k, v in values.items()]
 
 
-def funnel_document(session: Session, period: Period) -> dict[str, Any]:
-    counts = funnel_counts(session, period)
-    return {
+def funnel_document(
+    session: Session, period: Period, cohort_until: date | None = None
+) -> dict[str, Any]:
+    """DESIGN.md's `funnel --json`; the cohort view (files new in the period, followed up to
+    `cohort_until`) adds `"view": "cohort"`."""
+    if cohort_until is None:
+        counts = funnel_counts(session, period)
+    else:
+        counts = cohort_counts(session, period, cohort_until)
+    document: dict[str, Any] = {
         "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
         "counts": counts.as_dict(),
         "ratios": ratios_of(counts).as_dict(),
     }
+    if cohort_until is not None:
+        document["view"] = "cohort"
+    return document
 
 
-def funnel_output(session: Session, period: Period, as_json: bool, language: str = "en") -> str:
-    document = funnel_document(session, period)
+def funnel_output(
+    session: Session,
+    period: Period,
+    as_json: bool,
+    language: str = "en",
+    cohort_until: date | None = None,
+) -> str:
+    document = funnel_document(session, period, cohort_until)
     if as_json:
         return json.dumps(document)
     words = ReportTexts(language)
-    lines = [words.text["funnel"].format(first=period.first, last=period.last)]
+    heading = "funnel" if cohort_until is None else "cohort"
+    lines = [words.text[heading].format(first=period.first, last=period.last, today=cohort_until)]
     lines += words.rows(document["counts"], str)
     lines += [""]
     lines += words.rows(document["ratios"], words.numbers.percent)

@@ -9,7 +9,7 @@ Written with portable SQLAlchemy expressions, so the same queries run on Postgre
 """
 
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, and_, case, func, select
@@ -104,6 +104,77 @@ def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCou
     return result
 
 
+# -- the cohort view -------------------------------------------------------------------------
+def _cohort(period: Period) -> Any:
+    """The files that first reached suspect in the period."""
+    return (
+        select(FirstReached.opportunity_id)
+        .where(FirstReached.stage == Stage.SUSPECT, inside(FirstReached.at, period))
+        .scalar_subquery()
+    )
+
+
+def _cohort_reached(period: Period, until: datetime, by_source: bool) -> Select[Any]:
+    statement = select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
+        FirstReached.opportunity_id.in_(_cohort(period)),
+        FirstReached.stage.in_(_COUNTED),
+        FirstReached.at < until,
+    )
+    if not by_source:
+        return statement
+    return (
+        statement.add_columns(Contact.source)
+        .join(Opportunity, Opportunity.id == FirstReached.opportunity_id)
+        .join(Contact, Contact.id == Opportunity.contact_id)
+        .group_by(Contact.source)
+    )
+
+
+def _cohort_activities(period: Period, until: datetime, by_source: bool) -> Select[Any]:
+    statement = (
+        select(Activity.kind, Activity.status, func.count())
+        .where(
+            Activity.opportunity_id.in_(_cohort(period)),
+            Activity.at < until,
+            Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
+        )
+        .group_by(Activity.kind, Activity.status)
+    )
+    if not by_source:
+        return statement
+    return (
+        statement.add_columns(Contact.source)
+        .join(Contact, Contact.id == Activity.contact_id)
+        .group_by(Contact.source)
+    )
+
+
+def _end_of(day: date) -> datetime:
+    return Period(day, day).end
+
+
+def cohort_counts(session: Session, period: Period, today: date) -> FunnelCounts:
+    """DESIGN.md's cohort view: the files that first reached suspect in the period, followed
+    up to the end of `today`: how many reached prospect and conclusion by then, and the
+    meetings, visits and proposals logged on them up to then (the same status rules)."""
+    until = _end_of(today)
+    suspects, prospects, won = session.execute(_cohort_reached(period, until, False)).one()
+    counts = FunnelCounts(suspects=suspects, prospects=prospects, won=won)
+    for kind, status, count in session.execute(_cohort_activities(period, until, False)):
+        counts += _appointments_and_proposals(kind, status, count)
+    return counts
+
+
+def cohort_by_source(session: Session, period: Period, today: date) -> dict[Source, FunnelCounts]:
+    until = _end_of(today)
+    result = {source: FunnelCounts() for source in Source}
+    for suspects, prospects, won, source in session.execute(_cohort_reached(period, until, True)):
+        result[Source(source)] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
+    for kind, status, count, source in session.execute(_cohort_activities(period, until, True)):
+        result[Source(source)] += _appointments_and_proposals(kind, status, count)
+    return result
+
+
 #: The personal, in-the-field work that the back-to-basics lesson counts.
 BASICS: tuple[ActivityKind, ...] = (ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING)
 
@@ -139,8 +210,25 @@ def weekly_activity(
     return [(monday, {kind: next(values) for kind in kinds}) for monday in mondays]
 
 
-def funnel_overview(session: Session, period: Period, weeks: int = 12) -> FunnelOverview:
-    """The period's funnel, the previous period's, the split by source and the weekly work."""
+def funnel_overview(
+    session: Session,
+    period: Period,
+    weeks: int = 12,
+    cohort_until: date | None = None,
+) -> FunnelOverview:
+    """The period's funnel, the previous period's, the split by source and the weekly work.
+    With `cohort_until`, the cohort view: the period's new files followed up to that day,
+    against the previous period's followed just as long."""
+    if cohort_until is not None:
+        lag = cohort_until - period.last
+        before = period.previous()
+        return FunnelOverview(
+            period=period,
+            counts=cohort_counts(session, period, cohort_until),
+            previous=cohort_counts(session, before, before.last + lag),
+            by_source=cohort_by_source(session, period, cohort_until),
+            weekly=weekly_activity(session, period.last, weeks),
+        )
     return FunnelOverview(
         period=period,
         counts=funnel_counts(session, period),

@@ -100,3 +100,14 @@ def test_bad_periods_and_targets_are_one_line_and_exit_2(known_db, args):
     assert result.returncode == 2
     assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
+
+
+def test_the_command_line_says_which_view(demo_db):
+    flow = json.loads(run("funnel", "--json", db=demo_db).stdout)
+    cohort = json.loads(run("funnel", "--json", "--cohort", db=demo_db).stdout)
+    assert "view" not in flow and cohort["view"] == "cohort"
+    assert list(cohort)[:3] == ["period", "counts", "ratios"]
+    assert cohort["counts"]["suspects"] == flow["counts"]["suspects"]  # the same new files
+    assert all(value is None or value <= 1 for value in cohort["ratios"].values())
+    text = run("funnel", "--cohort", db=demo_db).stdout
+    assert text.startswith("Files new from") and "followed up to 2026-11-23" in text

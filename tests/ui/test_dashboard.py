@@ -198,3 +198,30 @@ def test_the_window_appears_before_matplotlib_is_imported(tmp_path):
         "shown without matplotlib: True",
         "chart built: True",
     ], result.stderr
+
+
+def test_the_cohort_view_follows_the_same_files(qtbot, window, store):
+    with store.session() as session:
+        build_known_month(session)
+    dashboard = window.dashboard
+    show_month(qtbot, dashboard)
+    assert dashboard.tiles["qualification"].value.text() == "150%"
+    assert dashboard.view_caption.text().startswith("Flow view")
+    assert "can pass 100%" in dashboard.tiles["qualification"].toolTip()
+    choice = dashboard.view_choice
+    choice.setFocus()
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
+        qtbot.keyClick(choice, Qt.Key.Key_Down)  # Flow -> Cohort, as a rep picks it
+    assert choice.currentData() == "cohort"
+    assert dashboard.view_caption.text().startswith("Cohort view")
+    assert "can pass 100%" not in dashboard.tiles["qualification"].toolTip()
+    with store.reader() as session:
+        from salescoach.core.funnel import Period, ratios_of
+        from salescoach.store.funnel import cohort_counts
+
+        expected = ratios_of(
+            cohort_counts(session, Period(date(2026, 3, 1), date(2026, 3, 31)), date(2026, 3, 31))
+        )
+    shown = dashboard.overview.ratios
+    assert shown == expected
+    assert all(value is None or value <= 1 for value in shown.as_dict().values())

@@ -10,6 +10,7 @@ widen it or fold it away.
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QComboBox,
     QFrame,
     QGridLayout,
     QHBoxLayout,
@@ -64,7 +65,22 @@ class DashboardPage(Unsearchable, QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, self)
 
+        self.clock = clock
         self.picker = PeriodPicker(clock.today, self)
+        self.view_choice = QComboBox(self)
+        self.view_choice.setObjectName("funnelView")
+        self.view_choice.addItem(self.tr("Flow"), "flow")
+        self.view_choice.addItem(self.tr("Cohort"), "cohort")
+        self.view_choice.setToolTip(
+            self.tr(
+                "Flow: everything that happened in the period. Cohort: the files that became "
+                "suspects in the period, followed up to today."
+            )
+        )
+        self.view_caption = QLabel(self)
+        self.view_caption.setObjectName("viewCaption")
+        self.view_caption.setWordWrap(True)
+        self.view_caption.setStyleSheet("color: palette(placeholder-text);")
         self.tiles = {
             name: RatioTile(name, ratio_label(name), ratio_meaning(name))
             for name, _numerator, _denominator in RATIO_DEFINITIONS
@@ -98,6 +114,7 @@ class DashboardPage(Unsearchable, QWidget):
         row.addWidget(self.splitter)
 
         self.picker.changed.connect(self.refresh)
+        self.view_choice.currentIndexChanged.connect(lambda _i: self.refresh())
         bus.changed.connect(self._on_change)
         self._default = "90days"  # the picker's own, until the rep's choice is read
         self._read_default_period()
@@ -127,7 +144,12 @@ class DashboardPage(Unsearchable, QWidget):
         header.addWidget(title)
         header.addStretch(1)
         header.addWidget(self.picker)
+        view_label = QLabel(self.tr("&View:"), content)
+        view_label.setBuddy(self.view_choice)
+        header.addWidget(view_label)
+        header.addWidget(self.view_choice)
         column.addLayout(header)
+        column.addWidget(self.view_caption)
 
         tiles = QHBoxLayout()
         for tile in self.tiles.values():
@@ -191,9 +213,12 @@ class DashboardPage(Unsearchable, QWidget):
         """Ask for fresh figures and tips; only the newest answers are shown."""
         self._stale = False
         period = self.picker.period()
+        cohort_until = max(self.clock.today(), period.last) if self.cohort() else None
         self.coach.refresh(period)
         self.operations.query(
-            self, lambda session: funnel_overview(session, period), self._newest(self._show)
+            self,
+            lambda session: funnel_overview(session, period, cohort_until=cohort_until),
+            self._newest(self._show),
         )
 
     def _on_change(self, change: Change) -> None:
@@ -213,8 +238,12 @@ class DashboardPage(Unsearchable, QWidget):
         if self._stale:
             self.refresh()
 
+    def cohort(self) -> bool:
+        return bool(self.view_choice.currentData() == "cohort")
+
     def _show(self, overview: FunnelOverview) -> None:
         self.overview = overview
+        self._say_view()
         period = overview.period
         values = overview.counts.as_dict()
         ratios = overview.ratios.as_dict()
@@ -233,6 +262,32 @@ class DashboardPage(Unsearchable, QWidget):
         self.planner.set_ratios(overview.ratios)
         self.count_changed.emit(self.period_text())
         self.refreshed.emit()
+
+    def _say_view(self) -> None:
+        """Which view is on, and why a flow ratio may pass 100%."""
+        if self.cohort():
+            self.view_caption.setText(
+                self.tr(
+                    "Cohort view: the files that became suspects in the period, followed up "
+                    "to {day}; every ratio follows the same files."
+                ).format(day=day_text(max(self.clock.today(), self.picker.period().last)))
+            )
+            beyond = ""
+        else:
+            self.view_caption.setText(
+                self.tr(
+                    "Flow view: everything that happened in the period. A ratio can pass 100%: "
+                    "its two counts need not be the same files (this period's prospects may "
+                    "have been suspects before it)."
+                )
+            )
+            beyond = "\n\n" + self.tr(
+                "In the flow view this ratio can pass 100%: switch to the cohort view to "
+                "follow the same files through the funnel."
+            )
+        for name, tile in self.tiles.items():
+            tile.setToolTip(ratio_meaning(name) + beyond)
+        self.sources.setToolTip(beyond.strip())
 
     def period_text(self) -> str:
         if self.overview is None:
