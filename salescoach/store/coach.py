@@ -7,7 +7,7 @@ concerned, never the activity history itself. Thresholds come from `CoachSetting
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, delete, exists, func, or_, select
+from sqlalchemy import Select, and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.coach.engine import Dismissal, coach_with_set_aside
@@ -79,7 +79,10 @@ def _basics(session: Session, today: date, weeks: int) -> dict[str, Any]:
 
 
 def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
-    """Customers and anyone who referred others, with the days since their last done activity."""
+    """Customers and anyone who referred others, with the days since their last done activity.
+
+    The last done activity is looked up per known contact through the (contact, time) index,
+    newest first: a few index reads each, however long the history."""
     referrer = aliased(Contact)
     referrals = (
         select(referrer.referred_by_id.label("id"), func.count().label("n"))
@@ -88,12 +91,13 @@ def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
         .subquery()
     )
     last_done = (
-        select(Activity.contact_id.label("id"), func.max(Activity.at).label("at"))
+        select(func.max(Activity.at))
         .where(
-            Activity.status == ActivityStatus.DONE, Activity.at < _midnight(today + timedelta(1))
+            Activity.contact_id == Contact.id,
+            Activity.status == ActivityStatus.DONE,
+            Activity.at < _midnight(today + timedelta(1)),
         )
-        .group_by(Activity.contact_id)
-        .subquery()
+        .scalar_subquery()
     )
     rows = session.execute(
         select(
@@ -101,10 +105,9 @@ def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
             Contact.name,
             Contact.is_customer,
             func.coalesce(referrals.c.n, 0),
-            func.coalesce(last_done.c.at, Contact.created_at),
+            func.coalesce(last_done, Contact.created_at),
         )
         .outerjoin(referrals, referrals.c.id == Contact.id)
-        .outerjoin(last_done, last_done.c.id == Contact.id)
         .where(or_(Contact.is_customer, referrals.c.n > 0))
         .order_by(Contact.name)
     )
@@ -148,26 +151,10 @@ def _overdue(session: Session, today: date) -> Overdue:
 def _proposals(session: Session, period: Period) -> dict[str, Any]:
     """Done proposals in the period, and the contacts of those made without listening first:
     no meeting or visit of the same opportunity (or contact, for a proposal without one)
-    recorded any need before the proposal."""
-    meeting = aliased(Activity)
+    recorded any need before the proposal.
 
-    def heard(same_file: ColumnElement[bool]) -> Any:
-        return exists().where(
-            same_file,
-            meeting.kind.in_(APPOINTMENT_KINDS),
-            meeting.status == ActivityStatus.DONE,
-            meeting.needs != "",
-            meeting.at <= Activity.at,
-        )
-
-    # Two separate EXISTS, so each can use its index (by opportunity, by contact and time).
-    listened = or_(
-        and_(
-            Activity.opportunity_id.is_not(None),
-            heard(meeting.opportunity_id == Activity.opportunity_id),
-        ),
-        and_(Activity.opportunity_id.is_(None), heard(meeting.contact_id == Activity.contact_id)),
-    )
+    When needs were first heard is read once per file (and per contact) among the files of
+    the period's proposals, not once per proposal over the whole history."""
     in_period = and_(
         Activity.kind == ActivityKind.PROPOSAL,
         Activity.status == ActivityStatus.DONE,
@@ -175,10 +162,33 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
         Activity.at < period.end,
     )
     proposals = session.scalar(select(func.count()).select_from(Activity).where(in_period)) or 0
+    made = select(Activity.opportunity_id, Activity.contact_id).where(in_period).subquery()
+    meeting = aliased(Activity)
+    heard = and_(
+        meeting.kind.in_(APPOINTMENT_KINDS),
+        meeting.status == ActivityStatus.DONE,
+        meeting.needs != "",
+    )
+    by_file = (
+        select(meeting.opportunity_id.label("id"), func.min(meeting.at).label("first"))
+        .where(meeting.opportunity_id.in_(select(made.c.opportunity_id)), heard)
+        .group_by(meeting.opportunity_id)
+        .subquery()
+    )
+    by_contact = (
+        select(meeting.contact_id.label("id"), func.min(meeting.at).label("first"))
+        .where(meeting.contact_id.in_(select(made.c.contact_id)), heard)
+        .group_by(meeting.contact_id)
+        .subquery()
+    )
+    first = case((Activity.opportunity_id.is_not(None), by_file.c.first), else_=by_contact.c.first)
     rows = session.execute(
         select(Contact.id, Contact.name, func.count())
-        .join(Activity, Activity.contact_id == Contact.id)
-        .where(in_period, ~listened)
+        .select_from(Activity)
+        .join(Contact, Contact.id == Activity.contact_id)
+        .outerjoin(by_file, by_file.c.id == Activity.opportunity_id)
+        .outerjoin(by_contact, by_contact.c.id == Activity.contact_id)
+        .where(in_period, or_(first.is_(None), first > Activity.at))
         .group_by(Contact.id, Contact.name)
         .order_by(Contact.name)
     )

@@ -181,6 +181,8 @@ class Activity(Synced, Searchable, Base):
         Index("ix_activities_kind_status_at", "kind", "status", "at"),
         Index("ix_activities_status_at", "status", "at"),
         Index("ix_activities_contact_at", "contact_id", "at"),
+        # the coach's "last done activity" per contact, a few index reads each
+        Index("ix_activities_contact_status_at", "contact_id", "status", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -56,6 +56,14 @@ def build_at(path: Path, revision: str) -> None:
                     text(f"UPDATE {table} SET search_key = :key WHERE id = 1"),
                     {"key": search_key(*values)},
                 )
+        if revision >= "0006":  # and its kept first-reached times
+            connection.execute(
+                text(
+                    "INSERT INTO first_reached (opportunity_id, stage, at) VALUES"
+                    " (1, 'suspect', :now), (1, 'prospect', :now)"
+                ),
+                {"now": NOW},
+            )
     engine.dispose()
 
 
