@@ -198,29 +198,30 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
     }
 
 
-def _last_moved() -> Any:
+def _last_move(opportunity: Any) -> Any:
+    """When the opportunity last moved: read from its (opportunity, time) index."""
     return (
-        select(StageEvent.opportunity_id.label("id"), func.max(StageEvent.at).label("at"))
-        .group_by(StageEvent.opportunity_id)
-        .subquery()
+        select(func.max(StageEvent.at))
+        .where(StageEvent.opportunity_id == opportunity)
+        .scalar_subquery()
     )
 
 
 def _stale_early_effort(session: Session, today: date, settings: CoachSettings) -> tuple[int, int]:
     """Done activities in the effort window on suspect/prospect files that have not moved for
-    `stale_early_days`, and on how many such files."""
-    moved = _last_moved()
+    `stale_early_days`, and on how many such files: from the window's activities, each
+    file's last move read from its index."""
     effort_start = _midnight(today - timedelta(days=settings.effort_days - 1))
     activities, files = session.execute(
         select(func.count(Activity.id), func.count(func.distinct(Activity.opportunity_id)))
         .join(Opportunity, Opportunity.id == Activity.opportunity_id)
-        .join(moved, moved.c.id == Opportunity.id)
         .where(
-            Opportunity.stage.in_(EARLY),
-            moved.c.at < _midnight(today - timedelta(days=settings.stale_early_days - 1)),
             Activity.status == ActivityStatus.DONE,
             Activity.at >= effort_start,
             Activity.at < _midnight(today + timedelta(1)),
+            Opportunity.stage.in_(EARLY),
+            _last_move(Opportunity.id)
+            < _midnight(today - timedelta(days=settings.stale_early_days - 1)),
         )
     ).one()
     return activities, files
@@ -229,21 +230,22 @@ def _stale_early_effort(session: Session, today: date, settings: CoachSettings) 
 def _untouched_late(
     session: Session, today: date, settings: CoachSettings
 ) -> tuple[ContactRef, ...]:
-    """Files in approach or negotiation with no activity (and no move) for a while."""
-    moved = _last_moved()
+    """Files in approach or negotiation with no activity (and no move) for a while: only
+    those files are looked at, their last activity and move read from indexes."""
+    moved = _last_move(Opportunity.id)
     touched = (
-        select(Activity.opportunity_id.label("id"), func.max(Activity.at).label("at"))
-        .where(Activity.opportunity_id.is_not(None), Activity.at < _midnight(today + timedelta(1)))
-        .group_by(Activity.opportunity_id)
-        .subquery()
+        select(func.max(Activity.at))
+        .where(
+            Activity.opportunity_id == Opportunity.id,
+            Activity.at < _midnight(today + timedelta(1)),
+        )
+        .scalar_subquery()
     )
-    latest = case((touched.c.at > moved.c.at, touched.c.at), else_=moved.c.at)  # NULL: moved
+    latest = case((touched > moved, touched), else_=moved)  # NULL touched: the move
     waiting = (
         select(Contact.id, Contact.name, latest.label("latest"))
         .select_from(Opportunity)
         .join(Contact, Contact.id == Opportunity.contact_id)
-        .join(moved, moved.c.id == Opportunity.id)
-        .outerjoin(touched, touched.c.id == Opportunity.id)
         .where(
             Opportunity.stage.in_(LATE),
             latest < _midnight(today - timedelta(days=settings.untouched_late_days - 1)),
@@ -261,22 +263,31 @@ def _group(session: Session, statement: Select[Any], today: date) -> Group:
 
 
 def _channels(session: Session, period: Period) -> dict[Source, Channel]:
-    """Per contact source: done calls, and appointments made (any status), in the period."""
-    calls = count_if(
-        and_(Activity.kind == ActivityKind.CALL, Activity.status == ActivityStatus.DONE)
-    )
-    appointments = count_if(Activity.kind.in_(APPOINTMENT_KINDS))
-    rows = session.execute(
-        select(Contact.source, calls, appointments)
-        .join(Activity, Activity.contact_id == Contact.id)
-        .where(
-            Activity.at >= period.start,
-            Activity.at < period.end,
-            Activity.kind.in_((ActivityKind.CALL, *APPOINTMENT_KINDS)),
+    """Per contact source: done calls, and appointments made (any status), in the period.
+
+    Each count reads its own range of the (kind, status, time) index: every status is named,
+    so the index serves all three columns."""
+
+    def per_source(kinds: tuple[ActivityKind, ...], statuses: tuple[ActivityStatus, ...]) -> Any:
+        return session.execute(
+            select(Contact.source, func.count())
+            .select_from(Activity)
+            .join(Contact, Contact.id == Activity.contact_id)
+            .where(
+                Activity.kind.in_(kinds),
+                Activity.status.in_(statuses),
+                Activity.at >= period.start,
+                Activity.at < period.end,
+            )
+            .group_by(Contact.source)
         )
-        .group_by(Contact.source)
-    )
-    return {Source(source): Channel(calls, made) for source, calls, made in rows}
+
+    calls = {row[0]: row[1] for row in per_source((ActivityKind.CALL,), (ActivityStatus.DONE,))}
+    made = {row[0]: row[1] for row in per_source(APPOINTMENT_KINDS, tuple(ActivityStatus))}
+    return {
+        Source(source): Channel(calls.get(source, 0), made.get(source, 0))
+        for source in {*calls, *made}
+    }
 
 
 def _won_without_follow_up(session: Session, today: date, settings: CoachSettings) -> Group:
