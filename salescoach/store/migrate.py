@@ -1,65 +1,91 @@
-"""Schema versions: bring a database to the current schema, refuse one from the future."""
+"""Schema versions: bring a database to the current schema, refuse one from the future.
 
+Opening a database already at the head costs one plain query: the shipped revisions are read
+from the migration files' own `revision`/`down_revision` lines, and Alembic (a tenth of a
+second to import) is loaded only when an upgrade is due.
+"""
+
+import re
 from functools import cache
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, inspect, text
 
 from salescoach.store.engine import writer
 from salescoach.store.errors import NewerDatabase, translated
 
+if TYPE_CHECKING:
+    from alembic.config import Config
+    from alembic.script import ScriptDirectory
 
-def _config() -> Config:
+VERSIONS = Path(__file__).resolve().parent / "migrations" / "versions"
+_LINE = re.compile(r'^(down_revision|revision) = (?:"([^"]+)"|None)\s*$', re.MULTILINE)
+
+
+def _config() -> "Config":
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", "salescoach.store:migrations")
     return config
 
 
 @cache
-def _scripts() -> ScriptDirectory:
-    """The migrations shipped with this SalesCoach; read once a process."""
+def _scripts() -> "ScriptDirectory":
+    """Alembic's view of the migrations shipped with this SalesCoach (upgrades, tests)."""
+    from alembic.script import ScriptDirectory
+
     return ScriptDirectory.from_config(_config())
 
 
+@cache
+def _chain() -> dict[str, str | None]:
+    """revision -> the revision it follows, from the migration files themselves."""
+    chain: dict[str, str | None] = {}
+    for path in VERSIONS.glob("*.py"):
+        found = {key: value or None for key, value in _LINE.findall(path.read_text("utf-8"))}
+        if found.get("revision"):
+            chain[found["revision"]] = found.get("down_revision")
+    return chain
+
+
 def head_revision() -> str:
-    head = _scripts().get_current_head()
-    assert head is not None, "the package ships no migration"
-    return head
+    chain = _chain()
+    followed = {parent for parent in chain.values() if parent is not None}
+    heads = [revision for revision in chain if revision not in followed]
+    assert len(heads) == 1, f"the package must ship one line of migrations, not {heads}"
+    return heads[0]
 
 
 @cache
 def known_revisions() -> frozenset[str]:
     """Every schema revision this SalesCoach can open (and bring up to date)."""
-    return frozenset(script.revision for script in _scripts().walk_revisions())
+    return frozenset(_chain())
 
 
 def current_revision(connection: Connection) -> str | None:
-    return MigrationContext.configure(connection).get_current_revision()
+    """The database's schema revision, by one plain query (None: not versioned yet)."""
+    if not inspect(connection).has_table("alembic_version"):
+        return None
+    return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
 def upgrade(engine: Engine) -> str:
     """Apply pending migrations in one transaction and return the schema revision. A
     database already at the head is only read: another program writing meanwhile is fine."""
-    config, script = _config(), _scripts()
-    head = script.get_current_head() or ""
+    head = head_revision()
     with translated(), engine.connect() as connection:
         current = current_revision(connection)
-    if current is not None and _unknown(script, current):
+    if current is not None and current not in known_revisions():
         raise NewerDatabase("newer_database")
     if current == head:
         return head
+    from alembic import command
+
+    config = _config()
     with translated(), writer(engine).begin() as connection:
         if current_revision(connection) != head:
             config.attributes["connection"] = connection
             command.upgrade(config, "head")
     return head
-
-
-def _unknown(script: ScriptDirectory, revision: str) -> bool:
-    try:
-        return script.get_revision(revision) is None
-    except Exception:  # alembic raises its own errors for revisions it has never seen
-        return True

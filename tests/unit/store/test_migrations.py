@@ -96,7 +96,7 @@ def test_a_failed_upgrade_leaves_the_database_as_it_was(tmp_path, monkeypatch):
         real(config, revision)
         raise RuntimeError("the disk went away half-way")
 
-    monkeypatch.setattr("salescoach.store.migrate.command.upgrade", half_then_fail)
+    monkeypatch.setattr("alembic.command.upgrade", half_then_fail)
     with pytest.raises(RuntimeError):
         Store.open(path)
     assert content(path) == before  # schema, revision and rows: all as they were
@@ -108,3 +108,27 @@ def content(path: Path) -> str:
     """Everything the file holds, as SQL: what a rep could lose, not the journal's bytes."""
     with closing(sqlite3.connect(path)) as connection:
         return hashlib.sha256("\n".join(connection.iterdump()).encode()).hexdigest()
+
+
+def test_the_quick_reading_of_the_migrations_agrees_with_alembic():
+    """Opening reads the revisions from the files' own lines to spare Alembic's import; it
+    must see exactly what Alembic sees."""
+    from salescoach.store.migrate import known_revisions
+
+    scripts = _scripts()
+    assert head_revision() == scripts.get_current_head()
+    assert known_revisions() == {s.revision for s in scripts.walk_revisions()}
+
+
+def test_opening_a_current_database_does_not_import_alembic(tmp_path):
+    import subprocess
+    import sys
+
+    path = tmp_path / "db.sqlite3"
+    Store.open(path, create=True).close()
+    script = (
+        "import sys; from salescoach.store import Store; "
+        f"Store.open({str(path)!r}).close(); print('alembic' in sys.modules)"
+    )
+    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
+    assert result.stdout.strip() == "False", result.stderr
