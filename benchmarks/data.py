@@ -89,6 +89,9 @@ def generate(path: Path) -> None:
                 for _ in range(ACTIVITIES)
             ),
         )
+    with Store.open(path) as store:  # the kept first-reached times, as the app keeps them
+        store.rebuild_reached()
+    with sqlite3.connect(path) as db:
         db.execute("ANALYZE")
 
 
@@ -96,7 +99,7 @@ def database() -> Path:
     """The benchmark database, generated on first use in the temporary folder."""
     folder = Path(tempfile.gettempdir()) / "salescoach-bench"
     folder.mkdir(exist_ok=True)
-    path = folder / f"funnel-v3-{OPPORTUNITIES}-{ACTIVITIES}.sqlite3"
+    path = folder / f"funnel-v4-{OPPORTUNITIES}-{ACTIVITIES}.sqlite3"
     if not path.exists():
         print(f"Generating {OPPORTUNITIES:,} opportunities and {ACTIVITIES:,} activities…")
         started = time.perf_counter()

@@ -183,6 +183,8 @@ class Activity(Synced, Searchable, Base):
         Index("ix_activities_contact_at", "contact_id", "at"),
         # the coach's "last done activity" per contact, a few index reads each
         Index("ix_activities_contact_status_at", "contact_id", "status", "at"),
+        # and a file's last activity
+        Index("ix_activities_opportunity_at", "opportunity_id", "at"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

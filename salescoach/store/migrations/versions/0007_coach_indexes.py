@@ -1,4 +1,4 @@
-"""coach indexes: a contact's last done activity read from an index, not the history
+"""coach indexes: a contact's last done activity and a file's last activity from an index
 
 Revision ID: 0007
 Revises: 0006
@@ -15,7 +15,9 @@ depends_on = None
 
 def upgrade() -> None:
     op.create_index("ix_activities_contact_status_at", "activities", ["contact_id", "status", "at"])
+    op.create_index("ix_activities_opportunity_at", "activities", ["opportunity_id", "at"])
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_opportunity_at", table_name="activities")
     op.drop_index("ix_activities_contact_status_at", table_name="activities")
