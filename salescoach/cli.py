@@ -351,16 +351,20 @@ def _database_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from salescoach.store.backup import backup_file, take_backup
+    from salescoach.store.backup import backup_file, backup_name, take_backup
     from salescoach.store.preferences import backup_policy
 
     with _open(args) as store, store.reader() as session:  # ours and sound, or refused
         policy, key = backup_policy(session), store.passphrase
     database = _database_file(args)
+    now = Clock.pinned(args.today).now()
     if args.file is not None:
-        made = backup_file(database, args.file.expanduser().resolve(), passphrase=key)
+        target = args.file.expanduser().resolve()
+        if target.is_dir():  # `backup /media/usb`: a dated copy inside the folder
+            target = target / backup_name(database, now)
+        made = backup_file(database, target, passphrase=key)
     else:
-        made = take_backup(database, Clock.pinned(args.today).now(), policy, passphrase=key)
+        made = take_backup(database, now, policy, passphrase=key)
     print(made)
     return 0
 

@@ -17,23 +17,30 @@ from salescoach.store.agenda import agenda
 
 def today_document(session: Session, day: date, language: str) -> dict[str, Any]:
     """The agenda and the coach's top tip as the JSON object `today --json` prints."""
-    found = agenda(session, day, limit=None)
+    return _document(agenda(session, day, limit=None), _top_tip(session, day, language))
+
+
+def _top_tip(session: Session, day: date, language: str) -> dict[str, Any] | None:
     tips = tips_document(session, day, language)["tips"]
+    return tips[0] if tips else None
+
+
+def _document(found: Agenda, tip: dict[str, Any] | None) -> dict[str, Any]:
     return {
-        "date": day.isoformat(),
+        "date": found.day.isoformat(),
         "overdue": [item.as_dict() for item in found.overdue],
         "today": [item.as_dict() for item in found.today],
         "appointments": [item.as_dict() for item in found.appointments],
-        "top_tip": tips[0] if tips else None,
+        "top_tip": tip,
         "week": found.week.as_dict(),
     }
 
 
 def today_output(session: Session, day: date, language: str, as_json: bool) -> str:
-    document = today_document(session, day, language)
+    found, tip = agenda(session, day, limit=None), _top_tip(session, day, language)
     if as_json:
-        return json.dumps(document, ensure_ascii=False)
-    return "\n".join(_lines(agenda(session, day, None), document["top_tip"], ReportTexts(language)))
+        return json.dumps(_document(found, tip), ensure_ascii=False)
+    return "\n".join(_lines(found, tip, ReportTexts(language)))
 
 
 def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> list[str]:

@@ -1,7 +1,7 @@
 """The rep's day from the database: overdue and today's follow-ups, today's appointments,
 and the week's work against the goal the planner derives from the rep's own ratios."""
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, func, select
@@ -11,7 +11,7 @@ from salescoach.core.agenda import Agenda, AgendaItem, Due, Week
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus
 from salescoach.core.funnel import Period, ratios_of
 from salescoach.core.targets import WeekGoal, week_goal
-from salescoach.store.funnel import count_if, funnel_counts, inside, week_start
+from salescoach.store.funnel import count_if, funnel_counts, inside, midnight, week_start
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.preferences import coach_settings, targets
 
@@ -45,10 +45,6 @@ def _items(
     return [AgendaItem(*row) for row in session.execute(statement)]
 
 
-def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time.min)
-
-
 def follow_ups_due(
     session: Session, until: datetime, since: datetime | None = None
 ) -> list[AgendaItem]:
@@ -61,13 +57,10 @@ def follow_ups_due(
 
 def due_since(session: Session, since: datetime, until: datetime, today: date) -> Due:
     """Follow-ups that fell due in (since, until], and how many are overdue and due today."""
-    midnight = _midnight(today)
     overdue, due_today = session.execute(
         select(
-            func.count().filter(Activity.at < midnight),
-            func.count().filter(
-                Activity.at >= midnight, Activity.at < _midnight(today + timedelta(days=1))
-            ),
+            func.count().filter(Activity.at < midnight(today)),
+            func.count().filter(inside(Activity.at, Period(today, today))),
         ).where(Activity.status == ActivityStatus.PLANNED)
     ).one()
     return Due(follow_ups_due(session, until, since), overdue or 0, due_today or 0)
@@ -79,7 +72,7 @@ def agenda(session: Session, day: date, limit: int | None = LIMIT) -> Agenda:
     today = inside(Activity.at, Period(day, day))
     return Agenda(
         day=day,
-        overdue=_items(session, planned & (Activity.at < _midnight(day)), limit),
+        overdue=_items(session, planned & (Activity.at < midnight(day)), limit),
         today=_items(session, planned & today, limit),
         appointments=_items(
             session,

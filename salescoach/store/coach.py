@@ -4,7 +4,7 @@ Every query groups in SQL; what comes back is one row per customer, file or foll
 concerned, never the activity history itself. Thresholds come from `CoachSettings`.
 """
 
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from sqlalchemy import Select, and_, case, delete, exists, func, or_, select
@@ -25,17 +25,13 @@ from salescoach.core.coach.tips import Tip
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.funnel import Period
 from salescoach.core.stages import stages_from
-from salescoach.store.funnel import count_if, funnel_counts, inside
+from salescoach.store.funnel import count_if, funnel_counts, inside, midnight
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent, TipDismissal
 from salescoach.store.preferences import coach_settings
 
 PERSONAL = (ActivityKind.CALL, ActivityKind.VISIT)
 EARLY = (Stage.SUSPECT, Stage.PROSPECT)
 LATE = (Stage.APPROACH, Stage.NEGOTIATION)
-
-
-def _midnight(day: date) -> datetime:
-    return datetime.combine(day, time.min)
 
 
 def _days(today: date, moment: datetime | None) -> int:
@@ -95,7 +91,7 @@ def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
         .where(
             Activity.contact_id == Contact.id,
             Activity.status == ActivityStatus.DONE,
-            Activity.at < _midnight(today + timedelta(1)),
+            Activity.at < midnight(today + timedelta(1)),
         )
         .scalar_subquery()
     )
@@ -121,7 +117,7 @@ def _overdue(session: Session, today: date) -> Overdue:
     """Planned activities due before today: how many, how many weigh double, the oldest, and
     the contacts concerned, the longest overdue first."""
     weighty = or_(Contact.is_customer, Opportunity.stage.in_(stages_from(Stage.NEGOTIATION)))
-    late = and_(Activity.status == ActivityStatus.PLANNED, Activity.at < _midnight(today))
+    late = and_(Activity.status == ActivityStatus.PLANNED, Activity.at < midnight(today))
 
     def overdue(statement: Select[Any]) -> Select[Any]:
         return (
@@ -211,17 +207,17 @@ def _stale_early_effort(session: Session, today: date, settings: CoachSettings) 
     """Done activities in the effort window on suspect/prospect files that have not moved for
     `stale_early_days`, and on how many such files: from the window's activities, each
     file's last move read from its index."""
-    effort_start = _midnight(today - timedelta(days=settings.effort_days - 1))
+    effort_start = midnight(today - timedelta(days=settings.effort_days - 1))
     activities, files = session.execute(
         select(func.count(Activity.id), func.count(func.distinct(Activity.opportunity_id)))
         .join(Opportunity, Opportunity.id == Activity.opportunity_id)
         .where(
             Activity.status == ActivityStatus.DONE,
             Activity.at >= effort_start,
-            Activity.at < _midnight(today + timedelta(1)),
+            Activity.at < midnight(today + timedelta(1)),
             Opportunity.stage.in_(EARLY),
             _last_move(Opportunity.id)
-            < _midnight(today - timedelta(days=settings.stale_early_days - 1)),
+            < midnight(today - timedelta(days=settings.stale_early_days - 1)),
         )
     ).one()
     return activities, files
@@ -237,7 +233,7 @@ def _untouched_late(
         select(func.max(Activity.at))
         .where(
             Activity.opportunity_id == Opportunity.id,
-            Activity.at < _midnight(today + timedelta(1)),
+            Activity.at < midnight(today + timedelta(1)),
         )
         .scalar_subquery()
     )
@@ -248,7 +244,7 @@ def _untouched_late(
         .join(Contact, Contact.id == Opportunity.contact_id)
         .where(
             Opportunity.stage.in_(LATE),
-            latest < _midnight(today - timedelta(days=settings.untouched_late_days - 1)),
+            latest < midnight(today - timedelta(days=settings.untouched_late_days - 1)),
         )
     )
     return _group(session, waiting, today)
@@ -304,7 +300,7 @@ def _won_without_follow_up(session: Session, today: date, settings: CoachSetting
         Activity.at > won.c.at,
         Activity.status != ActivityStatus.CANCELLED,
     )
-    since = _midnight(today - timedelta(days=settings.won_silence_days - 1))
+    since = midnight(today - timedelta(days=settings.won_silence_days - 1))
     forgotten = (
         select(Contact.id, Contact.name, won.c.at)
         .select_from(Opportunity)

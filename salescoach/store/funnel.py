@@ -36,45 +36,33 @@ def count_if(condition: ColumnElement[bool]) -> ColumnElement[int]:
     return func.coalesce(func.sum(case((condition, 1), else_=0)), 0)
 
 
+def midnight(day: date) -> datetime:
+    """The start of `day` (local time): "before today" is `< midnight(today)`."""
+    return Period(day, day).start
+
+
 #: The stages whose first reaching the funnel counts: suspects, prospects, won.
 _COUNTED = (Stage.SUSPECT, Stage.PROSPECT, Stage.CONCLUSION)
+#: The activities the funnel counts: appointments and proposals.
+_COUNTED_KINDS = (*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)
 
 
-def _reached_counts(period: Period, by_source: bool) -> Select[Any]:
-    """Suspects, prospects and won in the period, from the kept first-reached times: three
-    range scans of the (stage, at) index, whatever the length of the history."""
-    statement = select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
-        FirstReached.stage.in_(_COUNTED), inside(FirstReached.at, period)
+def _reached(*where: ColumnElement[bool]) -> Select[Any]:
+    """Suspects, prospects and won among the kept first-reached times `where` says, each a
+    range scan of the (stage, at) index, whatever the length of the history."""
+    return select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
+        FirstReached.stage.in_(_COUNTED), *where
     )
-    if not by_source:
-        return statement
+
+
+def _activities(*where: ColumnElement[bool]) -> Select[Any]:
+    """Appointments and proposals counted per kind and status: grouping lets SQLite answer
+    from the (kind, status, at) index alone; `_appointments_and_proposals` folds the few
+    groups into counts."""
     return (
-        statement.add_columns(Contact.source)
-        .join(Opportunity, Opportunity.id == FirstReached.opportunity_id)
-        .join(Contact, Contact.id == Opportunity.contact_id)
-        .group_by(Contact.source)
-    )
-
-
-def _activity_counts(period: Period, by_source: bool) -> Select[Any]:
-    """Appointments and proposals in the period, counted per kind and status.
-
-    Grouping lets SQLite answer from the (kind, status, at) index alone; the few groups are
-    then folded into counts by `_appointments_and_proposals`."""
-    statement = (
         select(Activity.kind, Activity.status, func.count())
-        .where(
-            inside(Activity.at, period),
-            Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
-        )
+        .where(Activity.kind.in_(_COUNTED_KINDS), *where)
         .group_by(Activity.kind, Activity.status)
-    )
-    if not by_source:
-        return statement
-    return (
-        statement.add_columns(Contact.source)
-        .join(Contact, Contact.id == Activity.contact_id)
-        .group_by(Contact.source)
     )
 
 
@@ -86,93 +74,72 @@ def _appointments_and_proposals(kind: str, status: str, count: int) -> FunnelCou
     return FunnelCounts(proposals=count if done else 0)
 
 
-def funnel_counts(session: Session, period: Period) -> FunnelCounts:
-    suspects, prospects, won = session.execute(_reached_counts(period, False)).one()
+def _counts(session: Session, reached: Select[Any], activities: Select[Any]) -> FunnelCounts:
+    suspects, prospects, won = session.execute(reached).one()
     counts = FunnelCounts(suspects=suspects, prospects=prospects, won=won)
-    for kind, status, count in session.execute(_activity_counts(period, False)):
+    for kind, status, count in session.execute(activities):
         counts += _appointments_and_proposals(kind, status, count)
     return counts
 
 
-def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCounts]:
-    """The same funnel split by where the contacts came from (every source present)."""
+def _split(
+    session: Session, reached: Select[Any], activities: Select[Any]
+) -> dict[Source, FunnelCounts]:
+    """The same counts per source of the contacts (every source present)."""
     result = {source: FunnelCounts() for source in Source}
-    for suspects, prospects, won, source in session.execute(_reached_counts(period, True)):
-        result[Source(source)] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
-    for kind, status, count, source in session.execute(_activity_counts(period, True)):
-        result[Source(source)] += _appointments_and_proposals(kind, status, count)
-    return result
-
-
-# -- the cohort view -------------------------------------------------------------------------
-def _cohort(period: Period) -> Any:
-    """The files that first reached suspect in the period."""
-    return (
-        select(FirstReached.opportunity_id)
-        .where(FirstReached.stage == Stage.SUSPECT, inside(FirstReached.at, period))
-        .scalar_subquery()
-    )
-
-
-def _cohort_reached(period: Period, until: datetime, by_source: bool) -> Select[Any]:
-    statement = select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
-        FirstReached.opportunity_id.in_(_cohort(period)),
-        FirstReached.stage.in_(_COUNTED),
-        FirstReached.at < until,
-    )
-    if not by_source:
-        return statement
-    return (
-        statement.add_columns(Contact.source)
+    files = (
+        reached.add_columns(Contact.source)
         .join(Opportunity, Opportunity.id == FirstReached.opportunity_id)
         .join(Contact, Contact.id == Opportunity.contact_id)
         .group_by(Contact.source)
     )
-
-
-def _cohort_activities(period: Period, until: datetime, by_source: bool) -> Select[Any]:
-    statement = (
-        select(Activity.kind, Activity.status, func.count())
-        .where(
-            Activity.opportunity_id.in_(_cohort(period)),
-            Activity.at < until,
-            Activity.kind.in_((*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)),
-        )
-        .group_by(Activity.kind, Activity.status)
-    )
-    if not by_source:
-        return statement
-    return (
-        statement.add_columns(Contact.source)
+    for suspects, prospects, won, source in session.execute(files):
+        result[Source(source)] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
+    work = (
+        activities.add_columns(Contact.source)
         .join(Contact, Contact.id == Activity.contact_id)
         .group_by(Contact.source)
     )
+    for kind, status, count, source in session.execute(work):
+        result[Source(source)] += _appointments_and_proposals(kind, status, count)
+    return result
 
 
-def _end_of(day: date) -> datetime:
-    return Period(day, day).end
+def _flow(period: Period) -> tuple[Select[Any], Select[Any]]:
+    """DESIGN.md's counts: what reached a stage, and the work logged, in the period."""
+    return _reached(inside(FirstReached.at, period)), _activities(inside(Activity.at, period))
+
+
+def funnel_counts(session: Session, period: Period) -> FunnelCounts:
+    return _counts(session, *_flow(period))
+
+
+def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCounts]:
+    return _split(session, *_flow(period))
+
+
+# -- the cohort view -------------------------------------------------------------------------
+def _cohort(period: Period, today: date) -> tuple[Select[Any], Select[Any]]:
+    """DESIGN.md's cohort view: the files that first reached suspect in the period, followed
+    up to the end of `today`: what they reached by then, and the work logged on them."""
+    files = (
+        select(FirstReached.opportunity_id)
+        .where(FirstReached.stage == Stage.SUSPECT, inside(FirstReached.at, period))
+        .scalar_subquery()
+    )
+    until = midnight(today + timedelta(days=1))
+    return (
+        _reached(FirstReached.opportunity_id.in_(files), FirstReached.at < until),
+        _activities(Activity.opportunity_id.in_(files), Activity.at < until),
+    )
 
 
 def cohort_counts(session: Session, period: Period, today: date) -> FunnelCounts:
-    """DESIGN.md's cohort view: the files that first reached suspect in the period, followed
-    up to the end of `today`: how many reached prospect and conclusion by then, and the
-    meetings, visits and proposals logged on them up to then (the same status rules)."""
-    until = _end_of(today)
-    suspects, prospects, won = session.execute(_cohort_reached(period, until, False)).one()
-    counts = FunnelCounts(suspects=suspects, prospects=prospects, won=won)
-    for kind, status, count in session.execute(_cohort_activities(period, until, False)):
-        counts += _appointments_and_proposals(kind, status, count)
-    return counts
+    return _counts(session, *_cohort(period, today))
 
 
 def cohort_by_source(session: Session, period: Period, today: date) -> dict[Source, FunnelCounts]:
-    until = _end_of(today)
-    result = {source: FunnelCounts() for source in Source}
-    for suspects, prospects, won, source in session.execute(_cohort_reached(period, until, True)):
-        result[Source(source)] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
-    for kind, status, count, source in session.execute(_cohort_activities(period, until, True)):
-        result[Source(source)] += _appointments_and_proposals(kind, status, count)
-    return result
+    return _split(session, *_cohort(period, today))
 
 
 #: The personal, in-the-field work that the back-to-basics lesson counts.

@@ -6,17 +6,13 @@ in use, so a dark desktop keeps them readable.
 from PySide6.QtGui import QColor, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication
 
-THEMES = ("system", "light", "dark")
-
 
 def apply_theme(app: QApplication, theme: str) -> None:
     """Fusion, with a dark or light palette when the rep chose one (else the system's)."""
     app.setStyle("Fusion")
     if theme == "dark":
         app.setPalette(dark_palette())
-    elif theme == "light":
-        app.setPalette(light_palette())
-    else:
+    else:  # Fusion's own: light, or dark where the desktop says so
         app.setPalette(app.style().standardPalette())
 
 
@@ -50,12 +46,6 @@ def dark_palette() -> QPalette:
     for role in (roles.WindowText, roles.Text, roles.ButtonText):
         palette.setColor(disabled, role, QColor("#7c7f84"))
     return palette
-
-
-def light_palette() -> QPalette:
-    app = QApplication.instance()
-    assert isinstance(app, QApplication)
-    return app.style().standardPalette()
 
 
 def is_dark(palette: QPalette | None = None) -> bool:

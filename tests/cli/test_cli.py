@@ -266,3 +266,13 @@ def test_an_export_that_cannot_be_written_says_why_and_leaves_nothing(demo_db, t
             assert list(locked.iterdir()) == []
     finally:
         locked.chmod(0o700)
+
+
+def test_a_backup_into_a_folder_is_a_dated_copy_inside_it(demo_db, tmp_path):
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    result = run("backup", str(folder), db=demo_db)
+    assert result.returncode == 0, result.stderr
+    (made,) = folder.iterdir()
+    assert made.name.startswith("demo-") and made.suffix == ".sqlite3"
+    assert result.stdout.strip() == str(made)

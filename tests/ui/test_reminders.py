@@ -4,7 +4,6 @@ start for what fell due while closed and when one falls due, the tray, closing t
 from datetime import datetime, timedelta
 
 import pytest
-from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QSystemTrayIcon
 
 from salescoach.core.agenda import Later, postponed
@@ -14,7 +13,6 @@ from salescoach.ui.keys import REMINDERS_LAST_SEEN as LAST_SEEN
 from salescoach.ui.keys import REMINDERS_LEAD as LEAD
 from salescoach.ui.keys import REMINDERS_ON as ENABLED
 from salescoach.ui.keys import TOLD_ABOUT_TRAY
-from salescoach.ui.main_window import MainWindow
 from tests.helpers import add_activity, add_contact
 
 PLANNED = ActivityStatus.PLANNED
@@ -163,4 +161,3 @@ def test_without_a_tray_the_window_says_it_in_the_status_bar(qtbot, window, stor
     plan(store, NOW - timedelta(minutes=1), "Luca Bianchi")
     window.reminders.start()
     assert "Luca Bianchi" in window.statusBar().currentMessage()
-    assert isinstance(window, MainWindow) and isinstance(QSettings(), QSettings)

@@ -100,12 +100,11 @@ def test_later_tomorrow_moves_the_follow_up_at_the_same_hour(
     window.launcher.open_reminder(day["overdue"])
     card = opened.last
     click(qtbot, card.findChild(QPushButton, "later_tomorrow"))
-    with store.reader() as session:
-        moved = session.get(Activity, day["overdue"]).at
+    moved = due_of(store, day["overdue"])
     assert moved == datetime(2026, 11, 26, (now - timedelta(days=2)).hour, 30)
     assert not card.isVisible()
     press(qtbot, window, Qt.Key.Key_Z, CTRL)  # and Undo takes it back
-    qtbot.waitUntil(lambda: store.reader().__enter__().get(Activity, day["overdue"]).at.day == 23)
+    qtbot.waitUntil(lambda: due_of(store, day["overdue"]).day == 23)
 
 
 def test_log_it_done_opens_the_activity_as_done(qtbot, window, opened, day):
@@ -172,6 +171,11 @@ def test_an_empty_day_says_so(qtbot, window):
     assert page.empty["overdue"].isVisible() and not page.lists["overdue"].isVisible()
     assert page.no_tip.isVisible()
     assert isinstance(page.findChild(QLabel, "weekNote"), QLabel)
+
+
+def due_of(store, activity_id):
+    with store.reader() as session:
+        return session.get(Activity, activity_id).at
 
 
 def store_contact(store, name):
