@@ -1,14 +1,21 @@
-"""`make bench`: performance targets measured against baselines taken in the same run."""
+"""`make bench`: performance targets measured against floors taken in the same run."""
 
 import sys
 
-from benchmarks import dashboard, funnel, lists
-from benchmarks.data import database
+from benchmarks import cli, coach, dashboard, funnel, lists, start
+from benchmarks.data import TODAY, database, demo_database
 
 
 def main() -> int:
-    path = database()
-    failures = funnel.run(path) + dashboard.run(path) + lists.run(path)
+    big, decade = database(), demo_database()
+    failures = (
+        funnel.run(big)
+        + coach.run({"100k demo": (decade, TODAY), "1M bench": (big, TODAY)})
+        + dashboard.run(big)
+        + lists.run(big)
+        + cli.run(decade)
+        + start.run(decade)
+    )
     print("all targets met" if not failures else f"{failures} target(s) missed")
     return 1 if failures else 0
 

@@ -1,9 +1,11 @@
-"""Dashboard refresh after logging one activity: how long the GUI thread is busy.
+"""Log a call, see it at once: the dashboard's refresh after one activity is saved.
 
-The GUI thread's time is its CPU time (`time.thread_time()` read on that thread), from the
-moment the activity is saved until the refreshed figures, coach tips and charts are painted; waiting
-for the worker costs it nothing. The baseline, measured in the same
-run, is the time the same refresh would block the window if it ran on the GUI thread.
+Wall times from the save's commit (the write queue reporting it done on the GUI thread) to
+the ratio tiles and the Coach panel showing the new figures (target 200 ms) and to both
+charts redrawn (target 500 ms): what the rep waits for. Beside them, the GUI thread's own
+CPU time over the whole refresh (`time.thread_time()`; target under 100 ms: the window
+stays responsive), against the time the same refresh would block the window if it ran on
+the GUI thread, measured in the same run.
 """
 
 import time
@@ -24,7 +26,7 @@ from salescoach.store.funnel import funnel_overview
 from salescoach.ui.operations import ChangeBus, Database, Operations
 from salescoach.ui.views.dashboard_page import DashboardPage
 
-TARGET_MS = 100
+BUSY_MS, SEEN_MS, CHARTS_MS = 100, 200, 500
 
 
 def _spin(milliseconds: int) -> None:
@@ -62,24 +64,30 @@ def run(path: Path) -> int:
         )
         return save_activity(session, fields)  # type: ignore[arg-type]
 
-    redrawn: list[object] = []
+    arrived: dict[object, float] = {}
     loop = QEventLoop()
+    watched = (page, page.coach, *charts)
 
-    def drawn(chart: object) -> None:
-        redrawn.append(chart)
-        if len(redrawn) == len(charts) + 1:
+    def arrive(what: object) -> None:
+        arrived.setdefault(what, time.perf_counter())
+        if all(w in arrived for w in watched):
             loop.quit()
 
+    committed: list[float] = []
+    operations.wrote.connect(lambda *_: committed.append(time.perf_counter()))
+    page.refreshed.connect(lambda: arrive(page))
+    page.coach.refreshed.connect(lambda: arrive(page.coach))
     for chart in charts:
-        chart.drawn.connect(lambda chart=chart: drawn(chart))
-    page.coach.refreshed.connect(lambda: drawn(page.coach))
+        chart.drawn.connect(lambda chart=chart: arrive(chart))
     cpu_before = time.thread_time()
-    started = time.perf_counter()
     operations.mutate(None, log_one)
+    QTimer.singleShot(60_000, loop.quit)
     loop.exec()  # the figures, the tips, then both charts arrive from the workers
-    wall = time.perf_counter() - started
     _spin(300)  # the paint of the new pictures happens inside the measure
     busy = time.thread_time() - cpu_before
+    start = committed[0]
+    seen = max(arrived[page], arrived[page.coach]) - start
+    drawn = max(arrived[chart] for chart in charts) - start
 
     def synchronous() -> object:
         with store.reader() as session:
@@ -87,14 +95,23 @@ def run(path: Path) -> int:
             return funnel_overview(session, period), coach_view(session, TODAY, "en", period)
 
     blocking, _overview = best_of(3, synchronous)
-    print(
-        f"dashboard refresh: GUI thread busy {busy * 1000:6.1f} ms (target < {TARGET_MS} ms) "
-        f"| on the GUI thread it would block {blocking * 1000:6.1f} ms "
-        f"| ratio {busy / blocking:4.2f} | tips and charts redrawn after {wall * 1000:.0f} ms"
-    )
+    missed = 0
+    print("log a call on the dashboard (wall time from the commit):")
+    for label, value, target in (
+        ("tiles and Coach panel", seen, SEEN_MS),
+        ("both charts redrawn", drawn, CHARTS_MS),
+        ("GUI thread busy (CPU)", busy, BUSY_MS),
+    ):
+        met = value * 1000 <= target
+        missed += not met
+        print(
+            f"  {label:<22} {value * 1000:6.0f} ms (target <= {target} ms)",
+            "ok" if met else "MISSED",
+        )
+    print(f"  the same refresh on the GUI thread would block it {blocking * 1000:.0f} ms")
     operations.drain()
     page.close()
     page.deleteLater()
     app.processEvents()
     store.close()
-    return int(busy * 1000 >= TARGET_MS)
+    return missed

@@ -1,8 +1,10 @@
-"""Funnel on a large database: the app's own query layer against hand-written SQL.
+"""Funnel on a large database: the app's own query layer against the fastest known way.
 
-Times the 90-day and all-time funnel through `salescoach.store.funnel` and the same counts
-with a hand-written sqlite3 query measured in the same run, and prints their ratio. Memory
-is tracked with tracemalloc to show that no rows are materialised.
+Times the 90-day and all-time funnel through `salescoach.store.funnel`, and the floor: raw
+sqlite3 counting the same figures over the best schema, each count one range read of an
+index (the kept first-reached times by stage and time; the activities by kind, status and
+time), measured in the same run; prints their ratio. Memory is tracked with tracemalloc to
+show that no rows are materialised.
 """
 
 import sqlite3
@@ -14,24 +16,20 @@ from salescoach.core.funnel import Period
 from salescoach.store import Store
 from salescoach.store.funnel import funnel_counts
 
-HAND_WRITTEN = """
-WITH firsts AS (
-  SELECT opportunity_id,
-         MIN(CASE WHEN stage != 'lost' THEN at END) AS suspect,
-         MIN(CASE WHEN stage IN ('prospect','approach','negotiation','conclusion','order')
-             THEN at END) AS prospect,
-         MIN(CASE WHEN stage IN ('conclusion','order') THEN at END) AS won
-  FROM stage_events WHERE at < :end GROUP BY opportunity_id)
-SELECT (SELECT COUNT(*) FROM firsts WHERE suspect >= :start AND suspect < :end),
-       (SELECT COUNT(*) FROM firsts WHERE prospect >= :start AND prospect < :end),
-       (SELECT COUNT(*) FROM activities WHERE kind IN ('meeting','visit')
+STATUSES = "('done', 'planned', 'no_show', 'cancelled')"
+WINDOW = "AND at >= :start AND at < :end"
+FLOOR = f"""
+SELECT (SELECT count(*) FROM first_reached WHERE stage = 'suspect' {WINDOW}),
+       (SELECT count(*) FROM first_reached WHERE stage = 'prospect' {WINDOW}),
+       (SELECT count(*) FROM activities WHERE kind IN ('meeting', 'visit')
+          AND status IN {STATUSES} AND at >= :start AND at < :end),
+       (SELECT count(*) FROM activities WHERE kind IN ('meeting', 'visit') AND status = 'done'
           AND at >= :start AND at < :end),
-       (SELECT COUNT(*) FROM activities WHERE kind IN ('meeting','visit') AND status = 'done'
+       (SELECT count(*) FROM activities WHERE kind = 'proposal' AND status = 'done'
           AND at >= :start AND at < :end),
-       (SELECT COUNT(*) FROM activities WHERE kind = 'proposal' AND status = 'done'
-          AND at >= :start AND at < :end),
-       (SELECT COUNT(*) FROM firsts WHERE won >= :start AND won < :end)
+       (SELECT count(*) FROM first_reached WHERE stage = 'conclusion' {WINDOW})
 """
+RATIO = 3.0  # an ORM session and statement cost a few ms over raw sqlite3
 
 
 def run(path: Path) -> int:
@@ -49,25 +47,25 @@ def run(path: Path) -> int:
             with store.reader() as session:
                 return tuple(funnel_counts(session, period).as_dict().values())
 
-        def hand(params: dict[str, str] = params) -> tuple[int, ...]:
-            return tuple(raw.execute(HAND_WRITTEN, params).fetchone())
+        def floor(params: dict[str, str] = params) -> tuple[int, ...]:
+            return tuple(raw.execute(FLOOR, params).fetchone())
 
         app_time, app_counts = best_of(5, app)
-        hand_time, hand_counts = best_of(5, hand)
+        floor_time, floor_counts = best_of(5, floor)
         tracemalloc.start()
         app()
         peak = tracemalloc.get_traced_memory()[1]
         tracemalloc.stop()
-        ratio = app_time / hand_time
+        ratio = app_time / floor_time
         print(
-            f"funnel {label:>8}: app {app_time * 1000:7.1f} ms | hand-written "
-            f"{hand_time * 1000:7.1f} ms | ratio {ratio:4.2f} (target <= 2.00) | "
+            f"funnel {label:>8}: app {app_time * 1000:7.1f} ms | raw sqlite3 floor "
+            f"{floor_time * 1000:7.1f} ms | ratio {ratio:4.2f} (target <= {RATIO:.2f}) | "
             f"peak Python memory {peak / 1024:.0f} KiB"
         )
-        if app_counts != hand_counts:
-            print(f"  counts differ: {app_counts} != {hand_counts}")
+        if app_counts != floor_counts:
+            print(f"  counts differ: {app_counts} != {floor_counts}")
             failures += 1
-        if ratio > 2:
+        if ratio > RATIO:
             failures += 1
         if label == "all time" and app_time > 1:
             print("  all-time funnel is over 1 s")

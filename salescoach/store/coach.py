@@ -7,7 +7,7 @@ concerned, never the activity history itself. Thresholds come from `CoachSetting
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import Select, and_, case, delete, exists, func, or_, select
+from sqlalchemy import ColumnElement, Select, and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.coach.engine import Dismissal, coach_with_set_aside
@@ -25,8 +25,17 @@ from salescoach.core.coach.tips import Tip
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.funnel import Period
 from salescoach.core.stages import stages_from
+from salescoach.store.beside import beside
 from salescoach.store.funnel import count_if, funnel_counts, inside, midnight
-from salescoach.store.models import Activity, Contact, Opportunity, StageEvent, TipDismissal
+from salescoach.store.models import (
+    Activity,
+    Contact,
+    FirstReached,
+    Opportunity,
+    StageEvent,
+    TipDismissal,
+    heard,
+)
 from salescoach.store.preferences import coach_settings
 
 PERSONAL = (ActivityKind.CALL, ActivityKind.VISIT)
@@ -44,20 +53,32 @@ def coach_snapshot(
     """The figures the rules read; the funnel over `period` (by default the settings' days
     ending today) against the period of equal length before it."""
     period = period or Period.ending(today, settings.period_days)
+    late_files = beside(  # the two questions about files, on the other core
+        session,
+        lambda other: (
+            _untouched_late(other, today, settings),
+            _won_without_follow_up(other, today, settings),
+        ),
+    )
     stale, stale_files = _stale_early_effort(session, today, settings)
+    current, previous = funnel_counts(session, period), funnel_counts(session, period.previous())
+    basics = _basics(session, today, settings.basics_weeks)
+    known, overdue = _known_contacts(session, today), _overdue(session, today)
+    proposals, channels = _proposals(session, period), _channels(session, period)
+    untouched, forgotten = late_files()
     return Snapshot(
         today=today,
-        current=funnel_counts(session, period),
-        previous=funnel_counts(session, period.previous()),
-        **_basics(session, today, settings.basics_weeks),
-        known_contacts=_known_contacts(session, today),
-        overdue=_overdue(session, today),
-        **_proposals(session, period),
+        current=current,
+        previous=previous,
+        **basics,
+        known_contacts=known,
+        overdue=overdue,
+        **proposals,
         stale_early_effort=stale,
         stale_early_files=stale_files,
-        untouched_late=_untouched_late(session, today, settings),
-        channels=_channels(session, period),
-        won_without_follow_up=_won_without_follow_up(session, today, settings),
+        untouched_late=untouched,
+        channels=channels,
+        won_without_follow_up=forgotten,
     )
 
 
@@ -115,33 +136,50 @@ def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
 
 def _overdue(session: Session, today: date) -> Overdue:
     """Planned activities due before today: how many, how many weigh double, the oldest, and
-    the contacts concerned, the longest overdue first."""
-    weighty = or_(Contact.is_customer, Opportunity.stage.in_(stages_from(Stage.NEGOTIATION)))
+    the contacts concerned, the longest overdue first.
+
+    Counted on the (status, time, contact) index alone; those that weigh double are counted
+    from the customers and the late files, the smaller side; the contacts are the first met
+    walking the index from the oldest."""
     late = and_(Activity.status == ActivityStatus.PLANNED, Activity.at < midnight(today))
-
-    def overdue(statement: Select[Any]) -> Select[Any]:
-        return (
-            statement.select_from(Activity)
-            .join(Contact, Contact.id == Activity.contact_id)
-            .outerjoin(Opportunity, Opportunity.id == Activity.opportunity_id)
-            .where(late)
+    count, oldest = session.execute(select(func.count(), func.min(Activity.at)).where(late)).one()
+    on_customer = (  # one (contact, status, time) index read per customer
+        select(func.count()).where(Activity.contact_id == Contact.id, late).scalar_subquery()
+    )
+    customers = session.scalar(select(func.sum(on_customer)).where(Contact.is_customer))
+    on_late_file = (  # one (file, status, time) index read per file in negotiation or later
+        select(func.count())
+        .where(
+            Activity.opportunity_id == Opportunity.id,
+            late,
+            Activity.contact_id.not_in(select(Contact.id).where(Contact.is_customer)),
         )
+        .scalar_subquery()
+    )
+    late_files = session.scalar(
+        select(func.sum(on_late_file)).where(Opportunity.stage.in_(stages_from(Stage.NEGOTIATION)))
+    )
+    weighty = (customers or 0) + (late_files or 0)
+    return Overdue(count, weighty, _days(today, oldest), _oldest_contacts(session, late, today))
 
-    count, heavy, oldest = session.execute(
-        overdue(select(func.count(), count_if(weighty), func.min(Activity.at)))
-    ).one()
+
+def _oldest_contacts(
+    session: Session, late: ColumnElement[bool], today: date
+) -> tuple[ContactRef, ...]:
+    """The first `MAX_CONTACTS` contacts met among the `late` activities, oldest first."""
+    since: dict[int, datetime] = {}
     rows = session.execute(
-        overdue(select(Contact.id, Contact.name, func.min(Activity.at).label("since")))
-        .group_by(Contact.id, Contact.name)
-        .order_by("since")
-        .limit(MAX_CONTACTS)
+        select(Activity.contact_id, Activity.at).where(late).order_by(Activity.at),
+        execution_options={"yield_per": 2 * MAX_CONTACTS},
     )
-    return Overdue(
-        count,
-        heavy,
-        _days(today, oldest),
-        tuple(ContactRef(id, name, _days(today, since)) for id, name, since in rows),
-    )
+    for contact, at in rows:
+        since.setdefault(contact, at)
+        if len(since) == MAX_CONTACTS:
+            break
+    rows.close()
+    named = session.execute(select(Contact.id, Contact.name).where(Contact.id.in_(since)))
+    names = dict(named.all())
+    return tuple(ContactRef(id, names[id], _days(today, at)) for id, at in since.items())
 
 
 def _proposals(session: Session, period: Period) -> dict[str, Any]:
@@ -149,8 +187,7 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
     no meeting or visit of the same opportunity (or contact, for a proposal without one)
     recorded any need before the proposal.
 
-    When needs were first heard is read once per file (and per contact) among the files of
-    the period's proposals, not once per proposal over the whole history."""
+    When needs were first heard is one read of the "heard" partial indexes per proposal."""
     in_period = and_(
         Activity.kind == ActivityKind.PROPOSAL,
         Activity.status == ActivityStatus.DONE,
@@ -158,33 +195,19 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
         Activity.at < period.end,
     )
     proposals = session.scalar(select(func.count()).select_from(Activity).where(in_period)) or 0
-    made = select(Activity.opportunity_id, Activity.contact_id).where(in_period).subquery()
-    meeting = aliased(Activity)
-    heard = and_(
-        meeting.kind.in_(APPOINTMENT_KINDS),
-        meeting.status == ActivityStatus.DONE,
-        meeting.needs != "",
+    first = case(
+        (
+            Activity.opportunity_id.is_not(None),
+            _first_heard(Activity.opportunity_id, "opportunity_id"),
+        ),
+        else_=_first_heard(Activity.contact_id, "contact_id"),
     )
-    by_file = (
-        select(meeting.opportunity_id.label("id"), func.min(meeting.at).label("first"))
-        .where(meeting.opportunity_id.in_(select(made.c.opportunity_id)), heard)
-        .group_by(meeting.opportunity_id)
-        .subquery()
-    )
-    by_contact = (
-        select(meeting.contact_id.label("id"), func.min(meeting.at).label("first"))
-        .where(meeting.contact_id.in_(select(made.c.contact_id)), heard)
-        .group_by(meeting.contact_id)
-        .subquery()
-    )
-    first = case((Activity.opportunity_id.is_not(None), by_file.c.first), else_=by_contact.c.first)
+    unheard = func.coalesce(first > Activity.at, True)  # never heard, or only after
     rows = session.execute(
         select(Contact.id, Contact.name, func.count())
         .select_from(Activity)
         .join(Contact, Contact.id == Activity.contact_id)
-        .outerjoin(by_file, by_file.c.id == Activity.opportunity_id)
-        .outerjoin(by_contact, by_contact.c.id == Activity.contact_id)
-        .where(in_period, or_(first.is_(None), first > Activity.at))
+        .where(in_period, unheard)
         .group_by(Contact.id, Contact.name)
         .order_by(Contact.name)
     )
@@ -192,6 +215,22 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
         "proposals": proposals,
         "proposals_without_needs": tuple(ContactRef(id, name, count) for id, name, count in rows),
     }
+
+
+def _first_heard(owner: Any, column: str) -> Any:
+    """When needs were first recorded at a done meeting or visit of `owner` (a contact or an
+    opportunity id), by the column `column` of the meetings: one read of the partial index
+    kept for that column."""
+    meeting = aliased(Activity)
+    return (
+        select(func.min(meeting.at))
+        .where(
+            getattr(meeting, column) == owner,
+            meeting.status == ActivityStatus.DONE,
+            *heard(meeting),
+        )
+        .scalar_subquery()
+    )
 
 
 def _last_move(opportunity: Any) -> Any:
@@ -227,35 +266,46 @@ def _untouched_late(
     session: Session, today: date, settings: CoachSettings
 ) -> tuple[ContactRef, ...]:
     """Files in approach or negotiation with no activity (and no move) for a while: only
-    those files are looked at, their last activity and move read from indexes."""
-    moved = _last_move(Opportunity.id)
-    touched = (
-        select(func.max(Activity.at))
-        .where(
-            Activity.opportunity_id == Opportunity.id,
-            Activity.at < midnight(today + timedelta(1)),
+    those files are looked at, their last activity and move each read once from an index."""
+    files = (
+        select(
+            Opportunity.id,
+            _last_move(Opportunity.id).label("moved"),
+            # the time limit inside the max: a range on the time would tempt SQLite to walk
+            # the whole (time) index backwards instead of reading the file's few activities
+            select(func.max(case((Activity.at < midnight(today + timedelta(1)), Activity.at))))
+            .where(Activity.opportunity_id == Opportunity.id)
+            .scalar_subquery()
+            .label("touched"),
         )
-        .scalar_subquery()
+        .where(Opportunity.stage.in_(LATE))
+        .cte("late_files")
+        .prefix_with("MATERIALIZED")  # each file's two reads once, not once per use
     )
-    latest = case((touched > moved, touched), else_=moved)  # NULL touched: the move
-    waiting = (
-        select(Contact.id, Contact.name, latest.label("latest"))
-        .select_from(Opportunity)
+    latest = case((files.c.touched > files.c.moved, files.c.touched), else_=files.c.moved)
+    cutoff = midnight(today - timedelta(days=settings.untouched_late_days - 1))
+    return _group(session, select(files.c.id, latest).where(latest < cutoff), today)
+
+
+def _group(session: Session, files: Select[Any], today: date) -> Group:
+    """Count the (opportunity id, since) rows of `files` and name the contacts of the oldest
+    few, in one pass: only those few are looked up."""
+    rows = files.subquery()
+    oldest = (
+        select(rows.c[0].label("id"), rows.c[1].label("since"), func.count().over().label("n"))
+        .order_by(rows.c[1])
+        .limit(MAX_CONTACTS)
+        .subquery()
+    )
+    first = session.execute(
+        select(Contact.id, Contact.name, oldest.c.since, oldest.c.n)
+        .select_from(oldest)
+        .join(Opportunity, Opportunity.id == oldest.c.id)
         .join(Contact, Contact.id == Opportunity.contact_id)
-        .where(
-            Opportunity.stage.in_(LATE),
-            latest < midnight(today - timedelta(days=settings.untouched_late_days - 1)),
-        )
-    )
-    return _group(session, waiting, today)
-
-
-def _group(session: Session, statement: Select[Any], today: date) -> Group:
-    """Count the (contact id, name, since) rows of `statement`; keep the oldest few."""
-    rows = statement.subquery()
-    count = session.scalar(select(func.count()).select_from(rows)) or 0
-    first = session.execute(select(rows).order_by(rows.c[2]).limit(MAX_CONTACTS))
-    return Group(count, tuple(ContactRef(id, name, _days(today, at)) for id, name, at in first))
+        .order_by(oldest.c.since)
+    ).all()
+    count = first[0][3] if first else 0
+    return Group(count, tuple(ContactRef(id, name, _days(today, at)) for id, name, at, _ in first))
 
 
 def _channels(session: Session, period: Period) -> dict[Source, Channel]:
@@ -288,25 +338,24 @@ def _channels(session: Session, period: Period) -> dict[Source, Channel]:
 
 def _won_without_follow_up(session: Session, today: date, settings: CoachSettings) -> Group:
     """Won files whose contact has had no activity (other than a cancelled one) since the
-    win, for `won_silence_days` or more."""
-    won = (
-        select(StageEvent.opportunity_id.label("id"), func.min(StageEvent.at).label("at"))
-        .where(StageEvent.stage.in_(stages_from(Stage.CONCLUSION)))
-        .group_by(StageEvent.opportunity_id)
-        .subquery()
-    )
+    win, for `won_silence_days` or more: the wins are the kept first-reached conclusions."""
+    won = FirstReached.at
     followed = exists().where(
         Activity.contact_id == Opportunity.contact_id,
-        Activity.at > won.c.at,
-        Activity.status != ActivityStatus.CANCELLED,
+        Activity.at > won,
+        # every other status named: the (contact, status, time) index answers alone
+        Activity.status.in_([s for s in ActivityStatus if s != ActivityStatus.CANCELLED]),
     )
     since = midnight(today - timedelta(days=settings.won_silence_days - 1))
     forgotten = (
-        select(Contact.id, Contact.name, won.c.at)
-        .select_from(Opportunity)
-        .join(won, won.c.id == Opportunity.id)
-        .join(Contact, Contact.id == Opportunity.contact_id)
-        .where(Opportunity.stage.in_(stages_from(Stage.CONCLUSION)), won.c.at < since, ~followed)
+        select(FirstReached.opportunity_id, won)
+        .join(Opportunity, Opportunity.id == FirstReached.opportunity_id)
+        .where(
+            FirstReached.stage == Stage.CONCLUSION,
+            won < since,
+            Opportunity.stage.in_(stages_from(Stage.CONCLUSION)),
+            ~followed,
+        )
     )
     return _group(session, forgotten, today)
 

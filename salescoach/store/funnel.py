@@ -57,11 +57,14 @@ def _reached(*where: ColumnElement[bool]) -> Select[Any]:
 
 def _activities(*where: ColumnElement[bool]) -> Select[Any]:
     """Appointments and proposals counted per kind and status: grouping lets SQLite answer
-    from the (kind, status, at) index alone; `_appointments_and_proposals` folds the few
-    groups into counts."""
+    from the (kind, status, at) index alone, every status named so that each (kind, status)
+    pair is one range of times; `_appointments_and_proposals` folds the few groups into
+    counts."""
     return (
         select(Activity.kind, Activity.status, func.count())
-        .where(Activity.kind.in_(_COUNTED_KINDS), *where)
+        .where(
+            Activity.kind.in_(_COUNTED_KINDS), Activity.status.in_(tuple(ActivityStatus)), *where
+        )
         .group_by(Activity.kind, Activity.status)
     )
 

@@ -7,8 +7,10 @@ tombstone, so that a future team server can merge laptops without redesign.
 import uuid
 from datetime import date, datetime
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
+    ColumnElement,
     Enum,
     Float,
     ForeignKey,
@@ -17,6 +19,8 @@ from sqlalchemy import (
     String,
     Text,
     event,
+    literal_column,
+    text,
 )
 from sqlalchemy.orm import (
     DeclarativeBase,
@@ -26,7 +30,7 @@ from sqlalchemy.orm import (
     relationship,
 )
 
-from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
 
 
 def new_uid() -> str:
@@ -44,6 +48,21 @@ def _enum(cls: type[StrEnum]) -> Enum:
         values_callable=lambda members: [m.value for m in members],
         validate_strings=True,
     )
+
+
+#: The meetings and visits that recorded needs (of any status: the index is keyed by it),
+#: the condition of the "heard" partial index.
+HEARD = text(
+    "kind IN ({}) AND needs != ''".format(", ".join(f"'{k.value}'" for k in APPOINTMENT_KINDS))
+)
+
+
+def heard(activities: Any) -> tuple[ColumnElement[bool], ...]:
+    """`HEARD` as conditions on `activities` (the table or an alias) that reach that
+    index: the database uses a partial index only for a query that repeats its condition
+    word for word, with the values written in, not passed as parameters."""
+    kinds = [literal_column(f"'{kind.value}'") for kind in APPOINTMENT_KINDS]
+    return activities.kind.in_(kinds), activities.needs != literal_column("''")
 
 
 NAMING = {
@@ -166,7 +185,8 @@ class FirstReached(Base):
     change to it (`store.reached`), never synced. The funnel counts read it by (stage, at)."""
 
     __tablename__ = "first_reached"
-    __table_args__ = (Index("ix_first_reached_stage_at", "stage", "at"),)
+    # the file carried along: the counts per source read no row of the table itself
+    __table_args__ = (Index("ix_first_reached_stage_at_file", "stage", "at", "opportunity_id"),)
 
     opportunity_id: Mapped[int] = mapped_column(
         ForeignKey("opportunities.id", ondelete="CASCADE"), primary_key=True
@@ -178,19 +198,42 @@ class FirstReached(Base):
 class Activity(Synced, Searchable, Base):
     __tablename__ = "activities"
     __table_args__ = (
-        Index("ix_activities_kind_status_at", "kind", "status", "at"),
-        Index("ix_activities_status_at", "status", "at"),
+        # the funnel's and the coach's counts by kind, status and time, and the overdue
+        # follow-ups: the contact (and file) are carried along so they never read the table
+        Index(
+            "ix_activities_kind_status_at_covering",
+            "kind",
+            "status",
+            "at",
+            "contact_id",
+            "opportunity_id",
+        ),
+        Index("ix_activities_status_at_covering", "status", "at", "contact_id", "opportunity_id"),
         Index("ix_activities_contact_at", "contact_id", "at"),
         # the coach's "last done activity" per contact, a few index reads each
         Index("ix_activities_contact_status_at", "contact_id", "status", "at"),
-        # and a file's last activity
-        Index("ix_activities_opportunity_at", "opportunity_id", "at"),
+        # a file's last activity, and its overdue follow-ups (with their contact)
+        Index(
+            "ix_activities_opportunity_status_at", "opportunity_id", "status", "at", "contact_id"
+        ),
+        # when needs were first heard from a contact: only the meetings and visits that
+        # recorded needs are in it, so "listened before proposing" is one index read per
+        # proposal however long the contact's history (a file's own few activities are read
+        # from the index above)
+        Index(
+            "ix_activities_heard_contact",
+            "contact_id",
+            "status",
+            "at",
+            sqlite_where=HEARD,  # the migration gives PostgreSQL the same condition; naming
+            # the dialect here would load it on every start
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
     contact_id: Mapped[int] = mapped_column(ForeignKey("contacts.id", ondelete="CASCADE"))
     opportunity_id: Mapped[int | None] = mapped_column(
-        ForeignKey("opportunities.id", ondelete="SET NULL"), index=True
+        ForeignKey("opportunities.id", ondelete="SET NULL")
     )
     kind: Mapped[ActivityKind] = mapped_column(_enum(ActivityKind))
     status: Mapped[ActivityStatus] = mapped_column(_enum(ActivityStatus))

@@ -6,6 +6,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
@@ -39,9 +40,11 @@ def make_application(language: str | None = None) -> QApplication:
     return app
 
 
-#: Set, the GUI says "painted" on stdout when its window is first painted, then "ready" once
-#: the database is open and the pages are in, and quits: how the packaging smoke test and
-#: the start-up benchmark know the window really appeared.
+#: Set, the GUI says "painted" on stdout when its window is first painted, "ready" once the
+#: database is open and the pages are in, then "filled" once the first page's figures have
+#: arrived from the workers, and quits: how the packaging smoke test and the start-up
+#: benchmark know the window really appeared. Each word is followed by the resident memory
+#: at that moment, in MB.
 EXIT_AFTER_PAINT = "SALESCOACH_EXIT_AFTER_PAINT"
 
 
@@ -62,7 +65,37 @@ class _OnPaint(QObject):
 
 
 def _say(word: str) -> None:
-    print(word, flush=True)
+    print(word, f"{_resident_mb():.1f}", flush=True)
+
+
+def _resident_mb() -> float:
+    """This process's resident memory now (Linux), else its peak, else 0 (Windows)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+        return pages * os.sysconf("SC_PAGE_SIZE") / 1e6
+    except (OSError, ValueError, IndexError, AttributeError):
+        pass
+    try:
+        import resource  # Unix only
+    except ImportError:
+        return 0.0
+    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+    return peak / 1e6 if sys.platform == "darwin" else peak / 1e3
+
+
+def _when_idle(operations: object, then: Callable[[], None]) -> None:
+    """Call `then` once the workers have had nothing to do for two turns of 50 ms."""
+    quiet = [0]
+
+    def check() -> None:
+        quiet[0] = quiet[0] + 1 if operations.idle() else 0  # type: ignore[attr-defined]
+        if quiet[0] >= 2:
+            timer.stop()
+            then()
+
+    timer = QTimer(interval=50)
+    timer.timeout.connect(check)
+    timer.start()
 
 
 def _chosen(key: str, default: str) -> str:
@@ -119,7 +152,13 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it
         window.reminders.start()
         if reporting:
-            _OnPaint(window, lambda: (_say("ready"), app.quit()))
+            _OnPaint(
+                window,
+                lambda: (
+                    _say("ready"),
+                    _when_idle(operations, lambda: (_say("filled"), app.quit())),
+                ),
+            )
 
     _OnPaint(window, open_and_fill)
     window.show()

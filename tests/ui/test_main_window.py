@@ -234,4 +234,4 @@ def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    assert "[('painted', False), ('ready', True)] 0" in result.stdout
+    assert "[('painted', False), ('ready', True), ('filled', True)] 0" in result.stdout

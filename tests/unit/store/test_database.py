@@ -45,8 +45,8 @@ def test_indexes_for_the_funnel_and_lists_exist(store):
         for ix in inspect(store.engine).get_indexes(table)
     }
     assert {
-        "ix_activities_kind_status_at",
-        "ix_activities_status_at",
+        "ix_activities_kind_status_at_covering",
+        "ix_activities_status_at_covering",
         "ix_stage_events_stage_at",
     } <= names
 
