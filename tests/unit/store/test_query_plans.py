@@ -33,7 +33,7 @@ def plans(tmp_path_factory: pytest.TempPathFactory) -> list[tuple[str, list[str]
     load_demo(store, seed=3, size=DemoSize(contacts=200, activities=3000), today=TODAY)
     statements: list[tuple[str, object]] = []
 
-    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:  # noqa: ANN001
+    def seen(_conn, _cursor, statement, parameters, _context, _many) -> None:
         if statement.lstrip().upper().startswith(("SELECT", "WITH")):
             statements.append((statement, parameters))
 
