@@ -1,13 +1,18 @@
 """The command line on a rep's decade (the 100,000-activity demo): wall time per command.
 
-Each command runs as a rep's shell runs it (a new process), best of 3 after a warm-up. The
-floor, in the same run, is the interpreter starting and importing SQLAlchemy's ORM, which
-every command that opens the database needs. Targets: `tips` 0.6 s, `funnel` and `plan`
-0.4 s, `--help` and `--version` 0.15 s.
+Each command runs as a rep's shell runs it (a new process), best of 3 after a warm-up: the
+warm-up checks every page of the file and notes it sound, the timed runs find it unchanged
+(`store/checked.py`); the first opening after a change is printed beside them. The floor, in
+the same run, is the interpreter starting and importing SQLAlchemy's ORM, which every command
+that opens the database needs. Targets: `tips` 0.6 s, `funnel` and `plan` 0.4 s, `--help`
+and `--version` 0.15 s.
 """
 
+import os
+import shutil
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 
 from benchmarks.data import TODAY, best_of, salescoach_command
@@ -21,26 +26,32 @@ COMMANDS = {
 }
 
 
-def _wall(command: list[str]) -> float:
-    def once() -> None:
-        subprocess.run(command, check=True, capture_output=True)
+def _wall(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
+    """(the first run, with the file's check; the best of 3 after it)."""
 
-    once()
-    return best_of(3, once)[0]
+    def once() -> None:
+        subprocess.run(command, check=True, capture_output=True, env=env)
+
+    first, _ = best_of(1, once)
+    return first, best_of(3, once)[0]
 
 
 def run(database: Path) -> int:
-    floor = _wall([sys.executable, "-c", "import sqlalchemy.orm"])
+    floor = _wall([sys.executable, "-c", "import sqlalchemy.orm"])[1]
+    cache = tempfile.mkdtemp(prefix="salescoach-cli-")
+    env = {**os.environ, "XDG_CACHE_HOME": cache}  # no note yet: the first run checks
     print(f"command line on {database.name} (best of 3, wall):")
     print(f"  python + import sqlalchemy.orm (floor)  {floor:5.2f} s")
     missed = 0
     for label, (args, target) in COMMANDS.items():
         where = [] if label.startswith("--") else ["--db", str(database), "--today", str(TODAY)]
-        took = _wall([*salescoach_command(), *where, *args])
+        first, took = _wall([*salescoach_command(), *where, *args], env)
         met = took <= target
         missed += not met
         print(
-            f"  salescoach {label:<28} {took:5.2f} s (target <= {target} s)",
+            f"  salescoach {label:<10} first {first:5.2f} s, then {took:5.2f} s "
+            f"(target <= {target} s)",
             "ok" if met else "MISSED",
         )
+        shutil.rmtree(cache, ignore_errors=True)  # the next command's first run checks too
     return missed

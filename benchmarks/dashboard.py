@@ -75,7 +75,7 @@ def run(path: Path) -> int:
 
     committed: list[float] = []
     operations.wrote.connect(lambda *_: committed.append(time.perf_counter()))
-    page.refreshed.connect(lambda: arrive(page))
+    page.headline_shown.connect(lambda: arrive(page))
     page.coach.refreshed.connect(lambda: arrive(page.coach))
     for chart in charts:
         chart.drawn.connect(lambda chart=chart: arrive(chart))

@@ -120,15 +120,13 @@ def ratio_changes(current: Ratios, previous: Ratios) -> dict[str, float | None]:
 
 
 @dataclass(frozen=True, slots=True)
-class FunnelOverview:
-    """Everything the dashboard shows for a period, computed in one pass by the store."""
+class FunnelHeadline:
+    """The period's funnel against the previous period's: the dashboard's ratio tiles, which
+    come first (a few index reads)."""
 
     period: Period
     counts: FunnelCounts
     previous: FunnelCounts
-    by_source: dict[Source, FunnelCounts]
-    #: (Monday, {kind: done activities}) for the weeks ending with the period, oldest first.
-    weekly: list[tuple[date, dict[ActivityKind, int]]]
 
     @property
     def ratios(self) -> "Ratios":
@@ -137,6 +135,54 @@ class FunnelOverview:
     @property
     def changes(self) -> dict[str, float | None]:
         return ratio_changes(self.ratios, ratios_of(self.previous))
+
+
+#: (Monday, {kind: done activities}) for the weeks ending with a period, oldest first.
+Weekly = list[tuple[date, dict[ActivityKind, int]]]
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelDetail:
+    """The slower half of the dashboard: the split by source and the weekly work."""
+
+    by_source: dict[Source, FunnelCounts]
+    weekly: Weekly
+
+
+@dataclass(frozen=True, slots=True)
+class FunnelOverview:
+    """Everything the dashboard shows for a period (the command line's and reports' view)."""
+
+    headline: FunnelHeadline
+    detail: FunnelDetail
+
+    @property
+    def period(self) -> Period:
+        return self.headline.period
+
+    @property
+    def counts(self) -> FunnelCounts:
+        return self.headline.counts
+
+    @property
+    def previous(self) -> FunnelCounts:
+        return self.headline.previous
+
+    @property
+    def by_source(self) -> dict[Source, FunnelCounts]:
+        return self.detail.by_source
+
+    @property
+    def weekly(self) -> Weekly:
+        return self.detail.weekly
+
+    @property
+    def ratios(self) -> "Ratios":
+        return self.headline.ratios
+
+    @property
+    def changes(self) -> dict[str, float | None]:
+        return self.headline.changes
 
 
 def weakest_link(ratios: Ratios) -> str | None:

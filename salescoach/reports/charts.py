@@ -10,12 +10,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from salescoach.core.domain import ActivityKind
-from salescoach.core.funnel import CHAIN_STEPS, RATIO_DEFINITIONS, FunnelCounts, ratios_of
+from salescoach.core.funnel import CHAIN_STEPS, RATIO_DEFINITIONS, FunnelCounts, Weekly, ratios_of
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
-
-Weekly = list[tuple[date, dict[ActivityKind, int]]]
 
 
 @dataclass(frozen=True, slots=True)

@@ -22,7 +22,13 @@ from salescoach.core.domain import (
     Source,
     Stage,
 )
-from salescoach.core.funnel import FunnelCounts, FunnelOverview, Period
+from salescoach.core.funnel import (
+    FunnelCounts,
+    FunnelDetail,
+    FunnelHeadline,
+    FunnelOverview,
+    Period,
+)
 from salescoach.store.models import Activity, Contact, FirstReached, Opportunity
 
 
@@ -189,20 +195,36 @@ def funnel_overview(
     """The period's funnel, the previous period's, the split by source and the weekly work.
     With `cohort_until`, the cohort view: the period's new files followed up to that day,
     against the previous period's followed just as long."""
-    if cohort_until is not None:
-        lag = cohort_until - period.last
-        before = period.previous()
-        return FunnelOverview(
-            period=period,
-            counts=cohort_counts(session, period, cohort_until),
-            previous=cohort_counts(session, before, before.last + lag),
-            by_source=cohort_by_source(session, period, cohort_until),
-            weekly=weekly_activity(session, period.last, weeks),
-        )
     return FunnelOverview(
-        period=period,
-        counts=funnel_counts(session, period),
-        previous=funnel_counts(session, period.previous()),
-        by_source=funnel_by_source(session, period),
-        weekly=weekly_activity(session, period.last, weeks),
+        funnel_headline(session, period, cohort_until),
+        funnel_detail(session, period, weeks, cohort_until),
     )
+
+
+def funnel_headline(
+    session: Session, period: Period, cohort_until: date | None = None
+) -> FunnelHeadline:
+    """The period's funnel against the previous period's (flow, or cohort up to a day)."""
+    if cohort_until is None:
+        return FunnelHeadline(
+            period, funnel_counts(session, period), funnel_counts(session, period.previous())
+        )
+    before = period.previous()
+    lag = cohort_until - period.last
+    return FunnelHeadline(
+        period,
+        cohort_counts(session, period, cohort_until),
+        cohort_counts(session, before, before.last + lag),
+    )
+
+
+def funnel_detail(
+    session: Session, period: Period, weeks: int = 12, cohort_until: date | None = None
+) -> FunnelDetail:
+    """The split by source (flow, or cohort up to a day) and the weekly work."""
+    by_source = (
+        funnel_by_source(session, period)
+        if cohort_until is None
+        else cohort_by_source(session, period, cohort_until)
+    )
+    return FunnelDetail(by_source, weekly_activity(session, period.last, weeks))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from enum import Enum
 from pathlib import Path
 
-from salescoach.store import cipher
+from salescoach.store import checked, cipher
 from salescoach.store.errors import DatabaseProblem, NewerDatabase
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -96,9 +96,13 @@ def _look_inside(
         revision = revision[0] if revision else None
         if revision not in known:
             raise NewerDatabase("newer_database")
-        problems = tuple(
-            row[0] for row in connection.execute("PRAGMA quick_check") if row[0] != "ok"
-        )
+        problems: tuple[str, ...] = ()
+        if not checked.unchanged_since_checked(path):
+            problems = tuple(
+                row[0] for row in connection.execute("PRAGMA quick_check") if row[0] != "ok"
+            )
+            if not problems:
+                checked.note_sound(path)
         state = State.DAMAGED if problems else State.OURS
         return Inspection(path, state, revision, read_only, problems, key is not None)
     finally:

@@ -162,3 +162,16 @@ def test_read_only_media_open_read_only_and_still_give_figures(tmp_path, demo_db
     assert run("export", str(exported), db=path).returncode == 0
     assert exported.stat().st_size > 1000
     assert fingerprint(path) == before
+
+
+def test_a_file_found_sound_is_checked_again_once_anything_changed_it(tmp_path, demo_db):
+    """The note that spares an unchanged file its page-by-page check never hides damage
+    done after it: any change to the file makes the next opening check every page."""
+    path = tmp_path / "noted.sqlite3"
+    path.write_bytes(demo_db.read_bytes())
+    assert run("funnel", db=path).returncode == 0  # checked, found sound, noted
+    assert run("funnel", db=path).returncode == 0  # unchanged: the note is enough
+    scribbled(path, path)  # damaged in place, same size
+    result = run("funnel", db=path)
+    assert result.returncode == 3
+    assert "is damaged; restore it from a backup" in result.stderr

@@ -222,6 +222,6 @@ def test_the_cohort_view_follows_the_same_files(qtbot, window, store):
         expected = ratios_of(
             cohort_counts(session, Period(date(2026, 3, 1), date(2026, 3, 31)), date(2026, 3, 31))
         )
-    shown = dashboard.overview.ratios
+    shown = dashboard.headline.ratios
     assert shown == expected
     assert all(value is None or value <= 1 for value in shown.as_dict().values())

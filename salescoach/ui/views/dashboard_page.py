@@ -1,13 +1,17 @@
 """The home page: the rep's ratios, how they moved, the funnel, the weekly work, the
 planner, and the coach's tips beside them.
 
-All figures come from one store call (`funnel_overview`) run on the thread pool, the tips
-from another over the same period; the GUI thread only fills widgets. A refresh asked while
+The figures come from two store calls run on the thread pool: the headline first (the ratio
+tiles, the funnel and the planner, a few index reads), then the detail (the split by source
+and the weekly work); the tips come from a third over the same period. The GUI thread only
+fills widgets. A refresh asked while
 the page is hidden waits until it is shown. The Coach sits in a splitter: the rep can
 widen it or fold it away.
 """
 
-from PySide6.QtCore import Qt, Signal
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -22,10 +26,10 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.clock import Clock
-from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelOverview
+from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelDetail, FunnelHeadline
 from salescoach.reports.charts import Weekly, draw_funnel, draw_weekly
 from salescoach.store.changes import Change
-from salescoach.store.funnel import funnel_overview
+from salescoach.store.funnel import funnel_detail, funnel_headline
 from salescoach.store.preferences import default_period
 from salescoach.ui.charts.view import ChartView
 from salescoach.ui.labels import count_label, day_text, ratio_label, ratio_meaning
@@ -40,11 +44,17 @@ from salescoach.ui.widgets.source_table import SourceTable
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 
+#: How long the split by source and the weekly work wait for the tips at most.
+DETAIL_DEADLINE_MS = 1000
+
+
 class DashboardPage(Unsearchable, QWidget):
     count_changed = Signal(str)
     selection_changed = Signal()  # never: nothing to select here
     announce = Signal(str)  # a short message for the status bar
-    #: Emitted on the GUI thread each time new figures are on screen.
+    #: Emitted on the GUI thread each time new figures are on screen: the ratio tiles first
+    #: (`headline_shown`), then everything (`refreshed`).
+    headline_shown = Signal()
     refreshed = Signal()
 
     def __init__(
@@ -57,13 +67,16 @@ class DashboardPage(Unsearchable, QWidget):
         super().__init__(parent)
         self.setObjectName("dashboard")
         self.operations = operations
-        self.overview: FunnelOverview | None = None
-        self._newest = NewestOnly()
+        self.headline: FunnelHeadline | None = None
+        self._newest_headline, self._newest_detail = NewestOnly(), NewestOnly()
+        self._awaited: set[str] = set()
+        self._pending_detail: Callable[[], None] | None = None
         self._stale = True
         self.scroll = QScrollArea(self)
         self.scroll.setWidgetResizable(True)
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, self)
+        self.coach.refreshed.connect(self._ask_detail)
 
         self.clock = clock
         self.picker = PeriodPicker(clock.today, self)
@@ -214,12 +227,26 @@ class DashboardPage(Unsearchable, QWidget):
         self._stale = False
         period = self.picker.period()
         cohort_until = max(self.clock.today(), period.last) if self.cohort() else None
-        self.coach.refresh(period)
+        self._awaited = {"headline", "detail"}
         self.operations.query(
             self,
-            lambda session: funnel_overview(session, period, cohort_until=cohort_until),
-            self._newest(self._show),
+            lambda session: funnel_headline(session, period, cohort_until),
+            self._newest_headline(self._show_headline),
         )
+        # the detail once the tips are in: the two would share the same cores, and the tiles
+        # and tips are what the rep reads first (it is asked anyway if the tips never come)
+        self._pending_detail = lambda: self.operations.query(
+            self,
+            lambda session: funnel_detail(session, period, cohort_until=cohort_until),
+            self._newest_detail(self._show_detail),
+        )
+        self.coach.refresh(period)
+        QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_detail)
+
+    def _ask_detail(self) -> None:
+        asked, self._pending_detail = self._pending_detail, None
+        if asked is not None:
+            asked()
 
     def _on_change(self, change: Change) -> None:
         if not change & (SHOWS | Change.SETTINGS):
@@ -241,13 +268,13 @@ class DashboardPage(Unsearchable, QWidget):
     def cohort(self) -> bool:
         return bool(self.view_choice.currentData() == "cohort")
 
-    def _show(self, overview: FunnelOverview) -> None:
-        self.overview = overview
+    def _show_headline(self, headline: FunnelHeadline) -> None:
+        self.headline = headline
         self._say_view()
-        period = overview.period
-        values = overview.counts.as_dict()
-        ratios = overview.ratios.as_dict()
-        changes = overview.changes
+        period = headline.period
+        values = headline.counts.as_dict()
+        ratios = headline.ratios.as_dict()
+        changes = headline.changes
         compared_with = self.tr("vs previous %n day(s)", "", period.days)
         for name, numerator, denominator in RATIO_DEFINITIONS:
             detail = self.tr("{numerator} / {denominator}").format(
@@ -255,13 +282,22 @@ class DashboardPage(Unsearchable, QWidget):
                 denominator=f"{values[denominator]} {count_label(denominator).lower()}",
             )
             self.tiles[name].show_ratio(ratios[name], detail, changes[name], compared_with)
-        self.funnel_chart.set_data(overview.counts)
-        self.weekly_chart.set_data(overview.weekly)
-        self.sources.show_sources(overview.by_source)
-        self._fit_bottom()
-        self.planner.set_ratios(overview.ratios)
+        self.funnel_chart.set_data(headline.counts)
+        self.planner.set_ratios(headline.ratios)
         self.count_changed.emit(self.period_text())
-        self.refreshed.emit()
+        self.headline_shown.emit()
+        self._arrived("headline")
+
+    def _show_detail(self, detail: FunnelDetail) -> None:
+        self.weekly_chart.set_data(detail.weekly)
+        self.sources.show_sources(detail.by_source)
+        self._fit_bottom()
+        self._arrived("detail")
+
+    def _arrived(self, part: str) -> None:
+        self._awaited.discard(part)
+        if not self._awaited:
+            self.refreshed.emit()
 
     def _say_view(self) -> None:
         """Which view is on, and why a flow ratio may pass 100%."""
@@ -290,9 +326,9 @@ class DashboardPage(Unsearchable, QWidget):
         self.sources.setToolTip(beyond.strip())
 
     def period_text(self) -> str:
-        if self.overview is None:
+        if self.headline is None:
             return ""
-        period = self.overview.period
+        period = self.headline.period
         return self.tr(
             "{first} to {last}, compared with the %n day(s) before", "", period.days
         ).format(first=day_text(period.first), last=day_text(period.last))
