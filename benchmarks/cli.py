@@ -1,6 +1,6 @@
 """The command line on a rep's decade (the 100,000-activity demo): wall time per command.
 
-Each command runs as a rep's shell runs it (a new process), best of 3 after a warm-up: the
+Each command runs as a rep's shell runs it (a new process), best of 5 after a warm-up: the
 warm-up checks every page of the file and notes it sound, the timed runs find it unchanged
 (`store/checked.py`); the first opening after a change is printed beside them. The floor, in
 the same run, is the interpreter starting and importing SQLAlchemy's ORM, which every command
@@ -33,14 +33,14 @@ def _wall(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
         subprocess.run(command, check=True, capture_output=True, env=env)
 
     first, _ = best_of(1, once)
-    return first, best_of(3, once)[0]
+    return first, best_of(5, once)[0]
 
 
 def run(database: Path) -> int:
     floor = _wall([sys.executable, "-c", "import sqlalchemy.orm"])[1]
     cache = tempfile.mkdtemp(prefix="salescoach-cli-")
     env = {**os.environ, "XDG_CACHE_HOME": cache}  # no note yet: the first run checks
-    print(f"command line on {database.name} (best of 3, wall):")
+    print(f"command line on {database.name} (best of 5, wall):")
     print(f"  python + import sqlalchemy.orm (floor)  {floor:5.2f} s")
     missed = 0
     for label, (args, target) in COMMANDS.items():
