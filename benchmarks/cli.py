@@ -27,7 +27,7 @@ COMMANDS = {
 
 
 def _wall(command: list[str], env: dict[str, str] | None = None) -> tuple[float, float]:
-    """(the first run, with the file's check; the best of 3 after it)."""
+    """(the first run, with the file's check; the best of 5 after it)."""
 
     def once() -> None:
         subprocess.run(command, check=True, capture_output=True, env=env)
