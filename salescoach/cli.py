@@ -25,6 +25,7 @@ from salescoach.interchange.demo import (
 from salescoach.logs import log_file, record_crash, record_problem, setup_logging
 
 if TYPE_CHECKING:
+    from salescoach.interchange.salescoach_json import ImportSummary
     from salescoach.store import Store
 
 LANGUAGES = ("en", "fr", "it")
@@ -94,10 +95,29 @@ def build_parser() -> argparse.ArgumentParser:
     demo.add_argument("--contacts", type=whole_number(MAX_CONTACTS), default=DEMO_CONTACTS)
     demo.add_argument("--activities", type=whole_number(MAX_ACTIVITIES), default=DEMO_ACTIVITIES)
 
-    imp = commands.add_parser("import", help="import a SalesCoach .json file")
+    imp = commands.add_parser(
+        "import",
+        help="import a SalesCoach .json file, or contacts from a .csv or .xlsx export",
+        description="Import a SalesCoach .json file, or contacts from a spreadsheet or CSV "
+        "export (Excel, Outlook, Google Contacts, another CRM): the columns are recognised "
+        "by their names in English, French or Italian; a contact already there (same "
+        "e-mail, or same name and company) only gets its empty fields filled.",
+    )
     imp.add_argument("file", type=Path)
-    exp = commands.add_parser("export", help="export to a file chosen by extension (.json)")
+    imp.add_argument("--sheet", help="the workbook's sheet to read (default: the first)")
+    exp = commands.add_parser(
+        "export",
+        help="export to a file chosen by extension (.json, .csv, .xlsx)",
+        description="Export everything as SalesCoach JSON (.json) or an Excel workbook with "
+        "one sheet per table (.xlsx), or one table as CSV (.csv, UTF-8 for Excel).",
+    )
     exp.add_argument("file", type=Path)
+    exp.add_argument(
+        "--table",
+        choices=("contacts", "opportunities", "activities"),
+        default="contacts",
+        help="the table a .csv holds (default: contacts)",
+    )
     check = commands.add_parser(
         "check", help="check the database's integrity, schema version and kept funnel times"
     )
@@ -238,29 +258,47 @@ def cmd_demo(args: argparse.Namespace) -> int:
 
 
 def cmd_import(args: argparse.Namespace) -> int:
-    from salescoach.interchange.files import import_file
+    from salescoach.interchange.files import import_file, import_table
     from salescoach.store.backup import take_backup
     from salescoach.store.preferences import backup_policy
 
     with _open(args, create=True) as store:
-        summary = import_file(store, args.file).result
+        if args.sheet is not None:
+            applied = import_table(store, args.file, sheet=args.sheet, language=language(args))
+            summary = applied.result
+        else:
+            summary = import_file(store, args.file, language=language(args)).result
         with store.reader() as session:
             policy = backup_policy(session)
         database, key = store.file, store.passphrase
     if database is not None:  # what was just brought in is in a backup at once
         take_backup(database, Clock.pinned(args.today).now(), policy, passphrase=key)
-    print(
-        f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
-        f"{summary.activities} activities from {args.file.name}."
-    )
+    print(_imported(summary, args.file.name))
     return 0
+
+
+def _imported(summary: "ImportSummary", name: str) -> str:
+    """What an import did, with the rows it could not read and why."""
+    lines = [
+        f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
+        f"{summary.activities} activities from {name}."
+    ]
+    if summary.merged or summary.unchanged:
+        lines.append(
+            f"{summary.merged} contacts already there got empty details filled in; "
+            f"{summary.unchanged} rows were already there."
+        )
+    if summary.invalid:
+        lines.append(f"{len(summary.invalid)} rows skipped:")
+        lines += [f"  line {row.line}: {row.reason}" for row in summary.invalid]
+    return "\n".join(lines)
 
 
 def cmd_export(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import export_file
 
     with _open(args) as store:
-        export_file(store, args.file)
+        export_file(store, args.file, args.table, language(args))
     print(f"Exported to {args.file}.")
     return 0
 

@@ -810,58 +810,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="85"/>
         <source>Flow</source>
-        <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
+        <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="86"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="92"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="105"/>
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
         <source>Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="151"/>
         <source>Your funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="147"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="160"/>
         <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="165"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="178"/>
         <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="210"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="278"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -869,27 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="253"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="280"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="307"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="315"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="285"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="321"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="333"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -900,38 +900,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="198"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <location filename="../../salescoach/ui/transfer.py" line="199"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="174"/>
+        <location filename="../../salescoach/ui/transfer.py" line="206"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="179"/>
+        <location filename="../../salescoach/ui/transfer.py" line="211"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="195"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <location filename="../../salescoach/ui/transfer.py" line="235"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <location filename="../../salescoach/ui/transfer.py" line="249"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2426,38 +2426,63 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="69"/>
+        <location filename="../../salescoach/ui/transfer.py" line="72"/>
         <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
+        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="193"/>
+        <location filename="../../salescoach/ui/transfer.py" line="225"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <location filename="../../salescoach/ui/transfer.py" line="108"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="86"/>
-        <location filename="../../salescoach/ui/transfer.py" line="115"/>
+        <location filename="../../salescoach/ui/transfer.py" line="138"/>
         <source>SalesCoach files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="102"/>
+        <location filename="../../salescoach/ui/transfer.py" line="128"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="113"/>
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="92"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="110"/>
+        <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="139"/>
+        <source>Excel workbook, a sheet per table (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="140"/>
+        <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="143"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="133"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -810,58 +810,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="85"/>
         <source>Flow</source>
-        <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
+        <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="86"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="92"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="105"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="151"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="147"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="160"/>
         <source>&amp;View:</source>
         <translation>&amp;Vue :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="165"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="178"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="210"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="278"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -869,27 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="253"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="280"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="307"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="315"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="285"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="321"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="333"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -900,38 +900,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="198"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <location filename="../../salescoach/ui/transfer.py" line="199"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="174"/>
+        <location filename="../../salescoach/ui/transfer.py" line="206"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="179"/>
+        <location filename="../../salescoach/ui/transfer.py" line="211"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="195"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <location filename="../../salescoach/ui/transfer.py" line="235"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <location filename="../../salescoach/ui/transfer.py" line="249"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -2427,38 +2427,63 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="69"/>
+        <location filename="../../salescoach/ui/transfer.py" line="72"/>
         <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
+        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="193"/>
+        <location filename="../../salescoach/ui/transfer.py" line="225"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <location filename="../../salescoach/ui/transfer.py" line="108"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="86"/>
-        <location filename="../../salescoach/ui/transfer.py" line="115"/>
+        <location filename="../../salescoach/ui/transfer.py" line="138"/>
         <source>SalesCoach files (*.json)</source>
         <translation>Fichiers SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="102"/>
+        <location filename="../../salescoach/ui/transfer.py" line="128"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="113"/>
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
+        <translation>{merged} contacts déjà là ont vu leurs champs vides complétés ; {unchanged} lignes étaient déjà là.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="92"/>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="110"/>
+        <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
+        <translation>Fichiers SalesCoach, tableurs et exports CSV ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="139"/>
+        <source>Excel workbook, a sheet per table (*.xlsx)</source>
+        <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="140"/>
+        <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
+        <translation>Contacts en CSV, pour tout tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="143"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="133"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>

@@ -810,58 +810,58 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="85"/>
         <source>Flow</source>
-        <extracomment>Emitted on the GUI thread each time new figures are on screen.</extracomment>
+        <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flusso</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="86"/>
         <source>Cohort</source>
         <translation>Coorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="76"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flusso: tutto ciò che è successo nel periodo. Coorte: le pratiche diventate suspect nel periodo, seguite fino a oggi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
         <source>Funnel</source>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="92"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="105"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="151"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="147"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="160"/>
         <source>&amp;View:</source>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="165"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="178"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="197"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="210"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="251"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="278"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -869,27 +869,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="253"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="280"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="307"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vista coorte: le pratiche diventate suspect nel periodo, seguite fino al {day}; ogni rapporto segue le stesse pratiche.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="315"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vista flusso: tutto ciò che è successo nel periodo. Un rapporto può superare il 100%: i suoi due numeri non riguardano per forza le stesse pratiche (i prospect del periodo possono essere stati suspect prima).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="285"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="321"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>Nella vista flusso questo rapporto può superare il 100%: passa alla vista coorte per seguire le stesse pratiche nell&apos;imbuto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="333"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -900,38 +900,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="198"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <location filename="../../salescoach/ui/transfer.py" line="199"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Il tuo database contiene i tuoi contatti; i dati dimostrativi non ci finiscono mai in mezzo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="174"/>
+        <location filename="../../salescoach/ui/transfer.py" line="206"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Aprire invece un database dimostrativo separato? I tuoi dati restano come sono, e File ▸ Torna al tuo database ti riporta indietro.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="179"/>
+        <location filename="../../salescoach/ui/transfer.py" line="211"/>
         <source>Open the demo database</source>
         <translation>Apri il database dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="195"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <location filename="../../salescoach/ui/transfer.py" line="235"/>
         <source>You are looking at demo data.</source>
         <translation>Stai guardando dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <location filename="../../salescoach/ui/transfer.py" line="249"/>
         <source>Back to your database.</source>
         <translation>Di nuovo nel tuo database.</translation>
     </message>
@@ -2427,38 +2427,63 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="69"/>
+        <location filename="../../salescoach/ui/transfer.py" line="72"/>
         <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
+        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation>{contacts} contatti, {opportunities} trattative e {activities} attività importati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="193"/>
+        <location filename="../../salescoach/ui/transfer.py" line="225"/>
         <source>Creating demo data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <location filename="../../salescoach/ui/transfer.py" line="108"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="86"/>
-        <location filename="../../salescoach/ui/transfer.py" line="115"/>
+        <location filename="../../salescoach/ui/transfer.py" line="138"/>
         <source>SalesCoach files (*.json)</source>
         <translation>File SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="102"/>
+        <location filename="../../salescoach/ui/transfer.py" line="128"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="113"/>
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
+        <translation>{merged} contatti già presenti hanno avuto i campi vuoti completati; {unchanged} righe erano già presenti.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="92"/>
+        <source>line {line}: {reason}</source>
+        <translation>riga {line}: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="110"/>
+        <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
+        <translation>File SalesCoach, fogli di calcolo ed esportazioni CSV ({patterns})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="139"/>
+        <source>Excel workbook, a sheet per table (*.xlsx)</source>
+        <translation>Cartella di lavoro Excel, un foglio per tabella (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="140"/>
+        <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
+        <translation>Contatti in CSV, per qualsiasi foglio di calcolo (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="143"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="133"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>Exported to {path}.</source>
         <translation>Esportato in {path}.</translation>
     </message>

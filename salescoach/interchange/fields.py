@@ -10,6 +10,7 @@ import uuid
 from collections.abc import Mapping
 from datetime import date, datetime
 from enum import StrEnum
+from pathlib import Path
 from typing import Any, TypeVar
 
 from salescoach.core.errors import InvalidInput
@@ -187,3 +188,15 @@ def uid_for(file_id: str) -> str:
         return str(uuid.UUID(file_id))
     except ValueError:
         return str(uuid.uuid4())
+
+
+def read_bytes(path: Path) -> bytes:
+    """A file's bytes, every way it can be unreadable turned into one sentence."""
+    try:
+        return path.read_bytes()
+    except FileNotFoundError:
+        raise InvalidFile("file.no_such_file", path=path) from None
+    except IsADirectoryError:
+        raise InvalidFile("file.is_a_folder", path=path) from None
+    except OSError as error:
+        raise InvalidFile("file.unreadable", path=path, reason=error.strerror) from None

@@ -11,6 +11,8 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
+from salescoach.interchange.contact_columns import guess_mapping, names_a_contact
+from salescoach.interchange.contact_import import apply_contacts, plan_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.fields import InvalidFile
 from salescoach.interchange.salescoach_json import (
@@ -19,13 +21,16 @@ from salescoach.interchange.salescoach_json import (
     import_document,
     read_json,
 )
+from salescoach.interchange.spreadsheets import tables_of, write_csv, write_xlsx
+from salescoach.interchange.tables import TABLE_SUFFIXES, read_table
+from salescoach.resources import texts
 from salescoach.store import Store
 from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
 
 Progress = Callable[[float], None]
-IMPORTABLE = (".json",)
-EXPORTABLE = (".json",)
+IMPORTABLE = (".json", *TABLE_SUFFIXES)
+EXPORTABLE = (".json", ".csv", ".xlsx")
 
 
 def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
@@ -36,21 +41,53 @@ def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
 
 
 def import_file(
-    store: Store, path: Path, progress: Progress | None = None
+    store: Store, path: Path, progress: Progress | None = None, language: str = "en"
 ) -> Applied[ImportSummary]:
-    """Import a file in one transaction: all of it, or nothing."""
-    _suffix(path, IMPORTABLE, "import")
+    """Import a file in one transaction: all of it, or nothing. A spreadsheet or CSV export
+    brings contacts in, its columns mapped from their names (`import_table`)."""
+    if _suffix(path, IMPORTABLE, "import") in TABLE_SUFFIXES:
+        return import_table(store, path, language=language)
     raw = read_json(path)
     return store.apply(lambda session: import_document(session, raw, progress))
 
 
-def export_file(store: Store, path: Path) -> None:
-    """Write the export next to its destination first, so a full disk never leaves half a file."""
-    _suffix(path, EXPORTABLE, "export")
+def import_table(
+    store: Store,
+    path: Path,
+    mapping: list[str] | None = None,
+    sheet: str | None = None,
+    language: str = "en",
+) -> Applied[ImportSummary]:
+    """Contacts from a spreadsheet or CSV export, by `mapping` (else guessed from the
+    headers); a file whose columns give no name is refused before anything is written."""
+    table = read_table(path, sheet)
+    mapping = mapping or guess_mapping(table.headers)
+    if not names_a_contact(mapping):
+        raise InvalidFile("file.no_columns", name=path.name, headers=", ".join(table.headers))
+
+    def bring_in(session: Session) -> ImportSummary:
+        plan = plan_contacts(session, table, mapping, language)
+        counts = apply_contacts(session, plan)
+        return ImportSummary(counts.new, 0, 0, counts.merged, counts.unchanged, tuple(plan.invalid))
+
+    return store.apply(bring_in)
+
+
+def export_file(store: Store, path: Path, table: str = "contacts", language: str = "en") -> None:
+    """Write the export next to its destination first, so a full disk never leaves half a
+    file: SalesCoach's JSON, one table as CSV (`table`), or every table as an .xlsx workbook
+    (its sheets named in `language`)."""
+    suffix = _suffix(path, EXPORTABLE, "export")
     refuse_database_files(store, path)
     with store.reader() as session:
         document = export_document(session)
-    write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
+    if suffix == ".json":
+        write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
+    elif suffix == ".csv":
+        write_atomically(path, lambda stream: write_csv(stream, tables_of(document)[table]))
+    else:
+        names = texts("reports", language)["sheets"]
+        write_atomically(path, lambda stream: write_xlsx(stream, tables_of(document), names))
 
 
 def refuse_database_files(store: Store, path: Path) -> None:

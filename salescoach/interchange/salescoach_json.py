@@ -26,8 +26,9 @@ from salescoach.core.records import (
     file_key,
     specs,
 )
+from salescoach.interchange.contact_columns import Invalid
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
-from salescoach.interchange.fields import InvalidFile, format_when
+from salescoach.interchange.fields import InvalidFile, format_when, read_bytes
 from salescoach.store.fields import stored_value
 from salescoach.store.models import (
     Account,
@@ -53,23 +54,23 @@ _CHUNK = 5000
 
 @dataclass(frozen=True, slots=True)
 class ImportSummary:
+    """What an import added; a spreadsheet's also says what it merged, found already there,
+    and which rows it could not read."""
+
     contacts: int
     opportunities: int
     activities: int
+    merged: int = 0
+    unchanged: int = 0
+    invalid: tuple[Invalid, ...] = ()
 
 
 def read_json(path: Path) -> Any:
     """Decode a JSON file, turning every way it can be unreadable into one sentence."""
     try:
-        text = path.read_text(encoding="utf-8-sig")
-    except FileNotFoundError:
-        raise InvalidFile("file.no_such_file", path=path) from None
-    except IsADirectoryError:
-        raise InvalidFile("file.is_a_folder", path=path) from None
+        text = read_bytes(path).decode("utf-8-sig")
     except UnicodeDecodeError:
         raise InvalidFile("file.not_utf8", path=path) from None
-    except OSError as error:
-        raise InvalidFile("file.unreadable", path=path, reason=error.strerror) from None
     try:
         return json.loads(text)
     except json.JSONDecodeError as error:

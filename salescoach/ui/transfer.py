@@ -11,17 +11,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from salescoach.core.clock import Clock
-from salescoach.interchange.files import export_file, import_file, load_demo
+from salescoach.interchange.files import IMPORTABLE, export_file, import_file, load_demo
 from salescoach.interchange.salescoach_json import ImportSummary
 from salescoach.store import Store
 from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
 from salescoach.store.location import data_dir
-from salescoach.ui.errors import show_failure
+from salescoach.ui.errors import language, show_failure
 from salescoach.ui.operations import Operations
 
 translate = QCoreApplication.translate
 DEMO_FILE = "demo.sqlite3"
+#: How many unreadable rows the summary names (the rest are counted).
+SHOWN_INVALID = 5
 
 
 def demo_database() -> Path:
@@ -66,14 +68,36 @@ def run_with_progress(
 
 
 def summary_text(summary: ImportSummary) -> str:
-    return translate(
-        "Transfer",
-        "{contacts} contacts, {opportunities} opportunities and {activities} activities imported.",
-    ).format(
-        contacts=summary.contacts,
-        opportunities=summary.opportunities,
-        activities=summary.activities,
-    )
+    parts = [
+        translate(
+            "Transfer",
+            "{contacts} contacts, {opportunities} opportunities and {activities} activities "
+            "imported.",
+        ).format(
+            contacts=summary.contacts,
+            opportunities=summary.opportunities,
+            activities=summary.activities,
+        )
+    ]
+    if summary.merged or summary.unchanged:
+        parts.append(
+            translate(
+                "Transfer",
+                "{merged} contacts already there got empty details filled in; {unchanged} rows "
+                "were already there.",
+            ).format(merged=summary.merged, unchanged=summary.unchanged)
+        )
+    if summary.invalid:
+        shown = "; ".join(
+            translate("Transfer", "line {line}: {reason}").format(line=row.line, reason=row.reason)
+            for row in summary.invalid[:SHOWN_INVALID]
+        )
+        parts.append(
+            translate("Transfer", "%n row(s) skipped: {rows}", "", len(summary.invalid)).format(
+                rows=shown
+            )
+        )
+    return " ".join(parts)
 
 
 def ask_import(
@@ -83,7 +107,9 @@ def ask_import(
         parent,
         translate("Transfer", "Import"),
         "",
-        translate("Transfer", "SalesCoach files (*.json)"),
+        translate("Transfer", "SalesCoach files, spreadsheets and CSV exports ({patterns})").format(
+            patterns=" ".join(f"*{suffix}" for suffix in IMPORTABLE)
+        ),
     )
     if name:
         import_path(operations, parent, Path(name), on_done)
@@ -100,7 +126,7 @@ def import_path(
         operations,
         parent,
         translate("Transfer", "Importing {name}…").format(name=path.name),
-        lambda progress: import_file(store, path, progress),
+        lambda progress: import_file(store, path, progress, language()),
         lambda summary: on_done(summary_text(summary)) if on_done else None,
     )
 
@@ -108,14 +134,19 @@ def import_path(
 def ask_export(
     operations: Operations, parent: QWidget, on_done: Callable[[str], None] | None = None
 ) -> None:
-    name, _filter = QFileDialog.getSaveFileName(
-        parent,
-        translate("Transfer", "Export"),
-        "salescoach.json",
-        translate("Transfer", "SalesCoach files (*.json)"),
+    kinds = {
+        translate("Transfer", "SalesCoach files (*.json)"): ".json",
+        translate("Transfer", "Excel workbook, a sheet per table (*.xlsx)"): ".xlsx",
+        translate("Transfer", "Contacts as CSV, for any spreadsheet (*.csv)"): ".csv",
+    }
+    name, chosen = QFileDialog.getSaveFileName(
+        parent, translate("Transfer", "Export"), "salescoach.json", ";;".join(kinds)
     )
     if name:
-        export_path(operations, parent, Path(name), on_done)
+        path = Path(name)
+        if not path.suffix:
+            path = path.with_suffix(kinds.get(chosen, ".json"))
+        export_path(operations, parent, path, on_done)
 
 
 def export_path(
@@ -132,7 +163,8 @@ def export_path(
         if on_done is not None:
             on_done(translate("Transfer", "Exported to {path}.").format(path=path))
 
-    operations.read(parent, lambda _progress: export_file(store, path), done)
+    words = language()
+    operations.read(parent, lambda _progress: export_file(store, path, language=words), done)
 
 
 class DemoData(QObject):
