@@ -145,8 +145,8 @@ def test_a_file_that_is_not_json_gives_one_line(tmp_path):
 def test_unsupported_and_missing_files(tmp_path):
     result = run("import", str(tmp_path / "missing.json"), db=tmp_path / "db.sqlite3")
     assert result.returncode != 0 and "no such file" in result.stderr
-    result = run("export", str(tmp_path / "out.xlsx"), db=tmp_path / "db.sqlite3")
-    assert result.returncode != 0 and ".json" in result.stderr
+    result = run("export", str(tmp_path / "out.odt"), db=tmp_path / "db.sqlite3")
+    assert result.returncode != 0 and ".json, .csv, .xlsx" in result.stderr
 
 
 def test_check_reports_integrity_and_schema(demo_db):
