@@ -107,9 +107,10 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument("--sheet", help="the workbook's sheet to read (default: the first)")
     exp = commands.add_parser(
         "export",
-        help="export to a file chosen by extension (.json, .csv, .xlsx)",
+        help="export to a file chosen by extension (.json, .csv, .xlsx, .ics)",
         description="Export everything as SalesCoach JSON (.json) or an Excel workbook with "
-        "one sheet per table (.xlsx), or one table as CSV (.csv, UTF-8 for Excel).",
+        "one sheet per table (.xlsx), one table as CSV (.csv, UTF-8 for Excel), or the "
+        "planned activities as a calendar (.ics: importing a newer one updates the events).",
     )
     exp.add_argument("file", type=Path)
     exp.add_argument(
@@ -298,7 +299,8 @@ def cmd_export(args: argparse.Namespace) -> int:
     from salescoach.interchange.files import export_file
 
     with _open(args) as store:
-        export_file(store, args.file, args.table, language(args))
+        now = Clock.pinned(args.today).now()
+        export_file(store, args.file, args.table, language(args), now)
     print(f"Exported to {args.file}.")
     return 0
 

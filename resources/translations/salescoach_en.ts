@@ -900,38 +900,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="198"/>
+        <location filename="../../salescoach/ui/transfer.py" line="200"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="199"/>
+        <location filename="../../salescoach/ui/transfer.py" line="201"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="206"/>
+        <location filename="../../salescoach/ui/transfer.py" line="208"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="211"/>
+        <location filename="../../salescoach/ui/transfer.py" line="213"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="235"/>
+        <location filename="../../salescoach/ui/transfer.py" line="237"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="249"/>
+        <location filename="../../salescoach/ui/transfer.py" line="251"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2432,7 +2432,7 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="225"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2477,12 +2477,22 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="143"/>
+        <location filename="../../salescoach/ui/transfer.py" line="141"/>
+        <source>What is planned, for a calendar (*.ics)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <source>Contacts for an address book (*.vcf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="145"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

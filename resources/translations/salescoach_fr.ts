@@ -900,38 +900,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="198"/>
+        <location filename="../../salescoach/ui/transfer.py" line="200"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="199"/>
+        <location filename="../../salescoach/ui/transfer.py" line="201"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="206"/>
+        <location filename="../../salescoach/ui/transfer.py" line="208"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="211"/>
+        <location filename="../../salescoach/ui/transfer.py" line="213"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="235"/>
+        <location filename="../../salescoach/ui/transfer.py" line="237"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="249"/>
+        <location filename="../../salescoach/ui/transfer.py" line="251"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -2433,7 +2433,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="225"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
@@ -2478,12 +2478,22 @@ Votre entonnoir, votre coach.</translation>
         <translation>Contacts en CSV, pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="143"/>
+        <location filename="../../salescoach/ui/transfer.py" line="141"/>
+        <source>What is planned, for a calendar (*.ics)</source>
+        <translation>Ce qui est prévu, pour un agenda (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <source>Contacts for an address book (*.vcf)</source>
+        <translation>Contacts pour un carnet d&apos;adresses (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="145"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>

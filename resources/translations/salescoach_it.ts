@@ -900,38 +900,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="198"/>
+        <location filename="../../salescoach/ui/transfer.py" line="200"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="199"/>
+        <location filename="../../salescoach/ui/transfer.py" line="201"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Il tuo database contiene i tuoi contatti; i dati dimostrativi non ci finiscono mai in mezzo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="206"/>
+        <location filename="../../salescoach/ui/transfer.py" line="208"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Aprire invece un database dimostrativo separato? I tuoi dati restano come sono, e File ▸ Torna al tuo database ti riporta indietro.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="211"/>
+        <location filename="../../salescoach/ui/transfer.py" line="213"/>
         <source>Open the demo database</source>
         <translation>Apri il database dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="235"/>
+        <location filename="../../salescoach/ui/transfer.py" line="237"/>
         <source>You are looking at demo data.</source>
         <translation>Stai guardando dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="249"/>
+        <location filename="../../salescoach/ui/transfer.py" line="251"/>
         <source>Back to your database.</source>
         <translation>Di nuovo nel tuo database.</translation>
     </message>
@@ -2433,7 +2433,7 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>{contacts} contatti, {opportunities} trattative e {activities} attività importati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="225"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Creating demo data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
@@ -2478,12 +2478,22 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Contatti in CSV, per qualsiasi foglio di calcolo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="143"/>
+        <location filename="../../salescoach/ui/transfer.py" line="141"/>
+        <source>What is planned, for a calendar (*.ics)</source>
+        <translation>Ciò che è in programma, per un calendario (*.ics)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <source>Contacts for an address book (*.vcf)</source>
+        <translation>Contatti per una rubrica (*.vcf)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="145"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
         <source>Exported to {path}.</source>
         <translation>Esportato in {path}.</translation>
     </message>

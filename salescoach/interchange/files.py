@@ -4,17 +4,18 @@ import json
 import os
 import tempfile
 from collections.abc import Callable
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import BinaryIO
 
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
+from salescoach.interchange.calendar import planned_calendar
 from salescoach.interchange.contact_columns import guess_mapping, names_a_contact
 from salescoach.interchange.contact_import import apply_contacts, plan_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
-from salescoach.interchange.fields import InvalidFile
+from salescoach.interchange.fields import InvalidFile, read_bytes
 from salescoach.interchange.salescoach_json import (
     ImportSummary,
     export_document,
@@ -22,15 +23,16 @@ from salescoach.interchange.salescoach_json import (
     read_json,
 )
 from salescoach.interchange.spreadsheets import tables_of, write_csv, write_xlsx
-from salescoach.interchange.tables import TABLE_SUFFIXES, read_table
+from salescoach.interchange.tables import TABLE_SUFFIXES, Table, decoded, read_table
+from salescoach.interchange.vcards import read_cards, write_cards
 from salescoach.resources import texts
 from salescoach.store import Store
 from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
 
 Progress = Callable[[float], None]
-IMPORTABLE = (".json", *TABLE_SUFFIXES)
-EXPORTABLE = (".json", ".csv", ".xlsx")
+IMPORTABLE = (".json", ".vcf", *TABLE_SUFFIXES)
+EXPORTABLE = (".json", ".csv", ".xlsx", ".ics", ".vcf")
 
 
 def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
@@ -45,8 +47,12 @@ def import_file(
 ) -> Applied[ImportSummary]:
     """Import a file in one transaction: all of it, or nothing. A spreadsheet or CSV export
     brings contacts in, its columns mapped from their names (`import_table`)."""
-    if _suffix(path, IMPORTABLE, "import") in TABLE_SUFFIXES:
+    suffix = _suffix(path, IMPORTABLE, "import")
+    if suffix in TABLE_SUFFIXES:
         return import_table(store, path, language=language)
+    if suffix == ".vcf":
+        cards = read_cards(decoded(read_bytes(path)), path.name)
+        return _bring_in(store, cards, list(cards.headers), language)
     raw = read_json(path)
     return store.apply(lambda session: import_document(session, raw, progress))
 
@@ -64,6 +70,13 @@ def import_table(
     mapping = mapping or guess_mapping(table.headers)
     if not names_a_contact(mapping):
         raise InvalidFile("file.no_columns", name=path.name, headers=", ".join(table.headers))
+    return _bring_in(store, table, mapping, language)
+
+
+def _bring_in(
+    store: Store, table: Table, mapping: list[str], language: str
+) -> Applied[ImportSummary]:
+    """The table's contacts, planned then written in one transaction."""
 
     def bring_in(session: Session) -> ImportSummary:
         plan = plan_contacts(session, table, mapping, language)
@@ -73,13 +86,26 @@ def import_table(
     return store.apply(bring_in)
 
 
-def export_file(store: Store, path: Path, table: str = "contacts", language: str = "en") -> None:
+def export_file(
+    store: Store,
+    path: Path,
+    table: str = "contacts",
+    language: str = "en",
+    now: datetime | None = None,
+) -> None:
     """Write the export next to its destination first, so a full disk never leaves half a
-    file: SalesCoach's JSON, one table as CSV (`table`), or every table as an .xlsx workbook
-    (its sheets named in `language`)."""
+    file: SalesCoach's JSON, one table as CSV (`table`), every table as an .xlsx workbook
+    (its sheets named in `language`), or what is planned as an .ics calendar."""
     suffix = _suffix(path, EXPORTABLE, "export")
     refuse_database_files(store, path)
     with store.reader() as session:
+        if suffix == ".ics":
+            ics = planned_calendar(session, language, now or datetime.now())
+            write_atomically(path, lambda stream: stream.write(ics))
+            return
+        if suffix == ".vcf":
+            write_text_atomically(path, write_cards(session))
+            return
         document = export_document(session)
     if suffix == ".json":
         write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))

@@ -47,7 +47,7 @@ def _text(path: Path) -> Table:
     data = _bytes(path)
     encoding = detect_encoding(data)
     try:
-        text = data.decode(encoding)
+        text = decoded(data)
     except UnicodeDecodeError:
         raise InvalidFile("file.not_a_table", name=path.name) from None
     if "\x00" in text or not text.strip():
@@ -90,6 +90,11 @@ def detect_encoding(data: bytes) -> str:
     except UnicodeDecodeError:
         return "cp1252"
     return "utf-8"
+
+
+def decoded(data: bytes) -> str:
+    """Text in whichever encoding `detect_encoding` finds (UnicodeDecodeError if none)."""
+    return data.decode(detect_encoding(data))
 
 
 def _encoding_name(encoding: str) -> str:

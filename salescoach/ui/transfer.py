@@ -138,6 +138,8 @@ def ask_export(
         translate("Transfer", "SalesCoach files (*.json)"): ".json",
         translate("Transfer", "Excel workbook, a sheet per table (*.xlsx)"): ".xlsx",
         translate("Transfer", "Contacts as CSV, for any spreadsheet (*.csv)"): ".csv",
+        translate("Transfer", "What is planned, for a calendar (*.ics)"): ".ics",
+        translate("Transfer", "Contacts for an address book (*.vcf)"): ".vcf",
     }
     name, chosen = QFileDialog.getSaveFileName(
         parent, translate("Transfer", "Export"), "salescoach.json", ";;".join(kinds)
