@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, NoReturn
 
 from salescoach import __version__
 from salescoach.core.clock import Clock
-from salescoach.core.errors import UserError
+from salescoach.core.errors import InvalidInput, UserError
 from salescoach.core.rotation import KeepPolicy
 from salescoach.interchange.demo import (
     DEMO_ACTIVITIES,
@@ -103,14 +103,21 @@ def build_parser() -> argparse.ArgumentParser:
         "by their names in English, French or Italian; a contact already there (same "
         "e-mail, or same name and company) only gets its empty fields filled.",
     )
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, nargs="?")
     imp.add_argument("--sheet", help="the workbook's sheet to read (default: the first)")
+    imp.add_argument(
+        "--undo-last",
+        action="store_true",
+        help="take back the last contacts import: the contacts it added go, the fields it "
+        "filled in come back unless changed since",
+    )
     exp = commands.add_parser(
         "export",
-        help="export to a file chosen by extension (.json, .csv, .xlsx, .ics)",
+        help="export to a file chosen by extension (.json, .csv, .xlsx, .ics, .vcf, .pdf)",
         description="Export everything as SalesCoach JSON (.json) or an Excel workbook with "
         "one sheet per table (.xlsx), one table as CSV (.csv, UTF-8 for Excel), or the "
-        "planned activities as a calendar (.ics: importing a newer one updates the events).",
+        "planned activities as a calendar (.ics: importing a newer one updates the events), "
+        "the contacts as vCards (.vcf), or the last 90 days' report (.pdf).",
     )
     exp.add_argument("file", type=Path)
     exp.add_argument(
@@ -263,6 +270,10 @@ def cmd_import(args: argparse.Namespace) -> int:
     from salescoach.store.backup import take_backup
     from salescoach.store.preferences import backup_policy
 
+    if args.undo_last:
+        return _undo_last_import(args)
+    if args.file is None:
+        raise InvalidInput("import_needs_file")
     with _open(args, create=True) as store:
         if args.sheet is not None:
             applied = import_table(store, args.file, sheet=args.sheet, language=language(args))
@@ -275,6 +286,20 @@ def cmd_import(args: argparse.Namespace) -> int:
     if database is not None:  # what was just brought in is in a backup at once
         take_backup(database, Clock.pinned(args.today).now(), policy, passphrase=key)
     print(_imported(summary, args.file.name))
+    return 0
+
+
+def _undo_last_import(args: argparse.Namespace) -> int:
+    from salescoach.store.imports import last_import, undo_import
+
+    now = Clock.pinned(args.today).now()
+    with _open(args) as store:
+        undone = store.apply(lambda session: undo_import(session, last_import(session), now))
+    result = undone.result
+    print(
+        f"Undid the import of {result.file} ({result.at:%Y-%m-%d %H:%M}): "
+        f"{result.removed} contacts removed, {result.restored} filled-in contacts put back."
+    )
     return 0
 
 
@@ -296,11 +321,10 @@ def _imported(summary: "ImportSummary", name: str) -> str:
 
 
 def cmd_export(args: argparse.Namespace) -> int:
-    from salescoach.interchange.files import export_file
+    from salescoach.reports.exports import export
 
     with _open(args) as store:
-        now = Clock.pinned(args.today).now()
-        export_file(store, args.file, args.table, language(args), now)
+        export(store, args.file, Clock.pinned(args.today).today(), language(args), args.table)
     print(f"Exported to {args.file}.")
     return 0
 

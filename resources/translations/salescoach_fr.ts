@@ -464,178 +464,183 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Historique des importations…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
         <source>Bac&amp;kups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="41"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Protéger par une phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation>Retirer la phrase &amp;secrète</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
         <source>Load &amp;demo data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>&amp;Back to your database</source>
         <translation>&amp;Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <location filename="../../salescoach/ui/commands.py" line="226"/>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <location filename="../../salescoach/ui/commands.py" line="230"/>
+        <location filename="../../salescoach/ui/commands.py" line="48"/>
+        <location filename="../../salescoach/ui/commands.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <location filename="../../salescoach/ui/commands.py" line="51"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="51"/>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
         <source>E&amp;rase contact for good…</source>
         <translation>E&amp;ffacer définitivement le contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="53"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="54"/>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <location filename="../../salescoach/ui/commands.py" line="58"/>
         <source>New &amp;opportunity…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="63"/>
+        <location filename="../../salescoach/ui/commands.py" line="64"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="70"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="73"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>&amp;Advance to next stage</source>
         <translation>&amp;Passer à l&apos;étape suivante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>Mark lo&amp;st…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="76"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>Visit &amp;briefing…</source>
         <translation>&amp;Fiche de visite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>Open &amp;contact card</source>
         <translation>Ouvrir la &amp;fiche du contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Coach &amp;settings…</source>
         <translation>&amp;Réglages du coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>Se&amp;ttings…</source>
         <translation>Réglage&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="86"/>
+        <location filename="../../salescoach/ui/commands.py" line="87"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="89"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="136"/>
+        <location filename="../../salescoach/ui/commands.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="152"/>
+        <location filename="../../salescoach/ui/commands.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="166"/>
+        <location filename="../../salescoach/ui/commands.py" line="168"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="184"/>
+        <location filename="../../salescoach/ui/commands.py" line="186"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="185"/>
+        <location filename="../../salescoach/ui/commands.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="226"/>
+        <location filename="../../salescoach/ui/commands.py" line="228"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="230"/>
+        <location filename="../../salescoach/ui/commands.py" line="232"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Rétablir : {change}</translation>
     </message>
@@ -810,58 +815,83 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="85"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="86"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="93"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="106"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="105"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="109"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="116"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="151"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Bilan (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
+        <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
+        <translation>Enregistrer le bilan de cette période en PDF : l&apos;entonnoir comparé à la période d&apos;avant, le plan pour votre objectif du mois, les conseils du coach et les graphiques.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="164"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="160"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
         <source>&amp;View:</source>
         <translation>&amp;Vue :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="178"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="192"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="210"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="224"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <source>Save report</source>
+        <translation>Enregistrer le bilan</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="273"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documents PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="287"/>
+        <source>Report saved to {path}.</source>
+        <translation>Bilan enregistré dans {path}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="278"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="317"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -869,27 +899,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="319"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="307"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="346"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="315"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="354"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="321"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="333"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="372"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1048,6 +1078,74 @@
             <numerusform>%n relance</numerusform>
             <numerusform>%n relances</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
+        <source>Import history</source>
+        <translation>Historique des importations</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
+        <source>Imported</source>
+        <translation>Importé le</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
+        <source>New contacts</source>
+        <translation>Nouveaux contacts</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
+        <source>Filled in</source>
+        <translation>Complétés</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <source>Already there</source>
+        <translation>Déjà là</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <source>Skipped rows</source>
+        <translation>Lignes ignorées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="57"/>
+        <source>Undoing an import deletes the contacts it added (with anything logged on them since) and empties again the details it filled in, unless you changed them since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back.</source>
+        <translation>Annuler une importation supprime les contacts qu&apos;elle a ajoutés (avec tout ce qui a été noté sur eux depuis) et vide de nouveau les champs qu&apos;elle a complétés, sauf si vous les avez modifiés depuis. Les importations de fichiers SalesCoach ne sont pas listées : Édition ▸ Annuler les reprend.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="64"/>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Annuler cette importation…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="93"/>
+        <source>{when} (undone {undone})</source>
+        <translation>{when} (annulée le {undone})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="122"/>
+        <source>Undo this import</source>
+        <translation>Annuler cette importation</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="124"/>
+        <source>Undo the import of {file}? Its {added} new contacts are deleted and the details it filled in on {merged} contacts are emptied again.</source>
+        <translation>Annuler l&apos;importation de {file} ? Ses {added} nouveaux contacts sont supprimés et les champs qu&apos;elle a complétés sur {merged} contacts sont vidés de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="146"/>
+        <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
+        <translation>L&apos;importation de {file} est annulée : {removed} contacts supprimés, {restored} remis comme avant.</translation>
     </message>
 </context>
 <context>
@@ -1394,42 +1492,42 @@
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="415"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="415"/>
+        <location filename="../../salescoach/ui/main_window.py" line="422"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="417"/>
+        <location filename="../../salescoach/ui/main_window.py" line="424"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="422"/>
+        <location filename="../../salescoach/ui/main_window.py" line="429"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="439"/>
+        <location filename="../../salescoach/ui/main_window.py" line="446"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="446"/>
+        <location filename="../../salescoach/ui/main_window.py" line="453"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="552"/>
+        <location filename="../../salescoach/ui/main_window.py" line="559"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="554"/>
+        <location filename="../../salescoach/ui/main_window.py" line="561"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
@@ -1458,22 +1556,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="437"/>
+        <location filename="../../salescoach/ui/main_window.py" line="444"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="447"/>
+        <location filename="../../salescoach/ui/main_window.py" line="454"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="478"/>
+        <location filename="../../salescoach/ui/main_window.py" line="485"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="479"/>
+        <location filename="../../salescoach/ui/main_window.py" line="486"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}

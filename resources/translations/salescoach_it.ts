@@ -464,178 +464,183 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <source>Import &amp;history…</source>
+        <translation>&amp;Cronologia delle importazioni…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
         <source>&amp;Back up now</source>
         <translation>Fai il &amp;backup ora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
         <source>Bac&amp;kups…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="41"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Proteggi con una frase segreta…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation>Togli la frase &amp;segreta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
         <source>Load &amp;demo data…</source>
         <translation>Carica i dati &amp;dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>&amp;Back to your database</source>
         <translation>&amp;Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="45"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <location filename="../../salescoach/ui/commands.py" line="226"/>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="228"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <location filename="../../salescoach/ui/commands.py" line="230"/>
+        <location filename="../../salescoach/ui/commands.py" line="48"/>
+        <location filename="../../salescoach/ui/commands.py" line="232"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <location filename="../../salescoach/ui/commands.py" line="51"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="51"/>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
         <source>E&amp;rase contact for good…</source>
         <translation>Ca&amp;ncella il contatto per sempre…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="53"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="54"/>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
         <source>New &amp;contact…</source>
         <translation>Nuovo &amp;contatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <location filename="../../salescoach/ui/commands.py" line="58"/>
         <source>New &amp;opportunity…</source>
         <translation>Nuova &amp;trattativa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="63"/>
+        <location filename="../../salescoach/ui/commands.py" line="64"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="70"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="73"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>&amp;Advance to next stage</source>
         <translation>&amp;Passa alla fase successiva</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>Mark lo&amp;st…</source>
         <translation>Segna come &amp;persa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>&amp;Mark done…</source>
         <translation>Segna come &amp;fatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="76"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Rimanda…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>Visit &amp;briefing…</source>
         <translation>Scheda di &amp;visita…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>Open &amp;contact card</source>
         <translation>Apri la scheda del &amp;contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Coach &amp;settings…</source>
         <translation>&amp;Impostazioni del coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>Se&amp;ttings…</source>
         <translation>Impos&amp;tazioni…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="86"/>
+        <location filename="../../salescoach/ui/commands.py" line="87"/>
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="89"/>
         <source>&amp;Move to</source>
         <translation>&amp;Sposta in</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="136"/>
+        <location filename="../../salescoach/ui/commands.py" line="137"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="152"/>
+        <location filename="../../salescoach/ui/commands.py" line="154"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="166"/>
+        <location filename="../../salescoach/ui/commands.py" line="168"/>
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="184"/>
+        <location filename="../../salescoach/ui/commands.py" line="186"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="185"/>
+        <location filename="../../salescoach/ui/commands.py" line="187"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="226"/>
+        <location filename="../../salescoach/ui/commands.py" line="228"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annulla: {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="230"/>
+        <location filename="../../salescoach/ui/commands.py" line="232"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Ripeti: {change}</translation>
     </message>
@@ -810,58 +815,83 @@
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="85"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flusso</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="86"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90"/>
         <source>Cohort</source>
         <translation>Coorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="93"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flusso: tutto ciò che è successo nel periodo. Coorte: le pratiche diventate suspect nel periodo, seguite fino a oggi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="106"/>
         <source>Funnel</source>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="105"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="109"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="116"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="151"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <source>&amp;Report (PDF)…</source>
+        <translation>&amp;Resoconto (PDF)…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
+        <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
+        <translation>Salva il resoconto di questo periodo in PDF: l&apos;imbuto rispetto al periodo precedente, il piano per l&apos;obiettivo del mese, i consigli del coach e i grafici.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="164"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="160"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
         <source>&amp;View:</source>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="178"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="192"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="210"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="224"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <source>Save report</source>
+        <translation>Salva il resoconto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="273"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documenti PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="287"/>
+        <source>Report saved to {path}.</source>
+        <translation>Resoconto salvato in {path}.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="278"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="317"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -869,27 +899,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="319"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="307"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="346"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vista coorte: le pratiche diventate suspect nel periodo, seguite fino al {day}; ogni rapporto segue le stesse pratiche.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="315"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="354"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vista flusso: tutto ciò che è successo nel periodo. Un rapporto può superare il 100%: i suoi due numeri non riguardano per forza le stesse pratiche (i prospect del periodo possono essere stati suspect prima).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="321"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>Nella vista flusso questo rapporto può superare il 100%: passa alla vista coorte per seguire le stesse pratiche nell&apos;imbuto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="333"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="372"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -1048,6 +1078,74 @@
             <numerusform>%n richiamo</numerusform>
             <numerusform>%n richiami</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportHistoryDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
+        <source>Import history</source>
+        <translation>Cronologia delle importazioni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
+        <source>Imported</source>
+        <translation>Importato il</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
+        <source>New contacts</source>
+        <translation>Nuovi contatti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
+        <source>Filled in</source>
+        <translation>Completati</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <source>Already there</source>
+        <translation>Già presenti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <source>Skipped rows</source>
+        <translation>Righe saltate</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="57"/>
+        <source>Undoing an import deletes the contacts it added (with anything logged on them since) and empties again the details it filled in, unless you changed them since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back.</source>
+        <translation>Annullare un&apos;importazione elimina i contatti che ha aggiunto (con tutto ciò che è stato registrato su di loro da allora) e svuota di nuovo i campi che ha completato, a meno che tu non li abbia modificati. Le importazioni di file SalesCoach non sono elencate: Modifica ▸ Annulla le riprende.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="64"/>
+        <source>&amp;Undo this import…</source>
+        <translation>&amp;Annulla questa importazione…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="93"/>
+        <source>{when} (undone {undone})</source>
+        <translation>{when} (annullata il {undone})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="122"/>
+        <source>Undo this import</source>
+        <translation>Annulla questa importazione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="124"/>
+        <source>Undo the import of {file}? Its {added} new contacts are deleted and the details it filled in on {merged} contacts are emptied again.</source>
+        <translation>Annullare l&apos;importazione di {file}? I suoi {added} nuovi contatti vengono eliminati e i campi che ha completato su {merged} contatti vengono svuotati di nuovo.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="146"/>
+        <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
+        <translation>L&apos;importazione di {file} è annullata: {removed} contatti eliminati, {restored} rimessi com&apos;erano.</translation>
     </message>
 </context>
 <context>
@@ -1394,42 +1492,42 @@
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="415"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="415"/>
+        <location filename="../../salescoach/ui/main_window.py" line="422"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="417"/>
+        <location filename="../../salescoach/ui/main_window.py" line="424"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="422"/>
+        <location filename="../../salescoach/ui/main_window.py" line="429"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="439"/>
+        <location filename="../../salescoach/ui/main_window.py" line="446"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="446"/>
+        <location filename="../../salescoach/ui/main_window.py" line="453"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="552"/>
+        <location filename="../../salescoach/ui/main_window.py" line="559"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="554"/>
+        <location filename="../../salescoach/ui/main_window.py" line="561"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
@@ -1458,22 +1556,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="437"/>
+        <location filename="../../salescoach/ui/main_window.py" line="444"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="447"/>
+        <location filename="../../salescoach/ui/main_window.py" line="454"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="478"/>
+        <location filename="../../salescoach/ui/main_window.py" line="485"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="479"/>
+        <location filename="../../salescoach/ui/main_window.py" line="486"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}

@@ -5,10 +5,11 @@ in the database or earlier in the file (the same e-mail, or the same name and co
 case and accents are folded), what those would add to the contact already there (only empty
 fields are filled: nothing the rep typed is overwritten), and which rows are invalid, with
 their line and why. Applying the plan is one transaction, so importing the same file again
-changes nothing.
+changes nothing. Each import is kept as a batch (`store.imports`) so it can be undone.
 """
 
 from dataclasses import dataclass, field, replace
+from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -17,6 +18,7 @@ from salescoach.core.records import ContactFields
 from salescoach.interchange.contact_columns import Invalid, fold, read_rows
 from salescoach.interchange.tables import Table
 from salescoach.store.contacts import load_contact, save_contact
+from salescoach.store.imports import note_added, note_filled, start_batch
 from salescoach.store.models import Account, Contact
 
 #: The fields a duplicate may fill in on the contact already there, when empty.
@@ -109,10 +111,16 @@ def plan_contacts(
     return plan
 
 
-def apply_contacts(session: Session, plan: ContactPlan) -> ContactCounts:
-    """Write the plan in the caller's transaction."""
+def apply_contacts(session: Session, plan: ContactPlan, file: str, now: datetime) -> ContactCounts:
+    """Write the plan in the caller's transaction, as one batch of the import history."""
+    batch = start_batch(session, file, now)
     for _line, fields in plan.new:
-        save_contact(session, fields)
+        contact_id = save_contact(session, fields)
+        note_added(batch, session.get_one(Contact, contact_id).uid)
     for _line, contact_id, filled in plan.merged:
-        save_contact(session, replace(load_contact(session, contact_id), **filled), contact_id)
+        current = load_contact(session, contact_id)
+        before = {name: (getattr(current, name), value) for name, value in filled.items()}
+        save_contact(session, replace(current, **filled), contact_id)
+        note_filled(batch, session.get_one(Contact, contact_id).uid, before)
+    batch.unchanged, batch.invalid = len(plan.unchanged), len(plan.invalid)
     return ContactCounts(len(plan.new), len(plan.merged), len(plan.unchanged), len(plan.invalid))

@@ -11,7 +11,6 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.interchange.calendar import planned_calendar
 from salescoach.interchange.contact_columns import guess_mapping, names_a_contact
 from salescoach.interchange.contact_import import apply_contacts, plan_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
@@ -24,7 +23,6 @@ from salescoach.interchange.salescoach_json import (
 )
 from salescoach.interchange.spreadsheets import tables_of, write_csv, write_xlsx
 from salescoach.interchange.tables import TABLE_SUFFIXES, Table, decoded, read_table
-from salescoach.interchange.vcards import read_cards, write_cards
 from salescoach.resources import texts
 from salescoach.store import Store
 from salescoach.store.changes import Applied
@@ -51,8 +49,10 @@ def import_file(
     if suffix in TABLE_SUFFIXES:
         return import_table(store, path, language=language)
     if suffix == ".vcf":
+        from salescoach.interchange.vcards import read_cards  # vobject: only for a vCard
+
         cards = read_cards(decoded(read_bytes(path)), path.name)
-        return _bring_in(store, cards, list(cards.headers), language)
+        return _bring_in(store, path.name, cards, list(cards.headers), language)
     raw = read_json(path)
     return store.apply(lambda session: import_document(session, raw, progress))
 
@@ -70,17 +70,17 @@ def import_table(
     mapping = mapping or guess_mapping(table.headers)
     if not names_a_contact(mapping):
         raise InvalidFile("file.no_columns", name=path.name, headers=", ".join(table.headers))
-    return _bring_in(store, table, mapping, language)
+    return _bring_in(store, path.name, table, mapping, language)
 
 
 def _bring_in(
-    store: Store, table: Table, mapping: list[str], language: str
+    store: Store, file: str, table: Table, mapping: list[str], language: str
 ) -> Applied[ImportSummary]:
     """The table's contacts, planned then written in one transaction."""
 
     def bring_in(session: Session) -> ImportSummary:
         plan = plan_contacts(session, table, mapping, language)
-        counts = apply_contacts(session, plan)
+        counts = apply_contacts(session, plan, file, datetime.now())
         return ImportSummary(counts.new, 0, 0, counts.merged, counts.unchanged, tuple(plan.invalid))
 
     return store.apply(bring_in)
@@ -100,10 +100,14 @@ def export_file(
     refuse_database_files(store, path)
     with store.reader() as session:
         if suffix == ".ics":
+            from salescoach.interchange.calendar import planned_calendar  # only for a calendar
+
             ics = planned_calendar(session, language, now or datetime.now())
             write_atomically(path, lambda stream: stream.write(ics))
             return
         if suffix == ".vcf":
+            from salescoach.interchange.vcards import write_cards
+
             write_text_atomically(path, write_cards(session))
             return
         document = export_document(session)

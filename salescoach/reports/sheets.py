@@ -5,14 +5,17 @@ The visit briefing and the customer's story are sheets: whatever builds one deci
 words; this module only lays them out.
 """
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from html import escape
 from pathlib import Path
 from textwrap import wrap
-from typing import BinaryIO
+from typing import TYPE_CHECKING, BinaryIO
 
 from salescoach.interchange.files import write_atomically
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,12 +82,13 @@ LINE = 0.0165  # a line's height, as a share of the page
 WIDTH = 92  # characters of body text per line
 
 
-def write_pdf(sheet: Sheet, path: Path) -> None:
-    """The sheet on as many A4 pages as it needs, written atomically."""
-    write_atomically(path, lambda stream: _draw(sheet, stream))
+def write_pdf(sheet: Sheet, path: Path, charts: "Callable[[Figure], None] | None" = None) -> None:
+    """The sheet on as many A4 pages as it needs, then a page `charts` draws on, if given;
+    written atomically."""
+    write_atomically(path, lambda stream: _draw(sheet, stream, charts))
 
 
-def _draw(sheet: Sheet, stream: BinaryIO) -> None:
+def _draw(sheet: Sheet, stream: BinaryIO, charts: "Callable[[Figure], None] | None") -> None:
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure
 
@@ -136,6 +140,8 @@ def _draw(sheet: Sheet, stream: BinaryIO) -> None:
                     put(("• " if number == 0 else "  ") + text, 10, indent=0.02)
                 for text in _wrapped(line.detail, WIDTH - 8):
                     put(text, 9.5, colour="#444444", indent=0.05)
+        if charts is not None:
+            charts(page())
         for figure in figures:
             pdf.savefig(figure)
 

@@ -256,6 +256,43 @@ class Tombstone(Base):
     deleted_at: Mapped[datetime] = mapped_column(default=datetime.now, index=True)
 
 
+class ImportBatch(Base):
+    """One import of contacts from a spreadsheet, CSV or vCard file, so it can be listed and
+    taken back."""
+
+    __tablename__ = "import_batches"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    file: Mapped[str] = mapped_column(String(255))
+    at: Mapped[datetime] = mapped_column(default=datetime.now)
+    added: Mapped[int] = mapped_column(default=0)
+    merged: Mapped[int] = mapped_column(default=0)
+    unchanged: Mapped[int] = mapped_column(default=0)
+    invalid: Mapped[int] = mapped_column(default=0)
+    undone_at: Mapped[datetime | None] = mapped_column(default=None)
+
+    items: Mapped[list["ImportItem"]] = relationship(
+        back_populates="batch", cascade="all, delete-orphan", passive_deletes=True
+    )
+
+
+class ImportItem(Base):
+    """A contact an import added, or filled in (with each field's value before and after)."""
+
+    __tablename__ = "import_items"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    batch_id: Mapped[int] = mapped_column(
+        ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
+    )
+    contact_uid: Mapped[str] = mapped_column(String(36))
+    added: Mapped[bool] = mapped_column(default=True)
+    #: JSON {field: [before, after]} of what a merge filled in
+    filled: Mapped[str] = mapped_column(Text, default="{}")
+
+    batch: Mapped[ImportBatch] = relationship(back_populates="items")
+
+
 @event.listens_for(Session, "before_flush")
 def _leave_tombstones(session: Session, _context: object, _instances: object) -> None:
     for obj in list(session.deleted):

@@ -35,6 +35,7 @@ class Commands(QObject):
         # File
         add("import", self.tr("&Import…"), window.ask_import, "Ctrl+I")
         add("export", self.tr("&Export…"), window.ask_export, "Ctrl+E")
+        add("importHistory", self.tr("Import &history…"), window.show_import_history)
         add("backUp", self.tr("&Back up now"), window.backups.now)
         add("backups", self.tr("Bac&kups…"), window.backups.dialog)
         add("protect", self.tr("&Protect with a passphrase…"), window.protection.ask_protect)
@@ -137,6 +138,7 @@ class Commands(QObject):
             "fileMenu",
             "import",
             "export",
+            "importHistory",
             None,
             "backUp",
             "backups",

@@ -395,6 +395,13 @@ class MainWindow(QMainWindow):
 
         ask_import(self.operations, self, imported)
 
+    def show_import_history(self) -> None:
+        from salescoach.ui.dialogs.import_history import ImportHistoryDialog
+
+        dialog = ImportHistoryDialog(self.operations, self.clock, self)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
     def ask_export(self) -> None:
         from salescoach.ui.transfer import ask_export
 

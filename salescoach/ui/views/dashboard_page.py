@@ -10,15 +10,18 @@ widen it or fold it away.
 """
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QFileDialog,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QPushButton,
     QScrollArea,
     QSplitter,
     QVBoxLayout,
@@ -32,6 +35,7 @@ from salescoach.store.changes import Change
 from salescoach.store.funnel import funnel_detail, funnel_headline
 from salescoach.store.preferences import default_period
 from salescoach.ui.charts.view import ChartView
+from salescoach.ui.errors import language
 from salescoach.ui.labels import count_label, day_text, ratio_label, ratio_meaning
 from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
 from salescoach.ui.views.coach_panel import CoachPanel
@@ -111,6 +115,15 @@ class DashboardPage(Unsearchable, QWidget):
             chart.saved.connect(
                 lambda path: self.announce.emit(self.tr("Chart saved to {path}.").format(path=path))
             )
+        self.report_button = QPushButton(self.tr("&Report (PDF)…"), self)
+        self.report_button.setObjectName("reportButton")
+        self.report_button.setToolTip(
+            self.tr(
+                "Save this period's report as a PDF: the funnel against the period before, "
+                "the plan for your monthly goal, the coach's tips and the charts."
+            )
+        )
+        self.report_button.clicked.connect(self.ask_report)
         self.sources = SourceTable()
         self.planner = PlannerBox()
         self.scroll.setWidget(self._layout())
@@ -161,6 +174,7 @@ class DashboardPage(Unsearchable, QWidget):
         view_label.setBuddy(self.view_choice)
         header.addWidget(view_label)
         header.addWidget(self.view_choice)
+        header.addWidget(self.report_button)
         column.addLayout(header)
         column.addWidget(self.view_caption)
 
@@ -247,6 +261,31 @@ class DashboardPage(Unsearchable, QWidget):
         asked, self._pending_detail = self._pending_detail, None
         if asked is not None:
             asked()
+
+    def ask_report(self) -> None:
+        """Save the period's report as a PDF, drawn on a worker."""
+        from salescoach.reports.exports import export
+
+        name, _filter = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save report"),
+            f"salescoach-{self.picker.period().last.isoformat()}.pdf",
+            self.tr("PDF documents (*.pdf)"),
+        )
+        if not name:
+            return
+        path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
+        store, today, words, period = (
+            self.operations.store,
+            self.clock.today(),
+            language(),
+            self.picker.period(),
+        )
+        self.operations.read(
+            self,
+            lambda _progress: export(store, path, today, words, period=period),
+            lambda _done: self.announce.emit(self.tr("Report saved to {path}.").format(path=path)),
+        )
 
     def _on_change(self, change: Change) -> None:
         if not change & (SHOWS | Change.SETTINGS):

@@ -1,0 +1,150 @@
+"""File ▸ Import history: every contacts import, and taking one back."""
+
+from datetime import datetime
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.core.clock import Clock
+from salescoach.store.imports import BatchRow, Undone, import_history, undo_import
+from salescoach.ui.labels import when_text
+from salescoach.ui.operations import Operations
+
+
+class ImportHistoryDialog(QDialog):
+    """The imports, newest first, with what each added, filled in, found and skipped."""
+
+    def __init__(self, operations: Operations, clock: Clock, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("importHistoryDialog")
+        self.setWindowTitle(self.tr("Import history"))
+        self.setMinimumSize(720, 380)
+        self.operations, self.clock = operations, clock
+        self.rows: list[BatchRow] = []
+        self.table = QTableWidget(0, 6, self)
+        self.table.setObjectName("importsTable")
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("File"),
+                self.tr("Imported"),
+                self.tr("New contacts"),
+                self.tr("Filled in"),
+                self.tr("Already there"),
+                self.tr("Skipped rows"),
+            ]
+        )
+        self.table.verticalHeader().hide()
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.itemSelectionChanged.connect(self._selected)
+        explain = QLabel(
+            self.tr(
+                "Undoing an import deletes the contacts it added (with anything logged on them "
+                "since) and empties again the details it filled in, unless you changed them "
+                "since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        self.undo_button = QPushButton(self.tr("&Undo this import…"), self)
+        self.undo_button.setObjectName("undoImport")
+        self.undo_button.setEnabled(False)
+        self.undo_button.clicked.connect(self._undo_selected)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        self.said = QLabel(self)
+        self.said.setObjectName("importUndone")
+        self.said.setWordWrap(True)
+        actions = QHBoxLayout()
+        actions.addWidget(self.undo_button)
+        actions.addStretch(1)
+        actions.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.said)
+        layout.addLayout(actions)
+        self._list()
+
+    def _list(self) -> None:
+        self.operations.query(self, import_history, self._show)
+
+    def _show(self, rows: list[BatchRow]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        for line, row in enumerate(rows):
+            when = when_text(row.at)
+            if row.undone_at is not None:
+                when = self.tr("{when} (undone {undone})").format(
+                    when=when, undone=when_text(row.undone_at)
+                )
+            cells = [row.file, when, row.added, row.merged, row.unchanged, row.invalid]
+            for column, value in enumerate(cells):
+                item = QTableWidgetItem(str(value))
+                if isinstance(value, int):
+                    item.setTextAlignment(
+                        Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+                    )
+                if row.undone_at is not None:
+                    item.setForeground(self.palette().placeholderText())
+                self.table.setItem(line, column, item)
+        self._selected()
+
+    def chosen(self) -> BatchRow | None:
+        selected = self.table.selectionModel().selectedRows()
+        return self.rows[selected[0].row()] if selected else None
+
+    def _selected(self) -> None:
+        chosen = self.chosen()
+        self.undo_button.setEnabled(chosen is not None and chosen.undone_at is None)
+
+    def _undo_selected(self) -> None:
+        chosen = self.chosen()
+        if chosen is None or chosen.undone_at is not None:
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Undo this import"),
+            self.tr(
+                "Undo the import of {file}? Its {added} new contacts are deleted and the "
+                "details it filled in on {merged} contacts are emptied again."
+            ).format(file=chosen.file, added=chosen.added, merged=chosen.merged),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("confirmUndoImport")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda answer: (
+                self._undo(chosen.id) if answer == QMessageBox.StandardButton.Yes else None
+            )
+        )
+        box.open()
+
+    def _undo(self, batch: int) -> None:
+        now: datetime = self.clock.now()
+        self.operations.mutate(self, lambda session: undo_import(session, batch, now), self._undone)
+
+    def _undone(self, undone: Undone) -> None:
+        self.said.setText(
+            self.tr(
+                "The import of {file} is undone: {removed} contacts deleted, {restored} put "
+                "back as they were."
+            ).format(file=undone.file, removed=undone.removed, restored=undone.restored)
+        )
+        self._list()

@@ -1,0 +1,39 @@
+"""File ▸ Import history: the rep sees each import and takes one back, as a rep does."""
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+from sqlalchemy import select
+
+from salescoach.interchange.files import import_file
+from salescoach.store.models import Contact
+from tests.ui.actions import answer, click, menu_entry
+
+
+def test_undo_an_import_from_its_history(qtbot, window, store, tmp_path):
+    first, second = tmp_path / "fair.csv", tmp_path / "phone.csv"
+    first.write_text("Name,Email\nAda Lovelace,ada@engines.uk\nAlan Turing,alan@bletchley.uk\n")
+    second.write_text("Name\nGrace Hopper\n")
+    import_file(store, first)
+    import_file(store, second)
+    menu_entry(window, "fileMenu", "importHistory").trigger()
+    dialog = next(
+        w for w in QApplication.topLevelWidgets() if w.objectName() == "importHistoryDialog"
+    )
+    table = dialog.table
+    qtbot.waitUntil(lambda: table.rowCount() == 2, timeout=10000)
+    assert [table.item(r, 0).text() for r in range(2)] == ["phone.csv", "fair.csv"]
+    assert [table.item(1, c).text() for c in (2, 3, 4, 5)] == ["2", "0", "0", "0"]
+    assert not dialog.undo_button.isEnabled()
+    table.selectRow(1)
+    assert dialog.undo_button.isEnabled()
+    click(qtbot, dialog.undo_button)
+    box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "confirmUndoImport")
+    assert "fair.csv" in box.text() and "2 new contacts" in box.text()
+    answer(qtbot, box, QMessageBox.StandardButton.Yes)
+    qtbot.waitUntil(lambda: "undone" in dialog.said.text(), timeout=10000)
+    assert "2 contacts deleted" in dialog.said.text()
+    with store.reader() as session:
+        assert session.scalars(select(Contact.name)).all() == ["Grace Hopper"]
+    qtbot.waitUntil(lambda: "(undone" in table.item(1, 1).text(), timeout=10000)
+    table.selectRow(1)
+    assert not dialog.undo_button.isEnabled()  # taken back once, not twice
+    dialog.reject()
