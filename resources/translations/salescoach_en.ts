@@ -930,38 +930,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="200"/>
+        <location filename="../../salescoach/ui/transfer.py" line="219"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="201"/>
+        <location filename="../../salescoach/ui/transfer.py" line="220"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="208"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="213"/>
+        <location filename="../../salescoach/ui/transfer.py" line="232"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <location filename="../../salescoach/ui/transfer.py" line="248"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="237"/>
+        <location filename="../../salescoach/ui/transfer.py" line="256"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="251"/>
+        <location filename="../../salescoach/ui/transfer.py" line="270"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1145,6 +1145,253 @@
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="146"/>
         <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="57"/>
+        <source>First name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="58"/>
+        <source>Last name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="59"/>
+        <source>Full name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="106"/>
+        <source>Company</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="107"/>
+        <source>E-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
+        <source>Mobile</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
+        <source>City</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="109"/>
+        <source>Address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <source>Lead source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <source>Role</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <source>(ignore)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Import {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
+        <source>Reading {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Column in the file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <source>First value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Taken as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
+        <source>Line</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="105"/>
+        <source>Name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="110"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
+        <source>Fill in their &amp;empty details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="118"/>
+        <source>&amp;Leave them as they are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <source>Contacts already there (same e-mail, or same name and company)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="138"/>
+        <source>&amp;Save these rows as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="144"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="155"/>
+        <source>Read as:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="156"/>
+        <source>S&amp;heet:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="159"/>
+        <source>What each column is taken for:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
+        <source>The first rows, as they will be stored:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="189"/>
+        <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <source>comma</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <source>semicolon</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <source>tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="197"/>
+        <source>{encoding} text, columns separated by {separator}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="203"/>
+        <source>vCard address book</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="237"/>
+        <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="261"/>
+        <source>(cannot be read: {why})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="275"/>
+        <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="287"/>
+        <source>line {line}: {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="299"/>
+        <source>Save the rows to fix</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="301"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="306"/>
+        <source>Why it was not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="312"/>
+        <source>The rows to fix are in {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="323"/>
+        <source>Importing {name}…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="327"/>
+        <source>Cancel: change nothing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="347"/>
+        <source>Import cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1477,78 +1724,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="164"/>
+        <location filename="../../salescoach/ui/main_window.py" line="167"/>
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="287"/>
+        <location filename="../../salescoach/ui/main_window.py" line="290"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="288"/>
+        <location filename="../../salescoach/ui/main_window.py" line="291"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="415"/>
+        <location filename="../../salescoach/ui/main_window.py" line="440"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="422"/>
+        <location filename="../../salescoach/ui/main_window.py" line="447"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="424"/>
+        <location filename="../../salescoach/ui/main_window.py" line="449"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="429"/>
+        <location filename="../../salescoach/ui/main_window.py" line="454"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="446"/>
+        <location filename="../../salescoach/ui/main_window.py" line="471"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="453"/>
+        <location filename="../../salescoach/ui/main_window.py" line="478"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="559"/>
+        <location filename="../../salescoach/ui/main_window.py" line="584"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="561"/>
+        <location filename="../../salescoach/ui/main_window.py" line="586"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="208"/>
+        <location filename="../../salescoach/ui/main_window.py" line="211"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="95"/>
+        <location filename="../../salescoach/ui/main_window.py" line="98"/>
         <source>Opening your database…</source>
         <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="99"/>
+        <location filename="../../salescoach/ui/main_window.py" line="102"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="365"/>
+        <location filename="../../salescoach/ui/main_window.py" line="368"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact from the tip “{title}”.</numerusform>
@@ -1556,22 +1803,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="444"/>
+        <location filename="../../salescoach/ui/main_window.py" line="469"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="454"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="485"/>
+        <location filename="../../salescoach/ui/main_window.py" line="510"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="486"/>
+        <location filename="../../salescoach/ui/main_window.py" line="511"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
@@ -2530,7 +2777,7 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="246"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2540,12 +2787,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="138"/>
+        <location filename="../../salescoach/ui/transfer.py" line="157"/>
         <source>SalesCoach files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="128"/>
+        <location filename="../../salescoach/ui/transfer.py" line="147"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2565,32 +2812,32 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="139"/>
+        <location filename="../../salescoach/ui/transfer.py" line="158"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="140"/>
+        <location filename="../../salescoach/ui/transfer.py" line="159"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="141"/>
+        <location filename="../../salescoach/ui/transfer.py" line="160"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <location filename="../../salescoach/ui/transfer.py" line="161"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="145"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="185"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -930,38 +930,38 @@
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="200"/>
+        <location filename="../../salescoach/ui/transfer.py" line="219"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="201"/>
+        <location filename="../../salescoach/ui/transfer.py" line="220"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="208"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="213"/>
+        <location filename="../../salescoach/ui/transfer.py" line="232"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <location filename="../../salescoach/ui/transfer.py" line="248"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="237"/>
+        <location filename="../../salescoach/ui/transfer.py" line="256"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="251"/>
+        <location filename="../../salescoach/ui/transfer.py" line="270"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -1146,6 +1146,253 @@
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="146"/>
         <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
         <translation>L&apos;importation de {file} est annulée : {removed} contacts supprimés, {restored} remis comme avant.</translation>
+    </message>
+</context>
+<context>
+    <name>ImportWizard</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="57"/>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="58"/>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="59"/>
+        <source>Full name</source>
+        <translation>Nom complet</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="106"/>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="107"/>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="108"/>
+        <source>Phone</source>
+        <translation>Téléphone</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
+        <source>Mobile</source>
+        <translation>Portable</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="109"/>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <source>Lead source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <source>Role</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <source>(ignore)</source>
+        <translation>(ignorer)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Import {name}</source>
+        <translation>Importer {name}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
+        <source>Reading {name}…</source>
+        <translation>Lecture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Column in the file</source>
+        <translation>Colonne du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <source>First value</source>
+        <translation>Première valeur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <source>Taken as</source>
+        <translation>Prise comme</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="105"/>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="110"/>
+        <source>Source</source>
+        <translation>Origine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
+        <source>Fill in their &amp;empty details</source>
+        <translation>Compléter leurs champs &amp;vides</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="118"/>
+        <source>&amp;Leave them as they are</source>
+        <translation>Les &amp;laisser tels quels</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <source>Contacts already there (same e-mail, or same name and company)</source>
+        <translation>Contacts déjà là (même e-mail, ou même nom et même société)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="138"/>
+        <source>&amp;Save these rows as CSV…</source>
+        <translation>&amp;Enregistrer ces lignes en CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="144"/>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
+        <source>File:</source>
+        <translation>Fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="155"/>
+        <source>Read as:</source>
+        <translation>Lu comme :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="156"/>
+        <source>S&amp;heet:</source>
+        <translation>&amp;Feuille :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="159"/>
+        <source>What each column is taken for:</source>
+        <translation>Ce que donne chaque colonne :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
+        <source>The first rows, as they will be stored:</source>
+        <translation>Les premières lignes, telles qu&apos;elles seront enregistrées :</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="189"/>
+        <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
+        <translation>Classeur Excel, feuille « {sheet} »</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <source>comma</source>
+        <translation>virgule</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <source>semicolon</source>
+        <translation>point-virgule</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <source>tab</source>
+        <translation>tabulation</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="197"/>
+        <source>{encoding} text, columns separated by {separator}</source>
+        <translation>Texte {encoding}, colonnes séparées par {separator}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="203"/>
+        <source>vCard address book</source>
+        <translation>Carnet d&apos;adresses vCard</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="237"/>
+        <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
+        <translation>Prenez une colonne comme nom complet, ou des colonnes comme prénom et nom : un contact a besoin d&apos;un nom.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="261"/>
+        <source>(cannot be read: {why})</source>
+        <translation>(illisible : {why})</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="275"/>
+        <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
+        <translation>{new} nouveaux contacts ; {merged} déjà là à compléter ; {unchanged} déjà là sans changement ; {invalid} lignes illisibles.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="287"/>
+        <source>line {line}: {reason}</source>
+        <translation>ligne {line} : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="299"/>
+        <source>Save the rows to fix</source>
+        <translation>Enregistrer les lignes à corriger</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="301"/>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="306"/>
+        <source>Why it was not imported</source>
+        <translation>Pourquoi elle n&apos;a pas été importée</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="312"/>
+        <source>The rows to fix are in {path}.</source>
+        <translation>Les lignes à corriger sont dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="323"/>
+        <source>Importing {name}…</source>
+        <translation>Importation de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="327"/>
+        <source>Cancel: change nothing</source>
+        <translation>Annuler : ne rien changer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="347"/>
+        <source>Import cancelled: nothing was changed.</source>
+        <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -1477,78 +1724,78 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="164"/>
+        <location filename="../../salescoach/ui/main_window.py" line="167"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="287"/>
+        <location filename="../../salescoach/ui/main_window.py" line="290"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="288"/>
+        <location filename="../../salescoach/ui/main_window.py" line="291"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="415"/>
+        <location filename="../../salescoach/ui/main_window.py" line="440"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="422"/>
+        <location filename="../../salescoach/ui/main_window.py" line="447"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="424"/>
+        <location filename="../../salescoach/ui/main_window.py" line="449"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="429"/>
+        <location filename="../../salescoach/ui/main_window.py" line="454"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="446"/>
+        <location filename="../../salescoach/ui/main_window.py" line="471"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="453"/>
+        <location filename="../../salescoach/ui/main_window.py" line="478"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="559"/>
+        <location filename="../../salescoach/ui/main_window.py" line="584"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="561"/>
+        <location filename="../../salescoach/ui/main_window.py" line="586"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="208"/>
+        <location filename="../../salescoach/ui/main_window.py" line="211"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="95"/>
+        <location filename="../../salescoach/ui/main_window.py" line="98"/>
         <source>Opening your database…</source>
         <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Ouverture de votre base…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="99"/>
+        <location filename="../../salescoach/ui/main_window.py" line="102"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="365"/>
+        <location filename="../../salescoach/ui/main_window.py" line="368"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact issu du conseil « {title} ».</numerusform>
@@ -1556,22 +1803,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="444"/>
+        <location filename="../../salescoach/ui/main_window.py" line="469"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="454"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="485"/>
+        <location filename="../../salescoach/ui/main_window.py" line="510"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="486"/>
+        <location filename="../../salescoach/ui/main_window.py" line="511"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
@@ -2531,7 +2778,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="246"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
@@ -2541,12 +2788,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="138"/>
+        <location filename="../../salescoach/ui/transfer.py" line="157"/>
         <source>SalesCoach files (*.json)</source>
         <translation>Fichiers SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="128"/>
+        <location filename="../../salescoach/ui/transfer.py" line="147"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
@@ -2566,32 +2813,32 @@ Votre entonnoir, votre coach.</translation>
         <translation>Fichiers SalesCoach, tableurs et exports CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="139"/>
+        <location filename="../../salescoach/ui/transfer.py" line="158"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="140"/>
+        <location filename="../../salescoach/ui/transfer.py" line="159"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation>Contacts en CSV, pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="141"/>
+        <location filename="../../salescoach/ui/transfer.py" line="160"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation>Ce qui est prévu, pour un agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <location filename="../../salescoach/ui/transfer.py" line="161"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation>Contacts pour un carnet d&apos;adresses (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="145"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="185"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>

@@ -8,12 +8,14 @@ their line and why. Applying the plan is one transaction, so importing the same 
 changes nothing. Each import is kept as a batch (`store.imports`) so it can be undone.
 """
 
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salescoach.core.errors import UserError
 from salescoach.core.records import ContactFields
 from salescoach.interchange.contact_columns import Invalid, fold, read_rows
 from salescoach.interchange.tables import Table
@@ -61,9 +63,10 @@ def _filled(current: dict[str, str], incoming: ContactFields) -> dict[str, str]:
 
 
 def plan_contacts(
-    session: Session, table: Table, mapping: list[str], language: str = "en"
+    session: Session, table: Table, mapping: list[str], language: str = "en", merge: bool = True
 ) -> ContactPlan:
-    """Sort the table's rows into new, merged, unchanged and invalid (nothing is written)."""
+    """Sort the table's rows into new, merged, unchanged and invalid (nothing is written);
+    without `merge`, a contact already there is left as it is."""
     good, invalid = read_rows(table.rows, mapping, language)
     plan = ContactPlan(invalid=invalid)
     known: dict[str, int] = {}
@@ -91,7 +94,7 @@ def plan_contacts(
         keys = _keys(fields.name, fields.company, fields.email)
         existing = next((known[k] for k in keys if k in known), None)
         if existing is not None:
-            filled = _filled(details[existing], fields)
+            filled = _filled(details[existing], fields) if merge else {}
             if filled:
                 details[existing].update(filled)
                 plan.merged.append((line, existing, filled))
@@ -111,16 +114,47 @@ def plan_contacts(
     return plan
 
 
-def apply_contacts(session: Session, plan: ContactPlan, file: str, now: datetime) -> ContactCounts:
-    """Write the plan in the caller's transaction, as one batch of the import history."""
+def apply_contacts(
+    session: Session,
+    plan: ContactPlan,
+    file: str,
+    now: datetime,
+    progress: Callable[[float], None] | None = None,
+    cancelled: Callable[[], bool] | None = None,
+) -> ContactCounts:
+    """Write the plan in the caller's transaction, as one batch of the import history;
+    `cancelled` is asked as it goes (raising `Cancelled` rolls the transaction back)."""
     batch = start_batch(session, file, now)
+    total, done = len(plan.new) + len(plan.merged), 0
+
+    def step() -> None:
+        nonlocal done
+        done += 1
+        if done % STEP == 0:
+            if cancelled is not None and cancelled():
+                raise Cancelled("import_cancelled")
+            if progress is not None:
+                progress(done / total)
+
     for _line, fields in plan.new:
         contact_id = save_contact(session, fields)
         note_added(batch, session.get_one(Contact, contact_id).uid)
+        step()
     for _line, contact_id, filled in plan.merged:
         current = load_contact(session, contact_id)
         before = {name: (getattr(current, name), value) for name, value in filled.items()}
         save_contact(session, replace(current, **filled), contact_id)
         note_filled(batch, session.get_one(Contact, contact_id).uid, before)
+        step()
+    if cancelled is not None and cancelled():
+        raise Cancelled("import_cancelled")
     batch.unchanged, batch.invalid = len(plan.unchanged), len(plan.invalid)
     return ContactCounts(len(plan.new), len(plan.merged), len(plan.unchanged), len(plan.invalid))
+
+
+class Cancelled(UserError):
+    """The rep stopped the import; its transaction is rolled back."""
+
+
+#: Rows written between two looks at Cancel and two progress reports.
+STEP = 200

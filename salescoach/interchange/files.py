@@ -11,7 +11,7 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.interchange.contact_columns import guess_mapping, names_a_contact
+from salescoach.interchange.contact_columns import Invalid, guess_mapping, names_a_contact
 from salescoach.interchange.contact_import import apply_contacts, plan_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.fields import InvalidFile, read_bytes
@@ -49,10 +49,8 @@ def import_file(
     if suffix in TABLE_SUFFIXES:
         return import_table(store, path, language=language)
     if suffix == ".vcf":
-        from salescoach.interchange.vcards import read_cards  # vobject: only for a vCard
-
-        cards = read_cards(decoded(read_bytes(path)), path.name)
-        return _bring_in(store, path.name, cards, list(cards.headers), language)
+        cards = read_any_table(path)
+        return table_import(store, path.name, cards, list(cards.headers), language)
     raw = read_json(path)
     return store.apply(lambda session: import_document(session, raw, progress))
 
@@ -70,17 +68,34 @@ def import_table(
     mapping = mapping or guess_mapping(table.headers)
     if not names_a_contact(mapping):
         raise InvalidFile("file.no_columns", name=path.name, headers=", ".join(table.headers))
-    return _bring_in(store, path.name, table, mapping, language)
+    return table_import(store, path.name, table, mapping, language)
 
 
-def _bring_in(
-    store: Store, file: str, table: Table, mapping: list[str], language: str
+def read_any_table(path: Path, sheet: str | None = None) -> Table:
+    """A spreadsheet, CSV or vCard file as the table of contacts it holds."""
+    if _suffix(path, (".vcf", *TABLE_SUFFIXES), "import") != ".vcf":
+        return read_table(path, sheet)
+    from salescoach.interchange.vcards import read_cards  # vobject: only for a vCard
+
+    return read_cards(decoded(read_bytes(path)), path.name)
+
+
+def table_import(
+    store: Store,
+    file: str,
+    table: Table,
+    mapping: list[str],
+    language: str = "en",
+    merge: bool = True,
+    progress: Progress | None = None,
+    cancelled: Callable[[], bool] | None = None,
 ) -> Applied[ImportSummary]:
-    """The table's contacts, planned then written in one transaction."""
+    """The table's contacts, planned then written in one transaction (a batch of the import
+    history); `cancelled` stops it with nothing written."""
 
     def bring_in(session: Session) -> ImportSummary:
-        plan = plan_contacts(session, table, mapping, language)
-        counts = apply_contacts(session, plan, file, datetime.now())
+        plan = plan_contacts(session, table, mapping, language, merge)
+        counts = apply_contacts(session, plan, file, datetime.now(), progress, cancelled)
         return ImportSummary(counts.new, 0, 0, counts.merged, counts.unchanged, tuple(plan.invalid))
 
     return store.apply(bring_in)
@@ -118,6 +133,13 @@ def export_file(
     else:
         names = texts("reports", language)["sheets"]
         write_atomically(path, lambda stream: write_xlsx(stream, tables_of(document), names))
+
+
+def write_invalid_rows(path: Path, headers: list[str], rows: list[Invalid], why: str) -> None:
+    """The rows an import could not read, as a CSV to fix and import again: the file's own
+    columns, then why each row was refused."""
+    table = ([*headers, why], [[*row.cells, row.reason] for row in rows])
+    write_atomically(path, lambda stream: write_csv(stream, table))
 
 
 def refuse_database_files(store: Store, path: Path) -> None:

@@ -13,6 +13,7 @@ import zipfile
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import Any
 
 from salescoach.interchange.fields import InvalidFile, read_bytes
 from salescoach.interchange.spreadsheets import restored
@@ -34,6 +35,8 @@ class Table:
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
+    #: a workbook's sheets, to choose another
+    sheets: tuple[str, ...] = ()
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -134,7 +137,7 @@ def _workbook(path: Path, sheet: str | None) -> Table:
             for line, values in enumerate(chosen.iter_rows(values_only=True), start=1)
             if any(value not in (None, "") for value in values)
         ]
-        return _headed(path, rows, sheet=chosen.title)
+        return _headed(path, rows, sheet=chosen.title, sheets=tuple(names))
     finally:
         book.close()
 
@@ -154,7 +157,7 @@ def _cell(value: object) -> str:
     return restored(str(value).strip())
 
 
-def _headed(path: Path, rows: list[tuple[int, list[str]]], **how: str) -> Table:
+def _headed(path: Path, rows: list[tuple[int, list[str]]], **how: Any) -> Table:
     if not rows:
         raise InvalidFile("file.empty_file", name=path.name)
     (_, headers), body = rows[0], rows[1:]

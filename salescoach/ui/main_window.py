@@ -13,9 +13,11 @@ imported there, after the first paint).
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
     QGuiApplication,
     QKeyEvent,
     QMoveEvent,
@@ -81,6 +83,7 @@ class MainWindow(QMainWindow):
         """The frame; with `operations`, the whole window at once (see `attach`)."""
         super().__init__()
         self.setObjectName("mainWindow")
+        self.setAcceptDrops(True)  # a file dropped on the window is imported
         self.settings = settings
         self.clock = clock
         self.attached = False
@@ -389,11 +392,33 @@ class MainWindow(QMainWindow):
     def ask_import(self) -> None:
         from salescoach.ui.transfer import ask_import
 
-        def imported(summary: str) -> None:
-            self.announce(summary)
-            self.backups.now()  # what was just brought in is in a backup at once
+        ask_import(self.operations, self, self._imported)
 
-        ask_import(self.operations, self, imported)
+    def _imported(self, summary: str) -> None:
+        self.announce(summary)
+        self.backups.now()  # what was just brought in is in a backup at once
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        """A file a rep drags onto the window is imported, if SalesCoach reads it."""
+        if self._dropped_file(event.mimeData()) is not None:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        from salescoach.ui.transfer import open_import
+
+        path = self._dropped_file(event.mimeData())
+        if path is not None and self.operations is not None:
+            event.acceptProposedAction()
+            open_import(self.operations, self, path, self._imported)
+
+    @staticmethod
+    def _dropped_file(data: QMimeData) -> Path | None:
+        from salescoach.interchange.files import IMPORTABLE
+
+        files = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
+        if len(files) == 1 and files[0].suffix.lower() in IMPORTABLE:
+            return files[0]
+        return None
 
     def show_import_history(self) -> None:
         from salescoach.ui.dialogs.import_history import ImportHistoryDialog

@@ -112,7 +112,26 @@ def ask_import(
         ),
     )
     if name:
-        import_path(operations, parent, Path(name), on_done)
+        open_import(operations, parent, Path(name), on_done)
+
+
+def open_import(
+    operations: Operations,
+    parent: QWidget,
+    path: Path,
+    on_done: Callable[[str], None] | None = None,
+) -> None:
+    """A SalesCoach file is imported at once; a spreadsheet, CSV or vCard file opens the
+    import wizard, to see and adjust everything before it is written."""
+    if path.suffix.lower() == ".json":
+        import_path(operations, parent, path, on_done)
+        return
+    from salescoach.ui.dialogs.import_wizard import ImportWizard
+
+    wizard = ImportWizard(operations, path, parent)
+    wizard.accepted.connect(lambda: on_done(summary_text(wizard.summary_text)) if on_done else None)
+    wizard.finished.connect(wizard.deleteLater)
+    wizard.open()
 
 
 def import_path(

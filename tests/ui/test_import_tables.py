@@ -1,33 +1,157 @@
-"""A rep's CSV export brought in from File ▸ Import, as a rep does it."""
+"""The import wizard: a rep's CSV export seen, adjusted and brought in, as a rep does it."""
 
-from PySide6.QtCore import Qt
+import csv
+
+from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import QApplication
 from sqlalchemy import func, select
 
+from salescoach.interchange import contact_import
 from salescoach.store.models import Contact
-from tests.ui.actions import CTRL, press
+from tests.ui.actions import CTRL, click, press
+
+EXPORT = (
+    "Prénom;Nom;Société;Courriel;Remarque\n"
+    "Françoise;Lefèvre;Éclair;f@eclair.fr;cliente fidèle\n"
+    "Jérôme;Dupré;Garage;jerome@;à rappeler\n"
+)
 
 
-def test_a_csv_export_comes_in_from_the_import_entry(qtbot, window, store, tmp_path, monkeypatch):
-    export = tmp_path / "clients.csv"
-    export.write_bytes(
-        "Prénom;Nom;Société;Courriel\n"
-        "Françoise;Lefèvre;Éclair;f@eclair.fr\n"
-        "Jérôme;Dupré;Garage;jerome@\n".encode("cp1252")
+def open_wizard(qtbot, window, path, monkeypatch):
+    """Ctrl+I, the file chosen: the wizard that opens."""
+    monkeypatch.setattr(
+        "salescoach.ui.transfer.QFileDialog.getOpenFileName", lambda *a, **k: (str(path), "")
     )
-    offered: list[str] = []
+    press(qtbot, window, Qt.Key.Key_I, CTRL)
+    return next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "importWizard" and w.isVisible()
+    )
 
-    def choose(_parent, _title, _folder, filters):
-        offered.append(filters)
-        return str(export), ""
 
-    monkeypatch.setattr("salescoach.ui.transfer.QFileDialog.getOpenFileName", choose)
+def wizard_for(qtbot, window, path, monkeypatch):
+    wizard = open_wizard(qtbot, window, path, monkeypatch)
+    qtbot.waitUntil(lambda: wizard.import_button.isEnabled(), timeout=15000)
+    return wizard
+
+
+def contact_names(store) -> list[str]:
+    with store.reader() as session:
+        return sorted(session.scalars(select(Contact.name)))
+
+
+def test_the_wizard_shows_the_reading_the_mapping_and_what_will_happen(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    export = tmp_path / "clients.csv"
+    export.write_bytes(EXPORT.encode("cp1252"))
+    wizard = wizard_for(qtbot, window, export, monkeypatch)
+    assert "Windows-1252" in wizard.how.text() and "semicolon" in wizard.how.text()
+    assert wizard.mapping() == ["first_name", "last_name", "company", "email", "ignore"]
+    assert wizard.preview.item(0, 1).text() == "Françoise Lefèvre"
+    assert "cannot be read" in wizard.preview.item(1, 1).text()
+    assert "1 new contacts" in wizard.summary.text()
+    assert wizard.invalid.item(0).text().startswith("line 3:")
+    # the rep takes the last column as notes
+    notes = wizard.columns.cellWidget(4, 2)
+    notes.setCurrentIndex(notes.findData("notes"))
+    qtbot.waitUntil(lambda: wizard.mapping()[4] == "notes")
+    # and saves the rows to fix
+    fix = tmp_path / "to-fix.csv"
+    monkeypatch.setattr(
+        "salescoach.ui.dialogs.import_wizard.QFileDialog.getSaveFileName",
+        lambda *a, **k: (str(fix), ""),
+    )
+    click(qtbot, wizard.save_invalid)
+    qtbot.waitUntil(fix.exists, timeout=10000)
+    rows = list(csv.reader(fix.read_text(encoding="utf-8-sig").splitlines()))
+    assert rows[0][-1] == "Why it was not imported"
+    assert rows[1][:2] == ["Jérôme", "Dupré"] and "jerome@" in rows[1][-1]
     said: list[str] = []
     window.statusBar().messageChanged.connect(lambda text: said.append(text) if text else None)
-    press(qtbot, window, Qt.Key.Key_I, CTRL)
+    click(qtbot, wizard.import_button)
     qtbot.waitUntil(lambda: any("imported" in text for text in said), timeout=15000)
-    assert "*.csv" in offered[0] and "*.xlsx" in offered[0]
+    assert contact_names(store) == ["Françoise Lefèvre"]
     with store.reader() as session:
-        assert session.scalars(select(Contact.name)).all() == ["Françoise Lefèvre"]
-        assert session.scalar(select(func.count(Contact.id))) == 1
-    summary = next(text for text in said if "imported" in text)
-    assert "skipped: line 3:" in summary and "jerome@" in summary
+        assert session.scalar(select(Contact.notes)) == "cliente fidèle"
+
+
+def test_cancel_leaves_the_database_as_it_was(qtbot, window, store, tmp_path, monkeypatch):
+    export = tmp_path / "many.csv"
+    export.write_text(
+        "Name,Email\n" + "".join(f"Person {n},p{n}@example.com\n" for n in range(450)),
+        encoding="utf-8",
+    )
+    monkeypatch.setattr(contact_import, "STEP", 50)  # look at Cancel often
+    wizard = wizard_for(qtbot, window, export, monkeypatch)
+    assert "450 new contacts" in wizard.summary.text()
+    real = contact_import.apply_contacts
+
+    def slow_apply(*args, **kwargs):
+        wizard._cancelled()  # the rep presses Cancel while it runs
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr("salescoach.interchange.files.apply_contacts", slow_apply)
+    click(qtbot, wizard.import_button)
+    qtbot.waitUntil(lambda: "cancelled" in wizard.summary.text(), timeout=15000)
+    assert wizard.isVisible()
+    with store.reader() as session:
+        assert session.scalar(select(func.count(Contact.id))) == 0
+    wizard.reject()
+
+
+def test_a_file_dropped_on_the_window_opens_the_wizard(qtbot, window, tmp_path):
+    export = tmp_path / "dropped.csv"
+    export.write_text("Name\nAda Lovelace\n", encoding="utf-8")
+    data = QMimeData()
+    data.setUrls([QUrl.fromLocalFile(str(export))])
+    where = QPoint(10, 10)
+    enter = QDragEnterEvent(
+        where,
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, enter)  # the drag comes over the window...
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        where.toPointF(),
+        Qt.DropAction.CopyAction,
+        data,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    QApplication.sendEvent(window, drop)  # ... and is let go
+    wizard = next(
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "importWizard" and w.isVisible()
+    )
+    qtbot.waitUntil(lambda: wizard.import_button.isEnabled(), timeout=15000)
+    assert "dropped.csv" in wizard.windowTitle()
+    wizard.reject()
+
+
+def test_a_workbook_sheet_is_chosen_in_the_wizard(qtbot, window, store, tmp_path, monkeypatch):
+    from openpyxl import Workbook
+
+    book = Workbook()
+    book.active.title = "Notes"
+    book.active.append(["Colour", "Size"])
+    book.active.append(["red", 3])
+    people = book.create_sheet("Clients")
+    people.append(["Nome", "Cognome", "Azienda"])
+    people.append(["Lucia", "Ferrà", "Ostù"])
+    path = tmp_path / "book.xlsx"
+    book.save(path)
+    wizard = open_wizard(qtbot, window, path, monkeypatch)
+    qtbot.waitUntil(lambda: "a contact needs a name" in wizard.summary.text(), timeout=15000)
+    assert not wizard.import_button.isEnabled()
+    wizard.sheet.setCurrentText("Clients")
+    qtbot.waitUntil(lambda: wizard.import_button.isEnabled(), timeout=15000)
+    assert "sheet 'Clients'" in wizard.how.text()
+    click(qtbot, wizard.import_button)
+    qtbot.waitUntil(lambda: contact_names(store) == ["Lucia Ferrà"], timeout=15000)
