@@ -2,7 +2,7 @@
 
 import sys
 
-from benchmarks import cli, coach, dashboard, funnel, lists, start
+from benchmarks import cli, coach, dashboard, funnel, import_csv, lists, start
 from benchmarks.data import TODAY, database, demo_database
 
 
@@ -15,6 +15,7 @@ def main() -> int:
         + lists.run(big)
         + cli.run(decade)
         + start.run(decade)
+        + import_csv.run()
     )
     print("all targets met" if not failures else f"{failures} target(s) missed")
     return 1 if failures else 0

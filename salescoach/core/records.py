@@ -10,6 +10,7 @@ declarations, so a field is added in one place.
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
+from functools import cache
 from typing import Any, ClassVar
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source
@@ -50,6 +51,7 @@ def spec(kind: Kind, default: Any = MISSING, **details: Any) -> Any:
     return field(default=default, metadata={"spec": Spec(kind, **details)})
 
 
+@cache  # read for every row of an import: worked out once per record type
 def specs(record: type) -> tuple[tuple[str, Spec], ...]:
     """(attribute, spec) of every declared field of a record type, in order."""
     return tuple((f.name, f.metadata["spec"]) for f in fields(record) if "spec" in f.metadata)

@@ -8,6 +8,8 @@ SEPARATOR = "\x1f"
 
 def fold(text: str) -> str:
     """Lower case without accents: "Città" -> "citta", "Lefèvre" -> "lefevre"."""
+    if text.isascii():  # most of a rep's data: nothing to decompose
+        return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 

@@ -8,6 +8,7 @@ the address; a mobile number serves when there is no other phone.
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from salescoach.core.domain import Source
 from salescoach.core.errors import UserError
@@ -130,9 +131,14 @@ _SOURCES: dict[Source, tuple[str, ...]] = {
 }
 
 
+@lru_cache(maxsize=65_536)  # companies and sources repeat down a file
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces: "E-mail 1 - Value" -> "e mail 1 value"."""
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    plain = (
+        text
+        if text.isascii()
+        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    )
     words = "".join(ch if ch.isalnum() else " " for ch in plain.casefold())
     return " ".join(words.split())
 
@@ -156,6 +162,7 @@ def names_a_contact(mapping: list[str]) -> bool:
     return bool({"name", "first_name", "last_name"} & set(mapping))
 
 
+@lru_cache(maxsize=1024)
 def source_of(text: str) -> Source:
     folded = fold(text)
     if not folded:

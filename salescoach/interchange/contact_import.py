@@ -12,16 +12,17 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
 from salescoach.core.records import ContactFields
 from salescoach.interchange.contact_columns import Invalid, fold, read_rows
+from salescoach.interchange.salescoach_json import accounts_named, stored_columns
 from salescoach.interchange.tables import Table
 from salescoach.store.contacts import load_contact, save_contact
-from salescoach.store.imports import note_added, note_filled, start_batch
-from salescoach.store.models import Account, Contact
+from salescoach.store.imports import note_filled, start_batch
+from salescoach.store.models import Account, Contact, ImportItem, new_uid
 
 #: The fields a duplicate may fill in on the contact already there, when empty.
 FILLABLE = ("company", "email", "phone", "role", "address", "notes")
@@ -114,6 +115,10 @@ def plan_contacts(
     return plan
 
 
+def _values(fields: ContactFields) -> dict[str, object]:
+    return {name: getattr(fields, name) for name in fields.__dataclass_fields__}
+
+
 def apply_contacts(
     session: Session,
     plan: ContactPlan,
@@ -125,21 +130,42 @@ def apply_contacts(
     """Write the plan in the caller's transaction, as one batch of the import history;
     `cancelled` is asked as it goes (raising `Cancelled` rolls the transaction back)."""
     batch = start_batch(session, file, now)
+    session.flush()  # its id, for the items written in bulk
     total, done = len(plan.new) + len(plan.merged), 0
 
-    def step() -> None:
+    def step(count: int = 1) -> None:
         nonlocal done
-        done += 1
-        if done % STEP == 0:
+        before, done = done, done + count
+        if done // STEP > before // STEP:
             if cancelled is not None and cancelled():
                 raise Cancelled("import_cancelled")
             if progress is not None:
                 progress(done / total)
 
-    for _line, fields in plan.new:
-        contact_id = save_contact(session, fields)
-        note_added(batch, session.get_one(Contact, contact_id).uid)
-        step()
+    accounts = accounts_named(session, {f.company for _line, f in plan.new if f.company})
+    stamp = now.replace(microsecond=0)
+    for start in range(0, len(plan.new), STEP):
+        chunk = [fields for _line, fields in plan.new[start : start + STEP]]
+        rows = [
+            {
+                **stored_columns(ContactFields, _values(fields), skip=("company",)),
+                "uid": new_uid(),
+                "account_id": accounts.get(fields.company.lower()) if fields.company else None,
+                "created_at": stamp,
+                "updated_at": stamp,
+            }
+            for fields in chunk
+        ]
+        session.execute(insert(Contact.__table__), rows)  # new uids: nothing to update
+        session.execute(
+            insert(ImportItem.__table__),
+            [
+                {"batch_id": batch.id, "contact_uid": row["uid"], "added": True, "filled": "{}"}
+                for row in rows
+            ],
+        )
+        step(len(chunk))
+    batch.added = len(plan.new)
     for _line, contact_id, filled in plan.merged:
         current = load_contact(session, contact_id)
         before = {name: (getattr(current, name), value) for name, value in filled.items()}

@@ -38,6 +38,7 @@ from salescoach.store.models import (
     StageEvent,
     Synced,
     Tombstone,
+    new_uid,
 )
 from salescoach.store.search import key_values
 
@@ -95,7 +96,9 @@ def _chunks(items: list[T]) -> Iterable[list[T]]:
         yield items[start : start + _CHUNK]
 
 
-def _upsert(session: Session, model: type[Synced], rows: list[dict[str, Any]]) -> dict[str, int]:
+def upsert_rows(
+    session: Session, model: type[Synced], rows: list[dict[str, Any]]
+) -> dict[str, int]:
     """Insert new rows and update those whose uid exists; returns uid -> row id."""
     table: Any = model
     ids: dict[str, int] = {}
@@ -116,12 +119,12 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
     now = datetime.now().replace(microsecond=0)
     accounts = _accounts(session, document)
     progress(0.1)
-    contact_ids = _upsert(
+    contact_ids = upsert_rows(
         session,
         Contact,
         [
             {
-                **_columns(ContactFields, row.values, skip=("company", "referred_by_id")),
+                **stored_columns(ContactFields, row.values, skip=("company", "referred_by_id")),
                 "uid": row.uid,
                 "account_id": accounts.get(row.values["company"].lower()),
                 "created_at": row.created_at or now,
@@ -140,12 +143,12 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
     if referrals:
         session.execute(update(Contact), referrals)
     progress(0.3)
-    opportunity_ids = _upsert(
+    opportunity_ids = upsert_rows(
         session,
         Opportunity,
         [
             {
-                **_columns(OpportunityFields, row.values),
+                **stored_columns(OpportunityFields, row.values),
                 "uid": row.uid,
                 "contact_id": contact_ids[row.values["contact_id"]],
                 "stage": row.stages[-1].stage,
@@ -157,12 +160,12 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
     )
     _replace_histories(session, document, opportunity_ids)
     progress(0.6)
-    _upsert(
+    upsert_rows(
         session,
         Activity,
         [
             {
-                **_columns(ActivityFields, row.values),
+                **stored_columns(ActivityFields, row.values),
                 "uid": row.uid,
                 "contact_id": contact_ids[row.values["contact_id"]],
                 "opportunity_id": _id(opportunity_ids, row.values["opportunity_id"]),
@@ -175,7 +178,9 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
     progress(1.0)
 
 
-def _columns(declared: type, values: dict[str, Any], skip: Iterable[str] = ()) -> dict[str, Any]:
+def stored_columns(
+    declared: type, values: dict[str, Any], skip: Iterable[str] = ()
+) -> dict[str, Any]:
     """A row's declared values as stored, with its search key; references are mapped by the
     caller (the file names them by uid)."""
     model = _MODELS[declared]
@@ -195,11 +200,22 @@ def _id(ids: dict[str, int], uid: str | None) -> int | None:
 
 def _accounts(session: Session, document: Document) -> dict[str, int]:
     """Accounts by lower-cased name, creating those the document names for the first time."""
-    known = {name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))}
     details = {a.name.lower(): a for a in document.accounts}
     names = {c.values["company"] for c in document.contacts if c.values["company"]} | {
         a.name for a in document.accounts
     }
+    return accounts_named(session, names, details)
+
+
+def accounts_named(
+    session: Session, names: Iterable[str], details: dict[str, Any] | None = None
+) -> dict[str, int]:
+    """Account ids by lower-cased name, the accounts not there yet created in bulk (with
+    the city, industry and uid `details` gives by lower-cased name, if any)."""
+    details = details or {}
+    known = {name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))}
+    now = datetime.now().replace(microsecond=0)
+    new: dict[str, dict[str, Any]] = {}
     for name in sorted(names):
         key = name.lower()
         extra = details.get(key)
@@ -208,11 +224,19 @@ def _accounts(session: Session, document: Document) -> dict[str, int]:
             if values:
                 session.execute(update(Account).where(Account.id == known[key]).values(**values))
             continue
-        uid = {"uid": extra.uid} if extra else {}
-        account = Account(name=name, **values, **uid)  # the flush keeps its search key
-        session.add(account)
-        session.flush()
-        known[key] = account.id
+        if key in new:
+            continue
+        row = {"name": name, "city": "", "industry": "", **values}
+        new[key] = {
+            **row,
+            "uid": extra.uid if extra else new_uid(),
+            "search_key": key_values(Account, row),
+            "created_at": now,
+            "updated_at": now,
+        }
+    for chunk in _chunks(list(new.values())):
+        added = session.execute(insert(Account).returning(Account.name, Account.id), chunk)
+        known.update({name.lower(): aid for name, aid in added})
     return known
 
 

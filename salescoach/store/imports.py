@@ -47,11 +47,6 @@ def start_batch(session: Session, file: str, at: datetime) -> ImportBatch:
     return batch
 
 
-def note_added(batch: ImportBatch, contact_uid: str) -> None:
-    batch.items.append(ImportItem(contact_uid=contact_uid, added=True))
-    batch.added += 1
-
-
 def note_filled(batch: ImportBatch, contact_uid: str, filled: dict[str, tuple[str, str]]) -> None:
     batch.items.append(ImportItem(contact_uid=contact_uid, added=False, filled=json.dumps(filled)))
     batch.merged += 1
