@@ -53,6 +53,29 @@ def cards(window: MainWindow) -> None:
         settle(0.5)
 
 
+def wizard(window: MainWindow, operations: Operations, folder: Path) -> None:
+    """The import wizard on a French Excel-style CSV export, one row with a bad e-mail."""
+    from salescoach.ui.dialogs.import_wizard import ImportWizard
+
+    export = folder / "clients-salon.csv"
+    export.write_bytes(
+        (
+            "Prénom;Nom;Société;Courriel;Téléphone;Ville;Origine;Remarque\n"
+            "Françoise;Lefèvre;Boulangerie Éclair;f.lefevre@eclair.fr;01 23 45 67 89;"
+            "Besançon;Salon;four à sole\n"
+            "Jérôme;Dupré;Garage Dupré;jerome@;02 11 22 33 44;Nîmes;Recommandation;\n"
+            "Claire;Morel;Cabinet Morel;c.morel@morel.fr;04 78 00 11 22;Lyon;Site web;\n"
+        ).encode("cp1252")
+    )
+    dialog = ImportWizard(operations, export, window)
+    dialog.resize(900, 700)
+    dialog.show()
+    settle(3)
+    dialog.grab().save(str(DOCS / "screenshot-import-wizard.png"))
+    dialog.reject()
+    settle(0.5)
+
+
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     path = folder / "demo.sqlite3"
@@ -83,6 +106,7 @@ def main() -> int:
             window.grab().save(str(DOCS / f"screenshot-{name}{suffix}.png"))
         if language == "en":
             cards(window)
+            wizard(window, operations, folder)
         operations.drain()
         window.garbage.release()
         window.quit_window()
