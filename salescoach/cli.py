@@ -305,15 +305,17 @@ def _undo_last_import(args: argparse.Namespace) -> int:
 
 def _imported(summary: "ImportSummary", name: str) -> str:
     """What an import did, with the rows it could not read and why."""
-    lines = [
-        f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
-        f"{summary.activities} activities from {name}."
-    ]
-    if summary.merged or summary.unchanged:
-        lines.append(
-            f"{summary.merged} contacts already there got empty details filled in; "
-            f"{summary.unchanged} rows were already there."
-        )
+    if name.lower().endswith(".json"):
+        lines = [
+            f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
+            f"{summary.activities} activities from {name}."
+        ]
+    else:
+        lines = [
+            f"Imported {summary.contacts} new contacts from {name}; {summary.merged} contacts "
+            f"already there got empty details filled in; {summary.unchanged} rows were "
+            "already there."
+        ]
     if summary.invalid:
         lines.append(f"{len(summary.invalid)} rows skipped:")
         lines += [f"  line {row.line}: {row.reason}" for row in summary.invalid]
