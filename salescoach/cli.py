@@ -16,7 +16,7 @@ from salescoach import __version__
 from salescoach.core.clock import Clock
 from salescoach.core.errors import InvalidInput, UserError
 from salescoach.core.rotation import KeepPolicy
-from salescoach.interchange.demo import (
+from salescoach.interchange.demo_size import (
     DEMO_ACTIVITIES,
     DEMO_CONTACTS,
     MAX_ACTIVITIES,
@@ -251,7 +251,7 @@ def _ask() -> str:
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
-    from salescoach.interchange.demo import DemoSize
+    from salescoach.interchange.demo_size import DemoSize
     from salescoach.interchange.files import load_demo
 
     with _open(args, create=True) as store:

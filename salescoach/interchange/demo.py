@@ -12,18 +12,13 @@ The document goes through the real importer.
 
 import random
 import unicodedata
-from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from typing import Any
 
 from salescoach.core.domain import Source
 from salescoach.interchange import demo_texts as texts
+from salescoach.interchange.demo_size import DemoSize
 from salescoach.interchange.fields import format_when
-
-#: A year of a good rep's work by default: about 50 new files a month.
-DEMO_CONTACTS, DEMO_ACTIVITIES = 750, 5000
-#: A manager's roll-up of a team is as large as a demo needs to be.
-MAX_CONTACTS, MAX_ACTIVITIES = 200_000, 2_000_000
 
 _SOURCES = [Source.COLD_CALL, Source.REFERRAL, Source.SOCIAL, Source.INBOUND, Source.EVENT]
 _SOURCE_WEIGHTS = [40, 18, 17, 13, 12]
@@ -36,12 +31,6 @@ WARM_DEFAULT = 0.5
 #: made, signed, delivered.
 BOOKED, HONOURED, PROPOSED, SIGNED, DELIVERED = 0.92, 0.85, 0.66, 0.53, 0.9
 NEEDS_HEARD = 0.8  # meetings where the rep wrote down what the customer needs
-
-
-@dataclass(frozen=True, slots=True)
-class DemoSize:
-    contacts: int = DEMO_CONTACTS
-    activities: int = DEMO_ACTIVITIES
 
 
 class _Builder:
