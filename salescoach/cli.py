@@ -274,12 +274,15 @@ def cmd_import(args: argparse.Namespace) -> int:
         return _undo_last_import(args)
     if args.file is None:
         raise InvalidInput("import_needs_file")
+    now = Clock.pinned(args.today).now()
     with _open(args, create=True) as store:
         if args.sheet is not None:
-            applied = import_table(store, args.file, sheet=args.sheet, language=language(args))
+            applied = import_table(
+                store, args.file, sheet=args.sheet, language=language(args), now=now
+            )
             summary = applied.result
         else:
-            summary = import_file(store, args.file, language=language(args)).result
+            summary = import_file(store, args.file, language=language(args), now=now).result
         with store.reader() as session:
             policy = backup_policy(session)
         database, key = store.file, store.passphrase
@@ -311,10 +314,11 @@ def _imported(summary: "ImportSummary", name: str) -> str:
             f"{summary.activities} activities from {name}."
         ]
     else:
+        activities = f" and {summary.activities} activities" if summary.activities else ""
         lines = [
-            f"Imported {summary.contacts} new contacts from {name}; {summary.merged} contacts "
-            f"already there got empty details filled in; {summary.unchanged} rows were "
-            "already there."
+            f"Imported {summary.contacts} new contacts{activities} from {name}; "
+            f"{summary.merged} contacts already there got empty details filled in; "
+            f"{summary.unchanged} rows were already there."
         ]
     if summary.invalid:
         lines.append(f"{len(summary.invalid)} rows skipped:")

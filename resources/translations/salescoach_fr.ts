@@ -1118,32 +1118,37 @@
         <translation>Lignes ignorées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="57"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
+        <source>New activities</source>
+        <translation>Nouvelles actions</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="58"/>
         <source>Undoing an import deletes the contacts it added (with anything logged on them since) and empties again the details it filled in, unless you changed them since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back.</source>
         <translation>Annuler une importation supprime les contacts qu&apos;elle a ajoutés (avec tout ce qui a été noté sur eux depuis) et vide de nouveau les champs qu&apos;elle a complétés, sauf si vous les avez modifiés depuis. Les importations de fichiers SalesCoach ne sont pas listées : Édition ▸ Annuler les reprend.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="65"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="93"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="94"/>
         <source>{when} (undone {undone})</source>
         <translation>{when} (annulée le {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="131"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="133"/>
         <source>Undo the import of {file}? Its {added} new contacts are deleted and the details it filled in on {merged} contacts are emptied again.</source>
         <translation>Annuler l&apos;importation de {file} ? Ses {added} nouveaux contacts sont supprimés et les champs qu&apos;elle a complétés sur {merged} contacts sont vidés de nouveau.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="155"/>
         <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
         <translation>L&apos;importation de {file} est annulée : {removed} contacts supprimés, {restored} remis comme avant.</translation>
     </message>
@@ -1151,246 +1156,298 @@
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="57"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="58"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="106"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="107"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="108"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="109"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
         <source>Lead source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
+        <source>Activity date</source>
+        <translation>Date de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <source>Activity kind</source>
+        <translation>Type d&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
+        <source>Activity status</source>
+        <translation>Statut de l&apos;action</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <source>Needs heard</source>
+        <translation>Besoins entendus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
         <source>Taken as</source>
         <translation>Prise comme</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="105"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="110"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
         <source>Fill in their &amp;empty details</source>
         <translation>Compléter leurs champs &amp;vides</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
         <source>&amp;Leave them as they are</source>
         <translation>Les &amp;laisser tels quels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="133"/>
         <source>Contacts already there (same e-mail, or same name and company)</source>
         <translation>Contacts déjà là (même e-mail, ou même nom et même société)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="145"/>
         <source>&amp;Save these rows as CSV…</source>
         <translation>&amp;Enregistrer ces lignes en CSV…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="144"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="151"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="162"/>
         <source>Read as:</source>
         <translation>Lu comme :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="156"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="163"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="159"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="168"/>
         <source>What each column is taken for:</source>
         <translation>Ce que donne chaque colonne :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
         <source>The first rows, as they will be stored:</source>
         <translation>Les premières lignes, telles qu&apos;elles seront enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="189"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="198"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>Classeur Excel, feuille « {sheet} »</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="195"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="197"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="206"/>
         <source>{encoding} text, columns separated by {separator}</source>
         <translation>Texte {encoding}, colonnes séparées par {separator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="212"/>
         <source>vCard address book</source>
         <translation>Carnet d&apos;adresses vCard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="237"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="246"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation>Prenez une colonne comme nom complet, ou des colonnes comme prénom et nom : un contact a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="261"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="294"/>
         <source>(cannot be read: {why})</source>
         <translation>(illisible : {why})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="275"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="308"/>
         <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
         <translation>{new} nouveaux contacts ; {merged} déjà là à compléter ; {unchanged} déjà là sans changement ; {invalid} lignes illisibles.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="287"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="320"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="299"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="328"/>
+        <source>{activities} new activities.</source>
+        <translation>{activities} nouvelles actions.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="338"/>
         <source>Save the rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="301"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="340"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="306"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="345"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="312"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
         <source>The rows to fix are in {path}.</source>
         <translation>Les lignes à corriger sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="323"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="362"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="327"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="366"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="347"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="386"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>

@@ -109,7 +109,36 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "qualifica",
         "posizione",
     ),
-    "notes": ("notes", "note", "description", "remarques", "commentaires", "commenti"),
+    "notes": (
+        "notes",
+        "note",
+        "description",
+        "remarques",
+        "remarque",
+        "commentaires",
+        "commenti",
+        "subject",
+        "objet",
+        "oggetto",
+    ),
+    # an activities export: each row an activity with its contact
+    "date": (
+        "date",
+        "activity date",
+        "due date",
+        "start",
+        "start date",
+        "when",
+        "date de l action",
+        "echeance",
+        "data",
+        "quando",
+        "scadenza",
+    ),
+    "kind": ("type", "activity type", "kind", "type d action", "tipo", "tipo di attivita"),
+    "status": ("status", "statut", "etat", "stato"),
+    "outcome": ("outcome", "result", "resultat", "esito", "risultato"),
+    "needs": ("needs", "customer needs", "besoins", "esigenze", "bisogni"),
 }
 TARGETS: tuple[str, ...] = (*ALIASES, IGNORE)
 _BY_HEADER = {alias: target for target, aliases in ALIASES.items() for alias in aliases}
@@ -157,6 +186,11 @@ def guess_mapping(headers: list[str]) -> list[str]:
     return mapping
 
 
+def lists_activities(mapping: list[str]) -> bool:
+    """Whether the table is an activities export: each row a dated activity of a kind."""
+    return "date" in mapping and "kind" in mapping
+
+
 def names_a_contact(mapping: list[str]) -> bool:
     """Whether the mapping can give each row a name: the one field a contact needs."""
     return bool({"name", "first_name", "last_name"} & set(mapping))
@@ -182,12 +216,18 @@ class Invalid:
     cells: list[str]
 
 
-def read_row(cells: list[str], mapping: list[str]) -> ContactFields:
-    """One row as contact fields, checked; raises `UserError` with the reason."""
+def cell_values(cells: list[str], mapping: list[str]) -> dict[str, str]:
+    """A row's non-empty cells by target (the first column given a target wins)."""
     values: dict[str, str] = {}
     for target, cell in zip(mapping, cells, strict=False):
         if target != IGNORE and cell:
             values.setdefault(target, cell)
+    return values
+
+
+def contact_from(values: dict[str, str], notes: bool = True) -> ContactFields:
+    """The contact a row names, checked; raises `UserError` with the reason. Without `notes`
+    the notes column is left to the row's activity."""
     name = values.get("name") or " ".join(
         part for part in (values.get("first_name"), values.get("last_name")) if part
     )
@@ -200,10 +240,15 @@ def read_row(cells: list[str], mapping: list[str]) -> ContactFields:
         role=values.get("role", ""),
         address=address,
         source=source_of(values.get("source", "")),
-        notes=values.get("notes", ""),
+        notes=values.get("notes", "") if notes else "",
     )
     fields.check()
     return fields
+
+
+def read_row(cells: list[str], mapping: list[str]) -> ContactFields:
+    """One row as contact fields, checked; raises `UserError` with the reason."""
+    return contact_from(cell_values(cells, mapping))
 
 
 def read_rows(

@@ -41,16 +41,20 @@ def _suffix(path: Path, allowed: tuple[str, ...], verb: str) -> str:
 
 
 def import_file(
-    store: Store, path: Path, progress: Progress | None = None, language: str = "en"
+    store: Store,
+    path: Path,
+    progress: Progress | None = None,
+    language: str = "en",
+    now: datetime | None = None,
 ) -> Applied[ImportSummary]:
     """Import a file in one transaction: all of it, or nothing. A spreadsheet or CSV export
     brings contacts in, its columns mapped from their names (`import_table`)."""
     suffix = _suffix(path, IMPORTABLE, "import")
     if suffix in TABLE_SUFFIXES:
-        return import_table(store, path, language=language)
+        return import_table(store, path, language=language, now=now)
     if suffix == ".vcf":
         cards = read_any_table(path)
-        return table_import(store, path.name, cards, list(cards.headers), language)
+        return table_import(store, path.name, cards, list(cards.headers), language, now=now)
     raw = read_json(path)
     return store.apply(lambda session: import_document(session, raw, progress))
 
@@ -61,6 +65,7 @@ def import_table(
     mapping: list[str] | None = None,
     sheet: str | None = None,
     language: str = "en",
+    now: datetime | None = None,
 ) -> Applied[ImportSummary]:
     """Contacts from a spreadsheet or CSV export, by `mapping` (else guessed from the
     headers); a file whose columns give no name is refused before anything is written."""
@@ -68,7 +73,7 @@ def import_table(
     mapping = mapping or guess_mapping(table.headers)
     if not names_a_contact(mapping):
         raise InvalidFile("file.no_columns", name=path.name, headers=", ".join(table.headers))
-    return table_import(store, path.name, table, mapping, language)
+    return table_import(store, path.name, table, mapping, language, now=now)
 
 
 def read_any_table(path: Path, sheet: str | None = None) -> Table:
@@ -89,14 +94,18 @@ def table_import(
     merge: bool = True,
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
+    now: datetime | None = None,
 ) -> Applied[ImportSummary]:
     """The table's contacts, planned then written in one transaction (a batch of the import
     history); `cancelled` stops it with nothing written."""
 
     def bring_in(session: Session) -> ImportSummary:
-        plan = plan_contacts(session, table, mapping, language, merge)
-        counts = apply_contacts(session, plan, file, datetime.now(), progress, cancelled)
-        return ImportSummary(counts.new, 0, 0, counts.merged, counts.unchanged, tuple(plan.invalid))
+        moment = now or datetime.now()
+        plan = plan_contacts(session, table, mapping, language, merge, moment)
+        counts = apply_contacts(session, plan, file, moment, progress, cancelled)
+        return ImportSummary(
+            counts.new, 0, counts.activities, counts.merged, counts.unchanged, tuple(plan.invalid)
+        )
 
     return store.apply(bring_in)
 

@@ -15,8 +15,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
+from salescoach.store.activities import delete_activity
 from salescoach.store.contacts import delete_contact, load_contact, save_contact
-from salescoach.store.models import Contact, ImportBatch, ImportItem
+from salescoach.store.models import Activity, Contact, ImportBatch, ImportItem
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,6 +32,7 @@ class BatchRow:
     unchanged: int
     invalid: int
     undone_at: datetime | None
+    activities: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,6 +41,7 @@ class Undone:
     at: datetime
     removed: int
     restored: int
+    removed_activities: int = 0
 
 
 def start_batch(session: Session, file: str, at: datetime) -> ImportBatch:
@@ -48,14 +51,16 @@ def start_batch(session: Session, file: str, at: datetime) -> ImportBatch:
 
 
 def note_filled(batch: ImportBatch, contact_uid: str, filled: dict[str, tuple[str, str]]) -> None:
-    batch.items.append(ImportItem(contact_uid=contact_uid, added=False, filled=json.dumps(filled)))
+    batch.items.append(ImportItem(uid=contact_uid, added=False, filled=json.dumps(filled)))
     batch.merged += 1
 
 
 def import_history(session: Session) -> list[BatchRow]:
     """Every import, the newest first."""
     return [
-        BatchRow(b.id, b.file, b.at, b.added, b.merged, b.unchanged, b.invalid, b.undone_at)
+        BatchRow(
+            b.id, b.file, b.at, b.added, b.merged, b.unchanged, b.invalid, b.undone_at, b.activities
+        )
         for b in session.scalars(
             select(ImportBatch).order_by(ImportBatch.at.desc(), ImportBatch.id.desc())
         )
@@ -82,9 +87,15 @@ def undo_import(session: Session, batch_id: int, now: datetime) -> Undone:
         raise UserError("no_import_to_undo")
     if batch.undone_at is not None:
         raise UserError("import_already_undone", file=batch.file)
-    removed = restored = 0
-    for item in batch.items:
-        contact_id = session.scalar(select(Contact.id).where(Contact.uid == item.contact_uid))
+    removed = restored = removed_activities = 0
+    for item in sorted(batch.items, key=lambda i: i.entity != "activity"):  # activities first
+        if item.entity == "activity":
+            activity_id = session.scalar(select(Activity.id).where(Activity.uid == item.uid))
+            if activity_id is not None:
+                delete_activity(session, activity_id)
+                removed_activities += 1
+            continue
+        contact_id = session.scalar(select(Contact.id).where(Contact.uid == item.uid))
         if contact_id is None:  # deleted since: nothing left to take back
             continue
         if item.added:
@@ -101,4 +112,4 @@ def undo_import(session: Session, batch_id: int, now: datetime) -> Undone:
             save_contact(session, replace(fields, **back), contact_id)
             restored += 1
     batch.undone_at = now
-    return Undone(batch.file, batch.at, removed, restored)
+    return Undone(batch.file, batch.at, removed, restored, removed_activities)

@@ -266,6 +266,7 @@ class ImportBatch(Base):
     file: Mapped[str] = mapped_column(String(255))
     at: Mapped[datetime] = mapped_column(default=datetime.now)
     added: Mapped[int] = mapped_column(default=0)
+    activities: Mapped[int] = mapped_column(default=0)
     merged: Mapped[int] = mapped_column(default=0)
     unchanged: Mapped[int] = mapped_column(default=0)
     invalid: Mapped[int] = mapped_column(default=0)
@@ -277,7 +278,8 @@ class ImportBatch(Base):
 
 
 class ImportItem(Base):
-    """A contact an import added, or filled in (with each field's value before and after)."""
+    """A contact or activity an import added, or a contact it filled in (with each field's
+    value before and after)."""
 
     __tablename__ = "import_items"
 
@@ -285,7 +287,8 @@ class ImportItem(Base):
     batch_id: Mapped[int] = mapped_column(
         ForeignKey("import_batches.id", ondelete="CASCADE"), index=True
     )
-    contact_uid: Mapped[str] = mapped_column(String(36))
+    entity: Mapped[str] = mapped_column(String(16), default="contact")
+    uid: Mapped[str] = mapped_column(String(36))
     added: Mapped[bool] = mapped_column(default=True)
     #: JSON {field: [before, after]} of what a merge filled in
     filled: Mapped[str] = mapped_column(Text, default="{}")

@@ -12,7 +12,7 @@ from salescoach.store.models import Contact
 from tests.ui.actions import CTRL, click, press
 
 EXPORT = (
-    "Prénom;Nom;Société;Courriel;Remarque\n"
+    "Prénom;Nom;Société;Courriel;Mémo\n"
     "Françoise;Lefèvre;Éclair;f@eclair.fr;cliente fidèle\n"
     "Jérôme;Dupré;Garage;jerome@;à rappeler\n"
 )
@@ -155,3 +155,21 @@ def test_a_workbook_sheet_is_chosen_in_the_wizard(qtbot, window, store, tmp_path
     assert "sheet 'Clients'" in wizard.how.text()
     click(qtbot, wizard.import_button)
     qtbot.waitUntil(lambda: contact_names(store) == ["Lucia Ferrà"], timeout=15000)
+
+
+def test_an_activities_export_is_previewed_as_activities(
+    qtbot, window, store, tmp_path, monkeypatch
+):
+    export = tmp_path / "agenda.csv"
+    export.write_text(
+        "Date,Type,Name,Email\n23/11/2026 10:30,Call,Ada Lovelace,ada@engines.uk\n",
+        encoding="utf-8",
+    )
+    wizard = wizard_for(qtbot, window, export, monkeypatch)
+    assert wizard.mapping() == ["date", "kind", "name", "email"]
+    headers = [wizard.preview.horizontalHeaderItem(c).text() for c in range(7)]
+    assert headers[4:] == ["When", "Kind", "Status"]
+    assert wizard.preview.item(0, 5).text() == "Call"
+    assert "1 new activities." in wizard.summary.text()
+    click(qtbot, wizard.import_button)
+    qtbot.waitUntil(lambda: contact_names(store) == ["Ada Lovelace"], timeout=15000)

@@ -34,7 +34,7 @@ class ImportHistoryDialog(QDialog):
         self.setMinimumSize(720, 380)
         self.operations, self.clock = operations, clock
         self.rows: list[BatchRow] = []
-        self.table = QTableWidget(0, 6, self)
+        self.table = QTableWidget(0, 7, self)
         self.table.setObjectName("importsTable")
         self.table.setHorizontalHeaderLabels(
             [
@@ -44,6 +44,7 @@ class ImportHistoryDialog(QDialog):
                 self.tr("Filled in"),
                 self.tr("Already there"),
                 self.tr("Skipped rows"),
+                self.tr("New activities"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -93,7 +94,15 @@ class ImportHistoryDialog(QDialog):
                 when = self.tr("{when} (undone {undone})").format(
                     when=when, undone=when_text(row.undone_at)
                 )
-            cells = [row.file, when, row.added, row.merged, row.unchanged, row.invalid]
+            cells = [
+                row.file,
+                when,
+                row.added,
+                row.merged,
+                row.unchanged,
+                row.invalid,
+                row.activities,
+            ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
                 if isinstance(value, int):

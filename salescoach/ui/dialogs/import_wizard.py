@@ -8,6 +8,7 @@ line and why; those rows can be saved as a CSV to fix and import again. The impo
 runs on the write queue with a progress bar; Cancel leaves the database as it was.
 """
 
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
@@ -34,10 +35,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.interchange.activity_columns import read_activity_rows
 from salescoach.interchange.contact_columns import (
     IGNORE,
     TARGETS,
     guess_mapping,
+    lists_activities,
     names_a_contact,
     read_rows,
 )
@@ -45,7 +48,7 @@ from salescoach.interchange.contact_import import Cancelled, ContactPlan, plan_c
 from salescoach.interchange.files import read_any_table, table_import, write_invalid_rows
 from salescoach.interchange.tables import Table
 from salescoach.ui.errors import language, show_failure
-from salescoach.ui.labels import source_label
+from salescoach.ui.labels import kind_label, source_label, status_label, when_text
 from salescoach.ui.operations import NewestOnly, Operations
 
 translate = QCoreApplication.translate
@@ -66,6 +69,11 @@ def target_label(target: str) -> str:
         "source": translate("ImportWizard", "Lead source"),
         "role": translate("ImportWizard", "Role"),
         "notes": translate("ImportWizard", "Notes"),
+        "date": translate("ImportWizard", "Activity date"),
+        "kind": translate("ImportWizard", "Activity kind"),
+        "status": translate("ImportWizard", "Activity status"),
+        "outcome": translate("ImportWizard", "Outcome"),
+        "needs": translate("ImportWizard", "Needs heard"),
         IGNORE: translate("ImportWizard", "(ignore)"),
     }[target]
 
@@ -250,14 +258,38 @@ class ImportWizard(QDialog):
         )
 
     def _show_preview(self, table: Table, mapping: list[str]) -> None:
-        good, bad = read_rows(table.rows[:PREVIEW_ROWS], mapping, language())
-        shown: list[tuple[int, list[str]]] = [
-            (
-                line,
-                [f.name, f.company, f.email, f.phone, f.address, source_label(f.source)],
-            )
-            for line, f in good
-        ]
+        rows = table.rows[:PREVIEW_ROWS]
+        shown: list[tuple[int, list[str]]]
+        if lists_activities(mapping):
+            found, bad = read_activity_rows(rows, mapping, datetime.now(), language())
+            shown = [
+                (
+                    line,
+                    [
+                        f.name,
+                        f.company,
+                        f.email,
+                        when_text(a.at),
+                        kind_label(a.kind),
+                        status_label(a.status),
+                    ],
+                )
+                for line, f, a in found
+            ]
+            headers = [self.tr("When"), self.tr("Kind"), self.tr("Status")]
+        else:
+            good, bad = read_rows(rows, mapping, language())
+            shown = [
+                (
+                    line,
+                    [f.name, f.company, f.email, f.phone, f.address, source_label(f.source)],
+                )
+                for line, f in good
+            ]
+            headers = [self.tr("Phone"), self.tr("Address"), self.tr("Source")]
+        self.preview.setHorizontalHeaderLabels(
+            [self.tr("Line"), self.tr("Name"), self.tr("Company"), self.tr("E-mail"), *headers]
+        )
         shown += [
             (row.line, [self.tr("(cannot be read: {why})").format(why=row.reason)]) for row in bad
         ]
@@ -289,8 +321,14 @@ class ImportWizard(QDialog):
                 for r in plan.invalid
             ]
         )
+        if plan.activities:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr("{activities} new activities.").format(activities=len(plan.activities))
+            )
         self.save_invalid.setEnabled(bool(plan.invalid))
-        self.import_button.setEnabled(bool(plan.new or plan.merged))
+        self.import_button.setEnabled(bool(plan.new or plan.merged or plan.activities))
 
     def _save_invalid(self) -> None:
         if self.plan is None or self.table is None:

@@ -88,3 +88,11 @@ def test_the_other_tables_as_csv(tmp_path, store):
 @given(st.text())
 def test_what_is_made_inert_reads_back_as_typed(text):
     assert restored(neutralised(text)) == text or text.startswith("'")
+
+
+def test_a_workbook_export_comes_back_in_as_the_same_contacts(tmp_path, store):
+    fill(store)
+    path = tmp_path / "export.xlsx"
+    export_file(store, path)
+    again = import_file(store, path).result  # its first sheet: the contacts
+    assert (again.contacts, again.unchanged, again.invalid) == (0, 1, ())

@@ -1,4 +1,4 @@
-"""import batches: every contacts import listed, with what it added and filled in, to undo it
+"""import batches: every table import listed, with what it added and filled in, to undo it
 
 Revision ID: 0009
 Revises: 0008
@@ -21,6 +21,7 @@ def upgrade() -> None:
         sa.Column("file", sa.String(length=255), nullable=False),
         sa.Column("at", sa.DateTime(), nullable=False),
         sa.Column("added", sa.Integer(), nullable=False),
+        sa.Column("activities", sa.Integer(), nullable=False),
         sa.Column("merged", sa.Integer(), nullable=False),
         sa.Column("unchanged", sa.Integer(), nullable=False),
         sa.Column("invalid", sa.Integer(), nullable=False),
@@ -31,7 +32,8 @@ def upgrade() -> None:
         "import_items",
         sa.Column("id", sa.Integer(), nullable=False),
         sa.Column("batch_id", sa.Integer(), nullable=False),
-        sa.Column("contact_uid", sa.String(length=36), nullable=False),
+        sa.Column("entity", sa.String(length=16), nullable=False),
+        sa.Column("uid", sa.String(length=36), nullable=False),
         sa.Column("added", sa.Boolean(), nullable=False),
         sa.Column("filled", sa.Text(), nullable=False),
         sa.ForeignKeyConstraint(
