@@ -453,194 +453,205 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="36"/>
+        <location filename="../../salescoach/ui/commands.py" line="38"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="37"/>
+        <location filename="../../salescoach/ui/commands.py" line="39"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <location filename="../../salescoach/ui/commands.py" line="40"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="41"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
         <source>Bac&amp;kups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="45"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
         <source>&amp;Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="45"/>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <location filename="../../salescoach/ui/commands.py" line="228"/>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="246"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="48"/>
-        <location filename="../../salescoach/ui/commands.py" line="232"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <location filename="../../salescoach/ui/commands.py" line="250"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="51"/>
+        <location filename="../../salescoach/ui/commands.py" line="53"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="54"/>
         <source>E&amp;rase contact for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="53"/>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="58"/>
+        <location filename="../../salescoach/ui/commands.py" line="60"/>
         <source>New &amp;opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="64"/>
+        <location filename="../../salescoach/ui/commands.py" line="66"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="70"/>
+        <location filename="../../salescoach/ui/commands.py" line="72"/>
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="74"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>&amp;Advance to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Mark lo&amp;st…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="76"/>
+        <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>&amp;Mark done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Visit &amp;briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>Open &amp;contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>Coach &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="86"/>
+        <location filename="../../salescoach/ui/commands.py" line="88"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="87"/>
+        <location filename="../../salescoach/ui/commands.py" line="89"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="89"/>
+        <location filename="../../salescoach/ui/commands.py" line="91"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="137"/>
+        <location filename="../../salescoach/ui/commands.py" line="139"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="154"/>
+        <location filename="../../salescoach/ui/commands.py" line="156"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="168"/>
+        <location filename="../../salescoach/ui/commands.py" line="170"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="186"/>
+        <location filename="../../salescoach/ui/commands.py" line="188"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="187"/>
+        <location filename="../../salescoach/ui/commands.py" line="189"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="228"/>
+        <location filename="../../salescoach/ui/commands.py" line="212"/>
+        <source>About SalesCoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="213"/>
+        <source>SalesCoach {version}
+Your own funnel, your own coach.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="246"/>
         <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="232"/>
+        <location filename="../../salescoach/ui/commands.py" line="250"/>
         <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1781,103 +1792,84 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="167"/>
+        <location filename="../../salescoach/ui/main_window.py" line="159"/>
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="290"/>
+        <location filename="../../salescoach/ui/main_window.py" line="283"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="291"/>
+        <location filename="../../salescoach/ui/main_window.py" line="284"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="440"/>
+        <location filename="../../salescoach/ui/main_window.py" line="361"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="447"/>
+        <location filename="../../salescoach/ui/main_window.py" line="368"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="449"/>
+        <location filename="../../salescoach/ui/main_window.py" line="370"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="454"/>
+        <location filename="../../salescoach/ui/main_window.py" line="375"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="471"/>
+        <location filename="../../salescoach/ui/main_window.py" line="392"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="478"/>
+        <location filename="../../salescoach/ui/main_window.py" line="399"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="584"/>
+        <location filename="../../salescoach/ui/main_window.py" line="453"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="586"/>
+        <location filename="../../salescoach/ui/main_window.py" line="455"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="211"/>
+        <location filename="../../salescoach/ui/main_window.py" line="204"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98"/>
+        <location filename="../../salescoach/ui/main_window.py" line="87"/>
         <source>Opening your database…</source>
-        <extracomment>The size the window asks for; it never asks for more than the screen offers. Room for a window manager&apos;s title bar and borders, before they can be measured. The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="102"/>
+        <location filename="../../salescoach/ui/main_window.py" line="91"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="368"/>
-        <source>%n contact(s) from the tip “{title}”.</source>
-        <translation>
-            <numerusform>%n contact from the tip “{title}”.</numerusform>
-            <numerusform>%n contacts from the tip “{title}”.</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="469"/>
+        <location filename="../../salescoach/ui/main_window.py" line="390"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="479"/>
+        <location filename="../../salescoach/ui/main_window.py" line="400"/>
         <source>Start empty</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="510"/>
-        <source>About SalesCoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="511"/>
-        <source>SalesCoach {version}
-Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2675,6 +2667,17 @@ Your own funnel, your own coach.</source>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TipActions</name>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/tip_actions.py" line="25"/>
+        <source>%n contact(s) from the tip “{title}”.</source>
+        <translation>
+            <numerusform>%n contact from the tip “{title}”.</numerusform>
+            <numerusform>%n contacts from the tip “{title}”.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

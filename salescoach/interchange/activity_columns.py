@@ -11,9 +11,15 @@ from datetime import datetime, timedelta
 from functools import lru_cache
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
-from salescoach.core.errors import InvalidInput, UserError
+from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ActivityFields, ContactFields
-from salescoach.interchange.contact_columns import Invalid, cell_values, contact_from, fold
+from salescoach.interchange.contact_columns import (
+    Invalid,
+    cell_values,
+    contact_from,
+    fold,
+    read_each,
+)
 
 EXCEL_EPOCH = datetime(1899, 12, 30)  # Excel's day 0, its 1900 leap-year bug included
 _DAY_FIRST = re.compile(
@@ -148,13 +154,6 @@ def read_activity_row(
 
 def read_activity_rows(
     rows: list[tuple[int, list[str]]], mapping: list[str], now: datetime, language: str = "en"
-) -> tuple[list[tuple[int, ContactFields, ActivityFields]], list[Invalid]]:
+) -> tuple[list[tuple[int, tuple[ContactFields, ActivityFields]]], list[Invalid]]:
     """The rows that make activities (with their lines) and those that do not (with why)."""
-    good: list[tuple[int, ContactFields, ActivityFields]] = []
-    bad: list[Invalid] = []
-    for line, cells in rows:
-        try:
-            good.append((line, *read_activity_row(cells, mapping, now)))
-        except UserError as error:
-            bad.append(Invalid(line, error.text(language), cells))
-    return good, bad
+    return read_each(rows, lambda cells: read_activity_row(cells, mapping, now), language)

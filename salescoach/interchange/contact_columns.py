@@ -7,14 +7,17 @@ the address; a mobile number serves when there is no other phone.
 """
 
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import TypeVar
 
 from salescoach.core.domain import Source
 from salescoach.core.errors import UserError
 from salescoach.core.records import ContactFields
 
 IGNORE = "ignore"
+T = TypeVar("T")
 
 #: target -> the header names that mean it (folded: see `fold`)
 ALIASES: dict[str, tuple[str, ...]] = {
@@ -251,15 +254,22 @@ def read_row(cells: list[str], mapping: list[str]) -> ContactFields:
     return contact_from(cell_values(cells, mapping))
 
 
+def read_each(
+    rows: list[tuple[int, list[str]]], read: Callable[[list[str]], T], language: str = "en"
+) -> tuple[list[tuple[int, T]], list[Invalid]]:
+    """What `read` makes of each row (with its line), and the rows it refuses (with why)."""
+    good: list[tuple[int, T]] = []
+    bad: list[Invalid] = []
+    for line, cells in rows:
+        try:
+            good.append((line, read(cells)))
+        except UserError as error:
+            bad.append(Invalid(line, error.text(language), cells))
+    return good, bad
+
+
 def read_rows(
     rows: list[tuple[int, list[str]]], mapping: list[str], language: str = "en"
 ) -> tuple[list[tuple[int, ContactFields]], list[Invalid]]:
     """The rows that make contacts (with their lines) and those that do not (with why)."""
-    good: list[tuple[int, ContactFields]] = []
-    bad: list[Invalid] = []
-    for line, cells in rows:
-        try:
-            good.append((line, read_row(cells, mapping)))
-        except UserError as error:
-            bad.append(Invalid(line, error.text(language), cells))
-    return good, bad
+    return read_each(rows, lambda cells: read_row(cells, mapping), language)

@@ -44,15 +44,6 @@ class ContactPlan:
     activities: list[tuple[int, tuple[str, int], ActivityFields]] = field(default_factory=list)
 
 
-@dataclass(frozen=True, slots=True)
-class ContactCounts:
-    new: int
-    merged: int
-    unchanged: int
-    invalid: int
-    activities: int = 0
-
-
 def _keys(name: str, company: str, email: str) -> list[str]:
     keys = [f"name:{fold(name)}|{fold(company)}"]
     if email:
@@ -81,7 +72,8 @@ def plan_contacts(
     row is an activity of the contact it names: a new activity, or one already there (the
     same contact, kind and time)."""
     if lists_activities(mapping):
-        rows, invalid = read_activity_rows(table.rows, mapping, now or datetime.now(), language)
+        found, invalid = read_activity_rows(table.rows, mapping, now or datetime.now(), language)
+        rows = [(line, fields, activity) for line, (fields, activity) in found]
     else:
         good, invalid = read_rows(table.rows, mapping, language)
         rows = [(line, fields, None) for line, fields in good]
@@ -187,7 +179,7 @@ def apply_contacts(
     now: datetime,
     progress: Callable[[float], None] | None = None,
     cancelled: Callable[[], bool] | None = None,
-) -> ContactCounts:
+) -> None:
     """Write the plan in the caller's transaction, as one batch of the import history;
     `cancelled` is asked as it goes (raising `Cancelled` rolls the transaction back)."""
     batch = start_batch(session, file, now)
@@ -252,13 +244,6 @@ def apply_contacts(
         raise Cancelled("import_cancelled")
     batch.activities = len(plan.activities)
     batch.unchanged, batch.invalid = len(plan.unchanged), len(plan.invalid)
-    return ContactCounts(
-        len(plan.new),
-        len(plan.merged),
-        len(plan.unchanged),
-        len(plan.invalid),
-        len(plan.activities),
-    )
 
 
 def _note_added(session: Session, batch: int, entity: str, rows: list[dict[str, Any]]) -> None:

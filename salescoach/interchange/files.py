@@ -102,9 +102,14 @@ def table_import(
     def bring_in(session: Session) -> ImportSummary:
         moment = now or datetime.now()
         plan = plan_contacts(session, table, mapping, language, merge, moment)
-        counts = apply_contacts(session, plan, file, moment, progress, cancelled)
+        apply_contacts(session, plan, file, moment, progress, cancelled)
         return ImportSummary(
-            counts.new, 0, counts.activities, counts.merged, counts.unchanged, tuple(plan.invalid)
+            len(plan.new),
+            0,
+            len(plan.activities),
+            len(plan.merged),
+            len(plan.unchanged),
+            tuple(plan.invalid),
         )
 
     return store.apply(bring_in)

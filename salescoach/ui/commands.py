@@ -10,8 +10,9 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QMenu, QMenuBar
+from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 
+from salescoach import __version__
 from salescoach.core.domain import FUNNEL, Stage
 from salescoach.core.stages import next_stage
 from salescoach.ui.labels import stage_label
@@ -33,9 +34,10 @@ class Commands(QObject):
         add = self._add
 
         # File
-        add("import", self.tr("&Import…"), window.ask_import, "Ctrl+I")
-        add("export", self.tr("&Export…"), window.ask_export, "Ctrl+E")
-        add("importHistory", self.tr("Import &history…"), window.show_import_history)
+        files = window.files
+        add("import", self.tr("&Import…"), files.ask_import, "Ctrl+I")
+        add("export", self.tr("&Export…"), files.ask_export, "Ctrl+E")
+        add("importHistory", self.tr("Import &history…"), files.show_import_history)
         add("backUp", self.tr("&Back up now"), window.backups.now)
         add("backups", self.tr("Bac&kups…"), window.backups.dialog)
         add("protect", self.tr("&Protect with a passphrase…"), window.protection.ask_protect)
@@ -83,8 +85,8 @@ class Commands(QObject):
         for number, page in enumerate(window.pages):
             add(f"go{number}", page.title(), self._go_to(number), f"Ctrl+{number + 1}")
         # Help
-        add("shortcuts", self.tr("&Keyboard shortcuts"), window.show_shortcuts, "F1")
-        add("about", self.tr("&About SalesCoach"), window.show_about)
+        add("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
+        add("about", self.tr("&About SalesCoach"), self.show_about)
 
         self.move_menu = QMenu(self.tr("&Move to"), window)
         self.move_menu.setObjectName("moveMenu")
@@ -196,6 +198,22 @@ class Commands(QObject):
 
     def selection(self) -> Selection:
         return self.page().selection()
+
+    def show_shortcuts(self) -> None:
+        from salescoach.ui.shortcuts import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self.actions.values(), self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_about(self) -> None:
+        QMessageBox.about(
+            self.window,
+            self.tr("About SalesCoach"),
+            self.tr("SalesCoach {version}\nYour own funnel, your own coach.").format(
+                version=__version__
+            ),
+        )
 
     def update(self) -> None:
         """Enable what makes sense for the current page and its selection."""

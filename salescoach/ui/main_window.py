@@ -13,12 +13,9 @@ imported there, after the first paint).
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QMimeData, QSettings, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QDragEnterEvent,
-    QDropEvent,
-    QGuiApplication,
     QKeyEvent,
     QMoveEvent,
     QResizeEvent,
@@ -40,22 +37,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach import __version__
 from salescoach.core.clock import Clock
-from salescoach.core.coach.tips import Action, ActionKind
-from salescoach.core.domain import ActivityKind
 from salescoach.ui.keys import START_PAGE, TOLD_ABOUT_TRAY
 from salescoach.ui.theme import banner_colours
 from salescoach.ui.views.page import Page, Subject
+from salescoach.ui.window_geometry import keep_on_screen, restore_geometry
 
 if TYPE_CHECKING:
     from salescoach.ui.dialogs.settings_dialog import SettingsDialog
     from salescoach.ui.operations import ChangeBus, Operations
-
-#: The size the window asks for; it never asks for more than the screen offers.
-PREFERRED = (1280, 760)
-#: Room for a window manager's title bar and borders, before they can be measured.
-FRAME_ALLOWANCE = (16, 48)
 
 
 class SearchBox(QLineEdit):
@@ -83,7 +73,6 @@ class MainWindow(QMainWindow):
         """The frame; with `operations`, the whole window at once (see `attach`)."""
         super().__init__()
         self.setObjectName("mainWindow")
-        self.setAcceptDrops(True)  # a file dropped on the window is imported
         self.settings = settings
         self.clock = clock
         self.attached = False
@@ -108,7 +97,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self.save_state)
-        self._restore_geometry()
+        restore_geometry(self, self.settings.value("window/geometry"))
         if operations is not None and bus is not None:
             self.attach(operations, bus, home)
 
@@ -116,10 +105,12 @@ class MainWindow(QMainWindow):
         """Everything that works on the database: pages, commands, reminders, backups."""
         from salescoach.ui.backups import Backups
         from salescoach.ui.commands import Commands
+        from salescoach.ui.file_actions import FileActions
         from salescoach.ui.garbage import GarbageCollector
         from salescoach.ui.launcher import Launcher
         from salescoach.ui.protection import Protection
         from salescoach.ui.reminders import Reminders
+        from salescoach.ui.tip_actions import TipActions
         from salescoach.ui.transfer import DemoData
         from salescoach.ui.undo import UndoStack
         from salescoach.ui.views.activities_page import ActivitiesPage
@@ -134,6 +125,7 @@ class MainWindow(QMainWindow):
         self.launcher = Launcher(operations, clock, settings, self)
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
         self.backups = Backups(operations, clock, self)
+        self.files = FileActions(self)
         self.undo_stack = UndoStack(operations, self)
         self.protection = Protection(operations, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
@@ -185,8 +177,9 @@ class MainWindow(QMainWindow):
         self.backups.announce.connect(self.announce)
         self.protection.announce.connect(self.announce)
         self.undo_stack.changed.connect(lambda: self.commands.update())
-        self.dashboard.coach.action_requested.connect(self.tip_action)
-        self.today.tip_action.connect(self.tip_action)
+        self.tips = TipActions(self)
+        self.dashboard.coach.action_requested.connect(self.tips.carry_out)
+        self.today.tip_action.connect(self.tips.carry_out)
         self.reminders.notified.connect(self._notified)
         self.reminders.opened.connect(self._reminder_opened)
         self.reminders.show_window.connect(self.come_forward)
@@ -196,7 +189,7 @@ class MainWindow(QMainWindow):
         for page in (self.contacts, self.activities, self.follow_ups):
             page.remember_columns(settings)
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
-        self.dashboard.coach.start_requested.connect(self._first_step)
+        self.dashboard.coach.start_requested.connect(self.tips.first_step)
         self.nav.currentRowChanged.connect(self._go)
         self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
         splitter = settings.value("window/coach")
@@ -360,78 +353,6 @@ class MainWindow(QMainWindow):
         self.search.selectAll()
 
     # -- the coach's actions -------------------------------------------------------------
-    def tip_action(self, action: Action, contacts: dict[int, str], title: str) -> None:
-        """Carry out a coach tip's action: one click, straight to the work."""
-        if action.kind is ActionKind.OPEN_CONTACTS:
-            self.contacts.show_only(
-                {"id": list(contacts)},
-                self.tr("%n contact(s) from the tip “{title}”.", "", len(contacts)).format(
-                    title=title
-                ),
-            )
-            self.show_page(self.contacts)
-        elif action.kind is ActionKind.PLAN_FOLLOW_UPS:
-            self.launcher.plan_follow_ups(contacts, title)
-        elif action.kind is ActionKind.LOG_ACTIVITY:
-            self.launcher.log_activity(kind=ActivityKind(action.activity))
-        elif action.kind is ActionKind.SHOW_RATIO and action.ratio:
-            self.show_page(self.dashboard)
-            self.dashboard.show_ratio(action.ratio)
-        elif action.kind is ActionKind.OPEN_FOLLOW_UPS:
-            self.show_page(self.follow_ups)
-
-    def _first_step(self, step: str) -> None:
-        if step == "contact":
-            self.launcher.new_contact()
-        elif step == "call":
-            self.launcher.log_activity()
-        else:
-            self.demo.load()
-
-    # -- files ---------------------------------------------------------------------------
-    def ask_import(self) -> None:
-        from salescoach.ui.transfer import ask_import
-
-        ask_import(self.operations, self, self._imported)
-
-    def _imported(self, summary: str) -> None:
-        self.announce(summary)
-        self.backups.now()  # what was just brought in is in a backup at once
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        """A file a rep drags onto the window is imported, if SalesCoach reads it."""
-        if self._dropped_file(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        from salescoach.ui.transfer import open_import
-
-        path = self._dropped_file(event.mimeData())
-        if path is not None and self.operations is not None:
-            event.acceptProposedAction()
-            open_import(self.operations, self, path, self._imported)
-
-    @staticmethod
-    def _dropped_file(data: QMimeData) -> Path | None:
-        from salescoach.interchange.files import IMPORTABLE
-
-        files = [Path(url.toLocalFile()) for url in data.urls() if url.isLocalFile()]
-        if len(files) == 1 and files[0].suffix.lower() in IMPORTABLE:
-            return files[0]
-        return None
-
-    def show_import_history(self) -> None:
-        from salescoach.ui.dialogs.import_history import ImportHistoryDialog
-
-        dialog = ImportHistoryDialog(self.operations, self.clock, self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def ask_export(self) -> None:
-        from salescoach.ui.transfer import ask_export
-
-        ask_export(self.operations, self, self.announce)
-
     def announce(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
 
@@ -497,53 +418,7 @@ class MainWindow(QMainWindow):
         self.activateWindow()
 
     # -- help ----------------------------------------------------------------------------
-    def show_shortcuts(self) -> None:
-        from salescoach.ui.shortcuts import ShortcutsDialog
-
-        dialog = ShortcutsDialog(self.commands.actions.values(), self)
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About SalesCoach"),
-            self.tr("SalesCoach {version}\nYour own funnel, your own coach.").format(
-                version=__version__
-            ),
-        )
-
     # -- state ---------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        """The last size and place if they still fit the screen; otherwise the preferred
-        size, shrunk to the screen's available area."""
-        geometry = self.settings.value("window/geometry")
-        if geometry is None or not self.restoreGeometry(geometry) or not self._fits():
-            self._fit_screen()
-
-    def _fits(self) -> bool:
-        screen = self.screen() or QGuiApplication.primaryScreen()
-        return screen is None or screen.availableGeometry().contains(self.frameGeometry())
-
-    def _fit_screen(self) -> None:
-        screen = QGuiApplication.primaryScreen()
-        if screen is None:
-            self.resize(*PREFERRED)
-            return
-        area = screen.availableGeometry()
-        frame = self.frameGeometry().size() - self.geometry().size()  # title bar, borders
-        if frame.isEmpty():  # not decorated yet: leave room for what the window manager adds
-            frame = QSize(*FRAME_ALLOWANCE)
-        width = min(PREFERRED[0], area.width() - frame.width())
-        height = min(PREFERRED[1], area.height() - frame.height())
-        self.resize(width, height)
-        self.move(
-            area.x() + (area.width() - width - frame.width()) // 2,
-            area.y() + (area.height() - height - frame.height()) // 2,
-        )
-        if width < PREFERRED[0] or height < PREFERRED[1]:
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
-
     def save_state(self) -> None:
         self.settings.setValue("window/geometry", self.saveGeometry())
         if self.attached:
@@ -555,13 +430,7 @@ class MainWindow(QMainWindow):
         super().showEvent(event)
         if not self._checked_fit:
             self._checked_fit = True
-            QTimer.singleShot(0, self._keep_on_screen)
-
-    def _keep_on_screen(self) -> None:
-        """Once the window manager has framed the window: if the frame spills off the
-        screen (a taller title bar than allowed for), take the whole screen instead."""
-        if not self._fits() and not self.isMaximized():
-            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
+            QTimer.singleShot(0, lambda: keep_on_screen(self))
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)

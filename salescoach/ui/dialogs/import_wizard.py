@@ -274,7 +274,7 @@ class ImportWizard(QDialog):
                         status_label(a.status),
                     ],
                 )
-                for line, f, a in found
+                for line, (f, a) in found
             ]
             headers = [self.tr("When"), self.tr("Kind"), self.tr("Status")]
         else:
