@@ -163,7 +163,7 @@ _SOURCES: dict[Source, tuple[str, ...]] = {
 }
 
 
-@lru_cache(maxsize=65_536)  # companies and sources repeat down a file
+@lru_cache(maxsize=8192)  # companies and sources repeat down a file
 def fold(text: str) -> str:
     """Lower case, no accents, punctuation as spaces: "E-mail 1 - Value" -> "e mail 1 value"."""
     plain = (

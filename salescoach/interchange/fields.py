@@ -7,16 +7,17 @@ rep can find it in the file. `Record.value` reads any declared field (see
 
 import math
 import uuid
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from datetime import date, datetime
 from enum import StrEnum
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import IO, Any, TypeVar
 
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import Kind, Spec, file_key, problem_with
 
 E = TypeVar("E", bound=StrEnum)
+T = TypeVar("T")
 
 
 class InvalidFile(InvalidInput):
@@ -192,8 +193,16 @@ def uid_for(file_id: str) -> str:
 
 def read_bytes(path: Path) -> bytes:
     """A file's bytes, every way it can be unreadable turned into one sentence."""
+    data: bytes = read_opened(path, lambda file: file.read())
+    return data
+
+
+def read_opened(path: Path, use: Callable[[IO[bytes]], T]) -> T:
+    """What `use` makes of the file opened for reading, every way it can be unreadable
+    turned into one sentence."""
     try:
-        return path.read_bytes()
+        with path.open("rb") as file:
+            return use(file)
     except FileNotFoundError:
         raise InvalidFile("file.no_such_file", path=path) from None
     except IsADirectoryError:

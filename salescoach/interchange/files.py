@@ -12,7 +12,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
 from salescoach.interchange.contact_columns import Invalid, guess_mapping, names_a_contact
-from salescoach.interchange.contact_import import apply_contacts, plan_contacts
+from salescoach.interchange.contact_import import import_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.fields import InvalidFile, read_bytes
 from salescoach.interchange.salescoach_json import (
@@ -95,21 +95,17 @@ def table_import(
     progress: Progress | None = None,
     cancelled: Callable[[], bool] | None = None,
     now: datetime | None = None,
+    expected_rows: int = 0,
 ) -> Applied[ImportSummary]:
-    """The table's contacts, planned then written in one transaction (a batch of the import
-    history); `cancelled` stops it with nothing written."""
+    """The table's contacts (and activities) written in one transaction, a batch of the
+    import history; `cancelled` stops it with nothing written."""
 
     def bring_in(session: Session) -> ImportSummary:
-        moment = now or datetime.now()
-        plan = plan_contacts(session, table, mapping, language, merge, moment)
-        apply_contacts(session, plan, file, moment, progress, cancelled)
+        plan = import_contacts(
+            session, table, mapping, file, language, merge, now, progress, cancelled, expected_rows
+        )
         return ImportSummary(
-            len(plan.new),
-            0,
-            len(plan.activities),
-            len(plan.merged),
-            len(plan.unchanged),
-            tuple(plan.invalid),
+            plan.new, 0, plan.activities, plan.merged, plan.unchanged, tuple(plan.invalid)
         )
 
     return store.apply(bring_in)

@@ -208,12 +208,19 @@ def _accounts(session: Session, document: Document) -> dict[str, int]:
 
 
 def accounts_named(
-    session: Session, names: Iterable[str], details: dict[str, Any] | None = None
+    session: Session,
+    names: Iterable[str],
+    details: dict[str, Any] | None = None,
+    known: dict[str, int] | None = None,
 ) -> dict[str, int]:
     """Account ids by lower-cased name, the accounts not there yet created in bulk (with
-    the city, industry and uid `details` gives by lower-cased name, if any)."""
+    the city, industry and uid `details` gives by lower-cased name, if any). A caller
+    naming accounts again and again passes the ids it got last time as `known`."""
     details = details or {}
-    known = {name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))}
+    if known is None:
+        known = {
+            name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))
+        }
     now = datetime.now().replace(microsecond=0)
     new: dict[str, dict[str, Any]] = {}
     for name in sorted(names):

@@ -3,25 +3,31 @@
 Reps bring exports from Excel, their phone's address book or another CRM: CSV in UTF-8
 (with or without Excel's BOM), Windows-1252 or UTF-16 ("Unicode text"), separated by commas,
 semicolons (French and Italian Excel) or tabs; or an .xlsx workbook. What the file is made
-of is worked out here, so the mapping of its columns never sees bytes.
+of is worked out here, so the mapping of its columns never sees bytes. The rows are read
+from the file again at each pass rather than kept, so a file of a hundred thousand rows
+costs no more memory than one of ten.
 """
 
 import codecs
 import csv
-import io
 import zipfile
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import partial
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
-from salescoach.interchange.fields import InvalidFile, read_bytes
+from salescoach.interchange.fields import InvalidFile, read_opened
 from salescoach.interchange.spreadsheets import restored
 
 #: The files read as tables: text exports and Excel workbooks.
 TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 DELIMITERS = ",;\t"
 SAMPLE = 64 * 1024
+MB = 1 << 20
+Row = tuple[int, list[str]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -29,14 +35,39 @@ class Table:
     """A file's header row and the rows under it, with how it was read."""
 
     headers: list[str]
-    #: (the row's line in the file, counting from 1, its cells)
-    rows: list[tuple[int, list[str]]]
+    #: (the row's line in the file, counting from 1, its cells); may be iterated again
+    rows: Iterable[Row]
     #: CSV: the encoding and delimiter detected; a workbook: the sheet read
     encoding: str = ""
     delimiter: str = ""
     sheet: str = ""
     #: a workbook's sheets, to choose another
     sheets: tuple[str, ...] = ()
+
+    def head(self, count: int) -> list[Row]:
+        """The first `count` rows, without reading the rest of the file."""
+        rows = iter(self.rows)
+        try:
+            return list(islice(rows, count))
+        finally:
+            close = getattr(rows, "close", None)
+            if close is not None:
+                close()
+
+
+@dataclass(frozen=True, slots=True)
+class Reread:
+    """The rows under the header, read from the file anew at each iteration."""
+
+    read: Callable[[], Iterator[Row]]
+
+    def __iter__(self) -> Iterator[Row]:
+        rows = self.read()
+        try:
+            next(rows, None)  # the header row
+            yield from rows
+        finally:
+            rows.close()  # type: ignore[attr-defined]
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -47,49 +78,58 @@ def read_table(path: Path, sheet: str | None = None) -> Table:
 
 
 def _text(path: Path) -> Table:
-    data = _bytes(path)
-    encoding = detect_encoding(data)
+    head = read_opened(path, lambda file: file.read(SAMPLE))
+    if not head.strip():
+        raise InvalidFile("file.empty_file", name=path.name)
+    encoding = read_opened(path, lambda file: _encoding(head, iter(partial(file.read, MB), b"")))
+    if b"\x00" in head and not encoding.startswith("utf-16"):
+        raise InvalidFile("file.not_a_table", name=path.name)
     try:
-        text = decoded(data)
+        sample = head.decode(encoding, errors="ignore" if len(head) == SAMPLE else "strict")
     except UnicodeDecodeError:
         raise InvalidFile("file.not_a_table", name=path.name) from None
-    if "\x00" in text or not text.strip():
-        raise InvalidFile("file.not_a_table" if text.strip() else "file.empty_file", name=path.name)
-    delimiter = _delimiter(text[:SAMPLE])
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
-    rows: list[tuple[int, list[str]]] = []
-    start = 1
-    try:
-        for cells in reader:
-            if any(cell.strip() for cell in cells):
-                rows.append((start, [restored(cell.strip()) for cell in cells]))
-            start = reader.line_num + 1
-    except csv.Error:
-        raise InvalidFile("file.not_a_table", name=path.name) from None
-    return _headed(path, rows, encoding=_encoding_name(encoding), delimiter=delimiter)
+    delimiter = _delimiter(sample.lstrip("\ufeff"))
 
+    def read() -> Iterator[Row]:
+        try:
+            with path.open(encoding=encoding, newline="") as file:
+                reader = csv.reader(file, delimiter=delimiter)
+                start = 1
+                for cells in reader:
+                    if any(cell.strip() for cell in cells):
+                        if any("\x00" in cell for cell in cells):
+                            raise InvalidFile("file.not_a_table", name=path.name)
+                        yield start, [restored(cell.strip()) for cell in cells]
+                    start = reader.line_num + 1
+        except (csv.Error, UnicodeDecodeError):
+            raise InvalidFile("file.not_a_table", name=path.name) from None
+        except OSError as error:
+            raise InvalidFile("file.unreadable", path=path, reason=error.strerror) from None
 
-def _bytes(path: Path) -> bytes:
-    data = read_bytes(path)
-    if not data.strip():
-        raise InvalidFile("file.empty_file", name=path.name)
-    return data
+    return _headed(path, read, encoding=_encoding_name(encoding), delimiter=delimiter)
 
 
 def detect_encoding(data: bytes) -> str:
     """UTF-8 (Excel's BOM or not), UTF-16 (with its BOM, or by its zero bytes) or, when the
     bytes are not UTF-8, Windows-1252 (Excel's "CSV" on a French or Italian Windows)."""
-    if data.startswith(codecs.BOM_UTF8):
+    return _encoding(data[:SAMPLE], [data])
+
+
+def _encoding(head: bytes, chunks: Iterable[bytes]) -> str:
+    """The encoding from the file's first bytes, and for UTF-8 all of them in `chunks`."""
+    if head.startswith(codecs.BOM_UTF8):
         return "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return "utf-16"
-    head = data[:SAMPLE]
     if len(head) > 1 and head[1::2].count(0) > len(head) // 4 and head[0::2].count(0) == 0:
         return "utf-16-le"
     if len(head) > 1 and head[0::2].count(0) > len(head) // 4 and head[1::2].count(0) == 0:
         return "utf-16-be"
+    decoder = codecs.getincrementaldecoder("utf-8")()
     try:
-        data.decode("utf-8")
+        for chunk in chunks:
+            decoder.decode(chunk)
+        decoder.decode(b"", final=True)
     except UnicodeDecodeError:
         return "cp1252"
     return "utf-8"
@@ -109,37 +149,52 @@ def _encoding_name(encoding: str) -> str:
 
 
 def _delimiter(sample: str) -> str:
-    """The delimiter csv's sniffer finds among `DELIMITERS`, else the commonest of them in
-    the first line."""
+    """The delimiter csv's sniffer finds among `DELIMITERS` in whole lines of the sample,
+    else the commonest of them in the first line."""
+    lines = sample.splitlines()
+    whole = "\n".join(lines[:-1] if len(lines) > 1 else lines)
     try:
-        return csv.Sniffer().sniff(sample, delimiters=DELIMITERS).delimiter
+        return csv.Sniffer().sniff(whole, delimiters=DELIMITERS).delimiter
     except csv.Error:
-        first = sample.splitlines()[0] if sample else ""
+        first = lines[0] if lines else ""
         return max(DELIMITERS, key=first.count)
 
 
 def _workbook(path: Path, sheet: str | None) -> Table:
     from openpyxl import load_workbook  # only when a workbook is read
 
-    _bytes(path)
-    try:
-        book = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        # a password-protected workbook is not a zip at all: it is refused here too
-        raise InvalidFile("file.bad_workbook", name=path.name) from None
+    if not read_opened(path, lambda file: file.read(1)):
+        raise InvalidFile("file.empty_file", name=path.name)
+
+    def opened() -> Any:
+        try:
+            return load_workbook(path, read_only=True, data_only=True)
+        except (zipfile.BadZipFile, KeyError, OSError, ValueError):
+            # a password-protected workbook is not a zip at all: it is refused here too
+            raise InvalidFile("file.bad_workbook", name=path.name) from None
+
+    book = opened()
     try:
         names = book.sheetnames
         if sheet is not None and sheet not in names:
             raise InvalidFile("file.no_sheet", name=path.name, sheet=sheet, sheets=", ".join(names))
-        chosen = book[sheet] if sheet is not None else book.worksheets[0]
-        rows = [
-            (line, [_cell(value) for value in values])
-            for line, values in enumerate(chosen.iter_rows(values_only=True), start=1)
-            if any(value not in (None, "") for value in values)
-        ]
-        return _headed(path, rows, sheet=chosen.title, sheets=tuple(names))
+        title = sheet if sheet is not None else book.worksheets[0].title
     finally:
         book.close()
+
+    def read() -> Iterator[Row]:
+        book = opened()
+        try:
+            rows = book[title].iter_rows(values_only=True)
+            for line, values in enumerate(rows, start=1):
+                if any(value not in (None, "") for value in values):
+                    yield line, [_cell(value) for value in values]
+        except (zipfile.BadZipFile, KeyError, ValueError):
+            raise InvalidFile("file.bad_workbook", name=path.name) from None
+        finally:
+            book.close()
+
+    return _headed(path, read, sheet=title, sheets=tuple(names))
 
 
 def _cell(value: object) -> str:
@@ -157,8 +212,13 @@ def _cell(value: object) -> str:
     return restored(str(value).strip())
 
 
-def _headed(path: Path, rows: list[tuple[int, list[str]]], **how: Any) -> Table:
-    if not rows:
+def _headed(path: Path, read: Callable[[], Iterator[Row]], **how: Any) -> Table:
+    """The table whose first non-empty row, read now, names the columns."""
+    rows = read()
+    try:
+        first = next(rows, None)
+    finally:
+        rows.close()  # type: ignore[attr-defined]
+    if first is None:
         raise InvalidFile("file.empty_file", name=path.name)
-    (_, headers), body = rows[0], rows[1:]
-    return Table(headers, body, **how)
+    return Table(first[1], Reread(read), **how)

@@ -63,8 +63,12 @@ def changes_of(session: Session) -> Change:
     return change
 
 
-def _note(session: Session, tables: Iterable[str]) -> None:
+def note_written(session: Session, tables: Iterable[str]) -> None:
+    """Record tables written behind the ORM's back (straight through the driver)."""
     session.info.setdefault(_WRITTEN, set()).update(tables)
+
+
+_note = note_written
 
 
 def _cascades(table: str) -> set[str]:

@@ -11,7 +11,7 @@ import json
 from dataclasses import dataclass, replace
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
@@ -50,9 +50,18 @@ def start_batch(session: Session, file: str, at: datetime) -> ImportBatch:
     return batch
 
 
-def note_filled(batch: ImportBatch, contact_uid: str, filled: dict[str, tuple[str, str]]) -> None:
-    batch.items.append(ImportItem(uid=contact_uid, added=False, filled=json.dumps(filled)))
-    batch.merged += 1
+def note_filled(
+    session: Session, batch: ImportBatch, contact_uid: str, filled: dict[str, tuple[str, str]]
+) -> None:
+    """The batch filled in these fields (before, after) on a contact already there."""
+    session.execute(
+        insert(ImportItem.__table__).values(
+            batch_id=batch.id, uid=contact_uid, added=False, filled=json.dumps(filled)
+        )
+    )
+    session.execute(
+        update(ImportBatch).where(ImportBatch.id == batch.id).values(merged=ImportBatch.merged + 1)
+    )
 
 
 def import_history(session: Session) -> list[BatchRow]:

@@ -1,13 +1,15 @@
 """The import wizard: a rep's CSV export seen, adjusted and brought in, as a rep does it."""
 
 import csv
+import time
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from sqlalchemy import func, select
 
 from salescoach.interchange import contact_import
+from salescoach.interchange.contact_writer import ContactWriter
 from salescoach.store.models import Contact
 from tests.ui.actions import CTRL, click, press
 
@@ -78,23 +80,33 @@ def test_the_wizard_shows_the_reading_the_mapping_and_what_will_happen(
         assert session.scalar(select(Contact.notes)) == "cliente fidèle"
 
 
-def test_cancel_leaves_the_database_as_it_was(qtbot, window, store, tmp_path, monkeypatch):
+def test_cancel_leaves_the_database_as_it_was(qtbot, threaded_window, store, tmp_path, monkeypatch):
+    window = threaded_window
     export = tmp_path / "many.csv"
     export.write_text(
         "Name,Email\n" + "".join(f"Person {n},p{n}@example.com\n" for n in range(450)),
         encoding="utf-8",
     )
-    monkeypatch.setattr(contact_import, "STEP", 50)  # look at Cancel often
+    monkeypatch.setattr(contact_import, "CHUNK", 10)  # look at Cancel often
     wizard = wizard_for(qtbot, window, export, monkeypatch)
     assert "450 new contacts" in wizard.summary.text()
-    real = contact_import.apply_contacts
+    real = ContactWriter.flush_contacts
 
-    def slow_apply(*args, **kwargs):
-        wizard._cancelled()  # the rep presses Cancel while it runs
-        return real(*args, **kwargs)
+    def slow_flush(self):
+        time.sleep(0.1)  # a long file: time for the rep to press Cancel
+        return real(self)
 
-    monkeypatch.setattr("salescoach.interchange.files.apply_contacts", slow_apply)
+    monkeypatch.setattr(ContactWriter, "flush_contacts", slow_flush)
     click(qtbot, wizard.import_button)
+    cancel = None
+
+    def cancel_shown() -> bool:
+        nonlocal cancel
+        cancel = wizard.findChild(QPushButton, "cancelImport")
+        return cancel is not None and cancel.isVisible()
+
+    qtbot.waitUntil(cancel_shown, timeout=15000)
+    click(qtbot, cancel)
     qtbot.waitUntil(lambda: "cancelled" in wizard.summary.text(), timeout=15000)
     assert wizard.isVisible()
     with store.reader() as session:

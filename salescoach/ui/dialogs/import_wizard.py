@@ -211,7 +211,8 @@ class ImportWizard(QDialog):
         else:
             self.how.setText(self.tr("vCard address book"))
         guessed = guess_mapping(table.headers)
-        first = table.rows[0][1] if table.rows else []
+        head = table.head(1)
+        first = head[0][1] if head else []
         self.columns.setRowCount(len(table.headers))
         for row, header in enumerate(table.headers):
             self.columns.setItem(row, 0, QTableWidgetItem(header))
@@ -258,7 +259,7 @@ class ImportWizard(QDialog):
         )
 
     def _show_preview(self, table: Table, mapping: list[str]) -> None:
-        rows = table.rows[:PREVIEW_ROWS]
+        rows = table.head(PREVIEW_ROWS)
         shown: list[tuple[int, list[str]]]
         if lists_activities(mapping):
             found, bad = read_activity_rows(rows, mapping, datetime.now(), language())
@@ -308,9 +309,9 @@ class ImportWizard(QDialog):
                 "{new} new contacts; {merged} already there to fill in; {unchanged} already "
                 "there unchanged; {invalid} rows that cannot be read."
             ).format(
-                new=len(plan.new),
-                merged=len(plan.merged),
-                unchanged=len(plan.unchanged),
+                new=plan.new,
+                merged=plan.merged,
+                unchanged=plan.unchanged,
                 invalid=len(plan.invalid),
             )
         )
@@ -325,10 +326,10 @@ class ImportWizard(QDialog):
             self.summary.setText(
                 self.summary.text()
                 + " "
-                + self.tr("{activities} new activities.").format(activities=len(plan.activities))
+                + self.tr("{activities} new activities.").format(activities=plan.activities)
             )
         self.save_invalid.setEnabled(bool(plan.invalid))
-        self.import_button.setEnabled(bool(plan.new or plan.merged or plan.activities))
+        self.import_button.setEnabled(plan.adds_anything())
 
     def _save_invalid(self) -> None:
         if self.plan is None or self.table is None:
@@ -370,9 +371,19 @@ class ImportWizard(QDialog):
         self._cancel = False
         self.import_button.setEnabled(False)
 
+        expected = self.plan.rows if self.plan is not None else 0
+
         def work(report: Any) -> Any:
             return table_import(
-                store, name, table, mapping, words, merge, report, lambda: self._cancel
+                store,
+                name,
+                table,
+                mapping,
+                words,
+                merge,
+                report,
+                lambda: self._cancel,
+                expected_rows=expected,
             )
 
         def done(summary: Any) -> None:

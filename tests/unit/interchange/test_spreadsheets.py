@@ -82,7 +82,7 @@ def test_the_other_tables_as_csv(tmp_path, store):
     export_file(store, path, table="opportunities")
     table = read_table(path)
     assert "title" in table.headers and "stages" not in table.headers
-    assert table.rows[0][1][table.headers.index("title")] == "Four à pain"
+    assert table.head(1)[0][1][table.headers.index("title")] == "Four à pain"
 
 
 @given(st.text())

@@ -209,3 +209,17 @@ def _is_utf8(data: bytes) -> bool:
 def test_folding_ignores_case_accents_and_punctuation():
     assert fold("  E-mail 1 - Value ") == "e mail 1 value"
     assert fold("Société") == fold("SOCIETE") == "societe"
+
+
+def test_a_file_broken_past_its_first_chunks_writes_nothing(tmp_path, store, monkeypatch):
+    """Rows are read as they are written: a fault far down the file still leaves the
+    database as it was."""
+    monkeypatch.setattr("salescoach.interchange.contact_import.CHUNK", 100)
+    body = "".join(f"Person {n}\tp{n}@example.com\n" for n in range(3000))
+    path = tmp_path / "cut.txt"
+    path.write_bytes(("Name\tEmail\n" + body).encode("utf-16") + b"\x00")  # half a character
+    table = read_table(path)
+    assert table.head(2)[1] == (3, ["Person 1", "p1@example.com"])
+    with pytest.raises(InvalidFile):
+        import_file(store, path)
+    assert contacts(store) == {}

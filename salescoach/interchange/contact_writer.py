@@ -1,0 +1,120 @@
+"""Writing an import's contacts and activities in bulk, as one batch of the import history.
+
+The walk (`contact_import`) decides; this writes, a chunk at a time: new contacts and their
+accounts with one statement per chunk, each with an item of the batch so Undo can find it;
+fields filled in on a contact already there through the store (its search key and account
+kept), with the values before and after so Undo can put them back.
+"""
+
+from dataclasses import replace
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import func, select, update
+from sqlalchemy.orm import Session
+
+from salescoach.core.records import ActivityFields, ContactFields
+from salescoach.interchange.salescoach_json import accounts_named, stored_columns
+from salescoach.store.bulk import insert_many
+from salescoach.store.contacts import load_contact, save_contact
+from salescoach.store.imports import note_filled, start_batch
+from salescoach.store.models import Activity, Contact, ImportBatch, new_uid
+
+
+class ContactWriter:
+    """Writes what an import adds; a contact new in it is known by a negative number (-1
+    the first) until written."""
+
+    def __init__(self, session: Session, file: str, now: datetime) -> None:
+        self.session = session
+        self.batch = start_batch(session, file, now)
+        session.flush()  # its id, for the items written in bulk
+        self.stamp = now.replace(microsecond=0)
+        # New contacts take the ids after the last one, in order: the transaction holds the
+        # write lock, so no one else takes them, and the n-th new contact is `first + n`.
+        self.first = session.scalar(select(func.coalesce(func.max(Contact.id), 0)))
+        self.written = 0  # new contacts written so far
+        self.contacts: list[ContactFields] = []  # new contacts not written yet
+        self.activities: list[tuple[int, ActivityFields]] = []
+        self.accounts: dict[str, int] | None = None  # ids by lower-cased name, once read
+
+    def add(self, contact: ContactFields) -> None:
+        self.contacts.append(contact)
+
+    def fill(self, ref: int, gaps: dict[str, str]) -> None:
+        """Fill in the empty fields `gaps` names, on a contact there or new."""
+        if ref < 0 and -ref > self.written:  # not written yet
+            index = -ref - 1 - self.written
+            self.contacts[index] = replace(self.contacts[index], **gaps)
+            return
+        contact_id = self.contact_id(ref)
+        current = load_contact(self.session, contact_id)
+        save_contact(self.session, replace(current, **gaps), contact_id)
+        if ref > 0:  # a contact the import found: Undo puts its fields back
+            before = {name: (getattr(current, name), value) for name, value in gaps.items()}
+            uid = self.session.scalar(select(Contact.uid).where(Contact.id == contact_id))
+            note_filled(self.session, self.batch, str(uid), before)
+
+    def add_activity(self, ref: int, activity: ActivityFields) -> None:
+        self.activities.append((ref, activity))
+
+    def contact_id(self, ref: int) -> int:
+        return ref if ref > 0 else self.first - ref
+
+    def flush_contacts(self) -> None:
+        if not self.contacts:
+            return
+        companies = {contact.company for contact in self.contacts if contact.company}
+        accounts = self.accounts = accounts_named(self.session, companies, known=self.accounts)
+        rows = [
+            {
+                **stored_columns(ContactFields, _values(contact), skip=("company",)),
+                "id": self.first + self.written + n,
+                "uid": new_uid(),
+                "account_id": accounts.get(contact.company.lower()) if contact.company else None,
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
+            }
+            for n, contact in enumerate(self.contacts, start=1)
+        ]
+        insert_many(self.session, Contact.__table__, rows)
+        self.written += len(rows)
+        self._note_added("contact", rows)
+        self.contacts.clear()
+
+    def flush_activities(self) -> None:
+        if not self.activities:
+            return
+        rows = [
+            {
+                **stored_columns(ActivityFields, _values(activity)),
+                "contact_id": self.contact_id(ref),
+                "uid": new_uid(),
+                "created_at": self.stamp,
+                "updated_at": self.stamp,
+            }
+            for ref, activity in self.activities
+        ]
+        insert_many(self.session, Activity.__table__, rows)
+        self._note_added("activity", rows)
+        self.activities.clear()
+
+    def _note_added(self, entity: str, rows: list[dict[str, Any]]) -> None:
+        """The batch's items for the rows just written (a plain statement: one per row)."""
+        self.session.connection().exec_driver_sql(
+            "INSERT INTO import_items (batch_id, entity, uid, added, filled) "
+            "VALUES (?, ?, ?, 1, '{}')",
+            [(self.batch.id, entity, row["uid"]) for row in rows],
+        )
+
+    def close(self, added: int, activities: int, unchanged: int, invalid: int) -> None:
+        """The batch's counts, as the import history lists them."""
+        self.session.execute(
+            update(ImportBatch)
+            .where(ImportBatch.id == self.batch.id)
+            .values(added=added, activities=activities, unchanged=unchanged, invalid=invalid)
+        )
+
+
+def _values(fields: ContactFields | ActivityFields) -> dict[str, Any]:
+    return {name: getattr(fields, name) for name in fields.__dataclass_fields__}
