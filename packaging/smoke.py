@@ -95,6 +95,38 @@ def installed(package: Path, folder: Path) -> Path:
     return folder / "root" / "opt" / "salescoach" / "salescoach"
 
 
+def interchange(binary: Path, base: list[str], folder: Path, env: dict[str, str]) -> None:
+    """The formats whose libraries the bundle must carry: a CSV in Windows-1252, a vCard
+    (vobject), a workbook and the calendar (openpyxl, icalendar) and the report (PDF); then
+    the last import taken back."""
+    csv_file, vcf = folder / "clients.csv", folder / "phone.vcf"
+    csv_file.write_bytes("Prénom;Nom;Société\nRené;Faure;Garage Faure\n".encode("cp1252"))
+    vcf.write_text(
+        "BEGIN:VCARD\nVERSION:3.0\nFN:Chiara Neri\nORG:Neri Srl\nEND:VCARD\n", encoding="utf-8"
+    )
+    run(binary, *base, "import", str(csv_file), env=env, expect="Imported 1 new contacts")
+    run(binary, *base, "import", str(vcf), env=env, expect="Imported 1 new contacts")
+    for name in ("all.xlsx", "planned.ics", "report.pdf"):
+        run(binary, *base, "export", str(folder / name), env=env, expect="Exported")
+    workbook = folder / "all.xlsx"
+    run(
+        binary,
+        "--today",
+        "2026-11-25",
+        "--db",
+        str(folder / "other.sqlite3"),
+        "import",
+        str(workbook),
+        "--sheet",
+        "Contacts",
+        env=env,
+        expect="new contacts",
+    )
+    if b"BEGIN:VCALENDAR" not in (folder / "planned.ics").read_bytes():
+        sys.exit("smoke test failed: the calendar is not iCalendar")
+    run(binary, *base, "import", "--undo-last", env=env, expect="1 contacts")
+
+
 def size_mb(bundle: Path) -> float:
     files = (f for f in bundle.rglob("*") if f.is_file() and not f.is_symlink())
     return sum(f.stat().st_size for f in files) / 1e6
@@ -136,6 +168,7 @@ def main() -> int:
     run(binary, *base, "--lang", "fr", "briefing", uid, str(pdf), env=env, expect="Briefing")
     if not pdf.read_bytes().startswith(b"%PDF-"):
         sys.exit("smoke test failed: the briefing is not a PDF")
+    interchange(binary, base, folder, env)
     window_env = {**env, "SALESCOACH_EXIT_AFTER_PAINT": "1"}
     xvfb = shutil.which("xvfb-run")
     gui = [str(binary), *base]

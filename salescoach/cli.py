@@ -108,8 +108,8 @@ def build_parser() -> argparse.ArgumentParser:
     imp.add_argument(
         "--undo-last",
         action="store_true",
-        help="take back the last contacts import: the contacts it added go, the fields it "
-        "filled in come back unless changed since",
+        help="take back the last import: what it added goes, what it changed comes back "
+        "unless changed since",
     )
     exp = commands.add_parser(
         "export",
@@ -301,7 +301,9 @@ def _undo_last_import(args: argparse.Namespace) -> int:
     result = undone.result
     print(
         f"Undid the import of {result.file} ({result.at:%Y-%m-%d %H:%M}): "
-        f"{result.removed} contacts removed, {result.restored} filled-in contacts put back."
+        f"{result.removed} contacts, {result.removed_opportunities} opportunities and "
+        f"{result.removed_activities} activities removed, {result.restored} changed records "
+        "put back."
     )
     return 0
 

@@ -1115,27 +1115,42 @@ Your own funnel, your own coach.</source>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
-        <source>Filled in</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
-        <source>Already there</source>
+        <source>New opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
-        <source>Skipped rows</source>
+        <source>Changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="59"/>
+        <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="134"/>
+        <source>Undo the import of {file}? Its {added} new contacts, {opportunities} new opportunities and {activities} new activities are deleted, and the {merged} records it changed are put back as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="163"/>
+        <source>The import of {file} is undone: {removed} contacts, {opportunities} opportunities and {activities} activities deleted, {restored} records put back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
-        <source>New activities</source>
+        <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="58"/>
-        <source>Undoing an import deletes the contacts it added (with anything logged on them since) and empties again the details it filled in, unless you changed them since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back.</source>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="48"/>
+        <source>Skipped rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <source>New activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1149,18 +1164,8 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="132"/>
         <source>Undo this import</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="133"/>
-        <source>Undo the import of {file}? Its {added} new contacts are deleted and the details it filled in on {merged} contacts are emptied again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="155"/>
-        <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1184,21 +1189,21 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1215,7 +1220,7 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1291,19 +1296,19 @@ Your own funnel, your own coach.</source>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1388,77 +1393,77 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="247"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>(cannot be read: {why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="309"/>
         <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="321"/>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="329"/>
         <source>{activities} new activities.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="339"/>
         <source>Save the rows to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="341"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
         <source>The rows to fix are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="363"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="367"/>
         <source>Cancel: change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="397"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1116,28 +1116,43 @@ Votre entonnoir, votre coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
-        <source>Filled in</source>
-        <translation>Complétés</translation>
+        <source>New opportunities</source>
+        <translation>Nouvelles affaires</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <source>Changed</source>
+        <translation>Modifiés</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="59"/>
+        <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
+        <translation>Annuler une importation supprime ce qu&apos;elle a ajouté (avec tout ce qui y a été noté depuis) et remet ce qu&apos;elle a modifié, sauf si vous l&apos;avez modifié depuis.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="134"/>
+        <source>Undo the import of {file}? Its {added} new contacts, {opportunities} new opportunities and {activities} new activities are deleted, and the {merged} records it changed are put back as they were.</source>
+        <translation>Annuler l&apos;importation de {file} ? Ses {added} nouveaux contacts, {opportunities} nouvelles affaires et {activities} nouvelles actions sont supprimés, et les {merged} fiches qu&apos;elle a modifiées sont remises comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="163"/>
+        <source>The import of {file} is undone: {removed} contacts, {opportunities} opportunities and {activities} activities deleted, {restored} records put back as they were.</source>
+        <translation>L&apos;importation de {file} est annulée : {removed} contacts, {opportunities} affaires et {activities} actions supprimés, {restored} fiches remises comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
         <source>Already there</source>
         <translation>Déjà là</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="48"/>
         <source>Skipped rows</source>
         <translation>Lignes ignorées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
         <source>New activities</source>
         <translation>Nouvelles actions</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="58"/>
-        <source>Undoing an import deletes the contacts it added (with anything logged on them since) and empties again the details it filled in, unless you changed them since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back.</source>
-        <translation>Annuler une importation supprime les contacts qu&apos;elle a ajoutés (avec tout ce qui a été noté sur eux depuis) et vide de nouveau les champs qu&apos;elle a complétés, sauf si vous les avez modifiés depuis. Les importations de fichiers SalesCoach ne sont pas listées : Édition ▸ Annuler les reprend.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="65"/>
@@ -1150,19 +1165,9 @@ Votre entonnoir, votre coach.</translation>
         <translation>{when} (annulée le {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="132"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="133"/>
-        <source>Undo the import of {file}? Its {added} new contacts are deleted and the details it filled in on {merged} contacts are emptied again.</source>
-        <translation>Annuler l&apos;importation de {file} ? Ses {added} nouveaux contacts sont supprimés et les champs qu&apos;elle a complétés sur {merged} contacts sont vidés de nouveau.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="155"/>
-        <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
-        <translation>L&apos;importation de {file} est annulée : {removed} contacts supprimés, {restored} remis comme avant.</translation>
     </message>
 </context>
 <context>
@@ -1185,21 +1190,21 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
@@ -1216,7 +1221,7 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
@@ -1292,19 +1297,19 @@ Votre entonnoir, votre coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
@@ -1389,77 +1394,77 @@ Votre entonnoir, votre coach.</translation>
         <translation>Carnet d&apos;adresses vCard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="247"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation>Prenez une colonne comme nom complet, ou des colonnes comme prénom et nom : un contact a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>(cannot be read: {why})</source>
         <translation>(illisible : {why})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="309"/>
         <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
         <translation>{new} nouveaux contacts ; {merged} déjà là à compléter ; {unchanged} déjà là sans changement ; {invalid} lignes illisibles.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="321"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="329"/>
         <source>{activities} new activities.</source>
         <translation>{activities} nouvelles actions.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="339"/>
         <source>Save the rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="341"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
         <source>The rows to fix are in {path}.</source>
         <translation>Les lignes à corriger sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="363"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="367"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="397"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>

@@ -1116,28 +1116,43 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
-        <source>Filled in</source>
-        <translation>Completati</translation>
+        <source>New opportunities</source>
+        <translation>Nuove trattative</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <source>Changed</source>
+        <translation>Modificati</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="59"/>
+        <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
+        <translation>Annullare un&apos;importazione elimina ciò che ha aggiunto (con quanto vi è stato registrato da allora) e ripristina ciò che ha modificato, a meno che tu non l&apos;abbia cambiato nel frattempo.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="134"/>
+        <source>Undo the import of {file}? Its {added} new contacts, {opportunities} new opportunities and {activities} new activities are deleted, and the {merged} records it changed are put back as they were.</source>
+        <translation>Annullare l&apos;importazione di {file}? I suoi {added} nuovi contatti, {opportunities} nuove trattative e {activities} nuove attività vengono eliminati, e le {merged} schede che ha modificato tornano com&apos;erano.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="163"/>
+        <source>The import of {file} is undone: {removed} contacts, {opportunities} opportunities and {activities} activities deleted, {restored} records put back as they were.</source>
+        <translation>L&apos;importazione di {file} è annullata: {removed} contatti, {opportunities} trattative e {activities} attività eliminati, {restored} schede ripristinate com&apos;erano.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="48"/>
         <source>Skipped rows</source>
         <translation>Righe saltate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
         <source>New activities</source>
         <translation>Nuove attività</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="58"/>
-        <source>Undoing an import deletes the contacts it added (with anything logged on them since) and empties again the details it filled in, unless you changed them since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back.</source>
-        <translation>Annullare un&apos;importazione elimina i contatti che ha aggiunto (con tutto ciò che è stato registrato su di loro da allora) e svuota di nuovo i campi che ha completato, a meno che tu non li abbia modificati. Le importazioni di file SalesCoach non sono elencate: Modifica ▸ Annulla le riprende.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="65"/>
@@ -1150,19 +1165,9 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>{when} (annullata il {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="132"/>
         <source>Undo this import</source>
         <translation>Annulla questa importazione</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="133"/>
-        <source>Undo the import of {file}? Its {added} new contacts are deleted and the details it filled in on {merged} contacts are emptied again.</source>
-        <translation>Annullare l&apos;importazione di {file}? I suoi {added} nuovi contatti vengono eliminati e i campi che ha completato su {merged} contatti vengono svuotati di nuovo.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="155"/>
-        <source>The import of {file} is undone: {removed} contacts deleted, {restored} put back as they were.</source>
-        <translation>L&apos;importazione di {file} è annullata: {removed} contatti eliminati, {restored} rimessi com&apos;erano.</translation>
     </message>
 </context>
 <context>
@@ -1185,21 +1190,21 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
@@ -1216,7 +1221,7 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
@@ -1292,19 +1297,19 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="289"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
@@ -1389,77 +1394,77 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Rubrica vCard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="246"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="247"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation>Usa una colonna come nome completo, oppure colonne come nome e cognome: un contatto ha bisogno di un nome.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="279"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="294"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>(cannot be read: {why})</source>
         <translation>(illeggibile: {why})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="308"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="309"/>
         <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
         <translation>{new} nuovi contatti; {merged} già presenti da completare; {unchanged} già presenti senza cambiamenti; {invalid} righe illeggibili.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="320"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="321"/>
         <source>line {line}: {reason}</source>
         <translation>riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="328"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="329"/>
         <source>{activities} new activities.</source>
         <translation>{activities} nuove attività.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="338"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="339"/>
         <source>Save the rows to fix</source>
         <translation>Salva le righe da correggere</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="340"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="341"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
         <source>Why it was not imported</source>
         <translation>Perché non è stata importata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
         <source>The rows to fix are in {path}.</source>
         <translation>Le righe da correggere sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="362"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="363"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="366"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="367"/>
         <source>Cancel: change nothing</source>
         <translation>Annulla: non cambiare nulla</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="386"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="397"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importazione annullata: non è stato cambiato nulla.</translation>
     </message>

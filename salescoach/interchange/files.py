@@ -15,6 +15,7 @@ from salescoach.interchange.contact_columns import Invalid, guess_mapping, names
 from salescoach.interchange.contact_import import import_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.fields import InvalidFile, read_bytes
+from salescoach.interchange.json_batch import import_json_batch
 from salescoach.interchange.salescoach_json import (
     ImportSummary,
     export_document,
@@ -47,8 +48,9 @@ def import_file(
     language: str = "en",
     now: datetime | None = None,
 ) -> Applied[ImportSummary]:
-    """Import a file in one transaction: all of it, or nothing. A spreadsheet or CSV export
-    brings contacts in, its columns mapped from their names (`import_table`)."""
+    """Import a file in one transaction, as a batch of the import history: all of it, or
+    nothing. A spreadsheet or CSV export brings contacts in, its columns mapped from their
+    names (`import_table`)."""
     suffix = _suffix(path, IMPORTABLE, "import")
     if suffix in TABLE_SUFFIXES:
         return import_table(store, path, language=language, now=now)
@@ -56,7 +58,10 @@ def import_file(
         cards = read_any_table(path)
         return table_import(store, path.name, cards, list(cards.headers), language, now=now)
     raw = read_json(path)
-    return store.apply(lambda session: import_document(session, raw, progress))
+    moment = now or datetime.now()
+    return store.apply(
+        lambda session: import_json_batch(session, raw, path.name, moment, progress)
+    )
 
 
 def import_table(

@@ -1,15 +1,18 @@
-"""The history of contact imports, and taking one back.
+"""The history of imports, and taking one back.
 
-Each import of a spreadsheet, CSV or vCard file is a batch: the contacts it added, and the
-fields it filled in on contacts already there (with their values before and after). Undoing
-a batch deletes the contacts it added, whatever was done since on other records, and puts
-back each field it filled in unless the rep has changed that field since: later work is
-never overwritten.
+Each import of a file is a batch: the rows it added, and what it changed on rows already
+there: the fields a spreadsheet, CSV or vCard file filled in on contacts, or the columns
+and stage histories a SalesCoach file updated (each with its value before and after).
+Undoing a batch deletes the rows it added, whatever was done since on other records, and
+puts back each value it changed unless the rep has changed it since: later work is never
+overwritten.
 """
 
 import json
+from collections import Counter
 from dataclasses import dataclass, replace
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
@@ -17,7 +20,16 @@ from sqlalchemy.orm import Session
 from salescoach.core.errors import UserError
 from salescoach.store.activities import delete_activity
 from salescoach.store.contacts import delete_contact, load_contact, save_contact
-from salescoach.store.models import Activity, Contact, ImportBatch, ImportItem
+from salescoach.store.models import (
+    Account,
+    Activity,
+    Contact,
+    ImportBatch,
+    ImportItem,
+    Opportunity,
+)
+from salescoach.store.opportunities import delete_opportunity
+from salescoach.store.row_images import restore, restore_history
 
 
 @dataclass(frozen=True, slots=True)
@@ -33,6 +45,7 @@ class BatchRow:
     invalid: int
     undone_at: datetime | None
     activities: int = 0
+    opportunities: int = 0
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +55,7 @@ class Undone:
     removed: int
     restored: int
     removed_activities: int = 0
+    removed_opportunities: int = 0
 
 
 def start_batch(session: Session, file: str, at: datetime) -> ImportBatch:
@@ -68,7 +82,16 @@ def import_history(session: Session) -> list[BatchRow]:
     """Every import, the newest first."""
     return [
         BatchRow(
-            b.id, b.file, b.at, b.added, b.merged, b.unchanged, b.invalid, b.undone_at, b.activities
+            b.id,
+            b.file,
+            b.at,
+            b.added,
+            b.merged,
+            b.unchanged,
+            b.invalid,
+            b.undone_at,
+            b.activities,
+            b.opportunities,
         )
         for b in session.scalars(
             select(ImportBatch).order_by(ImportBatch.at.desc(), ImportBatch.id.desc())
@@ -89,6 +112,16 @@ def last_import(session: Session) -> int:
     return found
 
 
+#: The order in which Undo takes rows back: children before their parents.
+_UNDO_ORDER = {"activity": 0, "opportunity": 1, "contact": 2, "account": 3}
+_MODELS: dict[str, Any] = {
+    "activity": Activity,
+    "opportunity": Opportunity,
+    "contact": Contact,
+    "account": Account,
+}
+
+
 def undo_import(session: Session, batch_id: int, now: datetime) -> Undone:
     """Take the batch back in the caller's transaction."""
     batch = session.get(ImportBatch, batch_id)
@@ -96,29 +129,61 @@ def undo_import(session: Session, batch_id: int, now: datetime) -> Undone:
         raise UserError("no_import_to_undo")
     if batch.undone_at is not None:
         raise UserError("import_already_undone", file=batch.file)
-    removed = restored = removed_activities = 0
-    for item in sorted(batch.items, key=lambda i: i.entity != "activity"):  # activities first
-        if item.entity == "activity":
-            activity_id = session.scalar(select(Activity.id).where(Activity.uid == item.uid))
-            if activity_id is not None:
-                delete_activity(session, activity_id)
-                removed_activities += 1
-            continue
-        contact_id = session.scalar(select(Contact.id).where(Contact.uid == item.uid))
-        if contact_id is None:  # deleted since: nothing left to take back
+    removed: Counter[str] = Counter()
+    restored = 0
+    for item in sorted(batch.items, key=lambda i: _UNDO_ORDER.get(i.entity, 0)):
+        model = _MODELS[item.entity]
+        row_id = session.scalar(select(model.id).where(model.uid == item.uid))
+        if row_id is None:  # deleted since: nothing left to take back
             continue
         if item.added:
-            delete_contact(session, contact_id)
-            removed += 1
+            removed[item.entity] += _remove(session, item.entity, row_id)
             continue
-        fields = load_contact(session, contact_id)
-        back = {
-            name: before
-            for name, (before, after) in json.loads(item.filled).items()
-            if getattr(fields, name) == after  # not changed since the import
-        }
-        if back:
-            save_contact(session, replace(fields, **back), contact_id)
-            restored += 1
+        filled = json.loads(item.filled)
+        if "columns" in filled or "stages" in filled:  # a row a SalesCoach file updated
+            columns = filled.get("columns", {})
+            back = restore(session, model.__table__, item.uid, columns, now)
+            if "stages" in filled:
+                back = restore_history(session, item.uid, *filled["stages"]) or back
+            restored += back
+        else:
+            restored += _unfill(session, row_id, filled)
     batch.undone_at = now
-    return Undone(batch.file, batch.at, removed, restored, removed_activities)
+    return Undone(
+        batch.file,
+        batch.at,
+        removed["contact"],
+        restored,
+        removed["activity"],
+        removed["opportunity"],
+    )
+
+
+def _remove(session: Session, entity: str, row_id: int) -> int:
+    """Delete a row the batch added, through the store (tombstones kept); an account only
+    when no contact is left on it."""
+    if entity == "activity":
+        delete_activity(session, row_id)
+    elif entity == "opportunity":
+        delete_opportunity(session, row_id)
+    elif entity == "contact":
+        delete_contact(session, row_id)
+    else:
+        session.flush()
+        if session.scalar(select(Contact.id).where(Contact.account_id == row_id).limit(1)):
+            return 0
+        session.delete(session.get_one(Account, row_id))
+    return 1
+
+
+def _unfill(session: Session, contact_id: int, filled: dict[str, list[str]]) -> bool:
+    """Empty again what a table import filled in on a contact, unless changed since."""
+    fields = load_contact(session, contact_id)
+    back = {
+        name: before
+        for name, (before, after) in filled.items()
+        if getattr(fields, name) == after  # not changed since the import
+    }
+    if back:
+        save_contact(session, replace(fields, **back), contact_id)
+    return bool(back)

@@ -257,8 +257,8 @@ class Tombstone(Base):
 
 
 class ImportBatch(Base):
-    """One import of contacts from a spreadsheet, CSV or vCard file, so it can be listed and
-    taken back."""
+    """One import of a file (a spreadsheet, CSV, vCard or SalesCoach file), so it can be
+    listed and taken back."""
 
     __tablename__ = "import_batches"
 
@@ -267,6 +267,7 @@ class ImportBatch(Base):
     at: Mapped[datetime] = mapped_column(default=datetime.now)
     added: Mapped[int] = mapped_column(default=0)
     activities: Mapped[int] = mapped_column(default=0)
+    opportunities: Mapped[int] = mapped_column(default=0, server_default="0")
     merged: Mapped[int] = mapped_column(default=0)
     unchanged: Mapped[int] = mapped_column(default=0)
     invalid: Mapped[int] = mapped_column(default=0)
@@ -278,8 +279,9 @@ class ImportBatch(Base):
 
 
 class ImportItem(Base):
-    """A contact or activity an import added, or a contact it filled in (with each field's
-    value before and after)."""
+    """A row an import added, or one it changed: a contact it filled in (each field's value
+    before and after), or a row a SalesCoach file updated (each column's stored value before
+    and after, under "columns", and an opportunity's stage history under "stages")."""
 
     __tablename__ = "import_items"
 

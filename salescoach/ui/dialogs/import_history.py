@@ -34,17 +34,18 @@ class ImportHistoryDialog(QDialog):
         self.setMinimumSize(720, 380)
         self.operations, self.clock = operations, clock
         self.rows: list[BatchRow] = []
-        self.table = QTableWidget(0, 7, self)
+        self.table = QTableWidget(0, 8, self)
         self.table.setObjectName("importsTable")
         self.table.setHorizontalHeaderLabels(
             [
                 self.tr("File"),
                 self.tr("Imported"),
                 self.tr("New contacts"),
-                self.tr("Filled in"),
+                self.tr("New opportunities"),
+                self.tr("New activities"),
+                self.tr("Changed"),
                 self.tr("Already there"),
                 self.tr("Skipped rows"),
-                self.tr("New activities"),
             ]
         )
         self.table.verticalHeader().hide()
@@ -55,9 +56,8 @@ class ImportHistoryDialog(QDialog):
         self.table.itemSelectionChanged.connect(self._selected)
         explain = QLabel(
             self.tr(
-                "Undoing an import deletes the contacts it added (with anything logged on them "
-                "since) and empties again the details it filled in, unless you changed them "
-                "since. Imports of SalesCoach files are not listed: Edit ▸ Undo takes them back."
+                "Undoing an import deletes what it added (with anything logged on it since) and "
+                "puts back what it changed, unless you changed it since."
             ),
             self,
         )
@@ -98,10 +98,11 @@ class ImportHistoryDialog(QDialog):
                 row.file,
                 when,
                 row.added,
+                row.opportunities,
+                row.activities,
                 row.merged,
                 row.unchanged,
                 row.invalid,
-                row.activities,
             ]
             for column, value in enumerate(cells):
                 item = QTableWidgetItem(str(value))
@@ -130,9 +131,16 @@ class ImportHistoryDialog(QDialog):
             QMessageBox.Icon.Question,
             self.tr("Undo this import"),
             self.tr(
-                "Undo the import of {file}? Its {added} new contacts are deleted and the "
-                "details it filled in on {merged} contacts are emptied again."
-            ).format(file=chosen.file, added=chosen.added, merged=chosen.merged),
+                "Undo the import of {file}? Its {added} new contacts, {opportunities} new "
+                "opportunities and {activities} new activities are deleted, and the {merged} "
+                "records it changed are put back as they were."
+            ).format(
+                file=chosen.file,
+                added=chosen.added,
+                opportunities=chosen.opportunities,
+                activities=chosen.activities,
+                merged=chosen.merged,
+            ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
         )
@@ -152,8 +160,15 @@ class ImportHistoryDialog(QDialog):
     def _undone(self, undone: Undone) -> None:
         self.said.setText(
             self.tr(
-                "The import of {file} is undone: {removed} contacts deleted, {restored} put "
+                "The import of {file} is undone: {removed} contacts, {opportunities} "
+                "opportunities and {activities} activities deleted, {restored} records put "
                 "back as they were."
-            ).format(file=undone.file, removed=undone.removed, restored=undone.restored)
+            ).format(
+                file=undone.file,
+                removed=undone.removed,
+                opportunities=undone.removed_opportunities,
+                activities=undone.removed_activities,
+                restored=undone.restored,
+            )
         )
         self._list()
