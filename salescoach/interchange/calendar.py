@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session, aliased
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.resources import texts
 from salescoach.store.models import Account, Activity, Contact, Opportunity
+from salescoach.store.stamps import aware_utc
 
 LENGTH = {
     ActivityKind.MEETING: timedelta(hours=1),
@@ -74,7 +75,7 @@ def _event(
     event.add("dtend", activity.at + LENGTH.get(activity.kind, OTHERWISE))
     event.add("summary", labels["summary"].format(kind=kinds[activity.kind.value], who=who))
     event.add("sequence", int((activity.updated_at - SINCE).total_seconds()))
-    event.add("last-modified", activity.updated_at.astimezone(UTC))
+    event.add("last-modified", aware_utc(activity.updated_at))
     deal = f"{opportunity.title} ({stages[opportunity.stage.value]})" if opportunity else ""
     lines = [
         labels["line"].format(label=labels[key], value=value)

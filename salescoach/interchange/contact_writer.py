@@ -19,6 +19,7 @@ from salescoach.store.bulk import insert_many
 from salescoach.store.contacts import load_contact, save_contact
 from salescoach.store.imports import note_filled, start_batch
 from salescoach.store.models import Activity, Contact, ImportBatch, new_uid
+from salescoach.store.stamps import utc_now
 
 
 class ContactWriter:
@@ -29,7 +30,7 @@ class ContactWriter:
         self.session = session
         self.batch = start_batch(session, file, now)
         session.flush()  # its id, for the items written in bulk
-        self.stamp = now.replace(microsecond=0)
+        self.stamp = utc_now()
         # New contacts take the ids after the last one, in order: the transaction holds the
         # write lock, so no one else takes them, and the n-th new contact is `first + n`.
         self.first = session.scalar(select(func.coalesce(func.max(Contact.id), 0)))

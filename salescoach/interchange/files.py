@@ -59,9 +59,7 @@ def import_file(
         return table_import(store, path.name, cards, list(cards.headers), language, now=now)
     raw = read_json(path)
     moment = now or datetime.now()
-    return store.apply(
-        lambda session: import_json_batch(session, raw, path.name, moment, progress)
-    )
+    return store.apply(lambda session: import_json_batch(session, raw, path.name, moment, progress))
 
 
 def import_table(

@@ -41,6 +41,7 @@ from salescoach.store.models import (
     new_uid,
 )
 from salescoach.store.search import key_values
+from salescoach.store.stamps import aware_utc, utc_from_local, utc_now
 
 _MODELS: dict[type, type] = {
     ContactFields: Contact,
@@ -116,7 +117,7 @@ def upsert_rows(
 
 
 def write_document(session: Session, document: Document, progress: Progress) -> None:
-    now = datetime.now().replace(microsecond=0)
+    now = utc_now()
     accounts = _accounts(session, document)
     progress(0.1)
     contact_ids = upsert_rows(
@@ -127,7 +128,7 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
                 **stored_columns(ContactFields, row.values, skip=("company", "referred_by_id")),
                 "uid": row.uid,
                 "account_id": accounts.get(row.values["company"].lower()),
-                "created_at": row.created_at or now,
+                "created_at": _stamp(row.created_at) or now,
                 "updated_at": now,
             }
             for row in document.contacts
@@ -152,7 +153,7 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
                 "uid": row.uid,
                 "contact_id": contact_ids[row.values["contact_id"]],
                 "stage": row.stages[-1].stage,
-                "created_at": row.created_at or row.stages[0].at,
+                "created_at": _stamp(row.created_at or row.stages[0].at),
                 "updated_at": now,
             }
             for row in document.opportunities
@@ -169,7 +170,7 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
                 "uid": row.uid,
                 "contact_id": contact_ids[row.values["contact_id"]],
                 "opportunity_id": _id(opportunity_ids, row.values["opportunity_id"]),
-                "created_at": row.created_at or now,
+                "created_at": _stamp(row.created_at) or now,
                 "updated_at": now,
             }
             for row in document.activities
@@ -192,6 +193,11 @@ def stored_columns(
     }
     columns["search_key"] = key_values(model, values)
     return columns
+
+
+def _stamp(created: datetime | None) -> datetime | None:
+    """A file's creation time (read as local time, whatever zone it named) as stored: UTC."""
+    return utc_from_local(created) if created is not None else None
 
 
 def _id(ids: dict[str, int], uid: str | None) -> int | None:
@@ -221,7 +227,7 @@ def accounts_named(
         known = {
             name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))
         }
-    now = datetime.now().replace(microsecond=0)
+    now = utc_now()
     new: dict[str, dict[str, Any]] = {}
     for name in sorted(names):
         key = name.lower()
@@ -326,7 +332,7 @@ def _exported(declared: type, row: Any, **elsewhere: Any) -> dict[str, Any]:
         )
         for name, spec in specs(declared)
     }
-    return {"id": row.uid, **values, "created_at": format_when(row.created_at)}
+    return {"id": row.uid, **values, "created_at": format_when(aware_utc(row.created_at))}
 
 
 def _encoded(kind: Kind, value: Any) -> Any:

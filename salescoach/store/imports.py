@@ -142,7 +142,7 @@ def undo_import(session: Session, batch_id: int, now: datetime) -> Undone:
         filled = json.loads(item.filled)
         if "columns" in filled or "stages" in filled:  # a row a SalesCoach file updated
             columns = filled.get("columns", {})
-            back = restore(session, model.__table__, item.uid, columns, now)
+            back = restore(session, model.__table__, item.uid, columns)
             if "stages" in filled:
                 back = restore_history(session, item.uid, *filled["stages"]) or back
             restored += back

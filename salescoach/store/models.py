@@ -31,6 +31,7 @@ from sqlalchemy.orm import (
 )
 
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
+from salescoach.store.stamps import utc_now
 
 
 def new_uid() -> str:
@@ -79,11 +80,12 @@ class Base(DeclarativeBase):
 
 
 class Synced:
-    """Columns every synced row has: a laptop-generated uid and timestamps."""
+    """Columns every synced row has: a laptop-generated uid and when it was created and last
+    written, in UTC (`store.stamps`)."""
 
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
-    created_at: Mapped[datetime] = mapped_column(default=datetime.now)
-    updated_at: Mapped[datetime] = mapped_column(default=datetime.now, onupdate=datetime.now)
+    created_at: Mapped[datetime] = mapped_column(default=utc_now)
+    updated_at: Mapped[datetime] = mapped_column(default=utc_now, onupdate=utc_now)
 
 
 class Searchable:
@@ -253,7 +255,7 @@ class Tombstone(Base):
 
     uid: Mapped[str] = mapped_column(String(36), primary_key=True)
     entity: Mapped[str] = mapped_column(String(32))
-    deleted_at: Mapped[datetime] = mapped_column(default=datetime.now, index=True)
+    deleted_at: Mapped[datetime] = mapped_column(default=utc_now, index=True)  # UTC
 
 
 class ImportBatch(Base):

@@ -14,6 +14,7 @@ from sqlalchemy import Boolean, DateTime, Table, delete, insert, update
 from sqlalchemy.orm import Session
 
 from salescoach.store.models import Opportunity, StageEvent, Tombstone
+from salescoach.store.stamps import utc_now
 
 Image = dict[str, Any]
 #: Columns that say where a row is or when it was written, not what it holds (a file keeps
@@ -67,9 +68,7 @@ def steps(history: list[list[Any]]) -> list[list[Any]]:
     return [event[1:] for event in history]
 
 
-def restore(
-    session: Session, table: Table, uid: str, columns: dict[str, list[Any]], now: datetime
-) -> bool:
+def restore(session: Session, table: Table, uid: str, columns: dict[str, list[Any]]) -> bool:
     """Put back each column's value before, where it still holds the value after; whether
     anything was put back."""
     current = images(session, table, [uid]).get(uid)
@@ -81,7 +80,8 @@ def restore(
         if current.get(column) == after
     }
     if back:
-        session.execute(update(table).where(table.c.uid == uid).values(**back, updated_at=now))
+        stamp = utc_now()
+        session.execute(update(table).where(table.c.uid == uid).values(**back, updated_at=stamp))
     return bool(back)
 
 

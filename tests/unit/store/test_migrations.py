@@ -3,6 +3,7 @@ an upgrade that fails leaves it exactly as it was, with a backup beside it."""
 
 import hashlib
 import sqlite3
+import time
 from contextlib import closing
 from pathlib import Path
 
@@ -132,3 +133,27 @@ def test_opening_a_current_database_does_not_import_alembic(tmp_path):
     )
     result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True)
     assert result.stdout.strip() == "False", result.stderr
+
+
+def test_stamps_become_utc_by_the_rules_of_their_own_date(tmp_path, monkeypatch):
+    """Local winter and summer times (Paris: UTC+1, then UTC+2) each lose their own offset;
+    business times (when the visit was) stay as the rep typed them."""
+    monkeypatch.setenv("TZ", "Europe/Paris")
+    time.tzset()
+    try:
+        path = tmp_path / "local.sqlite3"
+        build_at(path, "0010")
+        with closing(sqlite3.connect(path)) as raw, raw:
+            raw.execute(
+                "UPDATE contacts SET created_at = '2026-07-01 12:00:00.123456' WHERE id = 2"
+            )
+        with Store.open(path) as store, store.reader() as session:
+            stamps = dict(session.execute(text("SELECT id, created_at FROM contacts")).all())
+            visit = session.execute(text("SELECT at, updated_at FROM activities")).one()
+            gone = session.execute(text("SELECT count(*) FROM tombstones")).scalar()
+    finally:
+        monkeypatch.delenv("TZ")
+        time.tzset()
+    assert stamps == {1: "2026-01-05 09:00:00.000000", 2: "2026-07-01 10:00:00.123456"}
+    assert tuple(visit) == (NOW, "2026-01-05 09:00:00.000000")
+    assert gone == 0
