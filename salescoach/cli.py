@@ -315,6 +315,11 @@ def _imported(summary: "ImportSummary", name: str) -> str:
             f"Imported {summary.contacts} contacts, {summary.opportunities} opportunities and "
             f"{summary.activities} activities from {name}."
         ]
+        if summary.left_out:
+            lines.append(
+                f"{summary.left_out} records deleted on this computer were left out "
+                "(they stay deleted)."
+            )
     else:
         activities = f" and {summary.activities} activities" if summary.activities else ""
         lines = [

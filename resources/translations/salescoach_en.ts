@@ -941,38 +941,38 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="219"/>
+        <location filename="../../salescoach/ui/transfer.py" line="226"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="220"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="234"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="232"/>
+        <location filename="../../salescoach/ui/transfer.py" line="239"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="248"/>
+        <location filename="../../salescoach/ui/transfer.py" line="255"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="256"/>
+        <location filename="../../salescoach/ui/transfer.py" line="263"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="270"/>
+        <location filename="../../salescoach/ui/transfer.py" line="277"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2842,67 +2842,72 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="246"/>
+        <location filename="../../salescoach/ui/transfer.py" line="253"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="108"/>
+        <location filename="../../salescoach/ui/transfer.py" line="115"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="157"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>SalesCoach files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="147"/>
+        <location filename="../../salescoach/ui/transfer.py" line="154"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <source>{count} records deleted on this computer were left out (they stay deleted).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="91"/>
         <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="92"/>
+        <location filename="../../salescoach/ui/transfer.py" line="99"/>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="110"/>
+        <location filename="../../salescoach/ui/transfer.py" line="117"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="158"/>
+        <location filename="../../salescoach/ui/transfer.py" line="165"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="159"/>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="160"/>
+        <location filename="../../salescoach/ui/transfer.py" line="167"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="161"/>
+        <location filename="../../salescoach/ui/transfer.py" line="168"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="171"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="185"/>
+        <location filename="../../salescoach/ui/transfer.py" line="192"/>
         <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -942,38 +942,38 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="219"/>
+        <location filename="../../salescoach/ui/transfer.py" line="226"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="220"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="234"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="232"/>
+        <location filename="../../salescoach/ui/transfer.py" line="239"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="248"/>
+        <location filename="../../salescoach/ui/transfer.py" line="255"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="256"/>
+        <location filename="../../salescoach/ui/transfer.py" line="263"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="270"/>
+        <location filename="../../salescoach/ui/transfer.py" line="277"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -2843,67 +2843,72 @@ Votre entonnoir, votre coach.</translation>
         <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="246"/>
+        <location filename="../../salescoach/ui/transfer.py" line="253"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="108"/>
+        <location filename="../../salescoach/ui/transfer.py" line="115"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="157"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>SalesCoach files (*.json)</source>
         <translation>Fichiers SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="147"/>
+        <location filename="../../salescoach/ui/transfer.py" line="154"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <source>{count} records deleted on this computer were left out (they stay deleted).</source>
+        <translation>{count} fiches supprimées sur cet ordinateur ont été laissées de côté (elles restent supprimées).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="91"/>
         <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
         <translation>{merged} contacts déjà là ont vu leurs champs vides complétés ; {unchanged} lignes étaient déjà là.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="92"/>
+        <location filename="../../salescoach/ui/transfer.py" line="99"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="110"/>
+        <location filename="../../salescoach/ui/transfer.py" line="117"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>Fichiers SalesCoach, tableurs et exports CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="158"/>
+        <location filename="../../salescoach/ui/transfer.py" line="165"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="159"/>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation>Contacts en CSV, pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="160"/>
+        <location filename="../../salescoach/ui/transfer.py" line="167"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation>Ce qui est prévu, pour un agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="161"/>
+        <location filename="../../salescoach/ui/transfer.py" line="168"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation>Contacts pour un carnet d&apos;adresses (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="171"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="185"/>
+        <location filename="../../salescoach/ui/transfer.py" line="192"/>
         <source>Exported to {path}.</source>
         <translation>Exporté vers {path}.</translation>
     </message>

@@ -942,38 +942,38 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="219"/>
+        <location filename="../../salescoach/ui/transfer.py" line="226"/>
         <source>Demo data</source>
         <extracomment>A status-bar message.</extracomment>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="220"/>
+        <location filename="../../salescoach/ui/transfer.py" line="227"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Il tuo database contiene i tuoi contatti; i dati dimostrativi non ci finiscono mai in mezzo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="234"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Aprire invece un database dimostrativo separato? I tuoi dati restano come sono, e File ▸ Torna al tuo database ti riporta indietro.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="232"/>
+        <location filename="../../salescoach/ui/transfer.py" line="239"/>
         <source>Open the demo database</source>
         <translation>Apri il database dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="248"/>
+        <location filename="../../salescoach/ui/transfer.py" line="255"/>
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="256"/>
+        <location filename="../../salescoach/ui/transfer.py" line="263"/>
         <source>You are looking at demo data.</source>
         <translation>Stai guardando dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="270"/>
+        <location filename="../../salescoach/ui/transfer.py" line="277"/>
         <source>Back to your database.</source>
         <translation>Di nuovo nel tuo database.</translation>
     </message>
@@ -2843,67 +2843,72 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>{contacts} contatti, {opportunities} trattative e {activities} attività importati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="246"/>
+        <location filename="../../salescoach/ui/transfer.py" line="253"/>
         <source>Creating demo data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="108"/>
+        <location filename="../../salescoach/ui/transfer.py" line="115"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="157"/>
+        <location filename="../../salescoach/ui/transfer.py" line="164"/>
         <source>SalesCoach files (*.json)</source>
         <translation>File SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="147"/>
+        <location filename="../../salescoach/ui/transfer.py" line="154"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <source>{count} records deleted on this computer were left out (they stay deleted).</source>
+        <translation>{count} schede eliminate su questo computer sono state tralasciate (restano eliminate).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="91"/>
         <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
         <translation>{merged} contatti già presenti hanno avuto i campi vuoti completati; {unchanged} righe erano già presenti.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="92"/>
+        <location filename="../../salescoach/ui/transfer.py" line="99"/>
         <source>line {line}: {reason}</source>
         <translation>riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="110"/>
+        <location filename="../../salescoach/ui/transfer.py" line="117"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>File SalesCoach, fogli di calcolo ed esportazioni CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="158"/>
+        <location filename="../../salescoach/ui/transfer.py" line="165"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation>Cartella di lavoro Excel, un foglio per tabella (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="159"/>
+        <location filename="../../salescoach/ui/transfer.py" line="166"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation>Contatti in CSV, per qualsiasi foglio di calcolo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="160"/>
+        <location filename="../../salescoach/ui/transfer.py" line="167"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation>Ciò che è in programma, per un calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="161"/>
+        <location filename="../../salescoach/ui/transfer.py" line="168"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation>Contatti per una rubrica (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="171"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="185"/>
+        <location filename="../../salescoach/ui/transfer.py" line="192"/>
         <source>Exported to {path}.</source>
         <translation>Esportato in {path}.</translation>
     </message>

@@ -27,7 +27,9 @@ from salescoach.core.stages import StageStep, check_history
 from salescoach.interchange.fields import InvalidFile, Record, uid_for
 
 FORMAT = "salescoach"
-VERSION = 1
+#: 2: each stage step has its own id, and a contact names its account by id (version 1
+#: files are still read: their steps are matched by stage and time, accounts by name).
+VERSION = 2
 
 
 @dataclass(slots=True)
@@ -46,11 +48,15 @@ class Row:
     uid: str
     values: dict[str, Any]
     created_at: datetime | None
+    #: a contact's account, by uid (version 2); else its company is found by name
+    account: str | None = None
 
 
 @dataclass(slots=True)
 class OpportunityRow(Row):
     stages: list[StageStep] = field(default_factory=list)
+    #: each step's uid, or None when the file gives none (version 1)
+    stage_uids: list[str | None] = field(default_factory=list)
 
 
 @dataclass(slots=True)
@@ -59,6 +65,7 @@ class Document:
     contacts: list[Row] = field(default_factory=list)
     opportunities: list[OpportunityRow] = field(default_factory=list)
     activities: list[Row] = field(default_factory=list)
+    version: int = VERSION
 
 
 def _records(doc: Mapping[str, Any], key: str) -> list[Record]:
@@ -106,9 +113,11 @@ def parse_document(doc: Any) -> Document:
         raise InvalidFile("file.bad_version")
     if version > VERSION:
         raise InvalidFile("file.newer_version", version=version)
-    result = Document()
+    result = Document(version=version)
+    accounts: dict[str, str] = {}  # the file's account ids -> uids
     for record in _records(doc, "accounts"):
         uid = uid_for(record.ref("id") or "")
+        accounts[str(record.ref("id"))] = uid
         result.accounts.append(
             AccountRow(
                 uid,
@@ -126,12 +135,19 @@ def parse_document(doc: Any) -> Document:
         values = _values(record, ContactFields, ids)
         if values["referred_by_id"] == uid:
             raise record.fail("referred_by", "refers_to_self")
-        result.contacts.append(Row(uid, values, record.when("created_at")))
+        account = record.ref("account")
+        if account is not None and str(account) not in accounts:
+            raise record.fail("account", "unknown_account", id=account)
+        created = record.when("created_at")
+        result.contacts.append(Row(uid, values, created, accounts.get(str(account))))
+    steps_seen: set[str] = set()
     for record in _records(doc, "opportunities"):
         uid = ids["opportunity"].define(record)
         values = _values(record, OpportunityFields, ids)
-        stages = _stages(record)
-        result.opportunities.append(OpportunityRow(uid, values, record.when("created_at"), stages))
+        stages, stage_uids = _stages(record, steps_seen)
+        result.opportunities.append(
+            OpportunityRow(uid, values, record.when("created_at"), None, stages, stage_uids)
+        )
     owners = {row.uid: row.values["contact_id"] for row in result.opportunities}
     activity_ids = _Ids("activity")
     for record in _records(doc, "activities"):
@@ -157,13 +173,23 @@ def _values(record: Record, declared: type[Declared], ids: dict[str, _Ids]) -> d
     return values
 
 
-def _stages(record: Record) -> list[StageStep]:
+def _stages(record: Record, seen: set[str]) -> tuple[list[StageStep], list[str | None]]:
+    """The opportunity's steps, checked, and each one's uid (None if the file gives none;
+    `seen`: the step uids of the file so far, each to be given once)."""
     items = record.raw("stages", required=True)
     if not isinstance(items, list) or not items:
         raise record.fail("stages", "no_stages")
     steps: list[StageStep] = []
+    uids: list[str | None] = []
     for index, item in enumerate(items):
         step = Record(item, f"{record.path}.stages[{index}]")
+        file_id = step.ref("id")
+        uid = uid_for(file_id) if file_id is not None else None
+        if uid is not None and uid in seen:
+            raise step.fail("id", "id_twice", id=file_id)
+        if uid is not None:
+            seen.add(uid)
+        uids.append(uid)
         stage = step.choice("stage", Stage)
         at = step.when("at", required=True)
         assert at is not None
@@ -172,4 +198,4 @@ def _stages(record: Record) -> list[StageStep]:
         except InvalidInput as error:
             raise InvalidFile("file.bad_step", path=step.path, reason=error) from None
         steps.append(StageStep(stage, at))
-    return steps
+    return steps, uids

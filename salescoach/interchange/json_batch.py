@@ -14,7 +14,13 @@ from sqlalchemy import Table, insert, select, update
 from sqlalchemy.orm import Session
 
 from salescoach.interchange.document import parse_document
-from salescoach.interchange.salescoach_json import ImportSummary, Progress, write_document
+from salescoach.interchange.salescoach_json import (
+    ImportSummary,
+    Progress,
+    summary_of,
+    write_document,
+)
+from salescoach.interchange.tombstoned import without_deleted
 from salescoach.store.imports import start_batch
 from salescoach.store.models import (
     Account,
@@ -40,7 +46,7 @@ def import_json_batch(
 ) -> ImportSummary:
     """Check then write a decoded SalesCoach document as one batch; raises `InvalidFile`
     before writing anything."""
-    document = parse_document(raw)
+    document, left_out = without_deleted(session, parse_document(raw))
     uids = {
         "contact": [row.uid for row in document.contacts],
         "opportunity": [row.uid for row in document.opportunities],
@@ -88,9 +94,7 @@ def import_json_batch(
             unchanged=unchanged,
         )
     )
-    return ImportSummary(
-        len(document.contacts), len(document.opportunities), len(document.activities)
-    )
+    return summary_of(document, left_out)
 
 
 def _named(session: Session, entity: str, uids: dict[str, list[str]]) -> list[str]:

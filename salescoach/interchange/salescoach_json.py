@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import delete, func, insert, select, update
+from sqlalchemy import func, insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.records import (
@@ -29,6 +29,8 @@ from salescoach.core.records import (
 from salescoach.interchange.contact_columns import Invalid
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
 from salescoach.interchange.fields import InvalidFile, format_when, read_bytes
+from salescoach.interchange.stage_histories import merge_histories
+from salescoach.interchange.tombstoned import without_deleted
 from salescoach.store.fields import stored_value
 from salescoach.store.models import (
     Account,
@@ -37,7 +39,6 @@ from salescoach.store.models import (
     Opportunity,
     StageEvent,
     Synced,
-    Tombstone,
     new_uid,
 )
 from salescoach.store.search import key_values
@@ -65,6 +66,8 @@ class ImportSummary:
     merged: int = 0
     unchanged: int = 0
     invalid: tuple[Invalid, ...] = ()
+    #: rows of a SalesCoach file deleted here, so not brought back
+    left_out: int = 0
 
 
 def read_json(path: Path) -> Any:
@@ -85,10 +88,18 @@ def read_json(path: Path) -> Any:
 
 def import_document(session: Session, raw: Any, progress: Progress | None = None) -> ImportSummary:
     """Check then write a decoded document; raises `InvalidFile` before writing anything."""
-    document = parse_document(raw)
+    document, left_out = without_deleted(session, parse_document(raw))
     write_document(session, document, progress or (lambda _fraction: None))
+    return summary_of(document, left_out)
+
+
+def summary_of(document: Document, left_out: int) -> ImportSummary:
+    """What a SalesCoach file brought: its rows, less those deleted here."""
     return ImportSummary(
-        len(document.contacts), len(document.opportunities), len(document.activities)
+        len(document.contacts),
+        len(document.opportunities),
+        len(document.activities),
+        left_out=left_out,
     )
 
 
@@ -117,8 +128,10 @@ def upsert_rows(
 
 
 def write_document(session: Session, document: Document, progress: Progress) -> None:
+    """Write a checked document: rows matched by uid are updated, others added."""
     now = utc_now()
     accounts = _accounts(session, document)
+    by_uid = _accounts_by_uid(session, document) if document.version >= 2 else {}
     progress(0.1)
     contact_ids = upsert_rows(
         session,
@@ -127,7 +140,9 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
             {
                 **stored_columns(ContactFields, row.values, skip=("company", "referred_by_id")),
                 "uid": row.uid,
-                "account_id": accounts.get(row.values["company"].lower()),
+                "account_id": by_uid[row.account]
+                if row.account
+                else accounts.get(row.values["company"].lower()),
                 "created_at": _stamp(row.created_at) or now,
                 "updated_at": now,
             }
@@ -159,7 +174,7 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
             for row in document.opportunities
         ],
     )
-    _replace_histories(session, document, opportunity_ids)
+    merge_histories(session, document, opportunity_ids)
     progress(0.6)
     upsert_rows(
         session,
@@ -205,12 +220,38 @@ def _id(ids: dict[str, int], uid: str | None) -> int | None:
 
 
 def _accounts(session: Session, document: Document) -> dict[str, int]:
-    """Accounts by lower-cased name, creating those the document names for the first time."""
+    """Accounts by lower-cased name, creating those the document names for the first time
+    (a file of version 2 names its contacts' accounts by id: only the companies of contacts
+    without one are looked for by name)."""
+    if document.version >= 2:
+        names = {c.values["company"] for c in document.contacts if not c.account}
+        return accounts_named(session, {name for name in names if name}) if names else {}
     details = {a.name.lower(): a for a in document.accounts}
     names = {c.values["company"] for c in document.contacts if c.values["company"]} | {
         a.name for a in document.accounts
     }
     return accounts_named(session, names, details)
+
+
+def _accounts_by_uid(session: Session, document: Document) -> dict[str, int]:
+    """The file's accounts matched by uid: updated when there, added with their uid when
+    not (two accounts of the same name stay two: a name is not an identity)."""
+    now = utc_now()
+    wanted = [a.uid for a in document.accounts]
+    there = set(session.scalars(select(Account.uid).where(Account.uid.in_(wanted))))
+    rows = [
+        {
+            "uid": a.uid,
+            "name": a.name,
+            "city": a.city,
+            "industry": a.industry,
+            "search_key": key_values(Account, {"name": a.name}),
+            "updated_at": now,
+            **({} if a.uid in there else {"created_at": now}),  # kept when there
+        }
+        for a in document.accounts
+    ]
+    return upsert_rows(session, Account, rows)
 
 
 def accounts_named(
@@ -253,46 +294,28 @@ def accounts_named(
     return known
 
 
-def _replace_histories(session: Session, document: Document, ids: dict[str, int]) -> None:
-    """The file's stage history replaces any stored one (tombstoning what it replaces)."""
-    touched = [ids[o.uid] for o in document.opportunities]
-    for chunk in _chunks(touched):
-        old = session.scalars(
-            select(StageEvent.uid).where(StageEvent.opportunity_id.in_(chunk))
-        ).all()
-        if old:
-            session.execute(
-                insert(Tombstone), [{"uid": uid, "entity": "stage_events"} for uid in old]
-            )
-            session.execute(delete(StageEvent).where(StageEvent.opportunity_id.in_(chunk)))
-    events = [
-        {"opportunity_id": ids[o.uid], "stage": step.stage, "at": step.at}
-        for o in document.opportunities
-        for step in o.stages
-    ]
-    for chunk in _chunks(events):
-        session.execute(insert(StageEvent), chunk)
-
-
 def export_document(session: Session) -> dict[str, Any]:
     """Every account, contact, opportunity and activity, ready for `json.dump`."""
     referrer = aliased(Contact)
     contacts = [
-        _exported(ContactFields, c, company=company or "", referred_by_id=ref_uid)
-        for c, company, ref_uid in session.execute(
-            select(Contact, Account.name, referrer.uid)
+        {
+            **_exported(ContactFields, c, company=company or "", referred_by_id=ref_uid),
+            "account": account,
+        }
+        for c, company, account, ref_uid in session.execute(
+            select(Contact, Account.name, Account.uid, referrer.uid)
             .outerjoin(Account, Contact.account_id == Account.id)
             .outerjoin(referrer, Contact.referred_by_id == referrer.id)
             .order_by(Contact.id)
         )
     ]
     histories: dict[int, list[dict[str, str]]] = defaultdict(list)
-    for opp_id, stage, at in session.execute(
-        select(StageEvent.opportunity_id, StageEvent.stage, StageEvent.at).order_by(
+    for opp_id, uid, stage, at in session.execute(
+        select(StageEvent.opportunity_id, StageEvent.uid, StageEvent.stage, StageEvent.at).order_by(
             StageEvent.opportunity_id, StageEvent.at, StageEvent.id
         )
     ):
-        histories[opp_id].append({"stage": stage.value, "at": format_when(at)})
+        histories[opp_id].append({"id": uid, "stage": stage.value, "at": format_when(at)})
     opportunities = [
         {**_exported(OpportunityFields, o, contact_id=contact_uid), "stages": histories[o.id]}
         for o, contact_uid in session.execute(

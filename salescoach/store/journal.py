@@ -13,7 +13,7 @@ from typing import Any, Literal
 from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
-from salescoach.store.models import Base
+from salescoach.store.models import Base, Tombstone
 
 _JOURNAL = "salescoach.journal"
 Image = dict[str, Any]
@@ -146,10 +146,36 @@ def write_images(session: Session, journal: Journal, side: Literal["before", "af
     changed = [w for w in wanted if w[2] is not None and w[3] is not None and w[2] != w[3]]
     for table, key, _target, _current in gone:  # children first
         session.execute(delete(tables[table]).where(_where(tables[table], key)))
+    _tombstone(session, [(table, current) for table, _key, _target, current in gone])
+    _untombstone(session, [target for _table, _key, target, _current in back])
     for table, _key, target, _current in back:  # parents first
         session.execute(insert(tables[table]).values(**target))
     for table, key, target, _current in changed:
         session.execute(update(tables[table]).where(_where(tables[table], key)).values(**target))
+
+
+def _tombstone(session: Session, rows: list[tuple[str, Image | None]]) -> None:
+    """A synced row taken away leaves a tombstone, as any deletion does (unless the journal
+    itself brings the tombstone back)."""
+    stones = {
+        image["uid"]: table
+        for table, image in rows
+        if image is not None and "uid" in image and table != Tombstone.__tablename__
+    }
+    if stones:
+        existing = set(session.scalars(select(Tombstone.uid).where(Tombstone.uid.in_(stones))))
+        fresh = [
+            {"uid": uid, "entity": table} for uid, table in stones.items() if uid not in existing
+        ]
+        if fresh:
+            session.execute(insert(Tombstone), fresh)
+
+
+def _untombstone(session: Session, images: list[Image | None]) -> None:
+    """A synced row put back is no longer deleted."""
+    uids = [image["uid"] for image in images if image is not None and "uid" in image]
+    if uids:
+        session.execute(delete(Tombstone).where(Tombstone.uid.in_(uids)))
 
 
 def _where(table: Table, key: tuple[Any, ...]) -> Any:

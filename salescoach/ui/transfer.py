@@ -79,6 +79,13 @@ def summary_text(summary: ImportSummary) -> str:
             activities=summary.activities,
         )
     ]
+    if summary.left_out:
+        parts.append(
+            translate(
+                "Transfer",
+                "{count} records deleted on this computer were left out (they stay deleted).",
+            ).format(count=summary.left_out)
+        )
     if summary.merged or summary.unchanged:
         parts.append(
             translate(

@@ -88,7 +88,7 @@ def test_the_design_example_parses():
             "opportunities[0].stages[1]",
         ),
         (broken(("opportunities", 0, "value"), "lots"), "opportunities[0].value: not a number"),
-        (broken(("version",), 2), "version: 2 was written by a newer SalesCoach"),
+        (broken(("version",), 3), "version: 3 was written by a newer SalesCoach"),
         (broken(("format",), "excel"), "format:"),
         (broken(("contacts",), {"c1": {}}), "contacts: not a list"),
     ],

@@ -40,18 +40,18 @@ def edited_export(store, tmp_path):
     four["stage"] = "prospect"
     four["stages"].append({"stage": "prospect", "at": "2026-10-05T10:00:00"})
     new_contact = {**marie, "id": NEW["contact"], "name": "Nina Valli", "email": "n@valli.it"}
-    new_contact["company"] = "Valli Srl"
+    new_contact.update(company="Valli Srl", account=None)  # found by name: a new account
     document["contacts"].append(new_contact)
     document["opportunities"].append(
         {
             **four,
             "id": NEW["opportunity"],
-            "contact_id": NEW["contact"],
+            "contact": NEW["contact"],
             "title": "Forno",
-            "stages": four["stages"],
+            "stages": [{"stage": "suspect", "at": "2026-11-02T09:00"}],
         }
     )
-    visit = {**document["activities"][0], "id": NEW["activity"], "contact_id": NEW["contact"]}
+    visit = {**document["activities"][0], "id": NEW["activity"], "contact": NEW["contact"]}
     document["activities"].append(visit)
     path = tmp_path / "from-the-office.json"
     path.write_text(json.dumps(document), encoding="utf-8")

@@ -72,9 +72,29 @@ def test_undoing_edits_moves_and_new_rows(store):
         after = everything(store)
         assert after != before
         undo(store, applied.journal)
-        assert everything(store) == before
+        undone = everything(store)
+        assert rows(undone) == rows(before)
+        # a row the work created and Undo took away is a deletion to pass on: a tombstone
+        assert stones(undone) == stones(before) | (uids(after) - uids(before))
         redo(store, applied.journal)
         assert everything(store) == after
+
+
+def rows(state: dict[str, list[tuple]]) -> dict[str, list[tuple]]:
+    return {table: found for table, found in state.items() if table != "tombstones"}
+
+
+def stones(state: dict[str, list[tuple]]) -> set[str]:
+    return {row[0] for row in state["tombstones"]}
+
+
+def uids(state: dict[str, list[tuple]]) -> set[str]:
+    """Every synced row's uid (the column is named uid in each table)."""
+    found = set()
+    for model in (Account, Contact, Opportunity, StageEvent, Activity):
+        position = [c.key for c in model.__table__.columns].index("uid")
+        found |= {row[position] for row in state[model.__tablename__]}
+    return found
 
 
 def save_activity_for(session, contact_id):
