@@ -13,6 +13,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NoReturn
 
 from salescoach import __version__
+from salescoach.cli_team import add_commands as add_team_commands
+from salescoach.cli_team import cmd_sync, cmd_team
 from salescoach.core.clock import Clock
 from salescoach.core.errors import InvalidInput, UserError
 from salescoach.core.rotation import KeepPolicy
@@ -151,21 +153,7 @@ def build_parser() -> argparse.ArgumentParser:
     plan = commands.add_parser("plan", help="what it takes to win N customers at your ratios")
     plan.add_argument("--target", type=whole_number(1_000_000), required=True, metavar="N")
     for sub in (funnel, plan):
-        sub.add_argument(
-            "--from",
-            dest="first",
-            type=iso_date,
-            metavar="YYYY-MM-DD",
-            help="first day (default: 89 days before --to)",
-        )
-        sub.add_argument(
-            "--to",
-            dest="last",
-            type=iso_date,
-            metavar="YYYY-MM-DD",
-            help="last day (default: --today)",
-        )
-        sub.add_argument("--json", action="store_true", help="print one JSON object")
+        _period_arguments(sub)
     funnel.add_argument(
         "--cohort",
         action="store_true",
@@ -182,7 +170,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     briefing.add_argument("activity", metavar="ACTIVITY-UID")
     briefing.add_argument("file", type=Path, metavar="FILE.pdf")
+    add_team_commands(commands, _period_arguments)
     return parser
+
+
+def _period_arguments(sub: argparse.ArgumentParser) -> None:
+    sub.add_argument(
+        "--from",
+        dest="first",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="first day (default: 89 days before --to)",
+    )
+    sub.add_argument(
+        "--to",
+        dest="last",
+        type=iso_date,
+        metavar="YYYY-MM-DD",
+        help="last day (default: --today)",
+    )
+    sub.add_argument("--json", action="store_true", help="print one JSON object")
 
 
 def language(args: argparse.Namespace) -> str:
@@ -519,4 +526,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "protect": cmd_protect,
     "unprotect": cmd_unprotect,
+    "team": lambda args: cmd_team(args, _open),
+    "sync": lambda args: cmd_sync(args, _open),
 }

@@ -327,3 +327,33 @@ class Preference(Base):
 
     key: Mapped[str] = mapped_column(String(64), primary_key=True)
     value: Mapped[str] = mapped_column(Text)
+
+
+class SyncOutbox(Base):
+    """A synced row changed on this laptop since the last sync (kept by triggers once the
+    laptop joins a team), with the row as it was before its first unsent change (JSON; None
+    for a new row): the base of a three-way merge with the team's version."""
+
+    __tablename__ = "sync_outbox"
+
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    entity: Mapped[str] = mapped_column(String(32))
+    base: Mapped[str | None] = mapped_column(Text, default=None)
+    changes: Mapped[int] = mapped_column(default=1, server_default="1")
+
+
+class SyncConflict(Base):
+    """What a sync set aside: a value that lost to a later edit elsewhere, or an edit to a
+    row deleted elsewhere (`why`), kept so the rep can read it and apply it again."""
+
+    __tablename__ = "sync_conflicts"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    at: Mapped[datetime]  # UTC
+    entity: Mapped[str] = mapped_column(String(32))
+    uid: Mapped[str] = mapped_column(String(36))
+    label: Mapped[str] = mapped_column(String(200), default="", server_default="")
+    why: Mapped[str] = mapped_column(String(16))
+    #: JSON {field: value} of what lost
+    lost: Mapped[str] = mapped_column(Text)
+    applied_at: Mapped[datetime | None] = mapped_column(default=None)

@@ -1,0 +1,161 @@
+"""`salescoach team …` and `salescoach sync`: the laptop's side of a team server.
+
+Kept apart from `cli` so that a solo rep's commands never load any of it.
+"""
+
+import argparse
+import getpass
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from typing import Any, TypeVar
+
+from salescoach.core.clock import Clock
+from salescoach.core.errors import UserError
+
+T = TypeVar("T")
+
+
+def add_commands(commands: Any, dates: Callable[[argparse.ArgumentParser], None]) -> None:
+    """The team's subcommands; `dates` adds --from/--to/--json as `funnel` has them."""
+    team = commands.add_parser("team", help="a team server: set it up, join it, its funnel")
+    verbs = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
+    init = verbs.add_parser(
+        "init",
+        help="create or upgrade the team's schema on a PostgreSQL server, with its roles",
+        description="Run with an administrator's URL. Each --rep and --manager gets a login "
+        "role with a new password, printed once: give it to that person.",
+    )
+    init.add_argument("--server", required=True, metavar="URL")
+    init.add_argument("--rep", action="append", default=[], metavar="NAME")
+    init.add_argument("--manager", action="append", default=[], metavar="NAME")
+    join = verbs.add_parser(
+        "join", help="link this laptop to the team as a rep (the password is never stored in clear)"
+    )
+    join.add_argument("--server", required=True, metavar="URL")
+    join.add_argument("--rep", required=True, metavar="NAME")
+    funnel = verbs.add_parser("funnel", help="each rep's funnel and the team's (for a manager)")
+    plan = verbs.add_parser("plan", help="what the team's target takes at the team's ratios")
+    plan.add_argument("--target", type=int, required=True, metavar="N")
+    for sub in (funnel, plan):
+        sub.add_argument("--server", metavar="URL", help="default: the server this laptop joined")
+        dates(sub)
+    commands.add_parser("sync", help="send this laptop's changes to the team, get the team's")
+
+
+def cmd_team(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+    return {"init": _init, "join": _join, "funnel": _funnel, "plan": _funnel}[args.team_command](
+        args, open_store
+    )
+
+
+@contextmanager
+def on_server() -> Iterator[None]:
+    """A server that cannot be reached or refuses the login is one sentence."""
+    from sqlalchemy import exc
+
+    try:
+        yield
+    except exc.OperationalError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
+        if "password authentication failed" in reason or "no password supplied" in reason:
+            raise UserError("server_login_failed") from None
+        raise UserError("server_unreachable", reason=reason) from None
+    except exc.ProgrammingError as error:
+        reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
+        raise UserError("server_refused", reason=reason) from None
+
+
+def _engine(url_text: str) -> Any:
+    return _engine_asking(url_text)[0]
+
+
+def _engine_asking(url_text: str, ask: bool = True) -> tuple[Any, str | None]:
+    """An engine on the server, its password from the URL, the keyring, libpq's own
+    PGPASSWORD or ~/.pgpass, or asked for (not stored here); and the password asked."""
+    from sqlalchemy import text
+
+    from salescoach.store.team_link import keyring_password, server_engine, server_url
+
+    url = server_url(url_text)
+    engine = server_engine(url, keyring_password(url))
+    try:
+        with on_server(), engine.connect() as connection:
+            connection.execute(text("SELECT 1"))
+        return engine, None
+    except UserError as error:
+        if error.key != "server_login_failed" or not ask or not sys.stdin.isatty():
+            raise
+    password = getpass.getpass(f"Password for {url.username} on {url.host}: ")
+    return server_engine(url, password), password
+
+
+def _init(args: argparse.Namespace, _open_store: Callable[..., Any]) -> int:
+    from salescoach.store.team_server import init_team
+
+    with on_server():
+        members = init_team(_engine(args.server), args.rep, args.manager)
+    print(f"The team's schema is up to date on {args.server.split('@')[-1]}.")
+    for member in members:
+        kind = "manager" if member.manager else "rep"
+        print(f"  {kind} {member.name}: role {member.role}, password {member.password}")
+    return 0
+
+
+def _join(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+    from salescoach.store.team_link import join_team, keep_password, server_url
+
+    engine, password = _engine_asking(args.server)
+    url = server_url(args.server)
+    with open_store(args, create=True) as store, on_server():
+        link = store.apply(lambda session: join_team(session, engine, url, args.rep)).result
+    kept = password is not None and keep_password(url, password)
+    print(f"This laptop syncs with {link.server} as {link.rep}; run `salescoach sync`.")
+    if kept:
+        print("The password is kept in the system keyring.")
+    return 0
+
+
+def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+    from salescoach.store.sync import sync
+    from salescoach.store.team_link import synced, team_link
+
+    with open_store(args) as store:
+        with store.reader() as session:
+            link = team_link(session)
+        if link is None:
+            raise UserError("no_team")
+        engine = _engine(link.server)
+        with on_server():
+            result, pulled = sync(store, engine, link.rep, link.pulled)
+        now = Clock.pinned(None).now()
+        store.apply(lambda session: synced(session, link, pulled, now))
+    conflicts = f"; {result.conflicts} conflicts kept in the log" if result.conflicts else ""
+    print(f"Synced: {result.pushed} changes sent, {result.pulled} received{conflicts}.")
+    return 0
+
+
+def _funnel(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+    from salescoach.reports.funnel_tables import resolve_period
+    from salescoach.reports.team_tables import team_funnel_output, team_plan_output
+    from salescoach.store.team_funnel import team_counts
+    from salescoach.store.team_link import team_link
+
+    server = args.server
+    if server is None:
+        with open_store(args) as store, store.reader() as session:
+            link = team_link(session)
+        if link is None:
+            raise UserError("no_team")
+        server = link.server
+    today = Clock.pinned(args.today).today()
+    period = resolve_period(args.first, args.last, today)
+    with on_server():
+        counts = team_counts(_engine(server), period)
+    from salescoach.cli import language
+
+    if args.team_command == "plan":
+        print(team_plan_output(counts, period, args.target, args.json, language(args)))
+    else:
+        print(team_funnel_output(counts, period, args.json, language(args)))
+    return 0

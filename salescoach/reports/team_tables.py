@@ -1,0 +1,81 @@
+"""The team's funnel and plan as text: one JSON document, or a table with a column per rep.
+
+Every rep's counts and ratios are the ones their own `funnel` shows (`store.team_funnel`);
+the team's are the sum of the counts, and its ratios come from those sums, not an average
+of the reps' ratios.
+"""
+
+import json
+from typing import Any
+
+from salescoach.core.funnel import FunnelCounts, Period, ratios_of, weakest_link
+from salescoach.core.planner import plan_for
+from salescoach.reports.funnel_tables import ReportTexts
+
+
+def team_document(counts: dict[str, FunnelCounts], period: Period) -> dict[str, Any]:
+    """`team funnel --json`: each rep's counts, ratios and weakest link, and the team's."""
+    team = sum(counts.values(), FunnelCounts())
+    return {
+        "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
+        "reps": [
+            {
+                "rep": rep,
+                "counts": rep_counts.as_dict(),
+                "ratios": ratios_of(rep_counts).as_dict(),
+                "weakest": weakest_link(ratios_of(rep_counts)),
+            }
+            for rep, rep_counts in counts.items()
+        ],
+        "team": {"counts": team.as_dict(), "ratios": ratios_of(team).as_dict()},
+    }
+
+
+def team_funnel_output(
+    counts: dict[str, FunnelCounts], period: Period, as_json: bool, language: str = "en"
+) -> str:
+    document = team_document(counts, period)
+    if as_json:
+        return json.dumps(document)
+    words = ReportTexts(language)
+    names = [rep["rep"] for rep in document["reps"]] + [words.text["team"]]
+    columns = [*document["reps"], document["team"]]
+    width = max(map(len, words.labels.values())) + 2
+    cell = max(10, *(len(n) + 2 for n in names))
+    lines = [
+        words.text["team_funnel"].format(first=period.first, last=period.last),
+        " " * (width + 2) + "".join(f"{n:>{cell}}" for n in names),
+    ]
+    for part, show in (("counts", str), ("ratios", words.numbers.percent)):
+        for key in columns[0][part]:
+            values = "".join(f"{show(c[part][key]):>{cell}}" for c in columns)
+            lines.append(f"  {words.labels[key]:<{width}}{values}")
+        lines.append("")
+    weakest = [
+        f"{r['rep']}: {words.labels[r['weakest']]}" for r in document["reps"] if r["weakest"]
+    ]
+    if weakest:
+        lines.append(words.text["team_weakest"].format(links="; ".join(weakest)))
+    return "\n".join(lines).rstrip()
+
+
+def team_plan_output(
+    counts: dict[str, FunnelCounts], period: Period, target: int, as_json: bool, language: str
+) -> str:
+    """What the team's target takes at the team's ratios."""
+    team = sum(counts.values(), FunnelCounts())
+    ratios = ratios_of(team)
+    plan = plan_for(target, ratios)
+    if as_json:
+        return json.dumps(
+            {
+                "target": target,
+                "ratios": ratios.as_dict(),
+                "needed": plan.needed(),
+                "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
+                "reps": sorted(counts),
+            }
+        )
+    words = ReportTexts(language)
+    heading = words.text["team_plan"].format(target=target, first=period.first, last=period.last)
+    return "\n".join([heading, *words.rows(plan.needed(), lambda v: "—" if v is None else str(v))])

@@ -1,0 +1,111 @@
+"""The laptop's outbox: which synced rows changed since the last sync, and how they were.
+
+Once the laptop joins a team, SQLite triggers note every insert, update and deletion of a
+synced row, whoever writes it (the app, an import, Undo), so nothing can slip past a sync.
+Each entry keeps the row as it was before its first unsent change (`base`, in the form a
+sync compares: references as uids, values as SQLite stores them), which makes a three-way
+merge with the team's version possible. A deletion turns the entry into the row's
+tombstone. A solo rep has no triggers and pays nothing.
+"""
+
+import json
+from datetime import datetime
+from enum import Enum
+from typing import Any
+
+from sqlalchemy import Connection, Table, text
+
+from salescoach.store.models import Base
+
+#: The synced tables, parents first, and the tables their references point to.
+SYNCED = ("accounts", "contacts", "opportunities", "stage_events", "activities")
+REFS: dict[str, dict[str, str]] = {
+    "contacts": {"account_id": "accounts", "referred_by_id": "contacts"},
+    "opportunities": {"contact_id": "contacts"},
+    "stage_events": {"opportunity_id": "opportunities"},
+    "activities": {"contact_id": "contacts", "opportunity_id": "opportunities"},
+}
+#: Columns that never travel: the local row id, and what is derived from the rest.
+LOCAL = ("id", "search_key")
+#: Columns a merge does not compare field by field: when the row was made and last written.
+STAMPS = ("created_at", "updated_at")
+
+
+def fields_of(table: str) -> list[str]:
+    """The columns a sync compares and sends, references included."""
+    columns = Base.metadata.tables[table].columns
+    return [c.name for c in columns if c.name not in LOCAL and c.name not in STAMPS]
+
+
+def plain(value: Any) -> Any:
+    """A value as SQLite stores it and JSON writes it, so images compare alike."""
+    if isinstance(value, Enum):
+        return value.value
+    if isinstance(value, bool):
+        return int(value)
+    if isinstance(value, datetime):
+        return value.isoformat(sep=" ", timespec="microseconds")
+    return value
+
+
+def image_json(image: dict[str, Any]) -> str:
+    return json.dumps({name: plain(value) for name, value in image.items()})
+
+
+def _value_sql(table: str, column: str) -> str:
+    """The OLD value of a column in the trigger, a reference given as its row's uid."""
+    parent = REFS.get(table, {}).get(column)
+    if parent is None:
+        return f"OLD.{column}"
+    return f"(SELECT uid FROM {parent} WHERE id = OLD.{column})"
+
+
+def install(connection: Connection) -> None:
+    """Note every change of a synced row from now on, and take every row there now as
+    changed (the first sync sends them)."""
+    for table in SYNCED:
+        image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in fields_of(table))
+        note = (
+            "INSERT INTO sync_outbox (uid, entity, base, changes) VALUES (NEW.uid, '{table}', "
+            "{base}, 1) ON CONFLICT (uid) DO UPDATE SET entity = excluded.entity, "
+            "changes = changes + 1"
+        )
+        connection.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS sync_{table}_insert AFTER INSERT ON {table} "
+                f"BEGIN {note.format(table=table, base='NULL')}; END"
+            )
+        )
+        connection.execute(
+            text(
+                f"CREATE TRIGGER IF NOT EXISTS sync_{table}_update AFTER UPDATE ON {table} "
+                f"BEGIN {note.format(table=table, base=f'json_object({image})')}; END"
+            )
+        )
+        _seed(connection, table)
+    connection.execute(
+        text(
+            "CREATE TRIGGER IF NOT EXISTS sync_tombstones_insert AFTER INSERT ON tombstones "
+            "BEGIN INSERT INTO sync_outbox (uid, entity, base, changes) "
+            "VALUES (NEW.uid, 'tombstones', NULL, 1) ON CONFLICT (uid) DO UPDATE SET "
+            "entity = 'tombstones', changes = changes + 1; END"
+        )
+    )
+    _seed(connection, "tombstones")
+
+
+def _seed(connection: Connection, table: str) -> None:
+    connection.execute(
+        text(f"INSERT OR IGNORE INTO sync_outbox (uid, entity) SELECT uid, '{table}' FROM {table}")
+    )
+
+
+def uninstall(connection: Connection) -> None:
+    for table in (*SYNCED, "tombstones"):
+        for event in ("insert", "update"):
+            connection.execute(text(f"DROP TRIGGER IF EXISTS sync_{table}_{event}"))
+    connection.execute(text("DELETE FROM sync_outbox"))
+
+
+def table_of(name: str) -> Table:
+    return Base.metadata.tables[name]
