@@ -64,11 +64,9 @@ def server_url(url: str) -> URL:
 
 
 def without_password(url: URL) -> str:
-    return (
-        url.render_as_string(hide_password=False)
-        if url.password is None
-        else str(url.set(password=None))
-    )
+    """The URL to keep: everything but the password."""
+    bare = URL.create(url.drivername, url.username, None, url.host, url.port, url.database)
+    return bare.update_query_dict(dict(url.query)).render_as_string(hide_password=False)
 
 
 def keyring_password(url: URL) -> str | None:

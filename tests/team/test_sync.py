@@ -58,7 +58,9 @@ def edit(laptop, name: str, **fields) -> None:
 def test_edits_on_two_laptops_meet_field_by_field(laptops):
     anna, bruno = laptops["Anna"], laptops["Bruno"]
     with anna.store.session() as session:
-        add_contact(session, "Marie Dupont", phone="01 00 00 00 01", email="marie@old.fr", role="Owner")
+        add_contact(
+            session, "Marie Dupont", phone="01 00 00 00 01", email="marie@old.fr", role="Owner"
+        )
     anna.sync()
     bruno.sync()
     edit(anna, "Marie Dupont", phone="02 00 00 00 02", role="Manager")  # offline, both of them
@@ -69,7 +71,11 @@ def test_edits_on_two_laptops_meet_field_by_field(laptops):
     for laptop in (anna, bruno):
         with laptop.store.reader() as session:
             marie = load_contact(session, session.scalar(select(Contact.id)))
-        assert (marie.phone, marie.email, marie.role) == ("03 00 00 00 03", "marie@new.fr", "Manager")
+        assert (marie.phone, marie.email, marie.role) == (
+            "03 00 00 00 03",
+            "marie@new.fr",
+            "Manager",
+        )
     with bruno.store.reader() as session:
         [logged] = session.scalars(select(SyncConflict)).all()
     assert (logged.why, logged.lost) == ("later_edit", '{"phone": "02 00 00 00 02"}')
