@@ -115,7 +115,7 @@ def pull(store: Any, server: Engine, since: int) -> tuple[int, int, int]:
 def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[Any]) -> int:
     pending = {row.uid: row for row in session.scalars(select(SyncOutbox))}
     before = session.scalar(select(func.max(text("rowid"))).select_from(SyncOutbox)) or 0
-    local_gone = set(session.scalars(select(Tombstone.uid)))
+    local_gone = _tombstoned(session, [row["uid"] for rows in changed.values() for row in rows])
     conflicts = 0
     resolved: dict[str, str | None] = {}  # uid -> the new base (None: nothing left to send)
     for table in SYNCED:
@@ -128,6 +128,8 @@ def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[
         for remote in rows:
             mine = local.get(remote["uid"])
             entry = pending.get(remote["uid"])
+            if not _parents_here(table, remote, ids):
+                continue  # its contact or deal was deleted here: the next push deletes it there
             if mine is None:
                 inserts.append(_stored(table, remote, ids))
                 continue
@@ -150,6 +152,23 @@ def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[
     conflicts += _delete_gone(session, gone, pending)
     _settle_outbox(session, before, resolved)
     return conflicts
+
+
+def _tombstoned(session: Session, uids: list[str]) -> set[str]:
+    found: set[str] = set()
+    for start in range(0, len(uids), _CHUNK):
+        chunk = uids[start : start + _CHUNK]
+        found.update(session.scalars(select(Tombstone.uid).where(Tombstone.uid.in_(chunk))))
+    return found
+
+
+def _parents_here(table: str, image: Image, ids: dict[str, dict[str, int]]) -> bool:
+    """Whether every row a pulled row must hang on is here."""
+    columns = Base.metadata.tables[table].columns
+    return all(
+        columns[name].nullable or ids.get(parent, {}).get(image[name]) is not None
+        for name, parent in REFS.get(table, {}).items()
+    )
 
 
 def _merge(table: str, base_json: str | None, mine: Image, remote: Image) -> tuple[Image, dict]:
@@ -250,7 +269,23 @@ def _write_rows(
     if any(seq is not None and seq > pulled_seq for _uid, seq in moved):
         raise Stale(table)
     stones = server_table("tombstones")
-    gone = set(connection.execute(select(stones.c.uid).where(stones.c.uid.in_(uids))).scalars())
+    required = [
+        name
+        for name in REFS.get(table, {})
+        if not Base.metadata.tables[table].columns[name].nullable
+    ]
+    asked = uids + [image[name] for image in images.values() for name in required]
+    deleted = set(
+        connection.execute(
+            select(stones.c.uid).where(stones.c.uid.in_(bindparam("asked", expanding=True))),
+            {"asked": asked},
+        ).scalars()
+    )
+    gone = {  # deleted there, or hanging on a row deleted there
+        uid
+        for uid, image in images.items()
+        if uid in deleted or any(image[name] in deleted for name in required)
+    }
     rows = [image for uid, image in images.items() if uid not in gone]
     if not rows:
         return gone
