@@ -6,14 +6,11 @@ Kept apart from `cli` so that a solo rep's commands never load any of it.
 import argparse
 import getpass
 import sys
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
-from typing import Any, TypeVar
+from collections.abc import Callable
+from typing import Any
 
 from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
-
-T = TypeVar("T")
 
 
 def add_commands(commands: Any, dates: Callable[[argparse.ArgumentParser], None]) -> None:
@@ -49,23 +46,6 @@ def cmd_team(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
     )
 
 
-@contextmanager
-def on_server() -> Iterator[None]:
-    """A server that cannot be reached or refuses the login is one sentence."""
-    from sqlalchemy import exc
-
-    try:
-        yield
-    except exc.OperationalError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
-        if "password authentication failed" in reason or "no password supplied" in reason:
-            raise UserError("server_login_failed") from None
-        raise UserError("server_unreachable", reason=reason) from None
-    except exc.ProgrammingError as error:
-        reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
-        raise UserError("server_refused", reason=reason) from None
-
-
 def _engine(url_text: str) -> Any:
     return _engine_asking(url_text)[0]
 
@@ -76,6 +56,7 @@ def _engine_asking(url_text: str, ask: bool = True) -> tuple[Any, str | None]:
     from sqlalchemy import text
 
     from salescoach.store.team_link import keyring_password, server_engine, server_url
+    from salescoach.store.team_sync import on_server
 
     url = server_url(url_text)
     engine = server_engine(url, keyring_password(url))
@@ -92,6 +73,7 @@ def _engine_asking(url_text: str, ask: bool = True) -> tuple[Any, str | None]:
 
 def _init(args: argparse.Namespace, _open_store: Callable[..., Any]) -> int:
     from salescoach.store.team_server import init_team
+    from salescoach.store.team_sync import on_server
 
     with on_server():
         members = init_team(_engine(args.server), args.rep, args.manager)
@@ -104,6 +86,7 @@ def _init(args: argparse.Namespace, _open_store: Callable[..., Any]) -> int:
 
 def _join(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
     from salescoach.store.team_link import join_team, keep_password, server_url
+    from salescoach.store.team_sync import on_server
 
     engine, password = _engine_asking(args.server)
     url = server_url(args.server)
@@ -117,19 +100,15 @@ def _join(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
 
 
 def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
-    from salescoach.store.sync import sync
-    from salescoach.store.team_link import synced, team_link
+    from salescoach.store.team_sync import sync_store
 
     with open_store(args) as store:
-        with store.reader() as session:
-            link = team_link(session)
-        if link is None:
-            raise UserError("no_team")
-        engine = _engine(link.server)
-        with on_server():
-            result, pulled = sync(store, engine, link.rep, link.pulled)
-        now = Clock.pinned(None).now()
-        store.apply(lambda session: synced(session, link, pulled, now))
+        try:
+            result = sync_store(store)
+        except UserError as error:
+            if error.key != "server_login_failed" or not sys.stdin.isatty():
+                raise
+            result = sync_store(store, getpass.getpass("Password for the team server: "))
     conflicts = f"; {result.conflicts} conflicts kept in the log" if result.conflicts else ""
     print(f"Synced: {result.pushed} changes sent, {result.pulled} received{conflicts}.")
     return 0
@@ -140,6 +119,7 @@ def _funnel(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
     from salescoach.reports.team_tables import team_funnel_output, team_plan_output
     from salescoach.store.team_funnel import team_counts
     from salescoach.store.team_link import team_link
+    from salescoach.store.team_sync import on_server
 
     server = args.server
     if server is None:

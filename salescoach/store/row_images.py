@@ -75,7 +75,7 @@ def restore(session: Session, table: Table, uid: str, columns: dict[str, list[An
     if current is None:  # deleted since
         return False
     back = {
-        column: _python(table, column, before)
+        column: python_value(table, column, before)
         for column, (before, after) in columns.items()
         if current.get(column) == after
     }
@@ -106,8 +106,8 @@ def restore_history(
                 {
                     "uid": uid,
                     "opportunity_id": opportunity["id"],
-                    "stage": _python(events, "stage", stage),
-                    "at": _python(events, "at", at),
+                    "stage": python_value(events, "stage", stage),
+                    "at": python_value(events, "at", at),
                 }
                 for uid, stage, at in before
             ],
@@ -115,8 +115,8 @@ def restore_history(
     return True
 
 
-def _python(table: Table, column: str, stored: Any) -> Any:
-    """A stored value as the column's Python value (what an update statement takes)."""
+def python_value(table: Table, column: str, stored: Any) -> Any:
+    """A stored value (as SQLite keeps it, or JSON wrote it) as the column's Python value."""
     kind = table.c[column].type
     enum = getattr(kind, "enum_class", None)
     if stored is None:
