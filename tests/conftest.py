@@ -48,3 +48,6 @@ def store(db_path: Path) -> Iterator[Store]:
     opened = Store.open(url or db_path)
     yield opened
     opened.close()
+
+
+from tests.team_fixtures import pg, team  # noqa: E402,F401  (the team server's fixtures)

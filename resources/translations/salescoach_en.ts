@@ -469,190 +469,258 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="41"/>
-        <source>&amp;Back up now</source>
+        <source>S&amp;ync with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="42"/>
-        <source>Bac&amp;kups…</source>
+        <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="43"/>
-        <source>&amp;Protect with a passphrase…</source>
+        <source>&amp;Team figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="44"/>
-        <source>Remove the pa&amp;ssphrase</source>
+        <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="45"/>
-        <source>Load &amp;demo data…</source>
+        <source>Bac&amp;kups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="46"/>
-        <source>&amp;Back to your database</source>
+        <source>&amp;Protect with a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="47"/>
-        <source>&amp;Quit</source>
+        <source>Remove the pa&amp;ssphrase</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="48"/>
+        <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="49"/>
-        <location filename="../../salescoach/ui/commands.py" line="246"/>
-        <source>&amp;Undo</source>
+        <source>&amp;Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="50"/>
-        <location filename="../../salescoach/ui/commands.py" line="250"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="52"/>
-        <source>&amp;Edit…</source>
+        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="53"/>
-        <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/commands.py" line="54"/>
-        <source>E&amp;rase contact for good…</source>
+        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="55"/>
-        <source>&amp;Find</source>
+        <source>&amp;Edit…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="56"/>
+        <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="57"/>
-        <source>New &amp;contact…</source>
+        <source>E&amp;rase contact for good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="58"/>
+        <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="60"/>
+        <source>New &amp;contact…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="63"/>
         <source>New &amp;opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="72"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="76"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Advance to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Mark lo&amp;st…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>&amp;Mark done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Visit &amp;briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <location filename="../../salescoach/ui/commands.py" line="84"/>
         <source>Open &amp;contact card</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="82"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>Coach &amp;settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="83"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="89"/>
+        <location filename="../../salescoach/ui/commands.py" line="92"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="91"/>
+        <location filename="../../salescoach/ui/commands.py" line="94"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="139"/>
+        <location filename="../../salescoach/ui/commands.py" line="142"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="156"/>
+        <location filename="../../salescoach/ui/commands.py" line="163"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="170"/>
+        <location filename="../../salescoach/ui/commands.py" line="177"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="188"/>
+        <location filename="../../salescoach/ui/commands.py" line="195"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="189"/>
+        <location filename="../../salescoach/ui/commands.py" line="196"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="212"/>
+        <location filename="../../salescoach/ui/commands.py" line="219"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="213"/>
+        <location filename="../../salescoach/ui/commands.py" line="220"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="246"/>
+        <location filename="../../salescoach/ui/commands.py" line="253"/>
         <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="250"/>
+        <location filename="../../salescoach/ui/commands.py" line="257"/>
         <source>&amp;Redo {change}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="125"/>
+        <source>Sync conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>When</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>Record</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>What happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>Your value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <source>When the same record was changed on two laptops, the later change was kept and the other one is listed here; so is a change to a record deleted elsewhere. Apply again puts your value back (a deleted contact comes back as a new one).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
+        <source>&amp;Apply again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
+        <source>changed later on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="170"/>
+        <source>deleted on another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="176"/>
+        <source>{what} (applied again)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1469,6 +1537,29 @@ Your own funnel, your own coach.</source>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="64"/>
+        <source>Join your team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="69"/>
+        <source>&amp;Your name in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
+        <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="19"/>
@@ -1797,62 +1888,62 @@ Your own funnel, your own coach.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="159"/>
+        <location filename="../../salescoach/ui/main_window.py" line="161"/>
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="283"/>
+        <location filename="../../salescoach/ui/main_window.py" line="286"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="284"/>
+        <location filename="../../salescoach/ui/main_window.py" line="287"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="364"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <location filename="../../salescoach/ui/main_window.py" line="371"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="370"/>
+        <location filename="../../salescoach/ui/main_window.py" line="373"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="375"/>
+        <location filename="../../salescoach/ui/main_window.py" line="378"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="392"/>
+        <location filename="../../salescoach/ui/main_window.py" line="395"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="399"/>
+        <location filename="../../salescoach/ui/main_window.py" line="402"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="453"/>
+        <location filename="../../salescoach/ui/main_window.py" line="456"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="455"/>
+        <location filename="../../salescoach/ui/main_window.py" line="458"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="204"/>
+        <location filename="../../salescoach/ui/main_window.py" line="207"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1868,12 +1959,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="390"/>
+        <location filename="../../salescoach/ui/main_window.py" line="393"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="400"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2671,6 +2762,108 @@ Your own funnel, your own coach.</source>
     <message>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
         <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogs</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="51"/>
+        <source>&amp;Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="52"/>
+        <source>&amp;Password</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamFunnelDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
+        <source>Team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="218"/>
+        <source>Team &amp;target (new customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <source>&amp;Show the last 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
+        <source>{rep}: {link}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="301"/>
+        <source>Weakest link of each rep: {links}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="320"/>
+        <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="64"/>
+        <source>Syncing…</source>
+        <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="66"/>
+        <source>Team server out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="70"/>
+        <source>Synced {when}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
+        <source>Not synced yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n change to send</numerusform>
+            <numerusform>%n changes to send</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
+        <source>%n conflict(s) to read</source>
+        <translation>
+            <numerusform>%n conflict to read</numerusform>
+            <numerusform>%n conflicts to read</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="107"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="131"/>
+        <source>Team server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="132"/>
+        <source>The team server asks for your password:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

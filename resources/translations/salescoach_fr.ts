@@ -469,192 +469,260 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <source>S&amp;ync with the team</source>
+        <translation>S&amp;ynchroniser avec l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Conflits de synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <source>&amp;Team figures…</source>
+        <translation>Chiffres de l&apos;é&amp;quipe…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="45"/>
         <source>Bac&amp;kups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Protéger par une phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation>Retirer la phrase &amp;secrète</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="45"/>
+        <location filename="../../salescoach/ui/commands.py" line="48"/>
         <source>Load &amp;demo data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
         <source>&amp;Back to your database</source>
         <translation>&amp;Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
-        <location filename="../../salescoach/ui/commands.py" line="246"/>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
-        <location filename="../../salescoach/ui/commands.py" line="250"/>
+        <location filename="../../salescoach/ui/commands.py" line="53"/>
+        <location filename="../../salescoach/ui/commands.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="53"/>
+        <location filename="../../salescoach/ui/commands.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="54"/>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
         <source>E&amp;rase contact for good…</source>
         <translation>E&amp;ffacer définitivement le contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="58"/>
         <source>&amp;Find</source>
         <translation>&amp;Rechercher</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <location filename="../../salescoach/ui/commands.py" line="60"/>
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="60"/>
+        <location filename="../../salescoach/ui/commands.py" line="63"/>
         <source>New &amp;opportunity…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="72"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="76"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Advance to next stage</source>
         <translation>&amp;Passer à l&apos;étape suivante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Mark lo&amp;st…</source>
         <translation>Marquer &amp;perdue…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>&amp;Mark done…</source>
         <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Visit &amp;briefing…</source>
         <translation>&amp;Fiche de visite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <location filename="../../salescoach/ui/commands.py" line="84"/>
         <source>Open &amp;contact card</source>
         <translation>Ouvrir la &amp;fiche du contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="82"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>Coach &amp;settings…</source>
         <translation>&amp;Réglages du coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="83"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>Se&amp;ttings…</source>
         <translation>Réglage&amp;s…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="89"/>
+        <location filename="../../salescoach/ui/commands.py" line="92"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="91"/>
+        <location filename="../../salescoach/ui/commands.py" line="94"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="139"/>
+        <location filename="../../salescoach/ui/commands.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="156"/>
+        <location filename="../../salescoach/ui/commands.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="170"/>
+        <location filename="../../salescoach/ui/commands.py" line="177"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="188"/>
+        <location filename="../../salescoach/ui/commands.py" line="195"/>
         <source>&amp;Go</source>
         <translation>&amp;Aller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="189"/>
+        <location filename="../../salescoach/ui/commands.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="212"/>
+        <location filename="../../salescoach/ui/commands.py" line="219"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="213"/>
+        <location filename="../../salescoach/ui/commands.py" line="220"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Votre entonnoir, votre coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="246"/>
+        <location filename="../../salescoach/ui/commands.py" line="253"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="250"/>
+        <location filename="../../salescoach/ui/commands.py" line="257"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Rétablir : {change}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="125"/>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>What happened</source>
+        <translation>Ce qui s&apos;est passé</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>Your value</source>
+        <translation>Votre valeur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <source>When the same record was changed on two laptops, the later change was kept and the other one is listed here; so is a change to a record deleted elsewhere. Apply again puts your value back (a deleted contact comes back as a new one).</source>
+        <translation>Quand la même fiche a été modifiée sur deux ordinateurs, la modification la plus récente a été gardée et l&apos;autre est listée ici ; de même pour une modification d&apos;une fiche supprimée ailleurs. Réappliquer remet votre valeur (un contact supprimé revient comme un nouveau contact).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
+        <source>&amp;Apply again</source>
+        <translation>&amp;Réappliquer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
+        <source>changed later on another laptop</source>
+        <translation>modifiée plus tard sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="170"/>
+        <source>deleted on another laptop</source>
+        <translation>supprimée sur un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="176"/>
+        <source>{what} (applied again)</source>
+        <translation>{what} (réappliqué)</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1538,29 @@ Votre entonnoir, votre coach.</translation>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="64"/>
+        <source>Join your team</source>
+        <translation>Rejoindre votre équipe</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="69"/>
+        <source>&amp;Your name in the team</source>
+        <translation>&amp;Votre nom dans l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
+        <translation>Vos contacts sont partagés avec l&apos;équipe ; vos affaires, actions et notes restent à vous. Le mot de passe est gardé dans le trousseau du système quand il y en a un, jamais dans la base.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Rejoindre</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="19"/>
@@ -1798,62 +1889,62 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="159"/>
+        <location filename="../../salescoach/ui/main_window.py" line="161"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="283"/>
+        <location filename="../../salescoach/ui/main_window.py" line="286"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="284"/>
+        <location filename="../../salescoach/ui/main_window.py" line="287"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="364"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <location filename="../../salescoach/ui/main_window.py" line="371"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="370"/>
+        <location filename="../../salescoach/ui/main_window.py" line="373"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="375"/>
+        <location filename="../../salescoach/ui/main_window.py" line="378"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="392"/>
+        <location filename="../../salescoach/ui/main_window.py" line="395"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="399"/>
+        <location filename="../../salescoach/ui/main_window.py" line="402"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="453"/>
+        <location filename="../../salescoach/ui/main_window.py" line="456"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="455"/>
+        <location filename="../../salescoach/ui/main_window.py" line="458"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="204"/>
+        <location filename="../../salescoach/ui/main_window.py" line="207"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -1869,12 +1960,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="390"/>
+        <location filename="../../salescoach/ui/main_window.py" line="393"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="400"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -2673,6 +2764,108 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogs</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="51"/>
+        <source>&amp;Server address</source>
+        <translation>Adresse du &amp;serveur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="52"/>
+        <source>&amp;Password</source>
+        <translation>Mot de &amp;passe</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFunnelDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
+        <source>Team</source>
+        <translation>Équipe</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="218"/>
+        <source>Team &amp;target (new customers)</source>
+        <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <source>&amp;Show the last 90 days</source>
+        <translation>&amp;Afficher les 90 derniers jours</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
+        <source>{rep}: {link}</source>
+        <translation>{rep} : {link}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="301"/>
+        <source>Weakest link of each rep: {links}</source>
+        <translation>Maillon faible de chaque commercial : {links}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="320"/>
+        <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
+        <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="64"/>
+        <source>Syncing…</source>
+        <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
+        <translation>Synchronisation…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="66"/>
+        <source>Team server out of reach</source>
+        <translation>Serveur de l&apos;équipe injoignable</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="70"/>
+        <source>Synced {when}</source>
+        <translation>Synchronisé le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
+        <source>Not synced yet</source>
+        <translation>Pas encore synchronisé</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modification à envoyer</numerusform>
+            <numerusform>%n modifications à envoyer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
+        <source>%n conflict(s) to read</source>
+        <translation>
+            <numerusform>%n conflit à lire</numerusform>
+            <numerusform>%n conflits à lire</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="107"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>Synchronisé : {sent} envoyées, {received} reçues.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="131"/>
+        <source>Team server</source>
+        <translation>Serveur de l&apos;équipe</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="132"/>
+        <source>The team server asks for your password:</source>
+        <translation>Le serveur de l&apos;équipe demande votre mot de passe :</translation>
     </message>
 </context>
 <context>

@@ -469,192 +469,260 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <source>S&amp;ync with the team</source>
+        <translation>S&amp;incronizza con la squadra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <source>Sync &amp;conflicts…</source>
+        <translation>&amp;Conflitti di sincronizzazione…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <source>&amp;Team figures…</source>
+        <translation>Numeri della s&amp;quadra…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="44"/>
         <source>&amp;Back up now</source>
         <translation>Fai il &amp;backup ora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="45"/>
         <source>Bac&amp;kups…</source>
         <translation>&amp;Backup…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="46"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Proteggi con una frase segreta…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="47"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation>Togli la frase &amp;segreta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="45"/>
+        <location filename="../../salescoach/ui/commands.py" line="48"/>
         <source>Load &amp;demo data…</source>
         <translation>Carica i dati &amp;dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
         <source>&amp;Back to your database</source>
         <translation>&amp;Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
-        <location filename="../../salescoach/ui/commands.py" line="246"/>
+        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="253"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
-        <location filename="../../salescoach/ui/commands.py" line="250"/>
+        <location filename="../../salescoach/ui/commands.py" line="53"/>
+        <location filename="../../salescoach/ui/commands.py" line="257"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
+        <location filename="../../salescoach/ui/commands.py" line="55"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="53"/>
+        <location filename="../../salescoach/ui/commands.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="54"/>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
         <source>E&amp;rase contact for good…</source>
         <translation>Ca&amp;ncella il contatto per sempre…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="58"/>
         <source>&amp;Find</source>
         <translation>&amp;Cerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <location filename="../../salescoach/ui/commands.py" line="60"/>
         <source>New &amp;contact…</source>
         <translation>Nuovo &amp;contatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="60"/>
+        <location filename="../../salescoach/ui/commands.py" line="63"/>
         <source>New &amp;opportunity…</source>
         <translation>Nuova &amp;trattativa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="66"/>
+        <location filename="../../salescoach/ui/commands.py" line="69"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="72"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="76"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Advance to next stage</source>
         <translation>&amp;Passa alla fase successiva</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="77"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Mark lo&amp;st…</source>
         <translation>Segna come &amp;persa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="78"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>&amp;Mark done…</source>
         <translation>Segna come &amp;fatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Rimanda…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Visit &amp;briefing…</source>
         <translation>Scheda di &amp;visita…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <location filename="../../salescoach/ui/commands.py" line="84"/>
         <source>Open &amp;contact card</source>
         <translation>Apri la scheda del &amp;contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="82"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>Coach &amp;settings…</source>
         <translation>&amp;Impostazioni del coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="83"/>
+        <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>Se&amp;ttings…</source>
         <translation>Impos&amp;tazioni…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="91"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="89"/>
+        <location filename="../../salescoach/ui/commands.py" line="92"/>
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="91"/>
+        <location filename="../../salescoach/ui/commands.py" line="94"/>
         <source>&amp;Move to</source>
         <translation>&amp;Sposta in</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="139"/>
+        <location filename="../../salescoach/ui/commands.py" line="142"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="156"/>
+        <location filename="../../salescoach/ui/commands.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="170"/>
+        <location filename="../../salescoach/ui/commands.py" line="177"/>
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="188"/>
+        <location filename="../../salescoach/ui/commands.py" line="195"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="189"/>
+        <location filename="../../salescoach/ui/commands.py" line="196"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="212"/>
+        <location filename="../../salescoach/ui/commands.py" line="219"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="213"/>
+        <location filename="../../salescoach/ui/commands.py" line="220"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Il tuo imbuto, il tuo coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="246"/>
+        <location filename="../../salescoach/ui/commands.py" line="253"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annulla: {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="250"/>
+        <location filename="../../salescoach/ui/commands.py" line="257"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Ripeti: {change}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="125"/>
+        <source>Sync conflicts</source>
+        <translation>Conflitti di sincronizzazione</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>When</source>
+        <translation>Quando</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>Record</source>
+        <translation>Scheda</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>What happened</source>
+        <translation>Cosa è successo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <source>Your value</source>
+        <translation>Il tuo valore</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <source>When the same record was changed on two laptops, the later change was kept and the other one is listed here; so is a change to a record deleted elsewhere. Apply again puts your value back (a deleted contact comes back as a new one).</source>
+        <translation>Quando la stessa scheda è stata modificata su due computer, è stata tenuta la modifica più recente e l&apos;altra è elencata qui; così anche una modifica a una scheda eliminata altrove. Riapplica rimette il tuo valore (un contatto eliminato torna come nuovo contatto).</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
+        <source>&amp;Apply again</source>
+        <translation>&amp;Riapplica</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
+        <source>changed later on another laptop</source>
+        <translation>modificata più tardi su un altro computer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="170"/>
+        <source>deleted on another laptop</source>
+        <translation>eliminata su un altro computer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="176"/>
+        <source>{what} (applied again)</source>
+        <translation>{what} (riapplicato)</translation>
     </message>
 </context>
 <context>
@@ -1470,6 +1538,29 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
 </context>
 <context>
+    <name>JoinTeamDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="64"/>
+        <source>Join your team</source>
+        <translation>Unisciti alla tua squadra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="69"/>
+        <source>&amp;Your name in the team</source>
+        <translation>Il &amp;tuo nome nella squadra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
+        <translation>I tuoi contatti sono condivisi con la squadra; trattative, attività e note restano tue. La password è conservata nel portachiavi del sistema quando c&apos;è, mai nel database.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
+        <source>&amp;Join</source>
+        <translation>&amp;Unisciti</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="19"/>
@@ -1798,62 +1889,62 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="159"/>
+        <location filename="../../salescoach/ui/main_window.py" line="161"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="283"/>
+        <location filename="../../salescoach/ui/main_window.py" line="286"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="284"/>
+        <location filename="../../salescoach/ui/main_window.py" line="287"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="361"/>
+        <location filename="../../salescoach/ui/main_window.py" line="364"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <location filename="../../salescoach/ui/main_window.py" line="371"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="370"/>
+        <location filename="../../salescoach/ui/main_window.py" line="373"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="375"/>
+        <location filename="../../salescoach/ui/main_window.py" line="378"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="392"/>
+        <location filename="../../salescoach/ui/main_window.py" line="395"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="399"/>
+        <location filename="../../salescoach/ui/main_window.py" line="402"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="453"/>
+        <location filename="../../salescoach/ui/main_window.py" line="456"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="455"/>
+        <location filename="../../salescoach/ui/main_window.py" line="458"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="204"/>
+        <location filename="../../salescoach/ui/main_window.py" line="207"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -1869,12 +1960,12 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="390"/>
+        <location filename="../../salescoach/ui/main_window.py" line="393"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="400"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
@@ -2673,6 +2764,108 @@ Il tuo imbuto, il tuo coach.</translation>
         <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
         <source>P&amp;rint…</source>
         <translation>Stam&amp;pa…</translation>
+    </message>
+</context>
+<context>
+    <name>TeamDialogs</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="51"/>
+        <source>&amp;Server address</source>
+        <translation>Indirizzo del &amp;server</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="52"/>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+</context>
+<context>
+    <name>TeamFunnelDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
+        <source>Team</source>
+        <translation>Squadra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="218"/>
+        <source>Team &amp;target (new customers)</source>
+        <translation>&amp;Obiettivo della squadra (nuovi clienti)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <source>&amp;Show the last 90 days</source>
+        <translation>&amp;Mostra gli ultimi 90 giorni</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
+        <source>{rep}: {link}</source>
+        <translation>{rep}: {link}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="301"/>
+        <source>Weakest link of each rep: {links}</source>
+        <translation>Anello debole di ogni venditore: {links}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="320"/>
+        <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
+        <translation>Per {target} nuovi clienti ai rapporti della squadra, alla squadra servono: {needed}</translation>
+    </message>
+</context>
+<context>
+    <name>TeamSync</name>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="64"/>
+        <source>Syncing…</source>
+        <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
+        <translation>Sincronizzazione…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="66"/>
+        <source>Team server out of reach</source>
+        <translation>Server della squadra non raggiungibile</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="70"/>
+        <source>Synced {when}</source>
+        <translation>Sincronizzato il {when}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
+        <source>Not synced yet</source>
+        <translation>Non ancora sincronizzato</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <source>%n change(s) to send</source>
+        <translation>
+            <numerusform>%n modifica da inviare</numerusform>
+            <numerusform>%n modifiche da inviare</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
+        <source>%n conflict(s) to read</source>
+        <translation>
+            <numerusform>%n conflitto da leggere</numerusform>
+            <numerusform>%n conflitti da leggere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="107"/>
+        <source>Synced: {sent} sent, {received} received.</source>
+        <translation>Sincronizzato: {sent} inviate, {received} ricevute.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="131"/>
+        <source>Team server</source>
+        <translation>Server della squadra</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="132"/>
+        <source>The team server asks for your password:</source>
+        <translation>Il server della squadra chiede la tua password:</translation>
     </message>
 </context>
 <context>

@@ -10,18 +10,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -43,6 +40,7 @@ from salescoach.store.migrate import known_revisions
 from salescoach.store.preferences import backup_policy, save_backup_policy
 from salescoach.ui.labels import when_text
 from salescoach.ui.operations import Operations
+from salescoach.ui.widgets.record_table import record_table
 
 
 class Backups(QObject):
@@ -142,16 +140,17 @@ class BackupsDialog(QDialog):
         self.setWindowTitle(self.tr("Backups"))
         self.setMinimumSize(620, 420)
         self.found: list[BackupInfo] = []
-        self.table = QTableWidget(0, 4, self)
-        self.table.setObjectName("backupsTable")
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Taken"), self.tr("Contacts"), self.tr("Opportunities"), self.tr("Activities")]
+        self.table = record_table(
+            self,
+            "backupsTable",
+            [
+                self.tr("Taken"),
+                self.tr("Contacts"),
+                self.tr("Opportunities"),
+                self.tr("Activities"),
+            ],
+            0,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         self.where = QLabel(self)
         self.where.setWordWrap(True)

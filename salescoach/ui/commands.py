@@ -38,6 +38,9 @@ class Commands(QObject):
         add("import", self.tr("&Import…"), files.ask_import, "Ctrl+I")
         add("export", self.tr("&Export…"), files.ask_export, "Ctrl+E")
         add("importHistory", self.tr("Import &history…"), files.show_import_history)
+        add("syncNow", self.tr("S&ync with the team"), window.team.sync_now, "Ctrl+Shift+S")
+        add("syncConflicts", self.tr("Sync &conflicts…"), window.team.show_conflicts)
+        add("teamPage", self.tr("&Team figures…"), window.team.show_team)
         add("backUp", self.tr("&Back up now"), window.backups.now)
         add("backups", self.tr("Bac&kups…"), window.backups.dialog)
         add("protect", self.tr("&Protect with a passphrase…"), window.protection.ask_protect)
@@ -141,6 +144,10 @@ class Commands(QObject):
             "import",
             "export",
             "importHistory",
+            None,
+            "syncNow",
+            "syncConflicts",
+            "teamPage",
             None,
             "backUp",
             "backups",

@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         from salescoach.ui.launcher import Launcher
         from salescoach.ui.protection import Protection
         from salescoach.ui.reminders import Reminders
+        from salescoach.ui.team_sync import TeamSync
         from salescoach.ui.tip_actions import TipActions
         from salescoach.ui.transfer import DemoData
         from salescoach.ui.undo import UndoStack
@@ -126,6 +127,7 @@ class MainWindow(QMainWindow):
         self.demo = DemoData(operations, clock, home or operations.store.file, self)
         self.backups = Backups(operations, clock, self)
         self.files = FileActions(self)
+        self.team = TeamSync(self)
         self.undo_stack = UndoStack(operations, self)
         self.protection = Protection(operations, self)
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
@@ -176,6 +178,7 @@ class MainWindow(QMainWindow):
         self.demo.announce.connect(self.announce)
         self.backups.announce.connect(self.announce)
         self.protection.announce.connect(self.announce)
+        self.team.announce.connect(self.announce)
         self.undo_stack.changed.connect(lambda: self.commands.update())
         self.tips = TipActions(self)
         self.dashboard.coach.action_requested.connect(self.tips.carry_out)

@@ -16,7 +16,7 @@ from sqlalchemy import create_engine, insert, select, text
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.store.models import Activity, Contact, new_uid
 from salescoach.store.team_server import init_team
-from tests.team.conftest import Laptop, Team
+from tests.team_fixtures import Laptop, Team
 
 LAPTOPS = 10
 ACTIVITIES = int(os.environ.get("SALESCOACH_TEAM_ACTIVITIES", "1000"))

@@ -100,7 +100,7 @@ def test_a_sync_killed_anywhere_loses_nothing(team, tmp_path):
     """The rep's laptop syncs in a separate process killed after a random delay, again and
     again while the rep keeps working; then one sync completes, and the server holds
     exactly the laptop's rows."""
-    from tests.team.conftest import Laptop
+    from tests.team_fixtures import Laptop
 
     laptop = Laptop(team, "Anna", tmp_path)
     laptop.store.close()

@@ -4,15 +4,12 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -22,6 +19,7 @@ from salescoach.core.clock import Clock
 from salescoach.store.imports import BatchRow, Undone, import_history, undo_import
 from salescoach.ui.labels import when_text
 from salescoach.ui.operations import Operations
+from salescoach.ui.widgets.record_table import record_table
 
 
 class ImportHistoryDialog(QDialog):
@@ -34,9 +32,9 @@ class ImportHistoryDialog(QDialog):
         self.setMinimumSize(720, 380)
         self.operations, self.clock = operations, clock
         self.rows: list[BatchRow] = []
-        self.table = QTableWidget(0, 8, self)
-        self.table.setObjectName("importsTable")
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
+            self,
+            "importsTable",
             [
                 self.tr("File"),
                 self.tr("Imported"),
@@ -46,13 +44,9 @@ class ImportHistoryDialog(QDialog):
                 self.tr("Changed"),
                 self.tr("Already there"),
                 self.tr("Skipped rows"),
-            ]
+            ],
+            0,
         )
-        self.table.verticalHeader().hide()
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.itemSelectionChanged.connect(self._selected)
         explain = QLabel(
             self.tr(

@@ -1,0 +1,318 @@
+"""The team's dialogs: joining a team, the conflict log, and the manager's Team page."""
+
+from datetime import UTC, date, timedelta
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from salescoach.core.funnel import Period
+from salescoach.reports.team_tables import team_document
+from salescoach.store.sync_conflicts import LoggedConflict, apply_again, conflict_log
+from salescoach.store.team_funnel import team_counts
+from salescoach.store.team_link import (
+    join_team,
+    keep_password,
+    keyring_password,
+    server_engine,
+    server_url,
+    team_link,
+)
+from salescoach.store.team_sync import on_server
+from salescoach.ui.errors import show_failure
+from salescoach.ui.labels import count_label, percent_text, ratio_label, when_text
+from salescoach.ui.operations import Operations
+from salescoach.ui.widgets.record_table import record_table
+
+translate = QCoreApplication.translate
+
+
+def _login_form(dialog: QDialog) -> tuple[QFormLayout, QLineEdit, QLineEdit]:
+    form = QFormLayout()
+    server = QLineEdit(dialog)
+    server.setObjectName("serverAddress")
+    server.setPlaceholderText("postgresql://anna@server.example:5432/team")
+    password = QLineEdit(dialog)
+    password.setObjectName("serverPassword")
+    password.setEchoMode(QLineEdit.EchoMode.Password)
+    form.addRow(translate("TeamDialogs", "&Server address"), server)
+    form.addRow(translate("TeamDialogs", "&Password"), password)
+    return form, server, password
+
+
+class JoinTeamDialog(QDialog):
+    """Link this laptop to the team's server as one of its reps."""
+
+    joined = Signal()
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("joinTeamDialog")
+        self.setWindowTitle(self.tr("Join your team"))
+        self.operations = operations
+        form, self.server, self.password = _login_form(self)
+        self.rep = QLineEdit(self)
+        self.rep.setObjectName("repName")
+        form.insertRow(1, self.tr("&Your name in the team"), self.rep)
+        explain = QLabel(
+            self.tr(
+                "Your contacts are shared with the team; your deals, activities and notes stay "
+                "yours. The password is kept in the system keyring where there is one, never in "
+                "the database."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        buttons = QDialogButtonBox(self)
+        self.join_button = buttons.addButton(
+            self.tr("&Join"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self._join)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(explain)
+        layout.addWidget(buttons)
+
+    def _join(self) -> None:
+        store, address = self.operations.store, self.server.text().strip()
+        rep, password = self.rep.text().strip(), self.password.text() or None
+        self.join_button.setEnabled(False)
+
+        def work(_progress: Any) -> Any:
+            url = server_url(address)
+            engine = server_engine(url, password or keyring_password(url))
+            try:
+                with on_server():
+                    applied = store.apply(lambda session: join_team(session, engine, url, rep))
+            finally:
+                engine.dispose()
+            if password:
+                keep_password(url, password)
+            return applied
+
+        def failed(error: BaseException) -> None:
+            self.join_button.setEnabled(True)
+            show_failure(self, error)
+
+        def done(_link: Any) -> None:
+            self.accept()
+            self.joined.emit()
+
+        self.operations.write(self, work, done, on_failed=failed)
+
+
+class ConflictsDialog(QDialog):
+    """File ▸ Sync conflicts: what a sync set aside, to read and apply again."""
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictsDialog")
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.resize(760, 380)
+        self.operations = operations
+        self.rows: list[LoggedConflict] = []
+        self.table = record_table(
+            self,
+            "conflictsTable",
+            [self.tr("When"), self.tr("Record"), self.tr("What happened"), self.tr("Your value")],
+            3,
+        )
+        self.table.itemSelectionChanged.connect(self._selected)
+        explain = QLabel(
+            self.tr(
+                "When the same record was changed on two laptops, the later change was kept and "
+                "the other one is listed here; so is a change to a record deleted elsewhere. "
+                "Apply again puts your value back (a deleted contact comes back as a new one)."
+            ),
+            self,
+        )
+        explain.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        self.apply_button = buttons.addButton(
+            self.tr("&Apply again"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.apply_button.setObjectName("applyAgain")
+        self.apply_button.clicked.connect(self._apply)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(explain)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(buttons)
+        self._list()
+
+    def _list(self) -> None:
+        self.operations.query(self, conflict_log, self._show)
+
+    def _show(self, rows: list[LoggedConflict]) -> None:
+        self.rows = rows
+        self.table.setRowCount(len(rows))
+        why = {
+            "later_edit": self.tr("changed later on another laptop"),
+            "deleted": self.tr("deleted on another laptop"),
+        }
+        for line, row in enumerate(rows):
+            local = row.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
+            happened = why.get(row.why, row.why)
+            if row.applied_at is not None:
+                happened = self.tr("{what} (applied again)").format(what=happened)
+            values = "; ".join(
+                f"{name}: {value}" for name, value in row.lost.items() if name != "uid" and value
+            )
+            for column, text in enumerate((when_text(local), row.label, happened, values)):
+                self.table.setItem(line, column, QTableWidgetItem(text))
+        self.table.resizeColumnsToContents()
+        self._selected()
+
+    def _chosen(self) -> LoggedConflict | None:
+        selected = self.table.selectionModel().selectedRows()
+        return self.rows[selected[0].row()] if selected else None
+
+    def _selected(self) -> None:
+        chosen = self._chosen()
+        self.apply_button.setEnabled(chosen is not None and chosen.can_apply)
+
+    def _apply(self) -> None:
+        chosen = self._chosen()
+        if chosen is None:
+            return
+        self.operations.mutate(
+            self, lambda session: apply_again(session, chosen.id), lambda _r: self._list()
+        )
+
+
+class TeamFunnelDialog(QDialog):
+    """The manager's Team page: each rep's ratios side by side, the weakest link of each,
+    and what the team's target takes at the team's ratios."""
+
+    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("teamDialog")
+        self.setWindowTitle(self.tr("Team"))
+        self.resize(820, 520)
+        self.operations = operations
+        self.document: dict[str, Any] | None = None
+        form, self.server, self.password = _login_form(self)
+        self.target = QSpinBox(self)
+        self.target.setObjectName("teamTarget")
+        self.target.setRange(1, 100_000)
+        self.target.setValue(10)
+        form.addRow(self.tr("Team &target (new customers)"), self.target)
+        self.show_button = QPushButton(self.tr("&Show the last 90 days"), self)
+        self.show_button.setObjectName("showTeam")
+        self.show_button.clicked.connect(self._fetch)
+        self.target.valueChanged.connect(lambda _v: self._plan())
+        self.table = QTableWidget(0, 0, self)
+        self.table.setObjectName("teamTable")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.weakest = QLabel(self)
+        self.weakest.setObjectName("teamWeakest")
+        self.weakest.setWordWrap(True)
+        self.plan = QLabel(self)
+        self.plan.setObjectName("teamPlan")
+        self.plan.setWordWrap(True)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.weakest)
+        layout.addWidget(self.plan)
+        layout.addWidget(buttons)
+        operations.query(self, team_link, self._prefill)
+
+    def _prefill(self, link: Any) -> None:
+        if link is not None and not self.server.text():
+            self.server.setText(link.server)
+
+    def _fetch(self) -> None:
+        address, password = self.server.text().strip(), self.password.text() or None
+        today = date.today()
+        period = Period(today - timedelta(days=89), today)
+
+        def work(_progress: Any) -> dict[str, Any]:
+            url = server_url(address)
+            engine = server_engine(url, password or keyring_password(url))
+            try:
+                with on_server():
+                    return team_document(team_counts(engine, period), period)
+            finally:
+                engine.dispose()
+
+        self.show_button.setEnabled(False)
+
+        def failed(error: BaseException) -> None:
+            self.show_button.setEnabled(True)
+            show_failure(self, error)
+
+        def done(document: dict[str, Any]) -> None:
+            self.show_button.setEnabled(True)
+            self._show(document)
+
+        self.operations.read(self, work, done, failed)
+
+    def _show(self, document: dict[str, Any]) -> None:
+        self.document = document
+        columns = [*document["reps"], {"rep": self.tr("Team"), **document["team"]}]
+        keys = [("counts", k) for k in document["team"]["counts"]] + [
+            ("ratios", k) for k in document["team"]["ratios"]
+        ]
+        self.table.setColumnCount(len(columns))
+        self.table.setRowCount(len(keys))
+        self.table.setHorizontalHeaderLabels([c["rep"] for c in columns])
+        self.table.setVerticalHeaderLabels(
+            [count_label(k) if part == "counts" else ratio_label(k) for part, k in keys]
+        )
+        for row, (part, key) in enumerate(keys):
+            for column, figures in enumerate(columns):
+                value = figures[part][key]
+                text = str(value) if part == "counts" else percent_text(value)
+                item = QTableWidgetItem(text)
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if part == "ratios" and figures.get("weakest") == key:
+                    item.setBackground(self.palette().highlight().color().lighter(170))
+                self.table.setItem(row, column, item)
+        self.table.resizeColumnsToContents()
+        links = [
+            self.tr("{rep}: {link}").format(rep=r["rep"], link=ratio_label(r["weakest"]))
+            for r in document["reps"]
+            if r["weakest"]
+        ]
+        self.weakest.setText(
+            self.tr("Weakest link of each rep: {links}").format(links="; ".join(links))
+            if links
+            else ""
+        )
+        self._plan()
+
+    def _plan(self) -> None:
+        if self.document is None:
+            return
+        from salescoach.core.funnel import FunnelCounts, ratios_of
+        from salescoach.core.planner import plan_for
+
+        team = FunnelCounts(**self.document["team"]["counts"])
+        needed = plan_for(self.target.value(), ratios_of(team)).needed()
+        shown = ", ".join(
+            f"{count_label(k)} {v if v is not None else '—'}" for k, v in needed.items()
+        )
+        self.plan.setText(
+            self.tr(
+                "For {target} new customers at the team's ratios, the team needs: {needed}"
+            ).format(target=self.target.value(), needed=shown)
+        )

@@ -1,0 +1,152 @@
+"""The team from the window: Sync now, a sync every few minutes while online, and the
+status bar saying when the last one was, what waits to be sent and what conflicts wait to
+be read.
+
+A sync runs on a worker: it takes the database's write lock only for its own short
+transactions, so the rep keeps working meanwhile, and every page refreshes with what came
+in. A background sync that fails (no network in the car) says so in the status bar and
+nothing more; one the rep asked for says why in a dialog, and asks for the password when
+the server wants one that is not in the keyring.
+"""
+
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+
+from salescoach.core.errors import UserError
+from salescoach.store.changes import Change
+from salescoach.store.team_sync import TeamStatus, sync_store, team_status
+from salescoach.ui.errors import show_failure
+from salescoach.ui.labels import when_text
+
+if TYPE_CHECKING:
+    from salescoach.ui.main_window import MainWindow
+
+#: How often a joined laptop syncs on its own.
+EVERY_MS = 5 * 60 * 1000
+
+
+class TeamSync(QObject):
+    #: A status-bar message.
+    announce = Signal(str)
+
+    def __init__(self, window: "MainWindow") -> None:
+        super().__init__(window)
+        self.window = window
+        self.operations = window.operations
+        self.status = TeamStatus(False)
+        self.label = QLabel(window)
+        self.label.setObjectName("syncStatus")
+        window.statusBar().addPermanentWidget(self.label)
+        self.busy = False
+        self.failed_quietly = False
+        self.password: str | None = None  # asked this session, kept in memory only
+        self.timer = QTimer(self, interval=EVERY_MS)
+        self.timer.timeout.connect(lambda: self.sync(quietly=True))
+        self.operations.bus.changed.connect(lambda _changes: self.refresh())
+        self.refresh()
+
+    def refresh(self) -> None:
+        self.operations.query(self, team_status, self._show)
+
+    def _show(self, status: TeamStatus) -> None:
+        self.status = status
+        self.label.setVisible(status.joined)
+        if status.joined and not self.timer.isActive():
+            self.timer.start()
+        if not status.joined:
+            self.timer.stop()
+            return
+        parts = []
+        if self.busy:
+            parts.append(self.tr("Syncing…"))
+        elif self.failed_quietly:
+            parts.append(self.tr("Team server out of reach"))
+        elif status.last_sync:
+            synced = datetime.fromisoformat(status.last_sync).replace(tzinfo=UTC).astimezone()
+            parts.append(
+                self.tr("Synced {when}").format(when=when_text(synced.replace(tzinfo=None)))
+            )
+        else:
+            parts.append(self.tr("Not synced yet"))
+        if status.pending:
+            parts.append(self.tr("%n change(s) to send", "", status.pending))
+        if status.conflicts:
+            parts.append(self.tr("%n conflict(s) to read", "", status.conflicts))
+        self.label.setText(" · ".join(parts))
+
+    def sync_now(self) -> None:
+        """File ▸ Sync with the team: join first if this laptop has not."""
+        if not self.status.joined:
+            from salescoach.ui.dialogs.team_dialogs import JoinTeamDialog
+
+            dialog = JoinTeamDialog(self.operations, self.window)
+            dialog.joined.connect(lambda: (self.refresh(), self.sync()))
+            dialog.finished.connect(dialog.deleteLater)
+            dialog.open()
+            return
+        self.sync()
+
+    def sync(self, quietly: bool = False) -> None:
+        if self.busy or (quietly and not self.status.joined):
+            return
+        self.busy = True
+        self._show(self.status)
+        store, password = self.operations.store, self.password
+
+        def done(result: object) -> None:
+            self.busy, self.failed_quietly = False, False
+            pulled, pushed = getattr(result, "pulled", 0), getattr(result, "pushed", 0)
+            if pulled or getattr(result, "conflicts", 0):
+                self.operations.bus.changed.emit(Change.ALL)  # what came in, on every page
+            else:
+                self.refresh()
+            self.announce.emit(
+                self.tr("Synced: {sent} sent, {received} received.").format(
+                    sent=pushed, received=pulled
+                )
+            )
+
+        def failed(error: BaseException) -> None:
+            self.busy = False
+            if quietly:
+                self.failed_quietly = True
+                self.refresh()
+                return
+            self.refresh()
+            if isinstance(error, UserError) and error.key == "server_login_failed":
+                self._ask_password()
+                return
+            show_failure(self.window, error)
+
+        self.operations.read(
+            self, lambda progress: sync_store(store, password, progress), done, failed
+        )
+
+    def _ask_password(self) -> None:
+        password, given = QInputDialog.getText(
+            self.window,
+            self.tr("Team server"),
+            self.tr("The team server asks for your password:"),
+            QLineEdit.EchoMode.Password,
+        )
+        if given and password:
+            self.password = password
+            self.sync()
+
+    def show_conflicts(self) -> None:
+        from salescoach.ui.dialogs.team_dialogs import ConflictsDialog
+
+        dialog = ConflictsDialog(self.operations, self.window)
+        dialog.finished.connect(lambda _r: self.refresh())
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+
+    def show_team(self) -> None:
+        from salescoach.ui.dialogs.team_dialogs import TeamFunnelDialog
+
+        dialog = TeamFunnelDialog(self.operations, self.window)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
