@@ -2,7 +2,7 @@
 
 import sys
 
-from benchmarks import cli, coach, dashboard, funnel, import_csv, lists, start
+from benchmarks import cli, coach, dashboard, funnel, import_csv, lists, start, team_sync
 from benchmarks.data import TODAY, database, demo_database
 
 
@@ -16,6 +16,7 @@ def main() -> int:
         + cli.run(decade)
         + start.run(decade)
         + import_csv.run()
+        + team_sync.run(decade)
     )
     print("all targets met" if not failures else f"{failures} target(s) missed")
     return 1 if failures else 0

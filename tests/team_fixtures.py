@@ -67,7 +67,7 @@ class Laptop:
     def sync(self):
         with self.store.reader() as session:
             link = team_link(session)
-        result, pulled = sync(self.store, self.engine, self.rep, link.pulled)
+        result, pulled = sync(self.store, self.engine, self.rep, link.device, link.pulled)
         from datetime import datetime
 
         self.store.apply(lambda session: synced(session, link, pulled, datetime(2026, 11, 26)))

@@ -16,27 +16,23 @@ Derived data (first-reached times, search keys) is computed again on each side, 
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
-from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Engine, bindparam, delete, func, insert, select, text, update
+from sqlalchemy import Connection, Engine, delete, func, insert, select, text, update
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
 from salescoach.store.models import Base, SyncConflict, SyncOutbox, Tombstone
 from salescoach.store.outbox import REFS, SYNCED, fields_of, image_json, plain
 from salescoach.store.search import SEARCHED, key_values
+from salescoach.store.server_writes import Stale, delete_rows, write_rows
 from salescoach.store.stamps import utc_now
-from salescoach.store.team_server import PRIVATE, server_table
+from salescoach.store.team_server import server_table
 
 Progress = Callable[[float], None]
 Image = dict[str, Any]
 _MODELS = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
 _CHUNK = 500
-
-
-class Stale(Exception):
-    """The server changed rows this push would write since the last pull: pull again."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,18 +43,23 @@ class SyncResult:
 
 
 def sync(
-    store: Any, server: Engine, rep: str, pulled_seq: int, progress: Progress | None = None
+    store: Any,
+    server: Engine,
+    rep: str,
+    device: str,
+    pulled_seq: int,
+    progress: Progress | None = None,
 ) -> tuple[SyncResult, int]:
     """Pull then push until the server holds still (a few rounds at most); returns what
     happened and the change sequence pulled up to."""
     report = progress or (lambda _fraction: None)
     pulled = conflicts = 0
     for _round in range(5):
-        got, logged, pulled_seq = pull(store, server, pulled_seq)
+        got, logged, pulled_seq = pull(store, server, device, pulled_seq)
         pulled, conflicts = pulled + got, conflicts + logged
         report(0.5)
         try:
-            pushed, logged = push(store, server, rep, pulled_seq)
+            pushed, logged = push(store, server, rep, device, pulled_seq)
         except Stale:
             continue
         report(1.0)
@@ -85,8 +86,9 @@ def _with_uids(table: str, source: Any, parents: Callable[[str], Any]) -> Any:
     return select(*columns, source.c.created_at, source.c.updated_at)
 
 
-def pull(store: Any, server: Engine, since: int) -> tuple[int, int, int]:
-    """Apply what the team changed since `since`; returns (rows, conflicts, new sequence)."""
+def pull(store: Any, server: Engine, device: str, since: int) -> tuple[int, int, int]:
+    """Apply what the team changed since `since` (not what this laptop wrote itself);
+    returns (rows, conflicts, new sequence)."""
     changed: dict[str, list[Image]] = {}
     with server.connect() as connection:
         newest = since
@@ -94,22 +96,35 @@ def pull(store: Any, server: Engine, since: int) -> tuple[int, int, int]:
             source = server_table(table)
             query = _with_uids(table, source, server_table).add_columns(source.c.server_seq)
             rows = connection.execute(
-                query.where(source.c.server_seq > since).order_by(source.c.server_seq)
+                query.where(
+                    source.c.server_seq > since, source.c.device.is_distinct_from(device)
+                ).order_by(source.c.server_seq)
             ).mappings()
             changed[table] = [dict(row) for row in rows]
-            newest = max([newest, *(row.pop("server_seq") for row in changed[table])])
+            for row in changed[table]:
+                row.pop("server_seq")
+            newest = max(newest, _newest(connection, source, since))
         stones = server_table("tombstones")
         gone = connection.execute(
             select(stones.c.uid, stones.c.entity, stones.c.server_seq).where(
-                stones.c.server_seq > since
+                stones.c.server_seq > since, stones.c.device.is_distinct_from(device)
             )
         ).all()
-        newest = max([newest, *(seq for _uid, _entity, seq in gone)])
+        newest = max(newest, _newest(connection, stones, since))
     total = sum(len(rows) for rows in changed.values()) + len(gone)
     if not total:
         return 0, 0, newest
     conflicts = store.apply(lambda session: _apply_pulled(session, changed, gone)).result
     return total, conflicts, newest
+
+
+def _newest(connection: Connection, source: Any, since: int) -> int:
+    """The last change this rep can see, its own included: pushes are one at a time on the
+    server (`push`), so every change below it is already visible."""
+    found = connection.execute(
+        select(func.max(source.c.server_seq)).where(source.c.server_seq > since)
+    ).scalar()
+    return int(found) if found is not None else since
 
 
 def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[Any]) -> int:
@@ -222,10 +237,15 @@ def _settle_outbox(session: Session, before: int, resolved: dict[str, str | None
 
 
 # -- pushing --------------------------------------------------------------------------------
-def push(store: Any, server: Engine, rep: str, pulled_seq: int) -> tuple[int, int]:
+def push(store: Any, server: Engine, rep: str, device: str, pulled_seq: int) -> tuple[int, int]:
     """Send the outbox in one server transaction; returns (rows sent, conflicts)."""
     with store.reader() as session:
-        outbox = {row.uid: (row.entity, row.changes) for row in session.scalars(select(SyncOutbox))}
+        outbox = {
+            uid: (entity, changes)
+            for uid, entity, changes in session.execute(
+                select(SyncOutbox.uid, SyncOutbox.entity, SyncOutbox.changes)
+            )
+        }
         images = {
             table: _local_images(session, table, [u for u, (e, _c) in outbox.items() if e == table])
             for table in SYNCED
@@ -241,99 +261,17 @@ def push(store: Any, server: Engine, rep: str, pulled_seq: int) -> tuple[int, in
         return 0, 0
     deleted_there: set[str] = set()
     with server.begin() as connection:
+        # One push at a time on the server: a change's sequence number is then visible
+        # before any higher one, so a pull never steps over a change still being written.
+        connection.execute(text("SELECT pg_advisory_xact_lock(hashtext('salescoach push'))"))
         for table in SYNCED:
-            deleted_there |= _write_rows(connection, table, images[table], rep, pulled_seq)
+            deleted_there |= write_rows(connection, table, images[table], rep, device, pulled_seq)
         for table in reversed(SYNCED):
-            _delete_rows(connection, table, [u for u, e in stones.items() if e == table])
+            delete_rows(connection, table, [u for u, e in stones.items() if e == table], device)
     conflicts = store.apply(
         lambda session: _after_push(session, outbox, images, deleted_there)
     ).result
     return len(outbox), conflicts
-
-
-def _write_rows(
-    connection: Connection, table: str, images: dict[str, Image], rep: str, pulled_seq: int
-) -> set[str]:
-    """Upsert the rows, unless the server changed one since the pull (`Stale`); returns the
-    uids deleted on the server meanwhile (not written: they stay deleted)."""
-    if not images:
-        return set()
-    target = server_table(table)
-    uids = list(images)
-    moved = connection.execute(
-        select(target.c.uid, target.c.server_seq)
-        .where(target.c.uid.in_(bindparam("uids", expanding=True)))
-        .with_for_update(),
-        {"uids": uids},
-    ).all()
-    if any(seq is not None and seq > pulled_seq for _uid, seq in moved):
-        raise Stale(table)
-    stones = server_table("tombstones")
-    required = [
-        name
-        for name in REFS.get(table, {})
-        if not Base.metadata.tables[table].columns[name].nullable
-    ]
-    asked = uids + [image[name] for image in images.values() for name in required]
-    deleted = set(
-        connection.execute(
-            select(stones.c.uid).where(stones.c.uid.in_(bindparam("asked", expanding=True))),
-            {"asked": asked},
-        ).scalars()
-    )
-    gone = {  # deleted there, or hanging on a row deleted there
-        uid
-        for uid, image in images.items()
-        if uid in deleted or any(image[name] in deleted for name in required)
-    }
-    rows = [image for uid, image in images.items() if uid not in gone]
-    if not rows:
-        return gone
-    names = [n for n in fields_of(table) if n != "referred_by_id"]
-    values = []
-    for name in [*names, "created_at", "updated_at"]:
-        parent = REFS.get(table, {}).get(name)
-        values.append(f"(SELECT id FROM {parent} WHERE uid = :{name})" if parent else f":{name}")
-    owner = ":rep"
-    columns = ", ".join([*names, "created_at", "updated_at", "rep"])
-    updates = ", ".join(f"{n} = EXCLUDED.{n}" for n in [*names, "updated_at"] if n != "uid")
-    keep_owner = ", rep = EXCLUDED.rep" if table in PRIVATE else ""
-    statement = text(
-        f"INSERT INTO {table} ({columns}) VALUES ({', '.join([*values, owner])}) "
-        f"ON CONFLICT (uid) DO UPDATE SET {updates}{keep_owner}"
-    )
-    connection.execute(
-        statement,
-        [{**{k: _wire(v) for k, v in r.items()}, "rep": rep} for r in rows],
-    )
-    if table == "contacts":
-        connection.execute(
-            text(
-                "UPDATE contacts SET referred_by_id = "
-                "(SELECT id FROM contacts r WHERE r.uid = :ref) WHERE uid = :uid"
-            ),
-            [{"ref": r["referred_by_id"], "uid": r["uid"]} for r in rows],
-        )
-    return gone
-
-
-def _wire(value: Any) -> Any:
-    """A value as the server's columns take it (choices are stored as their text)."""
-    return value.value if isinstance(value, Enum) else value
-
-
-def _delete_rows(connection: Connection, table: str, uids: list[str]) -> None:
-    if not uids:
-        return
-    connection.execute(text(f"DELETE FROM {table} WHERE uid = ANY(:uids)"), {"uids": uids})
-    connection.execute(
-        text(
-            "INSERT INTO tombstones (uid, entity, deleted_at) "
-            "SELECT u, :entity, now() AT TIME ZONE 'utc' FROM unnest(CAST(:uids AS text[])) u "
-            "ON CONFLICT (uid) DO NOTHING"
-        ),
-        {"uids": uids, "entity": table},
-    )
 
 
 def _after_push(
@@ -344,28 +282,31 @@ def _after_push(
 ) -> int:
     """What was sent leaves the outbox, unless changed again meanwhile (then the sent image
     is its new base); a row deleted on the server meanwhile is deleted here, the edit logged."""
-    now_there = {row.uid: row for row in session.scalars(select(SyncOutbox))}
     conflicts = 0
-    for uid, (entity, changes) in outbox.items():
-        entry = now_there.get(uid)
-        if uid in deleted_there:
-            model = _MODELS[entity]
-            row = session.scalar(select(model).where(model.uid == uid))
-            if row is not None:
-                session.add(
-                    _conflict(entity, uid, "deleted", _compared(entity, images[entity][uid]))
-                )
-                session.delete(row)
-                conflicts += 1
-            continue
-        if entry is None:
-            continue
-        if entry.changes == changes:
-            session.delete(entry)
-        elif entity in images and uid in images[entity]:
-            entry.base = image_json(_compared(entity, images[entity][uid]))
+    for uid in deleted_there:
+        entity = outbox[uid][0]
+        model = _MODELS[entity]
+        row = session.scalar(select(model).where(model.uid == uid))
+        if row is not None:
+            session.add(_conflict(entity, uid, "deleted", _compared(entity, images[entity][uid])))
+            session.delete(row)
+            conflicts += 1
     session.flush()
-    session.execute(delete(SyncOutbox).where(SyncOutbox.uid.in_(list(deleted_there))))
+    connection = session.connection()
+    sent = [(uid, changes) for uid, (_entity, changes) in outbox.items()]
+    connection.exec_driver_sql(  # sent and unchanged since: done
+        "DELETE FROM sync_outbox WHERE uid = ? AND changes = ?", sent
+    )
+    left = set(session.scalars(select(SyncOutbox.uid)))
+    again = [  # changed again while it was sent: what the server has is its new base
+        (image_json(_compared(entity, images[entity][uid])), uid)
+        for uid, (entity, _changes) in outbox.items()
+        if uid in left and entity in images and uid in images[entity]
+    ]
+    if again:
+        connection.exec_driver_sql("UPDATE sync_outbox SET base = ? WHERE uid = ?", again)
+    if deleted_there:
+        session.execute(delete(SyncOutbox).where(SyncOutbox.uid.in_(list(deleted_there))))
     return conflicts
 
 

@@ -99,7 +99,9 @@ def server_engine(url: URL, password: str | None = None) -> Engine:
     in PGPASSWORD and ~/.pgpass as its own tools do."""
     if password is not None and url.password is None:
         url = url.set(password=password)
-    return create_engine(url, pool_pre_ping=True, connect_args={"connect_timeout": 10})
+    return create_engine(
+        url, pool_pre_ping=True, hide_parameters=True, connect_args={"connect_timeout": 10}
+    )
 
 
 def join_team(session: Session, engine: Engine, url: URL, rep: str) -> TeamLink:

@@ -45,6 +45,7 @@ def server_table(name: str) -> Table:
         _server_metadata,
         *columns,
         Column("rep", String),
+        Column("device", String),
         Column("server_seq", BigInteger),
     )
 

@@ -72,7 +72,7 @@ def sync_store(
     engine = server_engine(url, password or keyring_password(url))
     try:
         with on_server():
-            result, pulled = sync(store, engine, link.rep, link.pulled, progress)
+            result, pulled = sync(store, engine, link.rep, link.device, link.pulled, progress)
     finally:
         engine.dispose()
     now = utc_now()

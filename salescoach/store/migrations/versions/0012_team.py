@@ -8,7 +8,8 @@ Create Date: 2026-11-26 00:30:00
 The same history runs on a laptop's SQLite and on the team's PostgreSQL. A laptop gets the
 outbox (the rows changed since the last sync, each with its image before the first unsent
 change) and the conflict log. The server gets, on every synced table, the rep who owns each
-row and its place in the change sequence, stamped by a trigger on every write; who may see
+row, the laptop that wrote it last (so a laptop does not pull back what it just sent) and
+its place in the change sequence, stamped by a trigger on every write; who may see
 what (roles, row-level security) is set up by `salescoach team init` (`store.team_server`).
 """
 
@@ -55,6 +56,7 @@ def _server() -> None:
     )
     for table in SYNCED:
         op.execute(f"ALTER TABLE {table} ADD COLUMN rep text")
+        op.execute(f"ALTER TABLE {table} ADD COLUMN device text")
         op.execute(f"ALTER TABLE {table} ADD COLUMN server_seq bigint")
         op.execute(f"CREATE INDEX ix_{table}_server_seq ON {table} (server_seq)")
         op.execute(
@@ -76,6 +78,7 @@ def downgrade() -> None:
             op.execute(f"DROP TRIGGER IF EXISTS {table}_stamp ON {table}")
             op.execute(f"ALTER TABLE {table} DROP COLUMN server_seq")
             op.execute(f"ALTER TABLE {table} DROP COLUMN rep")
+            op.execute(f"ALTER TABLE {table} DROP COLUMN device")
         op.execute("DROP FUNCTION IF EXISTS team_stamp()")
         op.execute("DROP SEQUENCE IF EXISTS team_changes")
         return
