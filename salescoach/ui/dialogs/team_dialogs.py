@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -203,7 +204,7 @@ class TeamFunnelDialog(QDialog):
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))
-        self.resize(820, 520)
+        self.resize(820, 640)
         self.operations = operations
         self.document: dict[str, Any] | None = None
         form, self.server, self.password = _login_form(self)
@@ -287,7 +288,7 @@ class TeamFunnelDialog(QDialog):
                 if part == "ratios" and figures.get("weakest") == key:
                     item.setBackground(self.palette().highlight().color().lighter(170))
                 self.table.setItem(row, column, item)
-        self.table.resizeColumnsToContents()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         links = [
             self.tr("{rep}: {link}").format(rep=r["rep"], link=ratio_label(r["weakest"]))
             for r in document["reps"]
