@@ -73,7 +73,7 @@ package: $(STAMP) translations
 # Retake the README's screenshots on a 1366x768 virtual screen (needs xvfb and openbox).
 screenshots: $(STAMP) translations
 	xvfb-run -a -s "-screen 0 1366x768x24" sh -c 'openbox >/dev/null 2>&1 & sleep 1; \
-	  $(BIN)/python docs/screenshots.py'
+	  PYTHONPATH=. $(BIN)/python docs/screenshots.py'
 
 clean:
 	rm -rf $(VENV) build dist resources/translations/*.qm

@@ -76,6 +76,50 @@ def wizard(window: MainWindow, operations: Operations, folder: Path) -> None:
     settle(0.5)
 
 
+def team(operations: Operations, folder: Path) -> None:
+    """The manager's Team page on a throwaway team server: the seed figures of the issue
+    (Anna wins 5 of 50 suspects, Bruno 5 of 60)."""
+    from datetime import datetime
+
+    from sqlalchemy import create_engine
+
+    from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
+    from salescoach.store.team_server import init_team
+    from salescoach.ui.dialogs.team_dialogs import TeamFunnelDialog
+    from tests.helpers import add_activity, add_contact, add_opportunity
+    from tests.postgres import postgres_server
+    from tests.team_fixtures import Laptop, Team
+
+    start = datetime(2026, 10, 1, 9)
+    with postgres_server() as server:
+        members = init_team(create_engine(server.url()), ["Anna", "Bruno"], ["Maria"])
+        crew = Team(server, "team", {m.name: m for m in members})
+        for rep, suspects, visits in (("Anna", 50, 2), ("Bruno", 60, 1)):
+            laptop = Laptop(crew, rep, folder)
+            with laptop.store.session() as session:
+                for n in range(suspects):
+                    client = add_contact(session, f"{rep} client {n}")
+                    moves = [(Stage.SUSPECT, start)]
+                    if n < 5:
+                        moves += [(Stage.PROSPECT, start.replace(day=3))]
+                        moves += [(Stage.ORDER, start.replace(day=9))]
+                    add_opportunity(session, client, *moves)
+                    for day in range(visits):
+                        when = start.replace(day=2 + day)
+                        add_activity(session, client, ActivityKind.VISIT, ActivityStatus.DONE, when)
+            laptop.sync()
+            laptop.close()
+        dialog = TeamFunnelDialog(operations)
+        maria = crew.members["Maria"]
+        dialog.server.setText(server.url(maria.role, "", "team").replace(":@", "@"))
+        dialog.password.setText(maria.password or "")
+        dialog.show()
+        dialog.show_button.click()
+        settle(3)
+        dialog.grab().save(str(DOCS / "screenshot-team.png"))
+        dialog.reject()
+
+
 def main() -> int:
     folder = Path(tempfile.mkdtemp())
     path = folder / "demo.sqlite3"
@@ -107,6 +151,7 @@ def main() -> int:
         if language == "en":
             cards(window)
             wizard(window, operations, folder)
+            team(operations, folder)
         operations.drain()
         window.garbage.release()
         window.quit_window()
