@@ -51,19 +51,18 @@ def test_init_join_sync_and_the_managers_funnel(pg, tmp_path):
     synced = run("sync", db=laptop, PGPASSWORD=secret["Carla"])  # as a script gives it
     assert synced.returncode == 0, synced.stderr
     assert "4 changes sent" in synced.stdout  # account, contact, deal, step
-    figures = run(
-        "team",
-        "funnel",
-        "--json",
-        "--server",
-        pg.url("sc_mgr_dario", secret["Dario"], "team"),
-        db=laptop,
-    )
+    manager = pg.url("sc_mgr_dario", secret["Dario"], "team")
+    figures = run("team", "funnel", "--json", "--server", manager, db=laptop)
     assert figures.returncode == 0, figures.stderr
     document = json.loads(figures.stdout)
     assert [rep["rep"] for rep in document["reps"]] == ["Carla"]
     assert document["reps"][0]["counts"]["suspects"] == 1
     assert set(document) == {"period", "reps", "team"}
+    plan = run("team", "plan", "--target", "2", "--json", "--server", manager, db=laptop)
+    assert plan.returncode == 0, plan.stderr
+    assert json.loads(plan.stdout)["needed"]["suspects"] is None  # nothing won yet: no ratio
+    table = run("team", "funnel", "--server", manager, db=laptop)
+    assert "Team funnel" in table.stdout and "Carla" in table.stdout
 
 
 def test_a_wrong_password_or_no_server_is_one_sentence(pg, tmp_path):
