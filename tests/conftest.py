@@ -20,12 +20,15 @@ from salescoach.store import Store
 def _isolated_user_dirs(
     tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """No test reads or writes the real user's data, settings or logs."""
+    """No test reads or writes the real user's data, settings, logs or passwords."""
     home = tmp_path_factory.mktemp("home")
     for variable in ("XDG_DATA_HOME", "XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"):
         monkeypatch.setenv(variable, str(home / variable.lower()))
     monkeypatch.setenv("HOME", str(home))
     monkeypatch.delenv("SALESCOACH_DB", raising=False)
+    # nor the system keyring, nor a password libpq would find in the environment
+    monkeypatch.setenv("PYTHON_KEYRING_BACKEND", "keyring.backends.fail.Keyring")
+    monkeypatch.delenv("PGPASSWORD", raising=False)
 
 
 @pytest.fixture(scope="session")

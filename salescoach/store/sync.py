@@ -22,7 +22,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, text, u
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.store.models import Base, SyncConflict, SyncOutbox, Tombstone
+from salescoach.store.models import Base, Contact, SyncConflict, SyncOutbox, Tombstone
 from salescoach.store.outbox import REFS, SYNCED, fields_of, image_json, plain
 from salescoach.store.search import SEARCHED, key_values
 from salescoach.store.server_writes import Stale, delete_rows, write_rows
@@ -164,9 +164,29 @@ def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[
         if updates:
             session.execute(update(model), updates)
         session.flush()
+        if table == "contacts":
+            _refer_again(session, rows)
     conflicts += _delete_gone(session, gone, pending)
     _settle_outbox(session, before, resolved)
     return conflicts
+
+
+def _refer_again(session: Session, rows: list[Image]) -> None:
+    """Who referred whom, once every pulled contact is here (one may refer to a contact
+    further down the same pull)."""
+    referring = [row for row in rows if row["referred_by_id"]]
+    if not referring:
+        return
+    wanted = {row["referred_by_id"] for row in referring} | {row["uid"] for row in referring}
+    ids = dict(
+        session.execute(select(Contact.uid, Contact.id).where(Contact.uid.in_(wanted))).all()
+    )
+    pairs = [
+        {"id": ids[row["uid"]], "referred_by_id": ids.get(row["referred_by_id"])}
+        for row in referring
+        if row["uid"] in ids
+    ]
+    session.execute(update(Contact), pairs)
 
 
 def _tombstoned(session: Session, uids: list[str]) -> set[str]:

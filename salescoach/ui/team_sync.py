@@ -83,10 +83,15 @@ class TeamSync(QObject):
             from salescoach.ui.dialogs.team_dialogs import JoinTeamDialog
 
             dialog = JoinTeamDialog(self.operations, self.window)
-            dialog.joined.connect(lambda: (self.refresh(), self.sync()))
+            dialog.joined.connect(self._joined)
             dialog.finished.connect(dialog.deleteLater)
             dialog.open()
             return
+        self.sync()
+
+    def _joined(self, password: str) -> None:
+        self.password = password or self.password
+        self.refresh()
         self.sync()
 
     def sync(self, quietly: bool = False) -> None:

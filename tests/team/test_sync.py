@@ -97,3 +97,21 @@ def test_a_row_deleted_on_one_laptop_and_edited_on_another_stays_deleted(laptops
     with bruno.store.reader() as session:
         [logged] = session.scalars(select(SyncConflict)).all()
     assert logged.why == "deleted" and '"phone": "09 00 00 00 09"' in logged.lost
+
+
+def test_who_referred_whom_travels_within_one_sync(laptops):
+    anna, bruno = laptops["Anna"], laptops["Bruno"]
+    with anna.store.session() as session:
+        paul = add_contact(session, "Paul Roux")
+        add_contact(session, "Marie Dupont", referred_by_id=paul)
+        luc = add_contact(session, "Luc Martin")
+        paul_fields = load_contact(session, paul)
+        save_contact(session, replace(paul_fields, referred_by_id=luc), paul)  # Luc came last
+    anna.sync()
+    bruno.sync()
+    with bruno.store.reader() as session:
+        referred = {
+            name: session.scalar(select(Contact.name).where(Contact.id == referrer))
+            for name, referrer in session.execute(select(Contact.name, Contact.referred_by_id))
+        }
+    assert referred == {"Paul Roux": "Luc Martin", "Marie Dupont": "Paul Roux", "Luc Martin": None}

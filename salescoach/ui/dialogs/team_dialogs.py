@@ -57,7 +57,8 @@ def _login_form(dialog: QDialog) -> tuple[QFormLayout, QLineEdit, QLineEdit]:
 class JoinTeamDialog(QDialog):
     """Link this laptop to the team's server as one of its reps."""
 
-    joined = Signal()
+    #: Joined; carries the password typed (kept in memory by the window for its syncs).
+    joined = Signal(str)
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -112,7 +113,7 @@ class JoinTeamDialog(QDialog):
 
         def done(_link: Any) -> None:
             self.accept()
-            self.joined.emit()
+            self.joined.emit(password or "")
 
         self.operations.write(self, work, done, on_failed=failed)
 
