@@ -12,7 +12,6 @@ from enum import Enum
 from typing import Any
 
 from sqlalchemy import Connection, text
-from sqlalchemy.dialects import postgresql
 
 from salescoach.store.models import Base
 from salescoach.store.outbox import REFS, fields_of
@@ -72,6 +71,8 @@ def _upsert(
     connection: Connection, table: str, stage: str, names: list[str], rep: str, device: str
 ) -> None:
     columns, values, joins = [], [], []
+    from sqlalchemy.dialects import postgresql  # only when a team syncs (it loads asyncio)
+
     target = server_table(table)
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
     for name in names:

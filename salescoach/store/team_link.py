@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 from salescoach.core.errors import UserError
 from salescoach.store.models import Preference
 from salescoach.store.outbox import install
+from salescoach.store.sync_conflicts import open_conflicts, pending_changes
 
 TEAM = "team"
 KEYRING_SERVICE = "SalesCoach team server"
@@ -120,3 +121,23 @@ def join_team(session: Session, engine: Engine, url: URL, rep: str) -> TeamLink:
     link = TeamLink(without_password(url), rep, str(uuid.uuid4()))
     save_link(session, link)
     return link
+
+
+@dataclass(frozen=True, slots=True)
+class TeamStatus:
+    """What the status bar says: last sync, changes waiting, conflicts to read."""
+
+    joined: bool
+    rep: str = ""
+    last_sync: str | None = None  # ISO, UTC
+    pending: int = 0
+    conflicts: int = 0
+
+
+def team_status(session: Session) -> TeamStatus:
+    link = team_link(session)
+    if link is None:
+        return TeamStatus(False)
+    return TeamStatus(
+        True, link.rep, link.last_sync, pending_changes(session), open_conflicts(session)
+    )

@@ -7,14 +7,12 @@ one sentence (`on_server`).
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 
 from sqlalchemy import exc
 
 from salescoach.core.errors import UserError
 from salescoach.store.stamps import utc_now
 from salescoach.store.sync import SyncResult, sync
-from salescoach.store.sync_conflicts import open_conflicts, pending_changes
 from salescoach.store.team_link import (
     keyring_password,
     server_engine,
@@ -22,26 +20,6 @@ from salescoach.store.team_link import (
     synced,
     team_link,
 )
-
-
-@dataclass(frozen=True, slots=True)
-class TeamStatus:
-    """What the status bar says: last sync, changes waiting, conflicts to read."""
-
-    joined: bool
-    rep: str = ""
-    last_sync: str | None = None  # ISO, UTC
-    pending: int = 0
-    conflicts: int = 0
-
-
-def team_status(session) -> TeamStatus:  # type: ignore[no-untyped-def]
-    link = team_link(session)
-    if link is None:
-        return TeamStatus(False)
-    return TeamStatus(
-        True, link.rep, link.last_sync, pending_changes(session), open_conflicts(session)
-    )
 
 
 @contextmanager

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from salescoach.core.errors import UserError
 from salescoach.store.changes import Change
-from salescoach.store.team_sync import TeamStatus, sync_store, team_status
+from salescoach.store.team_link import TeamStatus, team_status
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import when_text
 
@@ -99,6 +99,8 @@ class TeamSync(QObject):
             return
         self.busy = True
         self._show(self.status)
+        from salescoach.store.team_sync import sync_store  # the server's driver, when used
+
         store, password = self.operations.store, self.password
 
         def done(result: object) -> None:
