@@ -92,6 +92,7 @@ def _join(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
     url = server_url(args.server)
     with open_store(args, create=True) as store, on_server():
         link = store.apply(lambda session: join_team(session, engine, url, args.rep)).result
+    password = password or url.password  # typed, or given in the URL: kept in the keyring
     kept = password is not None and keep_password(url, password)
     print(f"This laptop syncs with {link.server} as {link.rep}; run `salescoach sync`.")
     if kept:

@@ -14,7 +14,7 @@ from salescoach.reports.funnel_tables import ReportTexts
 
 
 def team_document(counts: dict[str, FunnelCounts], period: Period) -> dict[str, Any]:
-    """`team funnel --json`: each rep's counts, ratios and weakest link, and the team's."""
+    """`team funnel --json`: each rep's counts and ratios, and the team's."""
     team = sum(counts.values(), FunnelCounts())
     return {
         "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
@@ -23,12 +23,16 @@ def team_document(counts: dict[str, FunnelCounts], period: Period) -> dict[str, 
                 "rep": rep,
                 "counts": rep_counts.as_dict(),
                 "ratios": ratios_of(rep_counts).as_dict(),
-                "weakest": weakest_link(ratios_of(rep_counts)),
             }
             for rep, rep_counts in counts.items()
         ],
         "team": {"counts": team.as_dict(), "ratios": ratios_of(team).as_dict()},
     }
+
+
+def weakest_links(counts: dict[str, FunnelCounts]) -> dict[str, str | None]:
+    """Each rep's weakest ratio (None while no ratio can be told)."""
+    return {rep: weakest_link(ratios_of(rep_counts)) for rep, rep_counts in counts.items()}
 
 
 def team_funnel_output(
@@ -52,7 +56,9 @@ def team_funnel_output(
             lines.append(f"  {words.labels[key]:<{width}}{values}")
         lines.append("")
     weakest = [
-        f"{r['rep']}: {words.labels[r['weakest']]}" for r in document["reps"] if r["weakest"]
+        f"{rep}: {words.labels[link]}"
+        for rep, link in weakest_links(counts).items()
+        if link is not None
     ]
     if weakest:
         lines.append(words.text["team_weakest"].format(links="; ".join(weakest)))

@@ -58,6 +58,8 @@ def test_init_join_sync_and_the_managers_funnel(pg, tmp_path):
     assert [rep["rep"] for rep in document["reps"]] == ["Carla"]
     assert document["reps"][0]["counts"]["suspects"] == 1
     assert set(document) == {"period", "reps", "team"}
+    assert set(document["reps"][0]) == {"rep", "counts", "ratios"}  # the contract's shape
+    assert set(document["team"]) == {"counts", "ratios"}
     plan = run("team", "plan", "--target", "2", "--json", "--server", manager, db=laptop)
     assert plan.returncode == 0, plan.stderr
     assert json.loads(plan.stdout)["needed"]["suspects"] is None  # nothing won yet: no ratio

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.funnel import Period
-from salescoach.reports.team_tables import team_document
+from salescoach.reports.team_tables import team_document, weakest_links
 from salescoach.store.sync_conflicts import LoggedConflict, apply_again, conflict_log
 from salescoach.store.team_funnel import team_counts
 from salescoach.store.team_link import (
@@ -252,7 +252,8 @@ class TeamFunnelDialog(QDialog):
             engine = server_engine(url, password or keyring_password(url))
             try:
                 with on_server():
-                    return team_document(team_counts(engine, period), period)
+                    counts = team_counts(engine, period)
+                    return {**team_document(counts, period), "weakest": weakest_links(counts)}
             finally:
                 engine.dispose()
 
@@ -286,14 +287,14 @@ class TeamFunnelDialog(QDialog):
                 text = str(value) if part == "counts" else percent_text(value)
                 item = QTableWidgetItem(text)
                 item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if part == "ratios" and figures.get("weakest") == key:
+                if part == "ratios" and document["weakest"].get(figures["rep"]) == key:
                     item.setBackground(self.palette().highlight().color().lighter(170))
                 self.table.setItem(row, column, item)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         links = [
-            self.tr("{rep}: {link}").format(rep=r["rep"], link=ratio_label(r["weakest"]))
-            for r in document["reps"]
-            if r["weakest"]
+            self.tr("{rep}: {link}").format(rep=rep, link=ratio_label(link))
+            for rep, link in document["weakest"].items()
+            if link is not None
         ]
         self.weakest.setText(
             self.tr("Weakest link of each rep: {links}").format(links="; ".join(links))
