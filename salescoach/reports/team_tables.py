@@ -56,7 +56,7 @@ def team_funnel_output(
             lines.append(f"  {words.labels[key]:<{width}}{values}")
         lines.append("")
     weakest = [
-        f"{rep}: {words.labels[link]}"
+        words.text["team_rep_link"].format(rep=rep, link=words.labels[link])
         for rep, link in weakest_links(counts).items()
         if link is not None
     ]
