@@ -449,6 +449,6 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "restore": cmd_restore,
     "protect": cmd_protect,
     "unprotect": cmd_unprotect,
-    "team": lambda args: cmd_team(args, _open),
+    "team": lambda args: cmd_team(args, _open, language(args)),
     "sync": lambda args: cmd_sync(args, _open),
 }

@@ -40,10 +40,10 @@ def add_commands(commands: Any, dates: Callable[[argparse.ArgumentParser], None]
     commands.add_parser("sync", help="send this laptop's changes to the team, get the team's")
 
 
-def cmd_team(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
-    return {"init": _init, "join": _join, "funnel": _funnel, "plan": _funnel}[args.team_command](
-        args, open_store
-    )
+def cmd_team(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
+    if args.team_command in ("funnel", "plan"):
+        return _funnel(args, open_store, language)
+    return {"init": _init, "join": _join}[args.team_command](args, open_store)
 
 
 def _engine(url_text: str) -> Any:
@@ -115,7 +115,7 @@ def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
     return 0
 
 
-def _funnel(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+def _funnel(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
     from salescoach.reports.funnel_tables import resolve_period
     from salescoach.reports.team_tables import team_funnel_output, team_plan_output
     from salescoach.store.team_funnel import team_counts
@@ -133,10 +133,9 @@ def _funnel(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
     period = resolve_period(args.first, args.last, today)
     with on_server():
         counts = team_counts(_engine(server), period)
-    from salescoach.cli import language
 
     if args.team_command == "plan":
-        print(team_plan_output(counts, period, args.target, args.json, language(args)))
+        print(team_plan_output(counts, period, args.target, args.json, language))
     else:
-        print(team_funnel_output(counts, period, args.json, language(args)))
+        print(team_funnel_output(counts, period, args.json, language))
     return 0

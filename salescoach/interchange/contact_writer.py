@@ -18,7 +18,7 @@ from salescoach.interchange.salescoach_json import accounts_named, stored_column
 from salescoach.store.bulk import insert_many
 from salescoach.store.contacts import load_contact, save_contact
 from salescoach.store.imports import note_filled, start_batch
-from salescoach.store.models import Activity, Contact, ImportBatch, new_uid
+from salescoach.store.models import Activity, Contact, ImportBatch, ImportItem, new_uid
 from salescoach.store.stamps import utc_now
 
 
@@ -101,12 +101,12 @@ class ContactWriter:
         self.activities.clear()
 
     def _note_added(self, entity: str, rows: list[dict[str, Any]]) -> None:
-        """The batch's items for the rows just written (a plain statement: one per row)."""
-        self.session.connection().exec_driver_sql(
-            "INSERT INTO import_items (batch_id, entity, uid, added, filled) "
-            "VALUES (?, ?, ?, 1, '{}')",
-            [(self.batch.id, entity, row["uid"]) for row in rows],
-        )
+        """The batch's items for the rows just written."""
+        items = [
+            {"batch_id": self.batch.id, "entity": entity, "uid": row["uid"], "added": True}
+            for row in rows
+        ]
+        insert_many(self.session, ImportItem.__table__, [{**i, "filled": "{}"} for i in items])
 
     def close(self, added: int, activities: int, unchanged: int, invalid: int) -> None:
         """The batch's counts, as the import history lists them."""

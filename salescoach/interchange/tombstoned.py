@@ -10,13 +10,10 @@ history (an opportunity left with no step stays out too).
 from dataclasses import replace
 from itertools import chain
 
-from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from salescoach.interchange.document import Document
-from salescoach.store.models import Tombstone
-
-_CHUNK = 500
+from salescoach.store.models import tombstoned
 
 
 def without_deleted(session: Session, document: Document) -> tuple[Document, int]:
@@ -30,10 +27,7 @@ def without_deleted(session: Session, document: Document) -> tuple[Document, int
             (a.uid for a in document.activities),
         )
     )
-    gone: set[str] = set()
-    for start in range(0, len(uids), _CHUNK):
-        chunk = uids[start : start + _CHUNK]
-        gone.update(session.scalars(select(Tombstone.uid).where(Tombstone.uid.in_(chunk))))
+    gone = tombstoned(session, uids)
     if not gone:
         return document, 0
     accounts = [a for a in document.accounts if a.uid not in gone]

@@ -7,7 +7,7 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from salescoach.core.funnel import Period, ratios_of
+from salescoach.core.funnel import Period, Ratios, ratios_of
 from salescoach.core.numbers import NumberStyle
 from salescoach.core.planner import plan_for
 from salescoach.resources import texts
@@ -80,6 +80,20 @@ def plan_output(
     session: Session, period: Period, target: int, as_json: bool, language: str = "en"
 ) -> str:
     ratios = ratios_of(funnel_counts(session, period))
+    return plan_text(ratios, period, target, as_json, language)
+
+
+def plan_text(
+    ratios: Ratios,
+    period: Period,
+    target: int,
+    as_json: bool,
+    language: str,
+    heading: str = "plan",
+    extra: dict[str, Any] | None = None,
+) -> str:
+    """What `target` new customers take at `ratios`: DESIGN.md's `plan --json` (with
+    `extra` keys), or a heading (`heading` in the reports' texts) and the counts needed."""
     plan = plan_for(target, ratios)
     if as_json:
         return json.dumps(
@@ -88,8 +102,9 @@ def plan_output(
                 "ratios": ratios.as_dict(),
                 "needed": plan.needed(),
                 "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
+                **(extra or {}),
             }
         )
     words = ReportTexts(language)
-    heading = words.text["plan"].format(target=target, first=period.first, last=period.last)
-    return "\n".join([heading, *words.rows(plan.needed(), lambda v: "—" if v is None else str(v))])
+    title = words.text[heading].format(target=target, first=period.first, last=period.last)
+    return "\n".join([title, *words.rows(plan.needed(), lambda v: "—" if v is None else str(v))])

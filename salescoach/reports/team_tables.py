@@ -9,8 +9,7 @@ import json
 from typing import Any
 
 from salescoach.core.funnel import FunnelCounts, Period, ratios_of, weakest_link
-from salescoach.core.planner import plan_for
-from salescoach.reports.funnel_tables import ReportTexts
+from salescoach.reports.funnel_tables import ReportTexts, plan_text
 
 
 def team_document(counts: dict[str, FunnelCounts], period: Period) -> dict[str, Any]:
@@ -70,18 +69,5 @@ def team_plan_output(
 ) -> str:
     """What the team's target takes at the team's ratios."""
     team = sum(counts.values(), FunnelCounts())
-    ratios = ratios_of(team)
-    plan = plan_for(target, ratios)
-    if as_json:
-        return json.dumps(
-            {
-                "target": target,
-                "ratios": ratios.as_dict(),
-                "needed": plan.needed(),
-                "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
-                "reps": sorted(counts),
-            }
-        )
-    words = ReportTexts(language)
-    heading = words.text["team_plan"].format(target=target, first=period.first, last=period.last)
-    return "\n".join([heading, *words.rows(plan.needed(), lambda v: "—" if v is None else str(v))])
+    extra = {"reps": sorted(counts)}
+    return plan_text(ratios_of(team), period, target, as_json, language, "team_plan", extra)

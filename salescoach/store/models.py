@@ -20,6 +20,7 @@ from sqlalchemy import (
     Text,
     event,
     literal_column,
+    select,
     text,
 )
 from sqlalchemy.orm import (
@@ -300,6 +301,15 @@ class ImportItem(Base):
     batch: Mapped[ImportBatch] = relationship(back_populates="items")
 
 
+def tombstoned(session: Session, uids: list[str]) -> set[str]:
+    """Which of these uids were deleted here (their tombstones are there)."""
+    found: set[str] = set()
+    for start in range(0, len(uids), 500):
+        chunk = uids[start : start + 500]
+        found.update(session.scalars(select(Tombstone.uid).where(Tombstone.uid.in_(chunk))))
+    return found
+
+
 @event.listens_for(Session, "before_flush")
 def _leave_tombstones(session: Session, _context: object, _instances: object) -> None:
     for obj in list(session.deleted):
@@ -357,3 +367,11 @@ class SyncConflict(Base):
     #: JSON {field: value} of what lost
     lost: Mapped[str] = mapped_column(Text)
     applied_at: Mapped[datetime | None] = mapped_column(default=None)
+
+
+def model_of(table: str) -> Any:
+    """The mapped class of a table, by the table's name."""
+    return _BY_TABLE[table]
+
+
+_BY_TABLE = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}

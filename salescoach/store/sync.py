@@ -22,7 +22,15 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, text, u
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.store.models import Base, Contact, SyncConflict, SyncOutbox, Tombstone
+from salescoach.store.models import (
+    Base,
+    Contact,
+    SyncConflict,
+    SyncOutbox,
+    Tombstone,
+    model_of,
+    tombstoned,
+)
 from salescoach.store.outbox import REFS, SYNCED, fields_of, image_json, plain
 from salescoach.store.search import SEARCHED, key_values
 from salescoach.store.server_writes import Stale, delete_rows, write_rows
@@ -31,7 +39,6 @@ from salescoach.store.team_server import server_table
 
 Progress = Callable[[float], None]
 Image = dict[str, Any]
-_MODELS = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
 _CHUNK = 500
 
 
@@ -130,7 +137,7 @@ def _newest(connection: Connection, source: Any, since: int) -> int:
 def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[Any]) -> int:
     pending = {row.uid: row for row in session.scalars(select(SyncOutbox))}
     before = session.scalar(select(func.max(text("rowid"))).select_from(SyncOutbox)) or 0
-    local_gone = _tombstoned(session, [row["uid"] for rows in changed.values() for row in rows])
+    local_gone = tombstoned(session, [row["uid"] for rows in changed.values() for row in rows])
     conflicts = 0
     resolved: dict[str, str | None] = {}  # uid -> the new base (None: nothing left to send)
     for table in SYNCED:
@@ -158,7 +165,7 @@ def _apply_pulled(session: Session, changed: dict[str, list[Image]], gone: list[
                 conflicts += 1
                 session.add(_conflict(table, remote["uid"], "later_edit", lost))
             updates.append({**_stored(table, merged, ids), "id": mine["id"]})
-        model = _MODELS[table]
+        model = model_of(table)
         for start in range(0, len(inserts), _CHUNK):
             session.execute(insert(model), inserts[start : start + _CHUNK])
         if updates:
@@ -187,14 +194,6 @@ def _refer_again(session: Session, rows: list[Image]) -> None:
         if row["uid"] in ids
     ]
     session.execute(update(Contact), pairs)
-
-
-def _tombstoned(session: Session, uids: list[str]) -> set[str]:
-    found: set[str] = set()
-    for start in range(0, len(uids), _CHUNK):
-        chunk = uids[start : start + _CHUNK]
-        found.update(session.scalars(select(Tombstone.uid).where(Tombstone.uid.in_(chunk))))
-    return found
 
 
 def _parents_here(table: str, image: Image, ids: dict[str, dict[str, int]]) -> bool:
@@ -230,7 +229,7 @@ def _delete_gone(session: Session, gone: list[Any], pending: dict[str, SyncOutbo
     """Delete here what was deleted elsewhere; an edit made here meanwhile is logged."""
     conflicts = 0
     for uid, entity, _seq in gone:
-        model = _MODELS.get(entity)
+        model = model_of(entity) if entity in SYNCED else None
         row = session.scalar(select(model).where(model.uid == uid)) if model else None
         if row is not None:
             entry = pending.get(uid)
@@ -305,7 +304,7 @@ def _after_push(
     conflicts = 0
     for uid in deleted_there:
         entity = outbox[uid][0]
-        model = _MODELS[entity]
+        model = model_of(entity)
         row = session.scalar(select(model).where(model.uid == uid))
         if row is not None:
             session.add(_conflict(entity, uid, "deleted", _compared(entity, images[entity][uid])))
@@ -364,7 +363,7 @@ def _stored(table: str, image: Image, ids: dict[str, dict[str, int]]) -> Image:
     row = {name: image[name] for name in (*fields_of(table), "created_at", "updated_at")}
     for name, parent in REFS.get(table, {}).items():
         row[name] = ids.get(parent, {}).get(image[name]) if image[name] else None
-    model = _MODELS[table]
+    model = model_of(table)
     if model in SEARCHED:
         row["search_key"] = key_values(model, row)
     return row

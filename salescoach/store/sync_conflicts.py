@@ -14,12 +14,10 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.store.models import Base, Contact, SyncConflict, SyncOutbox, new_uid
+from salescoach.store.models import Base, Contact, SyncConflict, SyncOutbox, model_of, new_uid
 from salescoach.store.outbox import REFS
 from salescoach.store.row_images import python_value
 from salescoach.store.stamps import utc_now
-
-_MODELS = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,7 +62,7 @@ def apply_again(session: Session, conflict_id: int) -> None:
     if logged is None or logged.applied_at is not None:
         raise UserError("conflict_gone")
     lost = json.loads(logged.lost)
-    model = _MODELS[logged.entity]
+    model = model_of(logged.entity)
     values = {name: _local(session, logged.entity, name, value) for name, value in lost.items()}
     if logged.why == "later_edit":
         row = session.scalar(select(model).where(model.uid == logged.uid))
@@ -87,7 +85,7 @@ def _local(session: Session, entity: str, name: str, value: Any) -> Any:
     if parent is not None:
         if value is None:
             return None
-        model = _MODELS[parent]
+        model = model_of(parent)
         return session.scalar(select(model.id).where(model.uid == value))
     return python_value(Base.metadata.tables[entity], name, value)
 
