@@ -4,16 +4,32 @@ Set SALESCOACH_TEST_DB_URL to run the store tests against another database (Post
 otherwise each test gets a copy of one migrated SQLite template, cheaper than migrating.
 """
 
+import atexit
+import json
 import os
 import shutil
+import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-
 from salescoach.store import Store
+
+
+def _small_screen() -> str:
+    """The offscreen platform with the smallest screen a rep's laptop has (1024x600), so
+    every GUI test sees what that rep sees: dialogs must fit it."""
+    folder = tempfile.mkdtemp(prefix="salescoach-screen-")
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
+    config = Path(folder) / "screen.json"
+    screen = {"name": "laptop", "x": 0, "y": 0, "width": 1024, "height": 600}
+    config.write_text(json.dumps({"screens": [{**screen, "logicalDpi": 96, "dpr": 1}]}))
+    return f"offscreen:configfile={config}"
+
+
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = _small_screen()
 
 
 @pytest.fixture(autouse=True)

@@ -1,4 +1,5 @@
-"""Text as a rep searches it: case and accents folded, so "lefevre" finds Lefèvre."""
+"""Text as a rep searches and sorts it: case and accents folded, so "lefevre" finds Lefèvre
+and Élodie sorts among the E's."""
 
 import unicodedata
 
@@ -12,6 +13,13 @@ def fold(text: str) -> str:
         return text.casefold()
     decomposed = unicodedata.normalize("NFKD", text)
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+
+
+def sort_key(text: str) -> str:
+    """A name as it sorts and matches: accents, case and runs of spaces set aside, so
+    "Élodie" sorts among the E's and "ÉTUDES  öko" names the same company as "Études Öko".
+    (For French, Italian and English this is the language's own order at its first level.)"""
+    return " ".join(fold(text).split())
 
 
 def search_key(*values: str) -> str:

@@ -1,7 +1,8 @@
 """Writing an import's contacts and activities in bulk, as one batch of the import history.
 
 The walk (`contact_import`) decides; this writes, a chunk at a time: new contacts and their
-accounts with one statement per chunk, each with an item of the batch so Undo can find it;
+accounts with one statement per chunk, each with an item of the batch so Undo can find it
+(the accounts it made too, so Undo leaves no company behind without its contacts);
 fields filled in on a contact already there through the store (its search key and account
 kept), with the values before and after so Undo can put them back.
 """
@@ -14,11 +15,12 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from salescoach.core.records import ActivityFields, ContactFields
+from salescoach.core.text import sort_key
 from salescoach.interchange.salescoach_json import accounts_named, stored_columns
 from salescoach.store.bulk import insert_many
 from salescoach.store.contacts import load_contact, save_contact
 from salescoach.store.imports import note_filled, start_batch
-from salescoach.store.models import Activity, Contact, ImportBatch, ImportItem, new_uid
+from salescoach.store.models import Account, Activity, Contact, ImportBatch, ImportItem, new_uid
 from salescoach.store.stamps import utc_now
 
 
@@ -34,10 +36,12 @@ class ContactWriter:
         # New contacts take the ids after the last one, in order: the transaction holds the
         # write lock, so no one else takes them, and the n-th new contact is `first + n`.
         self.first = session.scalar(select(func.coalesce(func.max(Contact.id), 0)))
+        # likewise, the accounts it makes (for new contacts, or filled in) come after this one
+        self.last_account = session.scalar(select(func.coalesce(func.max(Account.id), 0)))
         self.written = 0  # new contacts written so far
         self.contacts: list[ContactFields] = []  # new contacts not written yet
         self.activities: list[tuple[int, ActivityFields]] = []
-        self.accounts: dict[str, int] | None = None  # ids by lower-cased name, once read
+        self.accounts: dict[str, int] | None = None  # ids by sort key, once read
 
     def add(self, contact: ContactFields) -> None:
         self.contacts.append(contact)
@@ -72,7 +76,7 @@ class ContactWriter:
                 **stored_columns(ContactFields, _values(contact), skip=("company",)),
                 "id": self.first + self.written + n,
                 "uid": new_uid(),
-                "account_id": accounts.get(contact.company.lower()) if contact.company else None,
+                "account_id": accounts.get(sort_key(contact.company)) if contact.company else None,
                 "created_at": self.stamp,
                 "updated_at": self.stamp,
             }
@@ -109,7 +113,9 @@ class ContactWriter:
         insert_many(self.session, ImportItem.__table__, [{**i, "filled": "{}"} for i in items])
 
     def close(self, added: int, activities: int, unchanged: int, invalid: int) -> None:
-        """The batch's counts, as the import history lists them."""
+        """The batch's counts, as the import history lists them, and the accounts it made."""
+        made = self.session.execute(select(Account.uid).where(Account.id > self.last_account))
+        self._note_added("account", [{"uid": uid} for uid in made.scalars()])
         self.session.execute(
             update(ImportBatch)
             .where(ImportBatch.id == self.batch.id)

@@ -15,7 +15,7 @@ from enum import StrEnum
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import func, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.records import (
@@ -26,6 +26,7 @@ from salescoach.core.records import (
     file_key,
     specs,
 )
+from salescoach.core.text import sort_key
 from salescoach.interchange.contact_columns import Invalid
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
 from salescoach.interchange.fields import InvalidFile, format_when, read_bytes
@@ -41,7 +42,7 @@ from salescoach.store.models import (
     Synced,
     new_uid,
 )
-from salescoach.store.search import key_values
+from salescoach.store.search import derived
 from salescoach.store.stamps import aware_utc, utc_from_local, utc_now
 
 _MODELS: dict[type, type] = {
@@ -142,7 +143,7 @@ def write_document(session: Session, document: Document, progress: Progress) -> 
                 "uid": row.uid,
                 "account_id": by_uid[row.account]
                 if row.account
-                else accounts.get(row.values["company"].lower()),
+                else accounts.get(sort_key(row.values["company"])),
                 "created_at": _stamp(row.created_at) or now,
                 "updated_at": now,
             }
@@ -206,7 +207,7 @@ def stored_columns(
         for name, spec in specs(declared)
         if name not in skipped and spec.kind is not Kind.REF
     }
-    columns["search_key"] = key_values(model, values)
+    columns.update(derived(model, values))
     return columns
 
 
@@ -220,13 +221,13 @@ def _id(ids: dict[str, int], uid: str | None) -> int | None:
 
 
 def _accounts(session: Session, document: Document) -> dict[str, int]:
-    """Accounts by lower-cased name, creating those the document names for the first time
-    (a file of version 2 names its contacts' accounts by id: only the companies of contacts
-    without one are looked for by name)."""
+    """Accounts by sort key (`core.text.sort_key`), creating those the document names for
+    the first time (a file of version 2 names its contacts' accounts by id: only the
+    companies of contacts without one are looked for by name)."""
     if document.version >= 2:
         names = {c.values["company"] for c in document.contacts if not c.account}
         return accounts_named(session, {name for name in names if name}) if names else {}
-    details = {a.name.lower(): a for a in document.accounts}
+    details = {sort_key(a.name): a for a in document.accounts}
     names = {c.values["company"] for c in document.contacts if c.values["company"]} | {
         a.name for a in document.accounts
     }
@@ -245,7 +246,7 @@ def _accounts_by_uid(session: Session, document: Document) -> dict[str, int]:
             "name": a.name,
             "city": a.city,
             "industry": a.industry,
-            "search_key": key_values(Account, {"name": a.name}),
+            **derived(Account, {"name": a.name}),
             "updated_at": now,
             **({} if a.uid in there else {"created_at": now}),  # kept when there
         }
@@ -260,18 +261,21 @@ def accounts_named(
     details: dict[str, Any] | None = None,
     known: dict[str, int] | None = None,
 ) -> dict[str, int]:
-    """Account ids by lower-cased name, the accounts not there yet created in bulk (with
-    the city, industry and uid `details` gives by lower-cased name, if any). A caller
-    naming accounts again and again passes the ids it got last time as `known`."""
+    """Account ids by sort key (accents, case and spacing aside: one company, one
+    account), the accounts not there yet created in bulk (with the city, industry and uid
+    `details` gives by sort key, if any). A caller naming accounts again and again passes the
+    ids it got last time as `known`."""
     details = details or {}
     if known is None:
-        known = {
-            name.lower(): aid for name, aid in session.execute(select(Account.name, Account.id))
-        }
+        known = {}
+        for key, aid in session.execute(
+            select(Account.sort_key, Account.id).order_by(Account.id.desc())
+        ):
+            known[key] = aid  # the oldest account of a name, should two share one
     now = utc_now()
     new: dict[str, dict[str, Any]] = {}
     for name in sorted(names):
-        key = name.lower()
+        key = sort_key(name)
         extra = details.get(key)
         values = {"city": extra.city, "industry": extra.industry} if extra else {}
         if key in known:
@@ -284,13 +288,13 @@ def accounts_named(
         new[key] = {
             **row,
             "uid": extra.uid if extra else new_uid(),
-            "search_key": key_values(Account, row),
+            **derived(Account, row),
             "created_at": now,
             "updated_at": now,
         }
     for chunk in _chunks(list(new.values())):
-        added = session.execute(insert(Account).returning(Account.name, Account.id), chunk)
-        known.update({name.lower(): aid for name, aid in added})
+        added = session.execute(insert(Account).returning(Account.sort_key, Account.id), chunk)
+        known.update(dict(added.all()))
     return known
 
 
@@ -334,7 +338,7 @@ def export_document(session: Session) -> dict[str, Any]:
     ]
     accounts = [
         {"id": a.uid, "name": a.name, "city": a.city, "industry": a.industry}
-        for a in session.scalars(select(Account).order_by(func.lower(Account.name), Account.id))
+        for a in session.scalars(select(Account).order_by(Account.sort_key, Account.id))
     ]
     return {
         "format": FORMAT,

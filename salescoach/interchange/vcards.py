@@ -117,7 +117,7 @@ def write_cards(session: Session) -> str:
     rows = session.execute(
         select(Contact, Account.name)
         .outerjoin(Account, Account.id == Contact.account_id)
-        .order_by(Contact.name, Contact.id)
+        .order_by(Contact.sort_key, Contact.id)
     )
     return "".join(_card(contact, company).serialize() for contact, company in rows)
 

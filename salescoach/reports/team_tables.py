@@ -9,6 +9,7 @@ import json
 from typing import Any
 
 from salescoach.core.funnel import FunnelCounts, Period, ratios_of, weakest_link
+from salescoach.core.text import sort_key
 from salescoach.reports.funnel_tables import ReportTexts, plan_text
 
 
@@ -69,5 +70,5 @@ def team_plan_output(
 ) -> str:
     """What the team's target takes at the team's ratios."""
     team = sum(counts.values(), FunnelCounts())
-    extra = {"reps": sorted(counts)}
+    extra = {"reps": sorted(counts, key=sort_key)}
     return plan_text(ratios_of(team), period, target, as_json, language, "team_plan", extra)

@@ -126,7 +126,7 @@ def _known_contacts(session: Session, today: date) -> tuple[KnownContact, ...]:
         )
         .outerjoin(referrals, referrals.c.id == Contact.id)
         .where(or_(Contact.is_customer, referrals.c.n > 0))
-        .order_by(Contact.name)
+        .order_by(Contact.sort_key, Contact.id)
     )
     return tuple(
         KnownContact(id, name, bool(customer), count, max(_days(today, since), 0))
@@ -209,7 +209,7 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
         .join(Contact, Contact.id == Activity.contact_id)
         .where(in_period, unheard)
         .group_by(Contact.id, Contact.name)
-        .order_by(Contact.name)
+        .order_by(Contact.sort_key, Contact.id)
     )
     return {
         "proposals": proposals,

@@ -7,19 +7,20 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ContactFields
-from salescoach.core.text import fold
+from salescoach.core.text import fold, sort_key
 from salescoach.store.fields import load_record, store_record
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.search import matching
 
 
 def account_named(session: Session, name: str) -> Account | None:
-    """The account with this name (case-insensitive), created if new; None for a blank name."""
+    """The account with this name (accents, case and spacing aside: one company, one
+    account), created if new; None for a blank name."""
     name = name.strip()
     if not name:
         return None
     found = session.scalars(
-        select(Account).where(func.lower(Account.name) == name.lower()).limit(1)
+        select(Account).where(Account.sort_key == sort_key(name)).order_by(Account.id).limit(1)
     ).first()
     if found is None:
         found = Account(name=name)
@@ -72,7 +73,7 @@ def find_contacts(session: Session, text: str, limit: int = 50) -> list[tuple[in
         select(Contact.id, Contact.name, Account.name)
         .outerjoin(Account)
         .where(matching(text, (Contact.search_key, Account.search_key)))
-        .order_by(Contact.name, Contact.id)
+        .order_by(Contact.sort_key, Contact.id)
         .limit(limit)
     )
     return [(cid, f"{name} ({company})" if company else name) for cid, name, company in rows]

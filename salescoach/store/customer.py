@@ -56,7 +56,7 @@ def _profile(session: Session, contact_id: int) -> Profile:
     referrals = session.execute(
         select(Contact.id, Contact.name)
         .where(Contact.referred_by_id == contact_id)
-        .order_by(Contact.name)
+        .order_by(Contact.sort_key, Contact.id)
     )
     return Profile(
         id=contact.id,

@@ -28,7 +28,9 @@ class ListSpec:
     """A list: its columns (the first is the row id), joins, and search keys.
 
     `bare` is the same list without the joins, for the common case where neither the sort,
-    the filters nor a search needs another table: a million ids then come from one index."""
+    the filters nor a search needs another table: a million ids then come from one index.
+    `sorts` names what a column sorts by when that is not its value: a name sorts by its
+    folded key (`core.text.sort_key`), so Élodie comes among the E's, not after Z."""
 
     name: str
     columns: Mapping[str, ColumnElement[Any]]
@@ -37,6 +39,7 @@ class ListSpec:
     default_sort: str
     default_descending: bool = False
     bare: Callable[[], Select[Any]] | None = None
+    sorts: Mapping[str, ColumnElement[Any]] = field(default_factory=dict)
 
     @property
     def keys(self) -> list[str]:
@@ -62,8 +65,12 @@ def _where(spec: ListSpec, query: ListQuery) -> ColumnElement[bool]:
     return and_(True, *clauses)
 
 
+def _sort_column(spec: ListSpec, key: str) -> ColumnElement[Any]:
+    return spec.sorts.get(key, spec.columns[key])
+
+
 def _order(spec: ListSpec, query: ListQuery) -> tuple[Any, Any]:
-    sort = spec.columns[query.sort or spec.default_sort]
+    sort = _sort_column(spec, query.sort or spec.default_sort)
     descending = spec.default_descending if query.descending is None else query.descending
     row_id = spec.columns["id"]
     if descending:
@@ -71,15 +78,18 @@ def _order(spec: ListSpec, query: ListQuery) -> tuple[Any, Any]:
     return sort.asc().nulls_last(), row_id.asc()
 
 
-def _own_table(spec: ListSpec, key: str) -> bool:
-    column = spec.columns[key]
+def _own_table(spec: ListSpec, key: str, sorting: bool = False) -> bool:
+    column = _sort_column(spec, key) if sorting else spec.columns[key]
     return getattr(column.expression, "table", None) is spec.columns["id"].expression.table
 
 
 def row_ids(session: Session, spec: ListSpec, query: ListQuery) -> array:
     """The ids of every row the query shows, in display order."""
-    keys = [query.sort or spec.default_sort, *query.filters]
-    joined = query.search.strip() or not all(_own_table(spec, key) for key in keys)
+    joined = (
+        query.search.strip()
+        or not _own_table(spec, query.sort or spec.default_sort, sorting=True)
+        or not all(_own_table(spec, key) for key in query.filters)
+    )
     base = spec.base() if joined or spec.bare is None else spec.bare()
     statement = (
         base.with_only_columns(spec.columns["id"])
@@ -140,6 +150,11 @@ CONTACTS = ListSpec(
     search=(Contact.search_key, Account.search_key),
     default_sort="name",
     bare=lambda: select(Contact.id),
+    sorts={
+        "name": Contact.sort_key,
+        "company": Account.sort_key,
+        "referred_by": _Referrer.sort_key,
+    },
 )
 
 _ACTIVITY_COLUMNS: dict[str, ColumnElement[Any]] = {
@@ -167,6 +182,13 @@ def _activities_base() -> Select[Any]:
     )
 
 
+#: The names an activity or a deal shows, sorted as the rep reads them.
+_NAMED: dict[str, ColumnElement[Any]] = {
+    "contact": Contact.sort_key,
+    "company": Account.sort_key,
+    "opportunity": Opportunity.sort_key,
+}
+
 _ACTIVITY_SEARCH = (
     Activity.search_key,
     Contact.search_key,
@@ -182,6 +204,7 @@ ACTIVITIES = ListSpec(
     default_sort="at",
     default_descending=True,
     bare=lambda: select(Activity.id),
+    sorts=_NAMED,
 )
 
 #: Planned activities, soonest (so overdue) first.
@@ -192,6 +215,7 @@ FOLLOW_UPS = ListSpec(
     search=_ACTIVITY_SEARCH,
     default_sort="at",
     bare=lambda: select(Activity.id).where(Activity.status == ActivityStatus.PLANNED),
+    sorts=_NAMED,
 )
 
 OPPORTUNITIES = ListSpec(
@@ -215,6 +239,7 @@ OPPORTUNITIES = ListSpec(
     default_sort="value",
     default_descending=True,
     bare=lambda: select(Opportunity.id),
+    sorts=_NAMED | {"title": Opportunity.sort_key},
 )
 
 

@@ -95,7 +95,14 @@ class Searchable:
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
 
-class Account(Synced, Searchable, Base):
+class Sorted:
+    """The row's name as it sorts (`core.text.sort_key`), kept on write: lists sort by it
+    through its index, and accounts are matched by it (one company, one account)."""
+
+    sort_key: Mapped[str] = mapped_column(Text, default="", server_default="", index=True)
+
+
+class Account(Synced, Searchable, Sorted, Base):
     __tablename__ = "accounts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -106,7 +113,7 @@ class Account(Synced, Searchable, Base):
     contacts: Mapped[list["Contact"]] = relationship(back_populates="account")
 
 
-class Contact(Synced, Searchable, Base):
+class Contact(Synced, Searchable, Sorted, Base):
     __tablename__ = "contacts"
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -140,7 +147,7 @@ class Contact(Synced, Searchable, Base):
     )
 
 
-class Opportunity(Synced, Searchable, Base):
+class Opportunity(Synced, Searchable, Sorted, Base):
     """A file in SPANCO terms. `stage` caches the last history entry for fast boards."""
 
     __tablename__ = "opportunities"

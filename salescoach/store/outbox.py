@@ -26,7 +26,7 @@ REFS: dict[str, dict[str, str]] = {
     "activities": {"contact_id": "contacts", "opportunity_id": "opportunities"},
 }
 #: Columns that never travel: the local row id, and what is derived from the rest.
-LOCAL = ("id", "search_key")
+LOCAL = ("id", "search_key", "sort_key")
 #: Columns a merge does not compare field by field: when the row was made and last written.
 STAMPS = ("created_at", "updated_at")
 

@@ -1,9 +1,10 @@
-"""Accent- and case-blind search: each searchable row keeps a folded copy of its text.
+"""Accent- and case-blind search and sorting: each row keeps a folded copy of its text.
 
-SQL cannot fold "è" to "e" portably, so the store keeps `search_key` (the folded values of
-the fields the records declare searchable) on every write: ORM saves through the flush hook
-below, bulk imports through `key_values`. A search then matches folded words with LIKE,
-on SQLite and PostgreSQL alike.
+SQL cannot fold "è" to "e" portably (SQLite's lower() folds ASCII only), so the store keeps
+`search_key` (the folded values of the fields the records declare searchable) and, on named
+rows, `sort_key` (the name as it sorts and matches) on every write: ORM saves through the
+flush hook below, bulk writes through `derived`. A search then matches folded words with
+LIKE, and a list sorts by an index, on SQLite and PostgreSQL alike.
 """
 
 from collections.abc import Mapping, Sequence
@@ -13,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, event, or_
 from sqlalchemy.orm import Session, UOWTransaction
 
 from salescoach.core.records import ActivityFields, ContactFields, OpportunityFields, specs
-from salescoach.core.text import search_key, search_words
+from salescoach.core.text import search_key, search_words, sort_key
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 
 
@@ -30,17 +31,29 @@ SEARCHED: dict[type, tuple[str, ...]] = {
 }
 
 
-def key_values(model: type, values: Mapping[str, Any]) -> str:
-    """The search key of a row given as column values (bulk writes)."""
-    return search_key(*(str(values.get(name) or "") for name in SEARCHED[model]))
+#: The column each named table sorts by (and, for accounts, is matched by).
+SORTED: dict[type, str] = {Contact: "name", Account: "name", Opportunity: "title"}
+
+
+def derived(model: type, values: Mapping[str, Any]) -> dict[str, str]:
+    """The keys a row's text gives it (search key, sort key), from its column values: what
+    a bulk write stores beside them."""
+    keys: dict[str, str] = {}
+    if model in SEARCHED:
+        keys["search_key"] = search_key(*(str(values.get(n) or "") for n in SEARCHED[model]))
+    if model in SORTED:
+        keys["sort_key"] = sort_key(str(values.get(SORTED[model]) or ""))
+    return keys
 
 
 @event.listens_for(Session, "before_flush")
 def _keep_keys(session: Session, _flush: UOWTransaction, _instances: object) -> None:
     for obj in (*session.new, *session.dirty):
-        columns = SEARCHED.get(type(obj))
-        if columns is not None:
-            obj.search_key = search_key(*(getattr(obj, name) or "" for name in columns))
+        model = type(obj)
+        if model in SEARCHED or model in SORTED:
+            names = (*SEARCHED.get(model, ()), *((SORTED[model],) if model in SORTED else ()))
+            for key, value in derived(model, {n: getattr(obj, n) for n in names}).items():
+                setattr(obj, key, value)
 
 
 def like_word(column: Any, word: str) -> ColumnElement[bool]:

@@ -32,7 +32,7 @@ from salescoach.store.models import (
     tombstoned,
 )
 from salescoach.store.outbox import REFS, SYNCED, fields_of, image_json, plain
-from salescoach.store.search import SEARCHED, key_values
+from salescoach.store.search import derived
 from salescoach.store.server_writes import Stale, delete_rows, write_rows
 from salescoach.store.stamps import utc_now
 from salescoach.store.team_server import server_table
@@ -363,9 +363,7 @@ def _stored(table: str, image: Image, ids: dict[str, dict[str, int]]) -> Image:
     row = {name: image[name] for name in (*fields_of(table), "created_at", "updated_at")}
     for name, parent in REFS.get(table, {}).items():
         row[name] = ids.get(parent, {}).get(image[name]) if image[name] else None
-    model = model_of(table)
-    if model in SEARCHED:
-        row["search_key"] = key_values(model, row)
+    row.update(derived(model_of(table), row))
     return row
 
 

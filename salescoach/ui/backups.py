@@ -10,7 +10,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -38,6 +37,7 @@ from salescoach.store.backup import (
 from salescoach.store.database import upgrade_file
 from salescoach.store.migrate import known_revisions
 from salescoach.store.preferences import backup_policy, save_backup_policy
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.record_table import record_table
@@ -129,8 +129,10 @@ class Backups(QObject):
         return dialog
 
 
-class BackupsDialog(QDialog):
+class BackupsDialog(Dialog):
     """File ▸ Backups: the backups with what each holds, restoring one, the rotation."""
+
+    preferred_size = (640, 460)
 
     def __init__(self, backups: Backups, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -138,7 +140,6 @@ class BackupsDialog(QDialog):
         self.backups = backups
         self.operations = backups.operations
         self.setWindowTitle(self.tr("Backups"))
-        self.setMinimumSize(620, 420)
         self.found: list[BackupInfo] = []
         self.table = record_table(
             self,

@@ -84,6 +84,10 @@ class Commands(QObject):
         add("openContact", self.tr("Open &contact card"), self.open_contact, "Ctrl+K")
         add("coachSettings", self.tr("Coach &settings…"), launcher.coach_settings)
         add("settings", self.tr("Se&ttings…"), launcher.settings_dialog, "Ctrl+,")
+        # View: the pages' own switches, also in their toolbars (a toolbar's overflow can be
+        # clipped in a long language; a menu never is)
+        self.actions["showLost"] = window.board.show_lost
+        window.addAction(window.board.show_lost)
         # Go
         for number, page in enumerate(window.pages):
             add(f"go{number}", page.title(), self._go_to(number), f"Ctrl+{number + 1}")
@@ -192,6 +196,7 @@ class Commands(QObject):
             None,
             "coachSettings",
         )
+        menu(self.tr("&View"), "viewMenu", "showLost")
         menu(self.tr("&Go"), "goMenu", *(f"go{n}" for n in range(len(self.window.pages))))
         menu(self.tr("&Help"), "helpMenu", "shortcuts", "about")
 

@@ -49,11 +49,22 @@ if TYPE_CHECKING:
 
 
 class SearchBox(QLineEdit):
-    """The window's search field; Esc clears it."""
+    """The window's search field: Esc clears it, Down goes into the results, Enter opens the
+    selected one."""
+
+    into_results = Signal()
+    open_result = Signal()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.text():
+        key = event.key()
+        if key == Qt.Key.Key_Escape and self.text():
             self.clear()
+            return
+        if key == Qt.Key.Key_Down:
+            self.into_results.emit()
+            return
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.open_result.emit()
             return
         super().keyPressEvent(event)
 
@@ -164,6 +175,8 @@ class MainWindow(QMainWindow):
         self._search_timer = QTimer(self, singleShot=True, interval=200)
         self._search_timer.timeout.connect(self._apply_search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.into_results.connect(lambda: self._searched().focus_results())
+        self.search.open_result.connect(lambda: self._searched().open_selected())
 
         self.commands = Commands(self)
         self.commands.fill_menus(self.menuBar())
@@ -348,6 +361,14 @@ class MainWindow(QMainWindow):
 
     def _apply_search(self) -> None:
         self.current_page().set_search(self.search.text())
+
+    def _searched(self) -> Page:
+        """The current page, with what is typed in the search box applied (the rep may press
+        Down or Enter before the pause that starts a search)."""
+        if self._search_timer.isActive():
+            self._search_timer.stop()
+            self._apply_search()
+        return self.current_page()
 
     def focus_search(self) -> None:
         if not self.search.isEnabled():

@@ -3,7 +3,6 @@ converted in place on the write queue, then reopened with their key."""
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QFormLayout,
     QInputDialog,
@@ -15,12 +14,13 @@ from PySide6.QtWidgets import (
 
 from salescoach.store import Store, cipher
 from salescoach.store.protection import protect, unprotect
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.operations import Operations
 
 translate = QCoreApplication.translate
 
 
-class PassphraseDialog(QDialog):
+class PassphraseDialog(Dialog):
     """A new passphrase, typed twice; Save only when both agree."""
 
     def __init__(self, parent: QWidget | None = None) -> None:

@@ -6,7 +6,6 @@ from collections.abc import Iterable
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDialog,
     QDialogButtonBox,
     QHeaderView,
     QTableWidget,
@@ -15,8 +14,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.ui.dialogs.base import Dialog
 
-class ShortcutsDialog(QDialog):
+
+class ShortcutsDialog(Dialog):
+    preferred_size = (460, 560)
+
     def __init__(self, actions: Iterable[QAction], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
@@ -52,4 +55,3 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.table)
         layout.addWidget(buttons)
-        self.resize(460, 560)

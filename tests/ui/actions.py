@@ -67,3 +67,13 @@ def right_click(widget, position: QPoint) -> None:
 
 def right_click_row(view: QAbstractItemView, row: int) -> None:
     right_click(view.viewport(), view.visualRect(view.model().index(row, 0)).center())
+
+
+def type_where_focused(qtbot, dialog, keys: str | Qt.Key) -> None:
+    """Type as a rep does once a dialog is up: into whatever holds the keyboard."""
+    qtbot.waitUntil(dialog.isActiveWindow)
+    focused = QApplication.focusWidget()
+    if isinstance(keys, str):
+        qtbot.keyClicks(focused, keys)
+    else:
+        qtbot.keyClick(focused, keys)

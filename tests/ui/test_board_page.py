@@ -4,13 +4,13 @@ fit."""
 from datetime import timedelta
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox
+from PySide6.QtWidgets import QToolBar, QToolButton
 
 from salescoach.core.domain import Stage
 from salescoach.store.models import Opportunity
 from salescoach.store.opportunities import stage_history
 from tests.helpers import add_contact, add_opportunity
-from tests.ui.actions import CTRL, click, click_row, press
+from tests.ui.actions import CTRL, click, click_row, menu_entry, press
 
 
 def two_suspects(store, now) -> tuple[int, int]:
@@ -65,9 +65,23 @@ def test_with_lost_shown_every_column_fits_the_page(qtbot, window, store, now):
     window.resize(1280, 720)
     press(qtbot, window, Qt.Key.Key_4, CTRL)
     board = window.board
-    click(qtbot, board.findChild(QCheckBox, "showLost"))
+    menu_entry(window, "viewMenu", "showLost").trigger()
     lost = board.columns[Stage.LOST]
     qtbot.waitUntil(lost.isVisible)
     right = lost.mapTo(board, lost.rect().topRight()).x()
     assert right <= board.width()
     assert lost.width() >= 110
+
+
+def test_show_lost_in_the_toolbar_and_in_the_view_menu_are_one_switch(qtbot, window, store, now):
+    two_suspects(store, now)
+    press(qtbot, window, Qt.Key.Key_4, CTRL)
+    board = window.board
+    toolbar = board.findChild(QToolBar)
+    button = toolbar.widgetForAction(board.show_lost)
+    assert isinstance(button, QToolButton)
+    click(qtbot, button)
+    assert board.columns[Stage.LOST].isVisible()
+    assert menu_entry(window, "viewMenu", "showLost").isChecked()
+    menu_entry(window, "viewMenu", "showLost").trigger()
+    assert not board.columns[Stage.LOST].isVisible()

@@ -5,7 +5,7 @@ from datetime import datetime
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMenu
+from PySide6.QtWidgets import QMenu, QToolBar, QWidgetAction
 
 from salescoach.core.domain import Stage
 from salescoach.ui.shortcuts import ShortcutsDialog
@@ -137,3 +137,25 @@ def test_help_lists_the_shortcuts(qtbot, window):
     assert rows["New contact…"] == "Ctrl+N"
     assert rows["Delete…"] == "Del"
     assert rows["Clear the search"] == "Esc in the search box"
+
+
+def test_every_toolbar_button_is_also_in_a_menu(window):
+    """A toolbar that overflows in a long language hides its last buttons behind a popup
+    that can be clipped; a menu entry is always there."""
+
+    def entries(menu: QMenu) -> set:
+        found = set(menu.actions())
+        for action in menu.actions():
+            if action.menu() is not None:
+                found |= entries(action.menu())
+        return found
+
+    in_menus = set().union(*(entries(top.menu()) for top in window.menuBar().actions()))
+    buttons = {
+        action
+        for toolbar in window.findChildren(QToolBar)
+        for action in toolbar.actions()
+        if not action.isSeparator() and not isinstance(action, QWidgetAction)
+    }
+    assert window.board.show_lost in buttons
+    assert {a.text() for a in buttons - in_menus} == set()

@@ -7,7 +7,7 @@ from datetime import timedelta
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QMessageBox
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from sqlalchemy import func, select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
@@ -15,7 +15,16 @@ from salescoach.store.models import Activity, Contact
 from salescoach.ui.labels import datetime_format, when_text
 from salescoach.ui.operations import alive
 from tests.helpers import add_activity, add_contact
-from tests.ui.actions import CTRL, SHIFT, choose_contact, click, click_row, press, save_button
+from tests.ui.actions import (
+    CTRL,
+    SHIFT,
+    choose_contact,
+    click,
+    click_row,
+    press,
+    save_button,
+    type_where_focused,
+)
 
 
 @contextmanager
@@ -195,3 +204,45 @@ def test_the_crash_report_is_copyable_and_names_the_versions(qtbot, crashed_save
     assert box.isVisible()  # copying does not close it
     assert "RuntimeError: a bug of ours" in QGuiApplication.clipboard().text()
     assert "Paul Martin" not in box.detailedText()
+
+
+def test_typing_right_after_ctrl_l_goes_into_the_outcome(qtbot, window, opened, store):
+    with store.session() as session:
+        add_contact(session)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    qtbot.waitUntil(lambda: window.contacts.model.rowCount() == 1)
+    click_row(qtbot, window.contacts.table, 0)
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    dialog = opened.last
+    type_where_focused(qtbot, dialog, "ok va")
+    assert dialog.isVisible() and dialog.outcome.text() == "ok va"
+    assert activities(store) == 0
+    press(qtbot, dialog.outcome, Qt.Key.Key_Return)  # the form is whole: Enter saves it
+    qtbot.waitUntil(lambda: activities(store) == 1)
+    with store.reader() as session:
+        assert session.scalars(select(Activity.outcome)).one() == "ok va"
+
+
+def test_typing_right_after_ctrl_n_goes_into_the_name_and_enter_waits_for_one(
+    qtbot, window, opened, store
+):
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    dialog = opened.last
+    type_where_focused(qtbot, dialog, Qt.Key.Key_Space)
+    type_where_focused(qtbot, dialog, Qt.Key.Key_Return)  # no name yet: nothing saved
+    assert dialog.isVisible()
+    type_where_focused(qtbot, dialog, "Paul Martin")
+    assert dialog.name.text() == " Paul Martin"
+    press(qtbot, dialog.name, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with store.reader() as session:
+        assert session.scalars(select(Contact.name)).one() == "Paul Martin"
+
+
+def test_enter_in_a_log_without_a_contact_says_so_and_saves_nothing(qtbot, window, opened, store):
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    dialog = opened.last
+    type_where_focused(qtbot, dialog, Qt.Key.Key_Return)
+    assert QApplication.focusWidget() is dialog.contact
+    assert dialog.isVisible() and dialog.contact_error.isVisible()
+    assert activities(store) == 0

@@ -145,3 +145,66 @@ def test_a_hidden_list_refreshes_when_shown_not_before(qtbot, window, opened, st
     press(qtbot, window, Qt.Key.Key_3, CTRL)
     assert asked == [1]
     assert window.contacts.model.rowCount() == 2
+
+
+def test_down_in_the_search_box_goes_into_the_results_and_enter_opens_one(
+    qtbot, window, opened, store
+):
+    with store.session() as session:
+        for name in ("Anna Rossi", "Élodie Lefèvre", "Bruno Lefebvre"):
+            add_contact(session, name)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.search, "lefe")
+    press(qtbot, window.search, Qt.Key.Key_Down)  # before the search's pause is over
+    page = window.contacts
+    assert page.table.hasFocus()
+    assert selected_name(page) == "Bruno Lefebvre"
+    press(qtbot, page.table, Qt.Key.Key_Down)
+    assert selected_name(page) == "Élodie Lefèvre"
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    press(qtbot, window.search, Qt.Key.Key_Return)
+    card = opened.last
+    assert card.objectName() == "storyDialog"
+    qtbot.waitUntil(lambda: "Élodie Lefèvre" in card.windowTitle())
+
+
+def test_enter_in_the_search_box_opens_the_first_match(qtbot, window, opened, store):
+    with store.session() as session:
+        for name in ("Anna Rossi", "Zoé Martin"):
+            add_contact(session, name)
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.search, "zoe")
+    press(qtbot, window.search, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    qtbot.waitUntil(lambda: "Zoé Martin" in opened.last.windowTitle())
+
+
+def test_an_activities_search_opens_on_its_newest_match(qtbot, window, store, now):
+    with store.session() as session:
+        marie = add_contact(session, "Marie Dupont")
+        paul = add_contact(session, "Paul Roux")
+        for days in range(60):  # a long past with Paul, and Marie long ago and lately
+            add_activity(
+                session, paul, ActivityKind.CALL, ActivityStatus.DONE, now - timedelta(days=days)
+            )
+        for days in (400, 3):
+            add_activity(
+                session, marie, ActivityKind.CALL, ActivityStatus.DONE, now - timedelta(days=days)
+            )
+        for days in range(1, 40):  # and plenty planned ahead
+            add_activity(
+                session, paul, ActivityKind.CALL, ActivityStatus.PLANNED, now + timedelta(days=days)
+            )
+    window.resize(1000, 600)
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    page = window.activities
+    qtbot.waitUntil(lambda: page.table.rowAt(0) > 0)  # opened on today, below the plans
+    press(qtbot, window, Qt.Key.Key_F, CTRL)
+    qtbot.keyClicks(window.search, "marie")
+    qtbot.waitUntil(lambda: page.model.rowCount() == 2)
+    qtbot.wait(50)
+    assert page.table.rowAt(0) == 0
+    assert page.selected_row() == 0
+    assert page.model.value(0, "at") == now - timedelta(days=3)

@@ -242,3 +242,49 @@ def _english_sheet_words() -> set[str]:
         for key, value in english[section].items()
         if value != french[section][key] and "{" not in value
     }
+
+
+@pytest.mark.parametrize("theme", ["light", "dark"])
+@pytest.mark.parametrize("kind", ["check box", "radio button", "list item"])
+def test_check_boxes_and_radio_buttons_show_on_the_palette(qtbot, themed, theme, kind):
+    """Unticked, a box must still be seen (3:1 against what is around it, WCAG's figure for
+    the parts of a control)."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QCheckBox, QListWidgetItem, QRadioButton, QStyle
+
+    themed(theme)
+    if kind == "list item":
+        widget = QListWidget()
+        item = QListWidgetItem("Marie Dupont", widget)
+        item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+        item.setCheckState(Qt.CheckState.Unchecked)
+        widget.resize(200, 60)
+        around = widget.palette().color(QPalette.ColorRole.Base)
+        area = widget.visualItemRect(item).translated(widget.viewport().pos())
+        area = QRect(area.topLeft(), area.size()).adjusted(0, 0, -150, 0)
+    else:
+        widget = (QCheckBox if kind == "check box" else QRadioButton)("Already a customer")
+        element = (
+            QStyle.SubElement.SE_CheckBoxIndicator
+            if kind == "check box"
+            else QStyle.SubElement.SE_RadioButtonIndicator
+        )
+        around = widget.palette().color(QPalette.ColorRole.Window)
+        widget.resize(widget.sizeHint())
+        area = None
+    qtbot.addWidget(widget)
+    widget.show()
+    qtbot.waitExposed(widget)
+    if area is None:
+        from PySide6.QtWidgets import QStyleOptionButton
+
+        option = QStyleOptionButton()
+        widget.initStyleOption(option)
+        area = widget.style().subElementRect(element, option, widget)
+    image = widget.grab().toImage()
+    best = max(
+        contrast(image.pixelColor(x, y), around)
+        for x in range(area.left(), area.right() + 1)
+        for y in range(area.top(), area.bottom() + 1)
+    )
+    assert best >= 3

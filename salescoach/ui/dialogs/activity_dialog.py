@@ -154,6 +154,12 @@ class ActivityDialog(SaveDialog):
         self.status.currentIndexChanged.connect(self._check_when)
         self._check_when()
 
+    def first_field(self) -> QWidget:
+        """Who, if nobody is chosen yet; then how it went (a log) or what to do (a plan)."""
+        if not self.contact.text().strip():
+            return self.contact
+        return self.notes if self.mode is Mode.PLAN else self.outcome
+
     def _apply(self, draft: ActivityDraft) -> None:
         fields = draft.fields
         select_data(self.kind, fields.kind)

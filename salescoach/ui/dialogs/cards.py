@@ -10,7 +10,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
 from salescoach.core.clock import Clock
@@ -19,6 +19,7 @@ from salescoach.reports.briefing import briefing_for, story_sheet
 from salescoach.reports.sheets import Sheet
 from salescoach.store.changes import Change
 from salescoach.store.customer import customer_story
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import language, sheet_words
 from salescoach.ui.operations import NewestOnly, Operations
 from salescoach.ui.widgets.sheet_view import SheetView
@@ -26,15 +27,16 @@ from salescoach.ui.widgets.sheet_view import SheetView
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 
-class SheetDialog(QDialog):
+class SheetDialog(Dialog):
     """A sheet in a dialog with Print and Close, kept up to date with the data."""
+
+    preferred_size = (660, 700)
 
     def __init__(self, operations: Operations, clock: Clock, parent: QWidget | None) -> None:
         super().__init__(parent)
         self.operations = operations
         self.clock = clock
         self._newest = NewestOnly()
-        self.resize(660, 700)
         self.view = SheetView(operations, self)
         self.view.setObjectName("sheet")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)

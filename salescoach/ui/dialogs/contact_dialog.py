@@ -88,6 +88,9 @@ class ContactDialog(SaveDialog):
             self._show(fields, referrer)
         self.validate()
 
+    def first_field(self) -> QWidget:
+        return self.name
+
     def _show(self, fields: ContactFields, referrer: str) -> None:
         self.name.setText(fields.name)
         self.company.setText(fields.company)

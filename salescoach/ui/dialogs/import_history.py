@@ -4,7 +4,6 @@ from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QDialog,
     QDialogButtonBox,
     QHBoxLayout,
     QLabel,
@@ -17,19 +16,21 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.clock import Clock
 from salescoach.store.imports import BatchRow, Undone, import_history, undo_import
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.record_table import record_table
 
 
-class ImportHistoryDialog(QDialog):
+class ImportHistoryDialog(Dialog):
     """The imports, newest first, with what each added, filled in, found and skipped."""
+
+    preferred_size = (760, 420)
 
     def __init__(self, operations: Operations, clock: Clock, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importHistoryDialog")
         self.setWindowTitle(self.tr("Import history"))
-        self.setMinimumSize(720, 380)
         self.operations, self.clock = operations, clock
         self.rows: list[BatchRow] = []
         self.table = record_table(

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QDialog,
     QDialogButtonBox,
     QFileDialog,
     QFormLayout,
@@ -47,6 +46,7 @@ from salescoach.interchange.contact_columns import (
 from salescoach.interchange.contact_import import Cancelled, ContactPlan, plan_contacts
 from salescoach.interchange.files import read_any_table, table_import, write_invalid_rows
 from salescoach.interchange.tables import Table
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.labels import kind_label, source_label, status_label, when_text
 from salescoach.ui.operations import NewestOnly, Operations
@@ -78,14 +78,15 @@ def target_label(target: str) -> str:
     }[target]
 
 
-class ImportWizard(QDialog):
+class ImportWizard(Dialog):
     """One file's import, from reading it to the contacts written."""
+
+    preferred_size = (900, 640)
 
     def __init__(self, operations: Operations, path: Path, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
-        self.setMinimumSize(820, 620)
         self.operations, self.path = operations, path
         self.table: Table | None = None
         self.plan: ContactPlan | None = None

@@ -7,7 +7,6 @@ back an hour, a day or a week, or open the contact's card.
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
-    QDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -21,11 +20,12 @@ from salescoach.core.clock import Clock
 from salescoach.core.domain import APPOINTMENT_KINDS
 from salescoach.reports.briefing import Reminder, reminder_for
 from salescoach.store.activities import reschedule
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import kind_label, language, money_text, stage_label, when_text
 from salescoach.ui.operations import Operations
 
 
-class ReminderCard(QDialog):
+class ReminderCard(Dialog):
     done_requested = Signal(int, object)  # activity id, due time
     contact_requested = Signal(int)
     briefing_requested = Signal(int)

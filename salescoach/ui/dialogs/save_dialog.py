@@ -10,10 +10,11 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QLayout, QPushButton, QWidget
+from PySide6.QtWidgets import QDialogButtonBox, QLabel, QLayout, QPushButton, QWidget
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.dialogs.common import error_label, show_error
 from salescoach.ui.errors import problem_text, show_failure
 from salescoach.ui.operations import Operations
@@ -21,7 +22,7 @@ from salescoach.ui.operations import Operations
 Work = Callable[[Session], Any]
 
 
-class SaveDialog(QDialog):
+class SaveDialog(Dialog):
     #: The save committed; carries what the work returned (usually the saved row's id).
     saved = Signal(object)
 
@@ -31,8 +32,10 @@ class SaveDialog(QDialog):
         self.saving = False
         self.problem: QLabel = error_label(self)
         self.problem.setObjectName("saveProblem")
+        # no parent until `add_buttons` puts them under the fields: the buttons then come
+        # last in the Tab order, and the dialog never opens with the keyboard on Save
         self.buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel, self
+            QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
         self.buttons.accepted.connect(self.submit)
         self.buttons.rejected.connect(self.reject)

@@ -33,6 +33,7 @@ from salescoach.store.team_link import (
     team_link,
 )
 from salescoach.store.team_sync import on_server
+from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import count_label, percent_text, ratio_label, when_text
 from salescoach.ui.operations import Operations
@@ -54,7 +55,7 @@ def _login_form(dialog: QDialog) -> tuple[QFormLayout, QLineEdit, QLineEdit]:
     return form, server, password
 
 
-class JoinTeamDialog(QDialog):
+class JoinTeamDialog(Dialog):
     """Link this laptop to the team's server as one of its reps."""
 
     #: Joined; carries the password typed (kept in memory by the window for its syncs).
@@ -118,14 +119,15 @@ class JoinTeamDialog(QDialog):
         self.operations.write(self, work, done, on_failed=failed)
 
 
-class ConflictsDialog(QDialog):
+class ConflictsDialog(Dialog):
     """File ▸ Sync conflicts: what a sync set aside, to read and apply again."""
+
+    preferred_size = (760, 380)
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("conflictsDialog")
         self.setWindowTitle(self.tr("Sync conflicts"))
-        self.resize(760, 380)
         self.operations = operations
         self.rows: list[LoggedConflict] = []
         self.table = record_table(
@@ -197,15 +199,16 @@ class ConflictsDialog(QDialog):
         )
 
 
-class TeamFunnelDialog(QDialog):
+class TeamFunnelDialog(Dialog):
     """The manager's Team page: each rep's ratios side by side, the weakest link of each,
     and what the team's target takes at the team's ratios."""
+
+    preferred_size = (820, 640)
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))
-        self.resize(820, 640)
         self.operations = operations
         self.document: dict[str, Any] | None = None
         form, self.server, self.password = _login_form(self)

@@ -106,6 +106,12 @@ class ActivitiesPage(ActivityList):
     def count_text(self, count: int) -> str:
         return self.tr("%n activity(ies)", "", count)
 
+    def set_search(self, text: str) -> None:
+        """A search opens on its newest match, not on where today would be."""
+        if text.strip():
+            self._opened, self._pending_row = True, None
+        super().set_search(text)
+
     def _open_on_today(self) -> None:
         """The list runs from the furthest planned item back; open on today, not on next
         month's plans (once: after that the rep's scrolling is theirs)."""

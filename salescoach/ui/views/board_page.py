@@ -11,7 +11,6 @@ from PySide6.QtCore import QModelIndex, Qt, Signal
 from PySide6.QtGui import QAction, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -123,8 +122,10 @@ class BoardPage(QWidget):
 
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.show_lost = QCheckBox(self.tr("Show lost"), self)
+        #: The page's own switch; the window's View menu offers the same action.
+        self.show_lost = QAction(self.tr("Show &lost opportunities"), self)
         self.show_lost.setObjectName("showLost")
+        self.show_lost.setCheckable(True)
         self.show_lost.toggled.connect(self.columns[Stage.LOST].setVisible)
 
         strip = QWidget(self)
@@ -160,7 +161,7 @@ class BoardPage(QWidget):
             else:
                 self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.show_lost)
+        self.toolbar.addAction(self.show_lost)
         for column in self.columns.values():
             column.list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
             for action in actions:
@@ -210,6 +211,21 @@ class BoardPage(QWidget):
     def edit_selected(self) -> None:
         if (opportunity_id := self.selected_id()) is not None:
             self.launcher.edit_opportunity(opportunity_id)
+
+    def focus_results(self) -> None:
+        """The selected deal, else the first deal of the first column that has one."""
+        if self.current is None:
+            filled = (c for c in self.columns.values() if c.isVisible() and c.model.rowCount())
+            column = next(filled, None)
+            if column is None:
+                return
+            column.list.setCurrentIndex(column.model.index(0, 0))
+        if self.current is not None:
+            self.current.list.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_selected(self) -> None:
+        self.focus_results()
+        self.edit_selected()
 
     def delete_selected(self) -> None:
         if (opportunity_id := self.selected_id()) is not None:

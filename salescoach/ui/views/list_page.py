@@ -52,6 +52,8 @@ class ListPage(QWidget):
         self.shows = shows
         self._stale = True  # filled when first shown
         self._wanted: int | None = None  # a row to select once the list has loaded
+        self._searched = False  # the list is loading a new search: show its first match
+        self._open_first = False  # Enter was pressed in the search box before it answered
         self.toolbar = QToolBar(self)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         self.model.columns = self.make_columns()
@@ -104,7 +106,22 @@ class ListPage(QWidget):
         return self.model.query.search
 
     def set_search(self, text: str) -> None:
-        self.model.set_search(text)
+        if text != self.model.query.search:
+            self._searched = bool(text.strip())
+            self.model.set_search(text)
+
+    def focus_results(self) -> None:
+        if self.selected_row() is None and self.model.rowCount():
+            self._select_row(0)
+        self.table.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def open_selected(self) -> None:
+        if self.model.loading:
+            self._open_first = True
+            return
+        self.focus_results()
+        if (row_id := self.selected_id()) is not None:
+            self.activated.emit(row_id)
 
     def refresh(self) -> None:
         self._stale = False
@@ -222,17 +239,28 @@ class ListPage(QWidget):
         self.table.scrollTo(self.model.index(row, 0))
         return True
 
+    def _select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0), QAbstractItemView.ScrollHint.PositionAtTop)
+
     def _remember(self) -> None:
-        """Before the list is replaced: keep the selection, unless another row is wanted."""
-        if self._wanted is None:
+        """Before the list is replaced: keep the selection, unless another row is wanted
+        or a new search is arriving (it opens on its first match)."""
+        if self._wanted is None and not self._searched:
             self._wanted = self.selected_id()
 
     def _counted(self, count: int) -> None:
         wanted, self._wanted = self._wanted, None
+        searched, self._searched = self._searched, False
         if wanted is not None:
             self.select_id(wanted)
+        elif searched and count:
+            self._select_row(0)  # the first match, in the list's order (newest first...)
         self.selection_changed.emit()
         self.count_changed.emit(self.count_text(count))
+        if self._open_first:
+            self._open_first = False
+            self.open_selected()
 
     def _on_change(self, change: Change) -> None:
         if change & self.shows:

@@ -67,6 +67,14 @@ class Page(Protocol):
 
     def set_search(self, text: str) -> None: ...
 
+    def focus_results(self) -> None:
+        """Down in the search box: the keyboard goes to the list, on the selected row (the
+        first if none is)."""
+
+    def open_selected(self) -> None:
+        """Enter in the search box: what Enter on the selected row does (the first match
+        if none is selected, once the search has answered)."""
+
     def selection(self) -> Selection: ...
 
     def edit_selected(self) -> None: ...
@@ -87,4 +95,10 @@ class Unsearchable:
         return ""
 
     def set_search(self, text: str) -> None:
+        pass
+
+    def focus_results(self) -> None:
+        pass
+
+    def open_selected(self) -> None:
         pass

@@ -72,3 +72,24 @@ def test_nothing_to_undo_and_undoing_twice_are_one_sentence(tmp_path, store):
 def _history(store):
     with store.reader() as session:
         return import_history(session)
+
+
+def test_undo_takes_back_the_companies_the_import_made_and_keeps_those_still_used(tmp_path, store):
+    with store.session() as session:
+        add_contact(session, "Paul Roux", company="Roux SA")
+    path = tmp_path / "companies.csv"
+    lines = [f"Contact {n},Company {n}\n" for n in range(40)]
+    path.write_text("Name,Company\n" + "".join(lines) + "Zoé,roux sa\nAnna,Atelier\n")
+    import_file(store, path)
+    with store.session() as session:  # later work: someone of the rep's own at Atelier
+        add_contact(session, "Léa Dumas", company="ATELIER")
+    assert companies(store) == 42  # Roux SA, the 40 companies, Atelier
+    undo_last(store)
+    assert companies(store) == 2  # Roux SA (from before), Atelier (used since)
+
+
+def companies(store) -> int:
+    from salescoach.store.models import Account
+
+    with store.reader() as session:
+        return len(session.scalars(select(Account.id)).all())

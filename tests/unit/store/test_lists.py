@@ -115,3 +115,27 @@ def test_board_totals_count_and_sum_per_stage_and_currency(store):
     assert totals[Stage.PROSPECT].count == 2
     assert totals[Stage.PROSPECT].values == {"EUR": 1500}
     assert totals[Stage.ORDER].count == 0
+
+
+def test_names_sort_as_the_rep_reads_them_accents_and_case_aside(store):
+    with store.session() as session:
+        for name, company in (
+            ("Zoé Abel", "Zinco"),
+            ("élodie Martin", "Études Öko"),
+            ("Eric Blanc", "epicerie Fine"),
+            ("Édouard Roux", "Ébénisterie"),
+            ("anna Bell", "Zèbre"),
+        ):
+            add_contact(session, name, company=company)
+    with store.reader() as session:
+        assert names(session, ListQuery(sort="name")) == [
+            "anna Bell",
+            "Édouard Roux",
+            "élodie Martin",
+            "Eric Blanc",
+            "Zoé Abel",
+        ]
+        by_company = list(row_ids(session, CONTACTS, ListQuery(sort="company")))
+        rows = rows_by_id(session, CONTACTS, by_company)
+        companies = [rows[i][CONTACTS.keys.index("company")] for i in by_company]
+        assert companies == ["Ébénisterie", "epicerie Fine", "Études Öko", "Zèbre", "Zinco"]

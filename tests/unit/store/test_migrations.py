@@ -157,3 +157,53 @@ def test_stamps_become_utc_by_the_rules_of_their_own_date(tmp_path, monkeypatch)
     assert stamps == {1: "2026-01-05 09:00:00.000000", 2: "2026-07-01 10:00:00.123456"}
     assert tuple(visit) == (NOW, "2026-01-05 09:00:00.000000")
     assert gone == 0
+
+
+def test_names_get_sort_keys_and_one_company_becomes_one_account_again(tmp_path):
+    """Copies of one company (SQLite's lower() folded ASCII only) are merged into the oldest;
+    a team laptop's outbox hears of the merge, not of the keys filled in."""
+    from salescoach.store import outbox
+
+    path = tmp_path / "copies.sqlite3"
+    build_at(path, "0012")
+    engine = create_engine(f"sqlite:///{path}")
+    with engine.begin() as connection:
+        connection.execute(
+            text(
+                "INSERT INTO accounts (id, name, city, industry, uid, created_at, updated_at)"
+                " VALUES (2, 'FARMACIA CITTÀ', 'Roma', '', 'a2', :now, :now),"
+                " (3, 'farmacia  città', '', 'Pharmacy', 'a3', :now, :now)"
+            ),
+            {"now": NOW},
+        )
+        connection.execute(
+            text(
+                "INSERT INTO contacts (id, name, account_id, email, phone, role, source,"
+                " is_customer, notes, uid, created_at, updated_at) VALUES"
+                " (3, 'Zoé', 2, '', '', '', 'other', 0, '', 'c3', :now, :now),"
+                " (4, 'Anna', 3, '', '', '', 'other', 0, '', 'c4', :now, :now)"
+            ),
+            {"now": NOW},
+        )
+        outbox.install(connection)  # a laptop in a team...
+        connection.execute(text("DELETE FROM sync_outbox"))  # ...that has just synced
+    engine.dispose()
+    with Store.open(path) as store, store.reader() as session:
+        accounts = session.execute(text("SELECT id, name, city, industry FROM accounts")).all()
+        moved = session.execute(text("SELECT id, account_id FROM contacts ORDER BY id")).all()
+        keys = list(session.execute(text("SELECT sort_key FROM contacts ORDER BY id")).scalars())
+        gone = set(session.execute(text("SELECT uid FROM tombstones")).scalars())
+        noted = set(session.execute(text("SELECT uid FROM sync_outbox")).scalars())
+        ordered = names_in_order(session)
+    assert [tuple(a) for a in accounts] == [(1, "Farmacia Città", "Roma", "Pharmacy")]
+    assert [tuple(m) for m in moved] == [(1, 1), (2, None), (3, 1), (4, 1)]
+    assert list(keys) == ["elodie lefevre", "paul martin", "zoe", "anna"]
+    assert gone == {"a2", "a3"}
+    assert noted == {"a1", "a2", "a3", "c3", "c4"}  # a1: its city and industry filled in
+    assert ordered == ["Anna", "Élodie Lefèvre", "Paul Martin", "Zoé"]
+
+
+def names_in_order(session) -> list[str]:
+    ids = list(row_ids(session, CONTACTS, ListQuery(sort="name")))
+    named = dict(session.execute(text("SELECT id, name FROM contacts")).all())
+    return [named[i] for i in ids]
