@@ -364,7 +364,7 @@ def cmd_backup(args: argparse.Namespace) -> int:
     with _open(args) as store, store.reader() as session:  # ours and sound, or refused
         policy, key = backup_policy(session), store.passphrase
     database = _database_file(args)
-    now = Clock.pinned(args.today).now()
+    now = Clock.pinned(args.today).instant()
     if args.file is not None:
         target = args.file.expanduser().resolve()
         if target.is_dir():  # `backup /media/usb`: a dated copy inside the folder
@@ -381,20 +381,24 @@ def cmd_restore(args: argparse.Namespace) -> int:
     from salescoach.store.database import upgrade_file
     from salescoach.store.migrate import known_revisions
     from salescoach.store.preferences import backup_policy
+    from salescoach.store.protection import readable
 
-    database = _database_file(args)
-    policy, key = None, _passphrase()
+    database, chosen = _database_file(args), args.file.expanduser().resolve()
+    given = _passphrase()
+    # the database keeps its protection; a new one takes the backup's
+    policy, key = None, None if readable(chosen) else given
     if database.exists():
         with _open(args) as store, store.reader() as session:
             policy, key = backup_policy(session), store.passphrase
     safety = restore_database(
         database,
-        args.file.expanduser().resolve(),
-        Clock.pinned(args.today).now(),
+        chosen,
+        Clock.pinned(args.today).instant(),
         policy or KeepPolicy(),
         known_revisions(),
         upgrade_file,
         passphrase=key,
+        chosen_passphrase=given,
     )
     print(f"Restored {args.file.name} into {database}.")
     if safety != database:
@@ -429,6 +433,8 @@ def cmd_unprotect(args: argparse.Namespace) -> int:
 def _ask_new() -> str:
     import getpass
 
+    if not sys.stdin.isatty():  # a script: getpass would read its input, or fail on none
+        raise UserError("new_passphrase_needed")
     first = getpass.getpass("New passphrase: ")
     if not first or first != getpass.getpass("Once more: "):
         raise UserError("passphrases_differ")

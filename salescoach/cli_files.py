@@ -34,7 +34,7 @@ def cmd_import(args: argparse.Namespace, open_store: Opener, language: str) -> i
             policy = backup_policy(session)
         database, key = store.file, store.passphrase
     if database is not None:  # what was just brought in is in a backup at once
-        take_backup(database, Clock.pinned(args.today).now(), policy, passphrase=key)
+        take_backup(database, Clock.pinned(args.today).instant(), policy, passphrase=key)
     print(_imported(summary, args.file.name))
     return 0
 

@@ -31,5 +31,13 @@ class Clock:
         now = datetime.now().replace(second=0, microsecond=0)
         return datetime.combine(self.day, now.time()) if self.day else now
 
+    def instant(self) -> datetime:
+        """To the second: when something happens that is named by its moment (a backup),
+        so that two a few seconds apart never share a name."""
+        if self.moment is not None:
+            return self.moment
+        now = datetime.now().replace(microsecond=0)
+        return datetime.combine(self.day, now.time()) if self.day else now
+
     def today(self) -> date:
         return self.now().date()

@@ -98,6 +98,24 @@ def _copy(
         os.fsync(file.fileno())
 
 
+def convert_copy(source: Path, target: Path, old: str | None, new: str | None) -> None:
+    """Copy the database at `source` (read with `old`) into `target`, encrypted with `new`
+    (None: plain), and check the copy; SQLite's backup API cannot change a file's key."""
+    try:
+        cipher.export(source, target, old, new)
+        check = cipher.connect(target, new)
+        try:
+            if [row[0] for row in check.execute("PRAGMA integrity_check")] != ["ok"]:
+                raise DatabaseProblem("backup_unsound")
+        finally:
+            check.close()
+        with target.open("rb") as file:
+            os.fsync(file.fileno())
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
 def _sync_folder(folder: Path) -> None:
     """The new name itself must survive a power cut."""
     try:
@@ -117,22 +135,27 @@ def take_backup(
     progress: Progress | None = None,
     passphrase: str | None = None,
 ) -> Path:
-    """A rotating backup of `database`: a new verified copy, then older ones rotated out."""
+    """A rotating backup of `database` taken at `now` (to the second: it names the file): a
+    new verified copy, then older ones rotated out, never this one."""
     folder = backup_folder(database)
-    target = folder / backup_name(database, now)
+    moment = now
+    target = folder / backup_name(database, moment)
     while target.exists():  # two backups in the same second: both kept
-        now += timedelta(seconds=1)
-        target = folder / backup_name(database, now)
+        moment += timedelta(seconds=1)
+        target = folder / backup_name(database, moment)
     made = backup_file(database, target, progress, passphrase)
-    rotate(folder, database.stem, policy)
+    rotate(folder, database.stem, policy, now, made)
     return made
 
 
-def rotate(folder: Path, stem: str, policy: KeepPolicy) -> list[Path]:
-    """Delete the backups the policy no longer keeps; returns those deleted."""
+def rotate(
+    folder: Path, stem: str, policy: KeepPolicy, now: datetime, made: Path | None = None
+) -> list[Path]:
+    """Delete the backups the policy no longer keeps at `now`, never `made` (the backup
+    just taken); returns those deleted."""
     found = _stamped(folder, stem)
-    keep = to_keep(found, policy)
-    gone = [path for moment, path in found.items() if moment not in keep]
+    keep = to_keep(found, policy, now)
+    gone = [path for moment, path in found.items() if moment not in keep and path != made]
     for path in gone:
         path.unlink(missing_ok=True)
     return gone
@@ -184,12 +207,17 @@ def prepare_restore(
     upgrade: Callable[[Path, str | None], None],
     progress: Progress | None = None,
     passphrase: str | None = None,
+    chosen_passphrase: str | None = None,
 ) -> Path:
-    """A checked, up-to-date copy of `chosen` beside `database`, ready to take its place.
+    """A checked, up-to-date copy of `chosen` beside `database`, ready to take its place,
+    protected as the database is (by `passphrase`, or plain): a restore never leaves a
+    protected database readable, whatever the backup was. `chosen_passphrase` opens a
+    backup protected by another passphrase than the database's.
 
     Raises a one-sentence problem for a file that is not a sound SalesCoach database; the
     current database is not touched."""
-    seen = inspect(chosen, known, passphrase)
+    opening = chosen_passphrase or passphrase
+    seen = inspect(chosen, known, opening)
     if seen.state is State.MISSING:
         raise DatabaseProblem("restore_missing", path=chosen)
     if seen.state is State.BLANK:
@@ -197,11 +225,15 @@ def prepare_restore(
     if seen.state is State.DAMAGED:
         raise DatabaseProblem("restore_damaged", path=chosen)
     ready = database.with_name(f".{database.name}.restoring")
+    ready.parent.mkdir(parents=True, exist_ok=True)  # a new laptop's first restore
     ready.unlink(missing_ok=True)
     try:
-        key = passphrase if seen.encrypted else None
-        _copy(chosen, ready, progress, key)
-        upgrade(ready, key)
+        key = opening if seen.encrypted else None
+        if key == passphrase:
+            _copy(chosen, ready, progress, key)
+        else:
+            convert_copy(chosen, ready, key, passphrase)
+        upgrade(ready, passphrase)
     except BaseException:
         ready.unlink(missing_ok=True)
         raise
@@ -242,10 +274,14 @@ def restore_database(
     upgrade: Callable[[Path, str | None], None],
     progress: Progress | None = None,
     passphrase: str | None = None,
+    chosen_passphrase: str | None = None,
 ) -> Path:
-    """Put `chosen` in the place of `database`, which nothing may have open; returns the
-    backup of the database as it was, taken first and verified."""
-    ready = prepare_restore(chosen, database, known, upgrade, progress, passphrase)
+    """Put `chosen` in the place of `database`, which nothing may have open, protected as
+    the database was; returns the backup of the database as it was, taken first and
+    verified."""
+    ready = prepare_restore(
+        chosen, database, known, upgrade, progress, passphrase, chosen_passphrase
+    )
     try:
         safety = _keep_current(database, now, policy, passphrase) if database.exists() else None
         swap_in(ready, database, passphrase)

@@ -17,6 +17,7 @@ from salescoach.store.journal import keep_journal
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
 from salescoach.store.models import Contact
 from salescoach.store.opening import State, inspect
+from salescoach.store.protection import tidy
 from salescoach.store.reached import mismatches, rebuild
 
 T = TypeVar("T")
@@ -79,6 +80,8 @@ class Store:
             if seen.revision != head_revision():
                 raise DatabaseProblem("db_read_only_old", path=path)
             return cls(make_engine(url, True, key), seen.revision or "", True, key)
+        if key is not None:  # a protect or unprotect killed half-way is finished here
+            tidy(path, key)
         if seen.state is State.OURS and seen.revision != head_revision():
             backup_file(path, backup_folder(path) / f"before-upgrade-{path.name}", passphrase=key)
         return cls._migrated(make_engine(url, passphrase=key), read_only=False, passphrase=key)

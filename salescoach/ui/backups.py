@@ -34,12 +34,17 @@ from salescoach.store.backup import (
     restore_database,
     take_backup,
 )
+from salescoach.store.cipher import PassphraseNeeded
 from salescoach.store.database import upgrade_file
+from salescoach.store.errors import DatabaseProblem
 from salescoach.store.migrate import known_revisions
+from salescoach.store.opening import inspect
 from salescoach.store.preferences import backup_policy, save_backup_policy
 from salescoach.ui.dialogs.base import Dialog
+from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import when_text
 from salescoach.ui.operations import Operations
+from salescoach.ui.protection import ask_passphrase
 from salescoach.ui.widgets.record_table import record_table
 
 
@@ -72,7 +77,7 @@ class Backups(QObject):
         self.operations.read(self.window, due, lambda needed: self.now() if needed else None)
 
     def now(self) -> None:
-        database, moment = self._database(), self.clock.now()
+        database, moment = self._database(), self.clock.instant()
         if database is None:
             return
         store = self.operations.store
@@ -93,12 +98,35 @@ class Backups(QObject):
 
         self.operations.read(self.window, work, done, on_progress=progressed)
 
-    def restore(self, chosen: Path) -> None:
-        """Put `chosen` in the database's place, after backing up the database as it is."""
+    def restore(self, chosen: Path, chosen_passphrase: str | None = None) -> None:
+        """Put `chosen` in the database's place, after backing up the database as it is;
+        the database keeps its protection. A backup protected by a passphrase the database
+        does not have is asked for first."""
         database = self._database()
         if database is None:
             return
-        old, moment = self.operations.store, self.clock.now()
+        key = chosen_passphrase or self.operations.store.passphrase
+
+        def refused(error: BaseException) -> None:
+            asked = isinstance(error, PassphraseNeeded) or (
+                isinstance(error, DatabaseProblem) and error.key == "wrong_passphrase"
+            )
+            if not asked:
+                show_failure(self.window, error)
+                return
+            given = ask_passphrase(self.window, chosen.name, wrong=key is not None)
+            if given is not None:
+                self.restore(chosen, given)
+
+        self.operations.read(
+            self.window,
+            lambda _progress: inspect(chosen, known_revisions(), key),
+            lambda _seen: self._restore_now(database, chosen, chosen_passphrase),
+            refused,
+        )
+
+    def _restore_now(self, database: Path, chosen: Path, chosen_passphrase: str | None) -> None:
+        old, moment = self.operations.store, self.clock.instant()
 
         def reopen() -> Store:
             with old.reader() as session:
@@ -112,6 +140,7 @@ class Backups(QObject):
                 known_revisions(),
                 upgrade_file,
                 passphrase=old.passphrase,
+                chosen_passphrase=chosen_passphrase,
             )
             return Store.open(database, passphrase=old.passphrase)
 
@@ -171,11 +200,14 @@ class BackupsDialog(Dialog):
             actions.addWidget(button)
         actions.addStretch(1)
 
-        self.keep = {name: QSpinBox(self) for name in ("daily", "weekly", "monthly")}
+        self.keep = {
+            name: QSpinBox(self) for name in ("recent_hours", "daily", "weekly", "monthly")
+        }
         keep_form = QFormLayout()
         for (name, box), label in zip(
             self.keep.items(),
             (
+                self.tr("Every backup of the last (hours)"),
                 self.tr("Daily backups kept"),
                 self.tr("Weekly backups kept"),
                 self.tr("Monthly backups kept"),
@@ -238,7 +270,7 @@ class BackupsDialog(Dialog):
             box.setValue(getattr(policy, name))
 
     def _save_policy(self) -> None:
-        policy = KeepPolicy(*(box.value() for box in self.keep.values()))
+        policy = KeepPolicy(**{name: box.value() for name, box in self.keep.items()})
 
         def save(session: Session) -> None:
             save_backup_policy(session, policy)

@@ -54,6 +54,8 @@ def open_database(
             if key is None:
                 return None
             continue
+        if choice == "restore":
+            choice = _restore_newest(path, clock, key)  # the rep's answer if it failed
         if choice == "create":
             create = True
         elif choice == "read_only":
@@ -62,14 +64,12 @@ def open_database(
             except DatabaseProblem as problem:
                 ask(problem, path, ("quit",))
                 return None
-        elif choice == "restore":
-            _restore_newest(path, clock, key)
         elif choice == "other":
             chosen = _choose_file()
             if chosen is None:
                 return None
             path, create = chosen, False
-        elif choice != "retry":
+        elif choice not in ("retry", "restored"):
             return None
 
 
@@ -117,20 +117,22 @@ def _choices(key: str, path: Path) -> tuple[str, ...]:
     return (*found, "other", "quit")
 
 
-def _restore_newest(path: Path, clock: Clock, key: str | None) -> None:
+def _restore_newest(path: Path, clock: Clock, key: str | None) -> str:
+    """Restore the newest backup: "restored", or the rep's answer to why it failed."""
     newest = list_backups(path, key)[0].path
     try:
         restore_database(
             path,
             newest,
-            clock.now(),
+            clock.instant(),
             KeepPolicy(),
             known_revisions(),
             upgrade_file,
             passphrase=key,
         )
     except DatabaseProblem as problem:
-        ask(problem, path, ("other", "quit"))
+        return ask(problem, path, ("other", "quit"))
+    return "restored"
 
 
 def _choose_file() -> Path | None:

@@ -17,8 +17,10 @@ from salescoach.store import Store
 from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
 from salescoach.store.location import data_dir
+from salescoach.store.protection import readable
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.operations import Operations
+from salescoach.ui.protection import ask_passphrase
 
 translate = QCoreApplication.translate
 DEMO_FILE = "demo.sqlite3"
@@ -209,6 +211,11 @@ class DemoData(QObject):
         self.clock = clock
         self.home = home  # the rep's own database: where "Back to your database" goes
         self.window = window
+        #: The home database's passphrase, kept while the demo is shown, to go back to it.
+        self.home_passphrase = operations.store.passphrase if self._at_home() else None
+
+    def _at_home(self) -> bool:
+        return self.home is not None and self.operations.store.file == self.home
 
     def showing_demo(self) -> bool:
         return self.operations.store.file == demo_database() != self.home
@@ -258,6 +265,8 @@ class DemoData(QObject):
     def open_demo(self) -> None:
         """Switch to the demo database, filling it on first use."""
         path = demo_database()
+        if self._at_home():
+            self.home_passphrase = self.operations.store.passphrase
 
         def opened() -> None:
             self.announce.emit(self.tr("You are looking at demo data."))
@@ -268,11 +277,18 @@ class DemoData(QObject):
         self.operations.switch(self.window, lambda: Store.open(path, create=True), opened)
 
     def back_home(self) -> None:
+        """Reopen the rep's own database, with its passphrase when it has one (asked if
+        SalesCoach started on another file and never had it)."""
         if self.home is None:
             return
-        home = self.home
+        home, key = self.home, self.home_passphrase
+        if key is None and home.exists() and not readable(home):
+            key = ask_passphrase(self.window, home.name, wrong=False)
+            if key is None:
+                return
+        self.home_passphrase = key
         self.operations.switch(
             self.window,
-            lambda: Store.open(home),
+            lambda: Store.open(home, passphrase=key),
             lambda: self.announce.emit(self.tr("Back to your database.")),
         )

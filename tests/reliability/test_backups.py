@@ -48,6 +48,22 @@ def test_a_backup_is_a_sound_self_contained_copy(demo):
     assert info.opportunities > 0
 
 
+def test_backups_a_rep_makes_one_after_the_other_are_all_kept(demo, tmp_path):
+    """`import x.json; backup; backup; backup`: each path printed still exists when the
+    commands return, even within one second, and its name says the second it was taken."""
+    document = tmp_path / "more.json"
+    document.write_text('{"format": "salescoach", "version": 1, "contacts": []}')
+    assert run("import", str(document), db=demo).returncode == 0
+    made = []
+    for _ in range(3):
+        result = run("backup", db=demo)
+        assert result.returncode == 0, result.stderr
+        made.append(Path(result.stdout.strip()))
+    assert len(set(made)) == 3
+    assert all(path.exists() for path in made)
+    assert len(list_backups(demo)) == 4  # the import's own, and the three
+
+
 def test_a_backup_into_a_chosen_file(demo, tmp_path):
     target = tmp_path / "usb" / "copy.sqlite3"
     result = run("backup", str(target), db=demo)

@@ -42,10 +42,13 @@ def sound(path: Path) -> bool:
 
 
 def kill_at_random(
-    target: Callable[[Path, Connection], None], path: Path, rng: random.Random
+    target: Callable[[Path, Connection], None],
+    path: Path,
+    rng: random.Random,
+    longest: float = 0.08,
 ) -> list[object]:
-    """Run `target` in a child; once it says it is at work, kill it at a random moment;
-    return what it reported."""
+    """Run `target` in a child; once it says it is at work, kill it at a random moment
+    within `longest` seconds; return what it reported."""
     receiver, sender = FORK.Pipe(duplex=False)
     child = FORK.Process(target=target, args=(path, sender), daemon=True)
     child.start()
@@ -53,7 +56,7 @@ def kill_at_random(
     reported: list[object] = []
     if receiver.poll(30):
         reported.append(receiver.recv())  # at work
-    time.sleep(rng.uniform(0.0, 0.08))
+    time.sleep(rng.uniform(0.0, longest))
     os.kill(child.pid, signal.SIGKILL)
     child.join()
     while True:

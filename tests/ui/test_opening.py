@@ -117,3 +117,41 @@ def test_a_damaged_database_can_be_looked_at_read_only(qtbot, tmp_path, choice):
     assert store is not None and store.read_only
     store.close()
     assert path.read_bytes() == before
+
+
+def answering_in_turn(choices: list[str], seen: list[list[str]]) -> QTimer:
+    """Click each choice on the next question about opening, one question each, until the
+    timer returned is stopped."""
+    answered: list[QMessageBox] = []
+    timer = QTimer(interval=20)
+
+    def click() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox) or box.objectName() != "openProblem":
+            return
+        if box in answered or len(answered) == len(choices):
+            return
+        answered.append(box)
+        seen.append([b.objectName() for b in box.findChildren(QPushButton)])
+        box.findChild(QPushButton, f"choice_{choices[len(answered) - 1]}").click()
+
+    timer.timeout.connect(click)
+    timer.start()
+    return timer
+
+
+def test_a_failed_restore_at_start_does_what_the_rep_answers(qtbot, tmp_path):
+    path = tmp_path / "mine.sqlite3"
+    with Store.open(path, create=True) as store, store.session() as session:
+        for n in range(40):
+            add_contact(session, f"Customer {n}", notes="n" * 500)
+    made = take_backup(path, CLOCK.now(), KeepPolicy())
+    damage(path)
+    damage(made)
+    seen: list[list[str]] = []
+    answering = answering_in_turn(["restore", "quit", "quit"], seen)  # the last: if asked again
+    try:
+        assert open_database(str(path), False, CLOCK) is None
+    finally:
+        answering.stop()
+    assert len(seen) == 2 and seen[1] == ["choice_other", "choice_quit"]

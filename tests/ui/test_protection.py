@@ -1,7 +1,7 @@
 """Protecting the database with a passphrase from the window, and opening it again."""
 
 import pytest
-from PySide6.QtWidgets import QDialogButtonBox
+from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from salescoach.core.clock import Clock
 from salescoach.store import Store, cipher
@@ -60,3 +60,26 @@ def test_the_window_asks_for_the_passphrase_at_start(qtbot, tmp_path, monkeypatc
         "That passphrase does not open mine.sqlite3. Try again:",
     ]
     opened.close()
+
+
+def test_back_to_a_protected_database_from_the_demo(qtbot, window, store):
+    with store.session() as session:
+        add_contact(session, "My Own Customer")
+    path = store.file
+    menu_entry(window, "fileMenu", "protect").trigger()
+    dialog = window.findChild(PassphraseDialog, "passphraseDialog")
+    qtbot.keyClicks(dialog.first, "horse battery")
+    qtbot.keyClicks(dialog.second, "horse battery")
+    with qtbot.waitSignal(window.operations.database.switched, timeout=10000):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    menu_entry(window, "fileMenu", "demo").trigger()
+    box = window.findChild(QMessageBox, "demoQuestion")
+    with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
+        click(qtbot, next(b for b in box.buttons() if b.text() == "Open the demo database"))
+    assert window.operations.store.file != path
+    with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
+        menu_entry(window, "fileMenu", "home").trigger()
+    assert window.operations.store.file == path
+    assert window.operations.store.passphrase == "horse battery"
+    assert not window.demo_banner.isVisible()
+    window.operations.store.close()

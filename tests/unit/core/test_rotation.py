@@ -1,4 +1,5 @@
-"""Backup rotation: the newest of each recent day, week and month, never more."""
+"""Backup rotation: every backup of the last hours, then the newest of each recent day, week
+and month, never more; the newest always."""
 
 from datetime import datetime, timedelta
 
@@ -21,9 +22,12 @@ def test_a_year_of_daily_backups_keeps_7_days_4_weeks_12_months():
     assert len({(m.year, m.month) for m in kept}) == 12
 
 
-def test_several_backups_a_day_keep_the_newest_of_the_day():
+def test_several_backups_of_an_older_day_keep_the_newest_of_that_day():
     day = [START + timedelta(hours=h) for h in range(5)]
-    assert to_keep(day, KeepPolicy(daily=1, weekly=0, monthly=0)) == {day[-1]}
+    tomorrow = START + timedelta(days=2)
+    policy = KeepPolicy(daily=2, weekly=0, monthly=0)
+    assert to_keep([*day, tomorrow], policy) == {day[-1], tomorrow}
+    assert to_keep(day, policy) == set(day)  # all of the last 24 hours
 
 
 @given(
@@ -35,10 +39,35 @@ def test_several_backups_a_day_keep_the_newest_of_the_day():
     st.integers(0, 14),
 )
 def test_rotation_keeps_a_bounded_subset_with_the_newest(moments, daily, weekly, monthly):
-    policy = KeepPolicy(daily, weekly, monthly)
+    policy = KeepPolicy(daily, weekly, monthly, recent_hours=0)
     kept = to_keep(moments, policy)
     assert kept <= set(moments)
-    assert len(kept) <= daily + weekly + monthly
-    if moments and (daily or weekly or monthly):
+    assert len(kept) <= max(1, daily + weekly + monthly)
+    if moments:
         assert max(moments) in kept
     assert to_keep(kept, policy) == kept  # rotating again removes nothing more
+
+
+@given(
+    st.lists(
+        st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 1)), max_size=60
+    ),
+    st.integers(0, 72),
+    st.datetimes(min_value=datetime(2020, 1, 1), max_value=datetime(2030, 1, 2)),
+)
+def test_every_backup_of_the_recent_hours_and_the_newest_are_kept(moments, hours, now):
+    policy = KeepPolicy(daily=0, weekly=0, monthly=0, recent_hours=hours)
+    kept = to_keep(moments, policy, now)
+    since = now - timedelta(hours=hours)
+    assert {m for m in moments if m >= since} <= kept
+    if moments:
+        assert max(moments) in kept
+
+
+def test_two_backups_a_few_seconds_apart_are_both_kept():
+    first = START.replace(second=5)
+    second = first + timedelta(seconds=2)
+    assert to_keep([first, second], KeepPolicy()) == {first, second}
+    # a day later, the older of that day goes: the newest of each day is kept
+    later = second + timedelta(days=1, hours=1)
+    assert to_keep([first, second, later], KeepPolicy()) == {second, later}
