@@ -77,6 +77,12 @@ def _imported(summary: "ImportSummary", name: str) -> str:
     if summary.invalid:
         lines.append(f"{len(summary.invalid)} rows skipped:")
         lines += [f"  line {row.line}: {row.reason}" for row in summary.invalid]
+    if summary.fields_left_out:
+        lines.append(f"{len(summary.fields_left_out)} values left out of contacts imported:")
+        lines += [
+            f"  line {left.line}, column '{left.column}': {left.reason}"
+            for left in summary.fields_left_out
+        ]
     return "\n".join(lines)
 
 

@@ -13,11 +13,13 @@ from functools import lru_cache
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ActivityFields, ContactFields
+from salescoach.interchange.column_names import fold
 from salescoach.interchange.contact_columns import (
+    Dropped,
     Invalid,
     cell_values,
     contact_from,
-    fold,
+    keep_sound,
     read_each,
 )
 
@@ -129,13 +131,19 @@ def status_of(text: str, at: datetime, now: datetime) -> ActivityStatus:
     raise InvalidInput("bad_status_cell", value=text)
 
 
+#: The optional cells of an activity, each checked on its own.
+ACTIVITY_CELLS = {"outcome": "outcome", "notes": "notes", "needs": "needs"}
+
+
 def read_activity_row(
-    cells: list[str], mapping: list[str], now: datetime
-) -> tuple[ContactFields, ActivityFields]:
-    """One row as the contact it names and its activity (contact to be resolved), checked;
-    raises `UserError` with the reason."""
+    cells: list[str], mapping: list[str], now: datetime, language: str = "en"
+) -> tuple[ContactFields, ActivityFields, list[Dropped]]:
+    """One row as the contact it names and its activity (contact to be resolved), checked,
+    with the cells left out of them; raises `UserError` with the reason when the row makes
+    no activity."""
     values = cell_values(cells, mapping)
-    contact = contact_from(values, notes=False)
+    contact, dropped = contact_from(values, notes=False, language=language)
+    dropped += keep_sound(values, ActivityFields, ACTIVITY_CELLS)
     if not values.get("date"):
         raise InvalidInput("missing_date_cell")
     at = parse_moment(values["date"])
@@ -149,11 +157,11 @@ def read_activity_row(
         needs=values.get("needs", ""),
     )
     activity.check()
-    return contact, activity
+    return contact, activity, dropped
 
 
 def read_activity_rows(
     rows: list[tuple[int, list[str]]], mapping: list[str], now: datetime, language: str = "en"
-) -> tuple[list[tuple[int, tuple[ContactFields, ActivityFields]]], list[Invalid]]:
+) -> tuple[list[tuple[int, tuple[ContactFields, ActivityFields, list[Dropped]]]], list[Invalid]]:
     """The rows that make activities (with their lines) and those that do not (with why)."""
-    return read_each(rows, lambda cells: read_activity_row(cells, mapping, now), language)
+    return read_each(rows, lambda cells: read_activity_row(cells, mapping, now, language), language)

@@ -1,150 +1,28 @@
-"""Which column of a rep's export holds which detail of a contact, and each row read as one.
+"""Each row of a rep's export read as a contact, by the mapping of its columns
+(`column_names`).
 
-Header names are matched after folding case, accents and punctuation, against the names the
-usual exports use in English, French and Italian (Excel lists, Outlook, Google Contacts,
-HubSpot, Salesforce, Pipedrive, Zoho). First and last names are joined; the city goes with
-the address; a mobile number serves when there is no other phone.
+First, middle and last names are joined; the postcode and city go with the street; a mobile
+number serves when there is no other phone, and every other phone, e-mail or web address the
+row holds is kept in the contact's notes, under a label in the rep's language. A LinkedIn
+connection comes from a social network.
+
+A row is refused only for what a contact cannot do without (a name): a broken e-mail or
+phone, or a cell longer than its field holds, is left out of the contact the row still
+makes, and said (`Dropped`, then `LeftOut` with its line and column).
 """
 
-import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import TypeVar
 
 from salescoach.core.domain import Source
-from salescoach.core.errors import UserError
-from salescoach.core.records import ContactFields
+from salescoach.core.errors import InvalidInput, UserError
+from salescoach.core.records import ContactFields, Record, problem_with, specs
+from salescoach.interchange.column_names import IGNORE, MULTI, fold
+from salescoach.resources import texts
 
-IGNORE = "ignore"
 T = TypeVar("T")
-
-#: target -> the header names that mean it (folded: see `fold`)
-ALIASES: dict[str, tuple[str, ...]] = {
-    "first_name": ("first name", "firstname", "given name", "prenom", "nome", "first"),
-    "last_name": (
-        "last name",
-        "lastname",
-        "surname",
-        "family name",
-        "nom",
-        "nom de famille",
-        "cognome",
-        "last",
-    ),
-    "name": ("name", "full name", "contact", "contact name", "nom complet", "nome completo"),
-    "company": (
-        "company",
-        "company name",
-        "account",
-        "account name",
-        "organization",
-        "organisation",
-        "organization name",
-        "organization 1 name",
-        "societe",
-        "entreprise",
-        "raison sociale",
-        "azienda",
-        "ragione sociale",
-        "societa",
-    ),
-    "email": (
-        "email",
-        "e mail",
-        "email address",
-        "e mail address",
-        "e mail 1 value",
-        "courriel",
-        "adresse e mail",
-        "adresse email",
-        "mail",
-        "posta elettronica",
-        "indirizzo email",
-        "indirizzo e mail",
-    ),
-    "phone": (
-        "phone",
-        "phone number",
-        "business phone",
-        "work phone",
-        "phone 1 value",
-        "telephone",
-        "tel",
-        "telefono",
-        "numero di telefono",
-    ),
-    "mobile": (
-        "mobile",
-        "mobile phone",
-        "mobile phone number",
-        "cell",
-        "cell phone",
-        "portable",
-        "telephone portable",
-        "mobile telephone",
-        "cellulare",
-    ),
-    "city": ("city", "mailing city", "town", "address 1 city", "ville", "citta", "localita"),
-    "address": (
-        "address",
-        "street",
-        "street address",
-        "mailing street",
-        "address 1 street",
-        "business street",
-        "adresse",
-        "rue",
-        "indirizzo",
-        "via",
-    ),
-    "source": ("lead source", "source", "original source", "origine", "fonte", "provenienza"),
-    "role": (
-        "title",
-        "job title",
-        "role",
-        "position",
-        "organization 1 title",
-        "fonction",
-        "poste",
-        "titre",
-        "ruolo",
-        "qualifica",
-        "posizione",
-    ),
-    "notes": (
-        "notes",
-        "note",
-        "description",
-        "remarques",
-        "remarque",
-        "commentaires",
-        "commenti",
-        "subject",
-        "objet",
-        "oggetto",
-    ),
-    # an activities export: each row an activity with its contact
-    "date": (
-        "date",
-        "activity date",
-        "due date",
-        "start",
-        "start date",
-        "when",
-        "date de l action",
-        "echeance",
-        "data",
-        "quando",
-        "scadenza",
-    ),
-    "kind": ("type", "activity type", "kind", "type d action", "tipo", "tipo di attivita"),
-    "status": ("status", "statut", "etat", "stato"),
-    "outcome": ("outcome", "result", "resultat", "esito", "risultato"),
-    "needs": ("needs", "customer needs", "besoins", "esigenze", "bisogni"),
-}
-TARGETS: tuple[str, ...] = (*ALIASES, IGNORE)
-_BY_HEADER = {alias: target for target, aliases in ALIASES.items() for alias in aliases}
 
 #: words found in a lead-source cell -> our sources
 _SOURCES: dict[Source, tuple[str, ...]] = {
@@ -161,42 +39,9 @@ _SOURCES: dict[Source, tuple[str, ...]] = {
     Source.INBOUND: ("inbound", "web", "site", "organic", "search", "seo", "ads", "form", "email"),
     Source.EVENT: ("event", "trade show", "fair", "salon", "evenement", "fiera", "conference"),
 }
-
-
-@lru_cache(maxsize=8192)  # companies and sources repeat down a file
-def fold(text: str) -> str:
-    """Lower case, no accents, punctuation as spaces: "E-mail 1 - Value" -> "e mail 1 value"."""
-    plain = (
-        text
-        if text.isascii()
-        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    )
-    words = "".join(ch if ch.isalnum() else " " for ch in plain.casefold())
-    return " ".join(words.split())
-
-
-def guess_mapping(headers: list[str]) -> list[str]:
-    """Each column's target, or `IGNORE`; a target already taken by a column to the left is
-    not given twice."""
-    taken: set[str] = set()
-    mapping = []
-    for header in headers:
-        target = _BY_HEADER.get(fold(header), IGNORE)
-        if target in taken:
-            target = IGNORE
-        taken.add(target)
-        mapping.append(target)
-    return mapping
-
-
-def lists_activities(mapping: list[str]) -> bool:
-    """Whether the table is an activities export: each row a dated activity of a kind."""
-    return "date" in mapping and "kind" in mapping
-
-
-def names_a_contact(mapping: list[str]) -> bool:
-    """Whether the mapping can give each row a name: the one field a contact needs."""
-    return bool({"name", "first_name", "last_name"} & set(mapping))
+#: what a "customer" cell says when the contact is one (a flag, or a CRM's lifecycle stage)
+_CUSTOMER = {"yes", "y", "true", "1", "x", "oui", "si", "vrai", "customer", "client", "cliente"}
+_CUSTOMER_STAGES = ("customer", "evangelist", "client")
 
 
 @lru_cache(maxsize=1024)
@@ -210,6 +55,11 @@ def source_of(text: str) -> Source:
     return Source.OTHER
 
 
+def is_customer(text: str) -> bool:
+    folded = fold(text)
+    return folded in _CUSTOMER or any(folded.startswith(s) for s in _CUSTOMER_STAGES)
+
+
 @dataclass(frozen=True, slots=True)
 class Invalid:
     """A row that cannot become a contact, and why, in one sentence."""
@@ -219,39 +69,167 @@ class Invalid:
     cells: list[str]
 
 
+@dataclass(frozen=True, slots=True)
+class Dropped:
+    """A cell a row's record was made without: its target, its text and what is wrong."""
+
+    target: str
+    value: str
+    problem: UserError
+
+
+@dataclass(frozen=True, slots=True)
+class LeftOut:
+    """A value an import left out of a row it kept: where it was, and why."""
+
+    line: int
+    column: str
+    value: str
+    reason: str
+
+
+def left_out(
+    line: int,
+    cells: list[str],
+    mapping: list[str],
+    headers: list[str],
+    dropped: list[Dropped],
+    language: str,
+) -> list[LeftOut]:
+    """Each dropped value with its line and the header of the column it came from."""
+    found = []
+    for drop in dropped:
+        given = (
+            n
+            for n, (t, c) in enumerate(zip(mapping, cells, strict=False))
+            if t == drop.target and c
+        )
+        column = next(given, mapping.index(drop.target) if drop.target in mapping else -1)
+        header = headers[column] if 0 <= column < len(headers) else drop.target
+        found.append(LeftOut(line, header, drop.value, drop.problem.text(language)))
+    return found
+
+
+#: The optional cells of a contact, and the field each fills (checked on its own).
+CONTACT_CELLS = {
+    "company": "company",
+    "email": "email",
+    "phone": "phone",
+    "mobile": "phone",
+    "role": "role",
+    "address": "address",
+    "city": "address",
+    "postcode": "address",
+    "notes": "notes",
+}
+
+
+def keep_sound(
+    values: dict[str, str], record: type[Record], cells: dict[str, str]
+) -> list[Dropped]:
+    """Take out of `values` each optional cell (`cells`: target -> the record's field) that
+    its field would refuse; returns what was taken out, and why."""
+    declared = dict(specs(record))
+    dropped = []
+    for target, name in cells.items():
+        value = values.get(target)
+        if value is None:
+            continue
+        problem = problem_with(value, declared[name])
+        if problem is not None:
+            del values[target]
+            dropped.append(Dropped(target, value, InvalidInput(problem[0], **problem[1])))
+    return dropped
+
+
 def cell_values(cells: list[str], mapping: list[str]) -> dict[str, str]:
-    """A row's non-empty cells by target (the first column given a target wins)."""
+    """A row's non-empty cells by target: the first column given a target wins, except for
+    targets several columns share (a second phone...), whose values are all kept."""
     values: dict[str, str] = {}
     for target, cell in zip(mapping, cells, strict=False):
-        if target != IGNORE and cell:
+        if target == IGNORE or not cell:
+            continue
+        if target in MULTI and target in values:
+            values[target] = f"{values[target]}, {cell}"
+        else:
             values.setdefault(target, cell)
     return values
 
 
-def contact_from(values: dict[str, str], notes: bool = True) -> ContactFields:
-    """The contact a row names, checked; raises `UserError` with the reason. Without `notes`
-    the notes column is left to the row's activity."""
+def contact_from(
+    values: dict[str, str], notes: bool = True, language: str = "en"
+) -> tuple[ContactFields, list[Dropped]]:
+    """The contact a row names, checked, and the cells left out of it; raises `UserError`
+    with the reason when there is no contact to make (no name, or one too long). Without
+    `notes` the notes column is left to the row's activity."""
+    values = dict(values)
+    if not notes:
+        values.pop("notes", None)
+    if not values.get("phone") and not values.get("mobile") and values.get("phone2"):
+        first, _, rest = values.pop("phone2").partition(", ")  # the only number: the phone
+        values["phone"] = first
+        if rest:
+            values["phone2"] = rest
+    dropped = keep_sound(values, ContactFields, CONTACT_CELLS)
     name = values.get("name") or " ".join(
-        part for part in (values.get("first_name"), values.get("last_name")) if part
+        values[part] for part in ("first_name", "middle_name", "last_name") if part in values
     )
-    address = ", ".join(part for part in (values.get("address"), values.get("city")) if part)
+    address = _address(values)
+    if problem_with(address, dict(specs(ContactFields))["address"]) is not None:
+        dropped += keep_sound(values | {"address": address}, ContactFields, {"address": "address"})
+        address = ""
+    phone = values.get("phone") or values.get("mobile", "")
+    extras = _extras(values, phone, language)
+    if not notes:
+        extras = []  # an activities export's notes are the activity's
+    kept_notes = "\n".join(part for part in (values.get("notes", ""), *extras) if part)
+    if extras and problem_with(kept_notes, dict(specs(ContactFields))["notes"]) is not None:
+        kept_notes = values.get("notes", "")
     fields = ContactFields(
         name=name,
         company=values.get("company", ""),
         email=values.get("email", ""),
-        phone=values.get("phone") or values.get("mobile", ""),
+        phone=phone,
         role=values.get("role", ""),
         address=address,
-        source=source_of(values.get("source", "")),
-        notes=values.get("notes", "") if notes else "",
+        source=_source(values),
+        is_customer=is_customer(values.get("customer", "")),
+        notes=kept_notes,
     )
     fields.check()
-    return fields
+    return fields, dropped
 
 
-def read_row(cells: list[str], mapping: list[str]) -> ContactFields:
-    """One row as contact fields, checked; raises `UserError` with the reason."""
-    return contact_from(cell_values(cells, mapping))
+def _address(values: dict[str, str]) -> str:
+    """ "12 rue Vieille, 75004 Paris": the street, then the postcode and the city."""
+    town = " ".join(values[part] for part in ("postcode", "city") if part in values)
+    return ", ".join(part for part in (values.get("address"), town) if part)
+
+
+def _source(values: dict[str, str]) -> Source:
+    if values.get("source"):
+        return source_of(values["source"])
+    return Source.SOCIAL if values.get("connected") else Source.OTHER
+
+
+def _extras(values: dict[str, str], phone: str, language: str) -> list[str]:
+    """The row's other numbers and addresses, as labelled lines for the notes."""
+    labels = texts("reports", language)["imported"]
+    lines = []
+    if values.get("mobile") and values["mobile"] != phone:
+        lines.append(f"{labels['mobile']}: {values['mobile']}")
+    for target in ("phone2", "email2", "web"):
+        if values.get(target):
+            lines.append(f"{labels[target]}: {values[target]}")
+    return lines
+
+
+def read_row(
+    cells: list[str], mapping: list[str], language: str = "en"
+) -> tuple[ContactFields, list[Dropped]]:
+    """One row as contact fields, checked, with the cells left out; raises `UserError` with
+    the reason when the row makes no contact."""
+    return contact_from(cell_values(cells, mapping), language=language)
 
 
 def read_each(
@@ -270,6 +248,7 @@ def read_each(
 
 def read_rows(
     rows: list[tuple[int, list[str]]], mapping: list[str], language: str = "en"
-) -> tuple[list[tuple[int, ContactFields]], list[Invalid]]:
-    """The rows that make contacts (with their lines) and those that do not (with why)."""
-    return read_each(rows, lambda cells: read_row(cells, mapping), language)
+) -> tuple[list[tuple[int, tuple[ContactFields, list[Dropped]]]], list[Invalid]]:
+    """The rows that make contacts (with their lines and the cells left out) and those that
+    do not (with why)."""
+    return read_each(rows, lambda cells: read_row(cells, mapping, language), language)

@@ -22,7 +22,14 @@ from sqlalchemy.orm import Session
 from salescoach.core.errors import UserError
 from salescoach.core.records import ActivityFields, ContactFields
 from salescoach.interchange.activity_columns import read_activity_row
-from salescoach.interchange.contact_columns import Invalid, lists_activities, read_row
+from salescoach.interchange.column_names import lists_activities
+from salescoach.interchange.contact_columns import (
+    Dropped,
+    Invalid,
+    LeftOut,
+    left_out,
+    read_row,
+)
 from salescoach.interchange.contact_writer import ContactWriter
 from salescoach.interchange.seen_contacts import (
     FILLABLE,
@@ -35,6 +42,8 @@ from salescoach.interchange.seen_contacts import (
 from salescoach.interchange.tables import Table
 
 T = TypeVar("T")
+#: A row read: its contact, its activity (in an activities export), the cells left out.
+ReadRow = tuple[ContactFields, ActivityFields | None, list[Dropped]]
 #: Rows read, sorted and written together; Cancel and progress are looked at between two.
 CHUNK = 500
 
@@ -50,6 +59,8 @@ class ContactPlan:
     unchanged: int = 0
     activities: int = 0
     invalid: list[Invalid] = field(default_factory=list)
+    #: values left out of rows that were kept (a broken e-mail, a cell too long)
+    left_out: list[LeftOut] = field(default_factory=list)
     #: every row read under the header
     rows: int = 0
 
@@ -77,7 +88,9 @@ def plan_contacts(
     """What importing the table would do, with nothing written; without `merge`, a contact
     already there is left as it is. In an activities export each row is an activity of the
     contact it names: a new one, or one already there (the same contact, kind and time)."""
-    return _Walk(session, mapping, language, merge, now or datetime.now(), None).run(table.rows)
+    walk = _Walk(session, table.headers, mapping, language, merge, now or datetime.now(), None)
+    walk.plan.left_out += table.left_out
+    return walk.run(table.rows)
 
 
 def import_contacts(
@@ -97,7 +110,8 @@ def import_contacts(
     `progress` hears the share of `expected_rows` done (the plan's count, when known)."""
     moment = now or datetime.now()
     writer = ContactWriter(session, file, moment)
-    walk = _Walk(session, mapping, language, merge, moment, writer)
+    walk = _Walk(session, table.headers, mapping, language, merge, moment, writer)
+    walk.plan.left_out += table.left_out
     plan = walk.run(table.rows, progress, cancelled, expected_rows)
     writer.close(plan.new, plan.activities, plan.unchanged, len(plan.invalid))
     return plan
@@ -109,6 +123,7 @@ class _Walk:
     def __init__(
         self,
         session: Session,
+        headers: list[str],
         mapping: list[str],
         language: str,
         merge: bool,
@@ -116,14 +131,14 @@ class _Walk:
         writer: ContactWriter | None,
     ) -> None:
         self.session, self.language, self.merge, self.writer = session, language, merge, writer
+        self.headers, self.mapping = headers, mapping
         self.plan = ContactPlan()
         self.new = 0  # contacts new in this import so far
+        self.read: Callable[[list[str]], ReadRow]
         if lists_activities(mapping):
-            self.read: Callable[[list[str]], tuple[ContactFields, ActivityFields | None]] = (
-                lambda cells: read_activity_row(cells, mapping, now)
-            )
+            self.read = lambda cells: read_activity_row(cells, mapping, now, language)
         else:
-            self.read = lambda cells: (read_row(cells, mapping), None)
+            self.read = lambda cells: _contact_only(*read_row(cells, mapping, language))
 
     def run(
         self,
@@ -151,10 +166,14 @@ class _Walk:
         rows: list[_Row] = []
         for line, cells in chunk:
             try:
-                contact, activity = self.read(cells)
+                contact, activity, dropped = self.read(cells)
             except UserError as error:
                 self.plan.invalid.append(Invalid(line, error.text(self.language), cells))
                 continue
+            if dropped:
+                self.plan.left_out += left_out(
+                    line, cells, self.mapping, self.headers, dropped, self.language
+                )
             rows.append(_Row(line, contact, activity, contact_keys(*_named(contact))))
         refs = self.seen.refs(key for row in rows for key in row.keys)
         filled = self.seen.filled(set(refs.values()))
@@ -224,6 +243,10 @@ class _Walk:
             if self.writer is not None:
                 self.writer.add_activity(row.ref, activity)
         return added
+
+
+def _contact_only(contact: ContactFields, dropped: list[Dropped]) -> "ReadRow":
+    return contact, None, dropped
 
 
 def _named(contact: ContactFields) -> tuple[str, str, str]:

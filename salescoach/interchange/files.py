@@ -11,7 +11,8 @@ from typing import BinaryIO
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.interchange.contact_columns import Invalid, guess_mapping, names_a_contact
+from salescoach.interchange.column_names import guess_mapping, names_a_contact
+from salescoach.interchange.contact_columns import Invalid
 from salescoach.interchange.contact_import import import_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.fields import InvalidFile, read_bytes
@@ -55,7 +56,7 @@ def import_file(
     if suffix in TABLE_SUFFIXES:
         return import_table(store, path, language=language, now=now)
     if suffix == ".vcf":
-        cards = read_any_table(path)
+        cards = read_any_table(path, language=language)
         return table_import(store, path.name, cards, list(cards.headers), language, now=now)
     raw = read_json(path)
     moment = now or datetime.now()
@@ -79,13 +80,13 @@ def import_table(
     return table_import(store, path.name, table, mapping, language, now=now)
 
 
-def read_any_table(path: Path, sheet: str | None = None) -> Table:
+def read_any_table(path: Path, sheet: str | None = None, language: str = "en") -> Table:
     """A spreadsheet, CSV or vCard file as the table of contacts it holds."""
     if _suffix(path, (".vcf", *TABLE_SUFFIXES), "import") != ".vcf":
         return read_table(path, sheet)
     from salescoach.interchange.vcards import read_cards  # vobject: only for a vCard
 
-    return read_cards(decoded(read_bytes(path)), path.name)
+    return read_cards(decoded(read_bytes(path)), path.name, language)
 
 
 def table_import(
@@ -108,7 +109,13 @@ def table_import(
             session, table, mapping, file, language, merge, now, progress, cancelled, expected_rows
         )
         return ImportSummary(
-            plan.new, 0, plan.activities, plan.merged, plan.unchanged, tuple(plan.invalid)
+            plan.new,
+            0,
+            plan.activities,
+            plan.merged,
+            plan.unchanged,
+            tuple(plan.invalid),
+            fields_left_out=tuple(plan.left_out),
         )
 
     return store.apply(bring_in)

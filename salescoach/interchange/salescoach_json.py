@@ -27,7 +27,7 @@ from salescoach.core.records import (
     specs,
 )
 from salescoach.core.text import sort_key
-from salescoach.interchange.contact_columns import Invalid
+from salescoach.interchange.contact_columns import Invalid, LeftOut
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
 from salescoach.interchange.fields import InvalidFile, format_when, read_bytes
 from salescoach.interchange.stage_histories import merge_histories
@@ -69,6 +69,8 @@ class ImportSummary:
     invalid: tuple[Invalid, ...] = ()
     #: rows of a SalesCoach file deleted here, so not brought back
     left_out: int = 0
+    #: values left out of the rows a spreadsheet import kept (a broken e-mail...)
+    fields_left_out: tuple[LeftOut, ...] = ()
 
 
 def read_json(path: Path) -> Any:

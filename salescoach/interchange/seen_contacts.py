@@ -18,7 +18,7 @@ from datetime import datetime
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
-from salescoach.interchange.contact_columns import fold
+from salescoach.interchange.column_names import fold
 from salescoach.store.models import Account, Activity, Contact
 
 #: The fields a duplicate may fill in on the contact already there, when empty.

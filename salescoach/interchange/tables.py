@@ -19,6 +19,7 @@ from itertools import islice
 from pathlib import Path
 from typing import Any
 
+from salescoach.interchange.column_names import header_row
 from salescoach.interchange.fields import InvalidFile, read_opened
 from salescoach.interchange.spreadsheets import restored
 
@@ -27,6 +28,8 @@ TABLE_SUFFIXES = (".csv", ".tsv", ".txt", ".xlsx")
 DELIMITERS = ",;\t"
 SAMPLE = 64 * 1024
 MB = 1 << 20
+#: How many of a file's first rows may come before the one that names the columns.
+HEADER_ROWS = 10
 Row = tuple[int, list[str]]
 
 
@@ -43,6 +46,8 @@ class Table:
     sheet: str = ""
     #: a workbook's sheets, to choose another
     sheets: tuple[str, ...] = ()
+    #: what the reading itself left out (a vCard's unreadable line), said with the import
+    left_out: tuple[Any, ...] = ()
 
     def head(self, count: int) -> list[Row]:
         """The first `count` rows, without reading the rest of the file."""
@@ -60,12 +65,15 @@ class Reread:
     """The rows under the header, read from the file anew at each iteration."""
 
     read: Callable[[], Iterator[Row]]
+    #: the header row's line: it and what comes before it (a preamble) are not rows
+    header_line: int = 1
 
     def __iter__(self) -> Iterator[Row]:
         rows = self.read()
         try:
-            next(rows, None)  # the header row
-            yield from rows
+            for row in rows:
+                if row[0] > self.header_line:
+                    yield row
         finally:
             rows.close()  # type: ignore[attr-defined]
 
@@ -213,12 +221,14 @@ def _cell(value: object) -> str:
 
 
 def _headed(path: Path, read: Callable[[], Iterator[Row]], **how: Any) -> Table:
-    """The table whose first non-empty row, read now, names the columns."""
+    """The table whose header row, read now, names the columns: the first non-empty row,
+    or the first of the next few to name details we know (an export may open with a note)."""
     rows = read()
     try:
-        first = next(rows, None)
+        first = list(islice(rows, HEADER_ROWS))
     finally:
         rows.close()  # type: ignore[attr-defined]
-    if first is None:
+    if not first:
         raise InvalidFile("file.empty_file", name=path.name)
-    return Table(first[1], Reread(read), **how)
+    line, headers = first[header_row([cells for _line, cells in first])]
+    return Table(headers, Reread(read, line), **how)

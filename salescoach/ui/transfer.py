@@ -106,6 +106,21 @@ def summary_text(summary: ImportSummary) -> str:
                 rows=shown
             )
         )
+    if summary.fields_left_out:
+        shown = "; ".join(
+            translate("Transfer", "line {line}, column '{column}': {reason}").format(
+                line=left.line, column=left.column, reason=left.reason
+            )
+            for left in summary.fields_left_out[:SHOWN_INVALID]
+        )
+        parts.append(
+            translate(
+                "Transfer",
+                "%n value(s) left out of the contacts: {values}",
+                "",
+                len(summary.fields_left_out),
+            ).format(values=shown)
+        )
     return " ".join(parts)
 
 

@@ -13,16 +13,16 @@ def test_a_csv_export_comes_in_then_goes_again(tmp_path):
     )
     first = run("--create", "import", str(export), db=db)
     assert first.returncode == 0, first.stderr
-    assert first.stdout.splitlines()[0].startswith("Imported 1 new contacts from clients.csv;")
-    assert "line 3: 'jerome@' is not a valid e-mail address." in first.stdout
+    assert first.stdout.splitlines()[0].startswith("Imported 2 new contacts from clients.csv;")
+    assert "line 3, column 'Courriel': 'jerome@' is not a valid e-mail address." in first.stdout
     again = run("import", str(export), db=db)
-    assert "Imported 0 new contacts" in again.stdout and "1 rows were already there" in again.stdout
+    assert "Imported 0 new contacts" in again.stdout and "2 rows were already there" in again.stdout
     second = run("import", "--undo-last", db=db)  # the second import, which added nothing
     assert "0 contacts, 0 opportunities and 0 activities removed" in second.stdout
     first_back = run("import", "--undo-last", db=db)
     assert first_back.returncode == 0
     assert "Undid the import of clients.csv" in first_back.stdout
-    assert "1 contacts, 0 opportunities" in first_back.stdout
+    assert "2 contacts, 0 opportunities" in first_back.stdout
 
 
 def test_a_file_with_no_name_column_is_refused_and_writes_nothing(tmp_path):

@@ -35,14 +35,14 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.interchange.activity_columns import read_activity_rows
-from salescoach.interchange.contact_columns import (
+from salescoach.interchange.column_names import (
     IGNORE,
     TARGETS,
     guess_mapping,
     lists_activities,
     names_a_contact,
-    read_rows,
 )
+from salescoach.interchange.contact_columns import read_rows
 from salescoach.interchange.contact_import import Cancelled, ContactPlan, plan_contacts
 from salescoach.interchange.files import read_any_table, table_import, write_invalid_rows
 from salescoach.interchange.tables import Table
@@ -58,16 +58,23 @@ PREVIEW_ROWS = 20
 def target_label(target: str) -> str:
     return {
         "first_name": translate("ImportWizard", "First name"),
+        "middle_name": translate("ImportWizard", "Middle name"),
         "last_name": translate("ImportWizard", "Last name"),
         "name": translate("ImportWizard", "Full name"),
         "company": translate("ImportWizard", "Company"),
         "email": translate("ImportWizard", "E-mail"),
+        "email2": translate("ImportWizard", "Other e-mail (kept in the notes)"),
         "phone": translate("ImportWizard", "Phone"),
         "mobile": translate("ImportWizard", "Mobile"),
+        "phone2": translate("ImportWizard", "Other phone (kept in the notes)"),
         "city": translate("ImportWizard", "City"),
         "address": translate("ImportWizard", "Address"),
+        "postcode": translate("ImportWizard", "Postcode"),
         "source": translate("ImportWizard", "Lead source"),
         "role": translate("ImportWizard", "Role"),
+        "customer": translate("ImportWizard", "Customer (yes, or a CRM's lifecycle stage)"),
+        "web": translate("ImportWizard", "Web or profile address (kept in the notes)"),
+        "connected": translate("ImportWizard", "Connected on (a social network)"),
         "notes": translate("ImportWizard", "Notes"),
         "date": translate("ImportWizard", "Activity date"),
         "kind": translate("ImportWizard", "Activity kind"),
@@ -181,10 +188,10 @@ class ImportWizard(Dialog):
 
     # -- reading -------------------------------------------------------------------------
     def _read(self, sheet: str | None) -> None:
-        path = self.path
+        path, words = self.path, language()
         self.operations.read(
             self,
-            lambda _progress: read_any_table(path, sheet),
+            lambda _progress: read_any_table(path, sheet, words),
             self._loaded,
             on_failed=self._unreadable,
         )
@@ -276,7 +283,7 @@ class ImportWizard(Dialog):
                         status_label(a.status),
                     ],
                 )
-                for line, (f, a) in found
+                for line, (f, a, _dropped) in found
             ]
             headers = [self.tr("When"), self.tr("Kind"), self.tr("Status")]
         else:
@@ -286,7 +293,7 @@ class ImportWizard(Dialog):
                     line,
                     [f.name, f.company, f.email, f.phone, f.address, source_label(f.source)],
                 )
-                for line, f in good
+                for line, (f, _dropped) in good
             ]
             headers = [self.tr("Phone"), self.tr("Address"), self.tr("Source")]
         self.preview.setHorizontalHeaderLabels(
@@ -322,7 +329,22 @@ class ImportWizard(Dialog):
                 self.tr("line {line}: {reason}").format(line=r.line, reason=r.reason)
                 for r in plan.invalid
             ]
+            + [
+                self.tr("line {line}, column '{column}', left out: {reason}").format(
+                    line=left.line, column=left.column, reason=left.reason
+                )
+                for left in plan.left_out
+            ]
         )
+        if plan.left_out:
+            self.summary.setText(
+                self.summary.text()
+                + " "
+                + self.tr(
+                    "{count} values (a broken e-mail or phone, a cell too long) will be left "
+                    "out of the contacts imported."
+                ).format(count=len(plan.left_out))
+            )
         if plan.activities:
             self.summary.setText(
                 self.summary.text()
