@@ -218,10 +218,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         return error.exit_code
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `salescoach today | head`: the reader has what it wanted
+        _quiet_stdout()
+        return 0
     except Exception:
         record_crash(*sys.exc_info())  # type: ignore[arg-type]
         print(f"salescoach: internal error; details are in {log_file()}", file=sys.stderr)
         return 70
+
+
+def _quiet_stdout() -> None:
+    """Point stdout at nothing, so the interpreter's last flush does not fail again."""
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        os.close(devnull)
+    except (OSError, ValueError):  # no real stdout (a test's capture)
+        pass
 
 
 PASSPHRASE_ENV = "SALESCOACH_PASSPHRASE"

@@ -1,7 +1,8 @@
 """The log file, shared by the CLI and the GUI: rotating, with hard crashes written to it.
 
 Logs never hold customer data: a problem the rep can fix is logged by its message key, a bug
-by its traceback (our code, not the rep's notes).
+by its traceback: our code's lines and the exception's type, never its message (a library's
+message quotes the value it choked on, which may be a contact's notes).
 """
 
 import faulthandler
@@ -59,6 +60,29 @@ def record_problem(error: UserError) -> None:
 
 def record_crash(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> str:
     """Log a bug with its traceback; return the traceback text for a crash report."""
-    text = "".join(traceback.format_exception(kind, error, tb))
+    error.__traceback__ = tb or error.__traceback__
+    text = withheld_traceback(error)
     log.error("unexpected error\n%s", text)
     return text
+
+
+def withheld_traceback(error: BaseException) -> str:
+    """The traceback of `error` and of those that led to it, each message withheld."""
+    chain: list[BaseException] = []
+    current: BaseException | None = error
+    while current is not None and all(current is not seen for seen in chain):
+        chain.append(current)
+        current = current.__cause__ or (
+            None if current.__suppress_context__ else current.__context__
+        )
+    parts: list[str] = []
+    for number, exception in enumerate(reversed(chain)):
+        if number:
+            parts.append("\nWhile handling the above, another exception occurred:\n\n")
+        parts.append("Traceback (most recent call last):\n")
+        parts.extend(traceback.format_tb(exception.__traceback__))
+        kind = type(exception)
+        parts.append(
+            f"{kind.__module__}.{kind.__qualname__} (message withheld: it may quote data)\n"
+        )
+    return "".join(parts)

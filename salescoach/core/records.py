@@ -44,6 +44,13 @@ class Spec:
 
 #: Generous limits that no real value reaches and no pasted novel passes.
 NAME, LINE, LONG = 200, 254, 20_000
+#: The years a rep's work is dated in: a day before or after is a slip of the keyboard (or
+#: of an export), and at the ends of the calendar a week's length no longer adds up.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def in_years(moment: datetime) -> bool:
+    return FIRST_YEAR <= moment.year <= LAST_YEAR
 
 
 def spec(kind: Kind, default: Any = MISSING, **details: Any) -> Any:
@@ -130,6 +137,8 @@ def problem_with(value: Any, field_spec: Spec) -> tuple[str, dict[str, Any]] | N
         text = value.strip()
         if field_spec.required and not text:
             return "required", {}
+        if "\x00" in value:  # no file format keeps it, and no rep types it
+            return "nul_in_text", {"start": text[:20].replace("\x00", "")}
         if field_spec.limit is not None and len(text) > field_spec.limit:
             return "too_long", {"start": text[:20], "limit": field_spec.limit}
         if field_spec.kind is Kind.EMAIL and not is_valid_email(text):
@@ -140,6 +149,8 @@ def problem_with(value: Any, field_spec: Spec) -> tuple[str, dict[str, Any]] | N
             return "bad_currency", {"currency": text}
     elif value is None and field_spec.required:
         return "required", {}
+    elif isinstance(value, datetime) and not in_years(value):
+        return "date_out_of_years", {"date": value.date(), "first": FIRST_YEAR, "last": LAST_YEAR}
     if field_spec.kind is Kind.MONEY and isinstance(value, int | float) and value < 0:
         return "negative_value", {}
     return None

@@ -15,6 +15,12 @@ def fold(text: str) -> str:
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
+def tidy(text: str) -> str:
+    """Text as it is kept: trimmed, each line break one "\n" (a note pasted from Windows
+    has "\r\n", an old Mac's "\r": every format gives "\n" back)."""
+    return text.replace("\r\n", "\n").replace("\r", "\n").strip()
+
+
 def sort_key(text: str) -> str:
     """A name as it sorts and matches: accents, case and runs of spaces set aside, so
     "Élodie" sorts among the E's and "ÉTUDES  öko" names the same company as "Études Öko".

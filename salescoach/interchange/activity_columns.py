@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.errors import InvalidInput
-from salescoach.core.records import ActivityFields, ContactFields
+from salescoach.core.records import FIRST_YEAR, LAST_YEAR, ActivityFields, ContactFields, in_years
 from salescoach.interchange.column_names import fold
 from salescoach.interchange.contact_columns import (
     Dropped,
@@ -89,7 +89,17 @@ _STATUSES: dict[ActivityStatus, tuple[str, ...]] = {
 
 
 def parse_moment(text: str) -> datetime:
-    """A cell's date (and time); raises `InvalidInput` naming the value."""
+    """A cell's date (and time), within the years of a rep's work; raises `InvalidInput`
+    naming the value."""
+    moment = _moment(text)
+    if not in_years(moment):
+        raise InvalidInput(
+            "date_cell_out_of_years", value=text.strip(), first=FIRST_YEAR, last=LAST_YEAR
+        )
+    return moment
+
+
+def _moment(text: str) -> datetime:
     value = text.strip()
     try:
         return datetime.fromisoformat(value)
@@ -105,7 +115,10 @@ def parse_moment(text: str) -> datetime:
         except ValueError:
             raise InvalidInput("bad_date_cell", value=value) from None
     if _SERIAL.match(value):
-        return (EXCEL_EPOCH + timedelta(days=float(value))).replace(microsecond=0)
+        try:
+            return (EXCEL_EPOCH + timedelta(days=float(value))).replace(microsecond=0)
+        except OverflowError:
+            raise InvalidInput("bad_date_cell", value=value) from None
     raise InvalidInput("bad_date_cell", value=value)
 
 

@@ -72,7 +72,11 @@ def _event(
     event.add("uid", f"{activity.uid}@{DOMAIN}")
     event.add("dtstamp", now.astimezone(UTC))
     event.add("dtstart", activity.at)
-    event.add("dtend", activity.at + LENGTH.get(activity.kind, OTHERWISE))
+    try:
+        end = activity.at + LENGTH.get(activity.kind, OTHERWISE)
+    except OverflowError:  # the end of the calendar (a date from before dates were checked)
+        end = activity.at
+    event.add("dtend", end)
     event.add("summary", labels["summary"].format(kind=kinds[activity.kind.value], who=who))
     event.add("sequence", int((activity.updated_at - SINCE).total_seconds()))
     event.add("last-modified", aware_utc(activity.updated_at))

@@ -149,6 +149,8 @@ def cell_values(cells: list[str], mapping: list[str]) -> dict[str, str]:
     for target, cell in zip(mapping, cells, strict=False):
         if target == IGNORE or not cell:
             continue
+        if "\x00" in cell:  # no text holds one: the file is damaged here
+            raise InvalidInput("nul_in_row")
         if target in MULTI and target in values:
             values[target] = f"{values[target]}, {cell}"
         else:

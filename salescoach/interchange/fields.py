@@ -6,6 +6,7 @@ rep can find it in the file. `Record.value` reads any declared field (see
 """
 
 import math
+import stat
 import uuid
 from collections.abc import Callable, Mapping
 from datetime import date, datetime
@@ -14,7 +15,15 @@ from pathlib import Path
 from typing import IO, Any, TypeVar
 
 from salescoach.core.errors import InvalidInput
-from salescoach.core.records import Kind, Spec, file_key, problem_with
+from salescoach.core.records import (
+    FIRST_YEAR,
+    LAST_YEAR,
+    Kind,
+    Spec,
+    file_key,
+    in_years,
+    problem_with,
+)
 
 E = TypeVar("E", bound=StrEnum)
 T = TypeVar("T")
@@ -134,6 +143,8 @@ class Record:
         parsed = parse_when(value)
         if parsed is None:
             raise self.fail(key, "not_a_date")
+        if not in_years(parsed):
+            raise self.fail(key, "date_out_of_years", first=FIRST_YEAR, last=LAST_YEAR)
         return parsed
 
     def choice(self, key: str, enum: type[E], default: E | None = None) -> E:
@@ -191,15 +202,24 @@ def uid_for(file_id: str) -> str:
         return str(uuid.uuid4())
 
 
+#: The largest file read whole into memory (a SalesCoach file): a year of a busy rep's
+#: work is a few tens of MB.
+MAX_WHOLE = 512 << 20
+
+
 def read_bytes(path: Path) -> bytes:
     """A file's bytes, every way it can be unreadable turned into one sentence."""
+    if _size(path) > MAX_WHOLE:
+        raise InvalidFile("file.too_big", name=path.name, limit=MAX_WHOLE >> 20)
     data: bytes = read_opened(path, lambda file: file.read())
     return data
 
 
 def read_opened(path: Path, use: Callable[[IO[bytes]], T]) -> T:
     """What `use` makes of the file opened for reading, every way it can be unreadable
-    turned into one sentence."""
+    turned into one sentence. Only a plain file is opened: a pipe would wait for a writer
+    and a device (/dev/zero) never ends."""
+    _size(path)
     try:
         with path.open("rb") as file:
             return use(file)
@@ -209,3 +229,18 @@ def read_opened(path: Path, use: Callable[[IO[bytes]], T]) -> T:
         raise InvalidFile("file.is_a_folder", path=path) from None
     except OSError as error:
         raise InvalidFile("file.unreadable", path=path, reason=error.strerror) from None
+
+
+def _size(path: Path) -> int:
+    """The size of the plain file at `path`; anything else refused in one sentence."""
+    try:
+        found = path.stat()
+    except FileNotFoundError:
+        raise InvalidFile("file.no_such_file", path=path) from None
+    except OSError as error:
+        raise InvalidFile("file.unreadable", path=path, reason=error.strerror) from None
+    if stat.S_ISDIR(found.st_mode):
+        raise InvalidFile("file.is_a_folder", path=path)
+    if not stat.S_ISREG(found.st_mode):
+        raise InvalidFile("file.not_a_file", path=path)
+    return found.st_size

@@ -149,7 +149,9 @@ def export_file(
     if suffix == ".json":
         write_text_atomically(path, json.dumps(document, ensure_ascii=False, indent=1))
     elif suffix == ".csv":
-        write_atomically(path, lambda stream: write_csv(stream, tables_of(document)[table]))
+        write_atomically(
+            path, lambda stream: write_csv(stream, tables_of(document)[table], language)
+        )
     else:
         names = texts("reports", language)["sheets"]
         write_atomically(path, lambda stream: write_xlsx(stream, tables_of(document), names))

@@ -26,7 +26,7 @@ from salescoach.core.records import (
     file_key,
     specs,
 )
-from salescoach.core.text import sort_key
+from salescoach.core.text import sort_key, tidy
 from salescoach.interchange.contact_columns import Invalid, LeftOut
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
 from salescoach.interchange.fields import InvalidFile, format_when, read_bytes
@@ -245,7 +245,7 @@ def _accounts_by_uid(session: Session, document: Document) -> dict[str, int]:
     rows = [
         {
             "uid": a.uid,
-            "name": a.name,
+            "name": tidy(a.name),
             "city": a.city,
             "industry": a.industry,
             **derived(Account, {"name": a.name}),
@@ -276,7 +276,7 @@ def accounts_named(
             known[key] = aid  # the oldest account of a name, should two share one
     now = utc_now()
     new: dict[str, dict[str, Any]] = {}
-    for name in sorted(names):
+    for name in sorted(tidy(name) for name in names):
         key = sort_key(name)
         extra = details.get(key)
         values = {"city": extra.city, "industry": extra.industry} if extra else {}

@@ -2,34 +2,70 @@
 
 The tables are the JSON export's records, flattened: one row per record, one column per
 field, references given both as ids and as names a reader recognises. CSV is written in
-UTF-8 with a BOM, which is how Excel knows to show accents. A cell that a spreadsheet would
-take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) is written with an
-apostrophe in front, so opening an export never runs what a contact's notes happened to say.
+UTF-8 with a BOM, which is how Excel knows to show accents, separated as the rep's Excel
+separates (a comma in English, a semicolon in French and Italian), a cell holding a
+separator, a quote or a line break quoted.
+
+Opening an export never runs what a contact's notes happened to say: a cell a spreadsheet
+would take for a formula (`=`, `+`, `-`, `@`, a tab or a carriage return first) gets an
+apostrophe in front, and in CSV so does such a start after any separator (an Excel reading
+with another separator than the writer's would begin a cell there). Each apostrophe is
+taken back on import, so what goes out comes back as typed. A character a workbook cannot
+hold (a control character) is written as Excel's own `_xHHHH_` escape, and read back.
 """
 
 import csv
 import io
-from collections.abc import Iterable
+import re
 from typing import Any, BinaryIO
 
 TABLES = ("contacts", "opportunities", "activities")
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+#: The separator each language's Excel reads a CSV file with.
+CSV_DELIMITERS = {"en": ",", "fr": ";", "it": ";"}
+
+_AT_START = re.compile(r"^('*)(?=[=+\-@\t\r])")
+_INSIDE = re.compile(r"([,;\t] *)('*)(?=[=+\-@])")
+_BACK_AT_START = re.compile(r"^'('*)(?=[=+\-@\t\r])")
+_BACK_INSIDE = re.compile(r"([,;\t] *)'('*)(?=[=+\-@])")
+#: What the XML of a workbook cannot hold, and Excel's escape (which must escape itself).
+_ILLEGAL = re.compile(r"[\x00-\x08\x0b-\x1f\ufffe\uffff]")  # \r too: XML reads it as \n
+_ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+_ESCAPED = re.compile(r"_x([0-9A-Fa-f]{4})_")
 
 Table = tuple[list[str], list[list[Any]]]
 
 
-def neutralised(value: Any) -> Any:
-    """`value`, made inert as a spreadsheet cell."""
-    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
-        return "'" + value
-    return value
+def neutralised(value: Any, inside: bool = False) -> Any:
+    """`value`, made inert as a spreadsheet cell: an apostrophe more before a formula's
+    start at the cell's start, and with `inside` after each separator too."""
+    if not isinstance(value, str):
+        return value
+    text = _AT_START.sub(r"\1'", value, count=1)
+    return _INSIDE.sub(r"\1\2'", text) if inside else text
 
 
-def restored(text: str) -> str:
-    """A cell read back from a spreadsheet, without the apostrophe `neutralised` put there."""
-    if text.startswith("'") and text[1:].startswith(FORMULA_STARTS):
-        return text[1:]
-    return text
+def restored(text: str, inside: bool = False) -> str:
+    """A cell read back from a spreadsheet, without the apostrophes `neutralised` added."""
+    if inside:
+        text = _BACK_INSIDE.sub(r"\1\2", text)
+    return _BACK_AT_START.sub(r"\1", text, count=1)
+
+
+def workbook_text(value: Any) -> Any:
+    """A value as a workbook cell can hold it: made inert, control characters escaped."""
+    value = neutralised(value)
+    if not isinstance(value, str):
+        return value
+    value = _ESCAPE_LIKE.sub(r"_x005F_\1", value)
+    return _ILLEGAL.sub(lambda found: f"_x{ord(found.group()):04X}_", value)
+
+
+def workbook_value(text: str) -> str:
+    """A workbook cell's text as typed: Excel's escapes and the apostrophe taken back."""
+    if "_x" in text:
+        text = _ESCAPED.sub(lambda found: chr(int(found.group(1), 16)), text)
+    return restored(text)
 
 
 def tables_of(document: dict[str, Any]) -> dict[str, Table]:
@@ -60,12 +96,12 @@ def tables_of(document: dict[str, Any]) -> dict[str, Table]:
     return result
 
 
-def write_csv(stream: BinaryIO, table: Table) -> None:
+def write_csv(stream: BinaryIO, table: Table, language: str = "en") -> None:
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
-    writer = csv.writer(text)
+    writer = csv.writer(text, delimiter=CSV_DELIMITERS.get(language, ","))
     headers, rows = table
     writer.writerow(headers)
-    writer.writerows(_inert(rows))
+    writer.writerows([neutralised(value, inside=True) for value in row] for row in rows)
     text.flush()
     text.detach()
 
@@ -78,11 +114,6 @@ def write_xlsx(stream: BinaryIO, tables: dict[str, Table], sheet_names: dict[str
         sheet = book.create_sheet(sheet_names.get(table, table))
         sheet.freeze_panes = "A2"
         sheet.append(headers)
-        for row in _inert(rows):
-            sheet.append(row)
+        for row in rows:
+            sheet.append([workbook_text(value) for value in row])
     book.save(stream)
-
-
-def _inert(rows: Iterable[list[Any]]) -> Iterable[list[Any]]:
-    for row in rows:
-        yield [neutralised(value) for value in row]

@@ -32,7 +32,7 @@ COLUMNS = ["name", "company", "email", "phone", "role", "address", "notes", "ema
 def read_cards(text: str, name: str, language: str = "en") -> Table:
     """The cards in `text` as a table of `COLUMNS`, each row at the line its card starts;
     the lines that could not be read are in the table's `left_out`."""
-    lines = text.splitlines()
+    lines = _LINES.split(text)  # not splitlines(): it breaks at \x1c-\x1e and U+2028 too
     starts = [n for n, line in enumerate(lines, 1) if line.strip().upper() == "BEGIN:VCARD"]
     if not starts:
         raise InvalidFile("file.bad_vcard", name=name)
@@ -66,6 +66,7 @@ def _without_photos(lines: list[str]) -> str:
     return "\n".join(kept) + "\n"
 
 
+_LINES = re.compile(r"\r\n|\r|\n")
 _SKIPPED = re.compile(r"Failed to parse line: (.*)$", re.DOTALL)
 
 

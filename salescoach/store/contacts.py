@@ -7,7 +7,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ContactFields
-from salescoach.core.text import fold, sort_key
+from salescoach.core.text import fold, sort_key, tidy
 from salescoach.store.fields import load_record, store_record
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.search import matching
@@ -16,7 +16,7 @@ from salescoach.store.search import matching
 def account_named(session: Session, name: str) -> Account | None:
     """The account with this name (accents, case and spacing aside: one company, one
     account), created if new; None for a blank name."""
-    name = name.strip()
+    name = tidy(name)
     if not name:
         return None
     found = session.scalars(

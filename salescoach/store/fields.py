@@ -9,14 +9,17 @@ from collections.abc import Iterable
 from typing import Any, TypeVar
 
 from salescoach.core.records import Kind, Record, specs
+from salescoach.core.text import tidy
 
 R = TypeVar("R", bound=Record)
 
 
 def stored_value(kind: Kind, value: Any) -> Any:
-    """How a record's value is kept: text trimmed, codes upper-cased, times to the second."""
+    """How a record's value is kept: text trimmed with its line breaks as one character
+    (a note pasted from Windows has two, an old Mac's another: every format keeps "\n"),
+    codes upper-cased, times to the second."""
     if isinstance(value, str):
-        value = value.strip()
+        value = tidy(value)
         return value.upper() if kind is Kind.CURRENCY else value
     if kind is Kind.WHEN and value is not None:
         return value.replace(microsecond=0)

@@ -7,6 +7,7 @@ it otherwise, each time.
 """
 
 import json
+import re
 import uuid
 from dataclasses import asdict, dataclass, replace
 from datetime import datetime
@@ -54,14 +55,26 @@ def synced(session: Session, link: TeamLink, pulled: int, at: datetime) -> None:
 
 
 def server_url(url: str) -> URL:
-    """A PostgreSQL URL for SQLAlchemy's psycopg driver (`postgresql://` is accepted)."""
+    """A PostgreSQL URL for SQLAlchemy's psycopg driver: `postgresql://` as SQLAlchemy writes
+    it, or libpq's own `postgres://`. A refused one is said without its password."""
+    text = url.strip()
+    if text.lower().startswith("postgres://"):
+        text = "postgresql" + text[len("postgres") :]
     try:
-        parsed = make_url(url)
+        parsed = make_url(text)
     except Exception:  # SQLAlchemy raises several kinds on a malformed URL
-        raise UserError("bad_server_url", url=url) from None
+        raise UserError("bad_server_url", url=masked(url)) from None
     if not parsed.drivername.startswith("postgresql"):
-        raise UserError("bad_server_url", url=url)
+        raise UserError("bad_server_url", url=masked(url))
     return parsed.set(drivername="postgresql+psycopg")
+
+
+def masked(url: str) -> str:
+    """A server's address as it may be shown: the password, if any, as ***."""
+    return _PASSWORD.sub(r"\1***@", url)
+
+
+_PASSWORD = re.compile(r"(://[^:/@\s]*:)[^@\s]*@")
 
 
 def without_password(url: URL) -> str:

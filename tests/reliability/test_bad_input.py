@@ -71,6 +71,14 @@ NAMED_CASES = {
         with_change(lambda d: d["activities"][0].update(at="0001-01-01T00:00+14:00")),
         "activities[0].at: not a date",
     ),
+    "the last day of year 9999": (
+        with_change(lambda d: d["activities"][0].update(at="9999-12-31")),
+        "activities[0].at: not a date between the years 1900 and 2199",
+    ),
+    "the first day of year 1": (
+        with_change(lambda d: d["activities"][0].update(at="0001-01-01")),
+        "activities[0].at: not a date between the years 1900 and 2199",
+    ),
     "one UUID twice in different case": (
         with_change(
             lambda d: d["contacts"].extend(
@@ -268,3 +276,55 @@ def test_an_io_error_on_a_full_disk_says_the_disk_is_full(tmp_path, monkeypatch)
     assert errors.problem_for(IoError(), tmp_path).key == "disk_full"
     monkeypatch.setattr(errors, "_free", lambda _folder: 10**12)
     assert errors.problem_for(IoError(), tmp_path).key == "disk_error"
+
+
+@pytest.mark.parametrize("day", ["9999-12-31", "0001-01-01", "31/12/9999", "2958465"])
+def test_a_spreadsheet_row_dated_at_the_ends_of_the_calendar_is_refused_in_one_sentence(
+    tmp_path, day
+):
+    db = tmp_path / "db.sqlite3"
+    sheet = tmp_path / "calls.csv"
+    sheet.write_text(f"Name,Date,Type\nMarie,{day},call\nPaul,2026-11-02,call\n")
+    result = run("--create", "import", str(sheet), db=db)
+    assert result.returncode == 0, result.stderr
+    assert "1 rows skipped" in result.stdout or "1 row skipped" in result.stdout
+    assert "the years 1900 to 2199 only" in result.stdout or "is not a date" in result.stdout
+    calendar = tmp_path / "plans.ics"
+    assert run("export", str(calendar), db=db).returncode == 0
+
+
+def test_a_stored_date_at_the_end_of_the_calendar_does_not_stop_the_calendar(tmp_path):
+    """Written before dates were checked, or by another program: the export still runs."""
+    db = tmp_path / "db.sqlite3"
+    file = tmp_path / "good.json"
+    planned = with_change(lambda d: d["activities"][0].update(status="planned"))
+    file.write_text(json.dumps(planned))
+    assert run("--create", "import", str(file), db=db).returncode == 0
+    with closing(sqlite3.connect(db)) as connection, connection:
+        connection.execute("UPDATE activities SET at = '9999-12-31 23:30:00.000000'")
+    calendar = tmp_path / "plans.ics"
+    result = run("export", str(calendar), db=db)
+    assert result.returncode == 0, result.stderr
+    assert b"BEGIN:VEVENT" in calendar.read_bytes()
+
+
+def test_a_reader_that_stops_early_ends_the_command_quietly(tmp_path):
+    """`salescoach import big.csv | head -1`: the rest of the output has nowhere to go."""
+    import os
+    import subprocess
+    import sys
+
+    db = tmp_path / "db.sqlite3"
+    sheet = tmp_path / "nameless.csv"
+    sheet.write_text("Name,Email\n" + "".join(f",p{n}@x.fr\n" for n in range(20000)))
+    env = {**os.environ, "PYTHONUTF8": "1"}
+    command = [sys.executable, "-m", "salescoach", "--db", str(db), "--create", "import"]
+    reading = subprocess.Popen(
+        [*command, str(sheet)], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env
+    )
+    assert reading.stdout is not None and reading.stderr is not None
+    reading.stdout.read(20)
+    reading.stdout.close()
+    said = reading.stderr.read().decode()
+    assert reading.wait(timeout=120) == 0
+    assert said == ""

@@ -8,6 +8,7 @@ from typing import TypeVar
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
+from salescoach.core.records import FIRST_YEAR, LAST_YEAR
 from salescoach.ui.labels import datetime_format
 from salescoach.ui.theme import error_text, note_text
 
@@ -34,8 +35,12 @@ def select_data(combo: QComboBox, value: object) -> None:
 
 
 def when_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
-    """A date and time field in the app's one format, with a calendar."""
+    """A date and time field in the app's one format, with a calendar, within the years the
+    store keeps."""
     edit = QDateTimeEdit(QDateTime(moment), parent)
+    edit.setDateTimeRange(
+        QDateTime(datetime(FIRST_YEAR, 1, 1)), QDateTime(datetime(LAST_YEAR, 12, 31, 23, 59))
+    )
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(datetime_format())
     return edit

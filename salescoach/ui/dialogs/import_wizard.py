@@ -210,10 +210,16 @@ class ImportWizard(Dialog):
             self.form.setRowVisible(self.sheet, True)
         elif table.encoding:
             separator = {",": self.tr("comma"), ";": self.tr("semicolon"), "\t": self.tr("tab")}
+            encoding = table.encoding
+            if table.other_lines:
+                encoding = self.tr("{encoding}, with line {lines} in {other}").format(
+                    encoding=encoding,
+                    lines=", ".join(map(str, table.other_lines)),
+                    other=table.other_encoding,
+                )
             self.how.setText(
                 self.tr("{encoding} text, columns separated by {separator}").format(
-                    encoding=table.encoding,
-                    separator=separator.get(table.delimiter, table.delimiter),
+                    encoding=encoding, separator=separator.get(table.delimiter, table.delimiter)
                 )
             )
         else:

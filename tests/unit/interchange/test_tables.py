@@ -11,7 +11,7 @@ from sqlalchemy import select
 from salescoach.interchange.column_names import fold, guess_mapping
 from salescoach.interchange.fields import InvalidFile
 from salescoach.interchange.files import import_file
-from salescoach.interchange.tables import detect_encoding, read_table
+from salescoach.interchange.tables import decoded, read_table
 from salescoach.store.models import Account, Contact
 from tests.helpers import add_contact
 
@@ -187,19 +187,66 @@ def test_a_truncated_workbook_is_refused(tmp_path, store):
         import_file(store, cut)
 
 
+TYPED = st.characters(codec="cp1252", exclude_characters="\x00")
+
+
 @settings(max_examples=100, deadline=None)
 @given(
-    text=st.text(alphabet=st.characters(codec="cp1252", exclude_characters="\x00"), min_size=1),
-    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16", "cp1252"]),
+    text=st.text(alphabet=TYPED, min_size=1),
+    encoding=st.sampled_from(["utf-8", "utf-8-sig", "utf-16"]),
 )
-def test_any_text_comes_back_in_any_of_the_encodings(text, encoding):
-    """Whatever a rep typed (accents, symbols), the detected encoding gives it back; only
-    Windows-1252 bytes that happen to be valid UTF-8 too are read as UTF-8 (the usual
-    reading of such a file)."""
-    data = text.encode(encoding)
-    if encoding == "cp1252":
-        assume(not _is_utf8(data))
-    assert data.decode(detect_encoding(data)) == text
+def test_any_text_comes_back_in_any_unicode_encoding(text, encoding):
+    """Whatever a rep typed (accents, symbols), the detected encoding gives it back."""
+    assert decoded(text.encode(encoding)) == text
+
+
+NAMES = st.lists(
+    st.sampled_from(
+        [
+            "Françoise",
+            "Lefèvre",
+            "Hélène",
+            "Jérôme",
+            "Dupré",
+            "Nîmes",
+            "Boulangerie Éclair",
+            "Société Générale",
+            "à rappeler",
+            "Città",
+            "Forlì",
+            "Nicolò",
+            "perché",
+            "più tardi",
+            "Müller",
+            "Ortiz Peña",
+            "Paul",
+            "Marie",
+        ]
+    ),
+    min_size=3,
+    max_size=30,
+).map(";".join)
+
+
+@settings(max_examples=100, deadline=None)
+@given(text=NAMES, codec=st.sampled_from(["cp1252", "mac_roman", "cp850"]))
+def test_names_of_a_legacy_export_come_back(text, codec):
+    """Names and notes exported by Windows, an older Mac or a DOS program (a few different
+    accented letters: one letter alone could be any of them)."""
+    data = text.encode(codec)
+    assume(not _is_utf8(data) and len({c for c in text if ord(c) > 127}) >= 3)
+    assert decoded(data) == text
+
+
+@settings(max_examples=50, deadline=None)
+@given(good=st.lists(NAMES, min_size=1, max_size=20), bad=st.lists(NAMES, min_size=1, max_size=3))
+def test_a_utf8_file_with_a_few_windows_lines_is_read_line_by_line(good, bad):
+    """A UTF-8 export a Windows program appended to: each line read by what it is."""
+    lines = [(text, "utf-8") for text in good] + [(text, "cp1252") for text in bad]
+    data = b"".join(f"{text}\n".encode(codec) for text, codec in lines)
+    assume(any(ord(c) > 127 for c in "".join(good)))  # a sign of UTF-8
+    assume(not any(_is_utf8(f"{text}\n".encode("cp1252")) for text in bad))
+    assert decoded(data).splitlines() == [text for text, _codec in lines]
 
 
 def _is_utf8(data: bytes) -> bool:
@@ -227,3 +274,77 @@ def test_a_file_broken_past_its_first_chunks_writes_nothing(tmp_path, store, mon
     with pytest.raises(InvalidFile):
         import_file(store, path)
     assert contacts(store) == {}
+
+
+def test_five_thousand_utf8_names_and_one_windows_line_are_all_stored_right(tmp_path, store):
+    lines = ["Name;Company"] + [f"Zoé {n};Société {n}" for n in range(5000)]
+    data = "\n".join(lines).encode("utf-8") + "\nJérôme Dupré;Garage à Nîmes\n".encode("cp1252")
+    path = tmp_path / "mixed.csv"
+    path.write_bytes(data)
+    table = read_table(path)
+    assert (table.encoding, table.other_encoding, table.other_lines) == (
+        "UTF-8",
+        "Windows-1252",
+        (5002,),
+    )
+    import_file(store, path)
+    with store.reader() as session:
+        names = set(session.scalars(select(Contact.name)))
+    assert len(names) == 5001 and "Zoé 4999" in names and "Jérôme Dupré" in names
+    assert not any("Ã" in name for name in names)
+
+
+def test_a_cell_past_csv_s_own_limit_is_left_out_and_a_nul_names_its_row(tmp_path, store):
+    path = tmp_path / "odd.csv"
+    path.write_text(
+        f"Name,Notes\nLong Notes,{'n' * 200_000}\nNul\x00Row,hello\nFine,ok\n",
+        encoding="utf-8",
+    )
+    summary = import_file(store, path).result
+    assert summary.contacts == 2
+    [nul] = summary.invalid
+    assert nul.line == 3 and "NUL" in nul.reason
+    [long] = summary.fields_left_out
+    assert (long.line, long.column) == (2, "Notes") and "longer than 20000" in long.reason
+
+
+def test_a_zip_bomb_workbook_is_refused_before_it_is_read(tmp_path, store):
+    import zipfile
+
+    whole = tmp_path / "whole.xlsx"
+    book = Workbook()
+    book.active.append(["Name"])
+    book.active.append(["Ada"])
+    book.save(whole)
+    bomb = tmp_path / "bomb.xlsx"
+    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
+        for member in source.infolist():
+            data = source.read(member)
+            if member.filename != "xl/worksheets/sheet1.xml":
+                out.writestr(member, data)
+                continue
+            head, tail = data.split(b"</sheetData>")
+            with out.open(member.filename, "w") as sheet:  # 300 MB of blanks, streamed
+                sheet.write(head + b"</sheetData>")
+                for _ in range(300):
+                    sheet.write(b" " * (1 << 20))
+                sheet.write(tail)
+    assert bomb.stat().st_size < 2 << 20
+    with pytest.raises(InvalidFile) as refused:
+        import_file(store, bomb)
+    assert refused.value.key == "file.workbook_too_big"
+
+
+@pytest.mark.parametrize("kind", ["pipe", "device"])
+def test_a_pipe_or_a_device_is_refused_not_read_forever(tmp_path, store, kind):
+    import os
+
+    if kind == "pipe":
+        path = tmp_path / "contacts.csv"
+        os.mkfifo(path)
+    else:
+        path = tmp_path / "zero.csv"
+        path.symlink_to("/dev/zero")
+    with pytest.raises(InvalidFile) as refused:
+        import_file(store, path)
+    assert refused.value.key == "file.not_a_file"
