@@ -44,10 +44,11 @@ translations: $(QM)
 resources/translations/%.qm: resources/translations/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
 
-# Refresh the .ts catalogues from the sources (run by hand after changing UI strings).
+# Refresh the app's .ts catalogues from the sources (run by hand after changing UI strings);
+# qtbase_extra_*.ts, what Qt's own catalogue lacks, is kept by hand.
 lupdate: $(STAMP)
 	$(BIN)/pyside6-lupdate -no-obsolete $$(find salescoach/ui -name '*.py') \
-	  -ts $(TS)
+	  -ts $(wildcard resources/translations/salescoach_*.ts)
 
 $(STAMP): pyproject.toml
 	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' \

@@ -8,11 +8,18 @@ import argparse
 import os
 import sys
 from collections.abc import Callable, Sequence
-from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, NoReturn
+from typing import TYPE_CHECKING
 
 from salescoach import __version__
+from salescoach.cli_args import (
+    LANGUAGES,
+    iso_date,
+    language_of,
+    parser_class,
+    speak,
+    whole_number,
+)
 from salescoach.cli_files import cmd_export, cmd_import
 from salescoach.cli_team import add_commands as add_team_commands
 from salescoach.cli_team import cmd_sync, cmd_team
@@ -26,59 +33,26 @@ from salescoach.interchange.demo_size import (
     MAX_CONTACTS,
 )
 from salescoach.logs import log_file, record_crash, record_problem, setup_logging
+from salescoach.reports.results import count, say
 
 if TYPE_CHECKING:
     from salescoach.store import Store
 
-LANGUAGES = ("en", "fr", "it")
+#: The most new customers a plan may aim at: more is a typo, not a target.
+MAX_TARGET = 1_000_000
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:
-        """One line, not a usage dump: the rep sees what is wrong and where to look."""
-        self.exit(2, f"{self.prog}: {message} (see '{self.prog} --help').\n")
-
-
-#: Dates a rep's work can have: periods of a year and more on either side stay computable.
-FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
-
-
-def iso_date(text: str) -> date:
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{text}' is not a date (use YYYY-MM-DD)") from None
-    if not FIRST_DAY <= day <= LAST_DAY:
-        raise argparse.ArgumentTypeError(
-            f"'{text}' is out of range (use a date from {FIRST_DAY} to {LAST_DAY})"
-        )
-    return day
-
-
-def whole_number(limit: int) -> Callable[[str], int]:
-    """A count from 0 to `limit`: a typo of a few digits must not run for ever."""
-
-    def parse(text: str) -> int:
-        try:
-            value = int(text)
-        except ValueError:
-            value = -1
-        if not 0 <= value <= limit:
-            raise argparse.ArgumentTypeError(f"'{text}' is not a whole number from 0 to {limit:,}")
-        return value
-
-    return parse
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="salescoach", description="An offline coach for field sales reps.")
+def build_parser(lang: str = "en") -> argparse.ArgumentParser:
+    speak(lang)
+    Parser = parser_class(lang)
+    parser = Parser(prog="salescoach", description="An offline coach for field sales reps.")
     parser.add_argument("--version", action="version", version=f"salescoach {__version__}")
     parser.add_argument(
         "--db", metavar="PATH", help="database file (default: user data folder; env SALESCOACH_DB)"
     )
     parser.add_argument(
         "--today",
-        type=iso_date,
+        type=iso_date(lang),
         metavar="YYYY-MM-DD",
         help="reference date for anything time-based (default: today)",
     )
@@ -88,14 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
         action="store_true",
         help="create the database if it does not exist (demo and import always may)",
     )
-    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
 
     demo = commands.add_parser(
         "demo", help="fill an empty database with a year of realistic demo data"
     )
-    demo.add_argument("--seed", type=whole_number(2**31), default=1)
-    demo.add_argument("--contacts", type=whole_number(MAX_CONTACTS), default=DEMO_CONTACTS)
-    demo.add_argument("--activities", type=whole_number(MAX_ACTIVITIES), default=DEMO_ACTIVITIES)
+    demo.add_argument("--seed", type=whole_number(2**31, lang), default=1)
+    demo.add_argument("--contacts", type=whole_number(MAX_CONTACTS, lang), default=DEMO_CONTACTS)
+    demo.add_argument(
+        "--activities", type=whole_number(MAX_ACTIVITIES, lang), default=DEMO_ACTIVITIES
+    )
 
     imp = commands.add_parser(
         "import",
@@ -151,9 +127,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     funnel = commands.add_parser("funnel", help="funnel counts and ratios for a period")
     plan = commands.add_parser("plan", help="what it takes to win N customers at your ratios")
-    plan.add_argument("--target", type=whole_number(1_000_000), required=True, metavar="N")
+    plan.add_argument("--target", type=whole_number(MAX_TARGET, lang), required=True, metavar="N")
+    dates = _period_arguments(lang)
     for sub in (funnel, plan):
-        _period_arguments(sub)
+        dates(sub)
     funnel.add_argument(
         "--cohort",
         action="store_true",
@@ -170,22 +147,26 @@ def build_parser() -> argparse.ArgumentParser:
     )
     briefing.add_argument("activity", metavar="ACTIVITY-UID")
     briefing.add_argument("file", type=Path, metavar="FILE.pdf")
-    add_team_commands(commands, _period_arguments)
+    add_team_commands(commands, dates, whole_number(MAX_TARGET, lang))
     return parser
 
 
-def _period_arguments(sub: argparse.ArgumentParser) -> None:
+def _period_arguments(lang: str) -> Callable[[argparse.ArgumentParser], None]:
+    return lambda sub: _period_arguments_of(sub, lang)
+
+
+def _period_arguments_of(sub: argparse.ArgumentParser, lang: str) -> None:
     sub.add_argument(
         "--from",
         dest="first",
-        type=iso_date,
+        type=iso_date(lang),
         metavar="YYYY-MM-DD",
         help="first day (default: 89 days before --to)",
     )
     sub.add_argument(
         "--to",
         dest="last",
-        type=iso_date,
+        type=iso_date(lang),
         metavar="YYYY-MM-DD",
         help="last day (default: --today)",
     )
@@ -196,15 +177,12 @@ def language(args: argparse.Namespace) -> str:
     """--lang, else the language of the environment (LANG=fr_FR.UTF-8 -> fr), else English."""
     if args.lang:
         return str(args.lang)
-    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
-        code = os.environ.get(variable, "")[:2].lower()
-        if code:
-            return code if code in LANGUAGES else "en"
-    return "en"
+    return language_of([], os.environ)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    args = build_parser().parse_args(argv)
+    given = list(sys.argv[1:] if argv is None else argv)
+    args = build_parser(language_of(given, os.environ)).parse_args(given)
     setup_logging()
     try:
         if args.command is None:
@@ -256,7 +234,9 @@ def _open(args: argparse.Namespace, create: bool = False, **options: bool) -> "S
     except PassphraseNeeded:
         if passphrase is not None or not sys.stdin.isatty():
             raise
-        return Store.open(location, create=create or args.create, passphrase=_ask(), **options)
+        return Store.open(
+            location, create=create or args.create, passphrase=_ask(language(args)), **options
+        )
 
 
 def _passphrase() -> str | None:
@@ -264,10 +244,10 @@ def _passphrase() -> str | None:
     return os.environ.get(PASSPHRASE_ENV) or None
 
 
-def _ask() -> str:
+def _ask(lang: str) -> str:
     import getpass
 
-    return getpass.getpass("Passphrase: ")
+    return getpass.getpass(say(lang, "ask.passphrase"))
 
 
 def cmd_demo(args: argparse.Namespace) -> int:
@@ -278,9 +258,16 @@ def cmd_demo(args: argparse.Namespace) -> int:
         size = DemoSize(args.contacts, args.activities)
         summary = load_demo(store, args.seed, size, args.today).result
         location = store.location
+    lang = language(args)
     print(
-        f"Demo data added: {summary.contacts} contacts, {summary.opportunities} opportunities, "
-        f"{summary.activities} activities ({location})."
+        say(
+            lang,
+            "done.demo",
+            contacts=count(lang, "contact", summary.contacts),
+            opportunities=count(lang, "opportunity", summary.opportunities),
+            activities=count(lang, "activity", summary.activities),
+            location=location,
+        )
     )
     return 0
 
@@ -332,32 +319,30 @@ def cmd_briefing(args: argparse.Namespace) -> int:
             session, activity_id_of(session, args.activity), today, lang, SheetWords.of(lang)
         )
     write_pdf(sheet, args.file)
-    print(f"Briefing written to {args.file}.")
+    print(say(lang, "done.briefing", path=args.file))
     return 0
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from salescoach.store.migrate import head_revision
 
+    lang = language(args)
     if args.repair:
         with _open(args) as store:
             store.rebuild_reached()
-        print("First-reached times computed again from the stage history.")
+        print(say(lang, "check.repaired"))
     with _open(args, damaged_ok=True, read_only=True) as store:
         problems = store.integrity_problems()
-        print(f"Database: {store.location}")
-        print(f"Schema version: {store.revision} (this SalesCoach: {head_revision()})")
+        print(say(lang, "check.database", location=store.location))
+        print(say(lang, "check.schema", revision=store.revision, head=head_revision()))
         differing = store.reached_mismatches() if not problems else 0
-    print("Integrity: ok" if not problems else "Integrity: damaged")
+    print(say(lang, "check.sound" if not problems else "check.damaged"))
     for problem in problems:
         print(f"  {problem}")
     if differing:
-        print(
-            f"First-reached times: {differing} differ from the stage history "
-            "(run 'salescoach check --repair')"
-        )
+        print(say(lang, "check.times_differ", count=differing))
     elif not problems:
-        print("First-reached times: in step with the stage history")
+        print(say(lang, "check.times_ok"))
     return 0 if not problems and not differing else 3
 
 
@@ -413,9 +398,10 @@ def cmd_restore(args: argparse.Namespace) -> int:
         passphrase=key,
         chosen_passphrase=given,
     )
-    print(f"Restored {args.file.name} into {database}.")
+    lang = language(args)
+    print(say(lang, "done.restored", name=args.file.name, database=database))
     if safety != database:
-        print(f"The database as it was is kept in {safety}.")
+        print(say(lang, "done.kept_as", path=safety))
     return 0
 
 
@@ -425,9 +411,9 @@ def cmd_protect(args: argparse.Namespace) -> int:
     with _open(args) as store:  # ours and sound, or refused
         if store.passphrase is not None:
             raise UserError("already_protected")
-    new = os.environ.get(NEW_PASSPHRASE_ENV) or _ask_new()
+    new = os.environ.get(NEW_PASSPHRASE_ENV) or _ask_new(language(args))
     protect(_database_file(args), new)
-    print("The database and its backups are protected by the passphrase.")
+    print(say(language(args), "done.protected"))
     return 0
 
 
@@ -439,17 +425,17 @@ def cmd_unprotect(args: argparse.Namespace) -> int:
     if key is None:
         raise UserError("not_protected")
     unprotect(_database_file(args), key)
-    print("The passphrase is removed from the database and its backups.")
+    print(say(language(args), "done.unprotected"))
     return 0
 
 
-def _ask_new() -> str:
+def _ask_new(lang: str) -> str:
     import getpass
 
     if not sys.stdin.isatty():  # a script: getpass would read its input, or fail on none
         raise UserError("new_passphrase_needed")
-    first = getpass.getpass("New passphrase: ")
-    if not first or first != getpass.getpass("Once more: "):
+    first = getpass.getpass(say(lang, "ask.new_passphrase"))
+    if not first or first != getpass.getpass(say(lang, "ask.once_more")):
         raise UserError("passphrases_differ")
     return first
 
@@ -469,5 +455,5 @@ _COMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "protect": cmd_protect,
     "unprotect": cmd_unprotect,
     "team": lambda args: cmd_team(args, _open, language(args)),
-    "sync": lambda args: cmd_sync(args, _open),
+    "sync": lambda args: cmd_sync(args, _open, language(args)),
 }

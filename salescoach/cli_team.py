@@ -11,10 +11,16 @@ from typing import Any
 
 from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
+from salescoach.reports.results import say, synced_text
 
 
-def add_commands(commands: Any, dates: Callable[[argparse.ArgumentParser], None]) -> None:
-    """The team's subcommands; `dates` adds --from/--to/--json as `funnel` has them."""
+def add_commands(
+    commands: Any,
+    dates: Callable[[argparse.ArgumentParser], None],
+    target: Callable[[str], int],
+) -> None:
+    """The team's subcommands; `dates` adds --from/--to/--json as `funnel` has them, and
+    `target` reads a plan's target as `plan` does."""
     team = commands.add_parser("team", help="a team server: set it up, join it, its funnel")
     verbs = team.add_subparsers(dest="team_command", metavar="COMMAND", required=True)
     init = verbs.add_parser(
@@ -33,7 +39,7 @@ def add_commands(commands: Any, dates: Callable[[argparse.ArgumentParser], None]
     join.add_argument("--rep", required=True, metavar="NAME")
     funnel = verbs.add_parser("funnel", help="each rep's funnel and the team's (for a manager)")
     plan = verbs.add_parser("plan", help="what the team's target takes at the team's ratios")
-    plan.add_argument("--target", type=int, required=True, metavar="N")
+    plan.add_argument("--target", type=target, required=True, metavar="N")
     for sub in (funnel, plan):
         sub.add_argument("--server", metavar="URL", help="default: the server this laptop joined")
         dates(sub)
@@ -43,14 +49,14 @@ def add_commands(commands: Any, dates: Callable[[argparse.ArgumentParser], None]
 def cmd_team(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
     if args.team_command in ("funnel", "plan"):
         return _funnel(args, open_store, language)
-    return {"init": _init, "join": _join}[args.team_command](args, open_store)
+    return {"init": _init, "join": _join}[args.team_command](args, open_store, language)
 
 
-def _engine(url_text: str) -> Any:
-    return _engine_asking(url_text)[0]
+def _engine(url_text: str, language: str = "en") -> Any:
+    return _engine_asking(url_text, language)[0]
 
 
-def _engine_asking(url_text: str, ask: bool = True) -> tuple[Any, str | None]:
+def _engine_asking(url_text: str, language: str, ask: bool = True) -> tuple[Any, str | None]:
     """An engine on the server, its password from the URL, the keyring, libpq's own
     PGPASSWORD or ~/.pgpass, or asked for (not stored here); and the password asked."""
     from sqlalchemy import text
@@ -67,40 +73,49 @@ def _engine_asking(url_text: str, ask: bool = True) -> tuple[Any, str | None]:
     except UserError as error:
         if error.key != "server_login_failed" or not ask or not sys.stdin.isatty():
             raise
-    password = getpass.getpass(f"Password for {url.username} on {url.host}: ")
+    asked = say(language, "ask.login_password", user=url.username, host=url.host)
+    password = getpass.getpass(asked)
     return server_engine(url, password), password
 
 
-def _init(args: argparse.Namespace, _open_store: Callable[..., Any]) -> int:
+def _init(args: argparse.Namespace, _open_store: Callable[..., Any], language: str) -> int:
     from salescoach.store.team_server import init_team
     from salescoach.store.team_sync import on_server
 
     with on_server():
-        members = init_team(_engine(args.server), args.rep, args.manager)
-    print(f"The team's schema is up to date on {args.server.split('@')[-1]}.")
+        members = init_team(_engine(args.server, language), args.rep, args.manager)
+    print(say(language, "done.team_schema", server=args.server.split("@")[-1]))
     for member in members:
-        kind = "manager" if member.manager else "rep"
-        print(f"  {kind} {member.name}: role {member.role}, password {member.password}")
+        print(
+            say(
+                language,
+                "done.team_member",
+                kind=say(language, "done.team_manager" if member.manager else "done.team_rep"),
+                name=member.name,
+                role=member.role,
+                password=member.password,
+            )
+        )
     return 0
 
 
-def _join(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+def _join(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
     from salescoach.store.team_link import join_team, keep_password, server_url
     from salescoach.store.team_sync import on_server
 
-    engine, password = _engine_asking(args.server)
+    engine, password = _engine_asking(args.server, language)
     url = server_url(args.server)
     with open_store(args, create=True) as store, on_server():
         link = store.apply(lambda session: join_team(session, engine, url, args.rep)).result
     password = password or url.password  # typed, or given in the URL: kept in the keyring
     kept = password is not None and keep_password(url, password)
-    print(f"This laptop syncs with {link.server} as {link.rep}; run `salescoach sync`.")
+    print(say(language, "done.joined", server=link.server, rep=link.rep))
     if kept:
-        print("The password is kept in the system keyring.")
+        print(say(language, "done.password_kept"))
     return 0
 
 
-def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
+def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
     from salescoach.store.team_sync import sync_store
 
     with open_store(args) as store:
@@ -109,9 +124,8 @@ def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any]) -> int:
         except UserError as error:
             if error.key != "server_login_failed" or not sys.stdin.isatty():
                 raise
-            result = sync_store(store, getpass.getpass("Password for the team server: "))
-    conflicts = f"; {result.conflicts} conflicts kept in the log" if result.conflicts else ""
-    print(f"Synced: {result.pushed} changes sent, {result.pulled} received{conflicts}.")
+            result = sync_store(store, getpass.getpass(say(language, "ask.server_password")))
+    print(synced_text(result.pushed, result.pulled, result.conflicts, language))
     return 0
 
 
@@ -132,7 +146,7 @@ def _funnel(args: argparse.Namespace, open_store: Callable[..., Any], language: 
     today = Clock.pinned(args.today).today()
     period = resolve_period(args.first, args.last, today)
     with on_server():
-        counts = team_counts(_engine(server), period)
+        counts = team_counts(_engine(server, language), period)
 
     if args.team_command == "plan":
         print(team_plan_output(counts, period, args.target, args.json, language))

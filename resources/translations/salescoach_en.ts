@@ -63,68 +63,68 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Log activity</source>
         <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106"/>
         <source>What did the customer say they need or want?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="122"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
         <source>&amp;Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="125"/>
         <source>&amp;Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
         <source>&amp;Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>O&amp;utcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
         <source>Customer&apos;s &amp;needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
         <source>Save and plan &amp;follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -134,27 +134,27 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="193"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="196"/>
         <source>This is in the past: it will show as overdue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
         <source>edit activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="200"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="203"/>
         <source>plan follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
         <source>log {kind}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="247"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="250"/>
         <source>Follow-up: {outcome}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,23 +190,23 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="89"/>
+        <location filename="../../salescoach/ui/backups.py" line="92"/>
         <source>Backing up… {percent}%</source>
         <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="93"/>
+        <location filename="../../salescoach/ui/backups.py" line="96"/>
         <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="120"/>
+        <location filename="../../salescoach/ui/backups.py" line="147"/>
         <source>Restoring {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="124"/>
+        <location filename="../../salescoach/ui/backups.py" line="151"/>
         <source>Restored {name}.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -214,97 +214,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="142"/>
+        <location filename="../../salescoach/ui/backups.py" line="171"/>
         <source>Backups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="177"/>
         <source>Taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="178"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="179"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="158"/>
+        <location filename="../../salescoach/ui/backups.py" line="187"/>
         <source>&amp;Restore this backup…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="162"/>
+        <location filename="../../salescoach/ui/backups.py" line="191"/>
         <source>Restore from a &amp;file…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="165"/>
+        <location filename="../../salescoach/ui/backups.py" line="194"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="179"/>
-        <source>Daily backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/backups.py" line="180"/>
-        <source>Weekly backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/backups.py" line="181"/>
-        <source>Monthly backups kept</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/backups.py" line="191"/>
-        <source>Save rotation</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/backups.py" line="207"/>
-        <source>This database is open read-only: it is not backed up.</source>
+        <location filename="../../salescoach/ui/backups.py" line="210"/>
+        <source>Every backup of the last (hours)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/backups.py" line="211"/>
+        <source>Daily backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="212"/>
+        <source>Weekly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="213"/>
+        <source>Monthly backups kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="223"/>
+        <source>Save rotation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="239"/>
+        <source>This database is open read-only: it is not backed up.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="243"/>
         <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="259"/>
+        <location filename="../../salescoach/ui/backups.py" line="291"/>
         <source>Restore from a file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="261"/>
+        <location filename="../../salescoach/ui/backups.py" line="293"/>
         <source>SalesCoach databases (*.sqlite3 *.db)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="269"/>
+        <location filename="../../salescoach/ui/backups.py" line="301"/>
         <source>Restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <location filename="../../salescoach/ui/backups.py" line="302"/>
         <source>Replace your data with {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="277"/>
+        <location filename="../../salescoach/ui/backups.py" line="309"/>
         <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -313,16 +318,17 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
-        <source>Show lost</source>
+        <source>Show &amp;lost opportunities</source>
+        <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="172"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="173"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="231"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="247"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n opportunity in the funnel</numerusform>
@@ -330,7 +336,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="296"/>
         <source>History: {trail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -338,12 +344,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="117"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="119"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="120"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -508,24 +514,19 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
-        <source>&amp;Back to your database</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="52"/>
-        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <location filename="../../salescoach/ui/commands.py" line="258"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="53"/>
-        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -537,11 +538,6 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="56"/>
         <source>&amp;Delete…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
-        <source>E&amp;rase contact for good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -580,11 +576,6 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
-        <source>&amp;Mark done…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
@@ -595,13 +586,28 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>Back to you&amp;r database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <source>Erase contact for &amp;good…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <source>Mark do&amp;ne…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/commands.py" line="84"/>
-        <source>Open &amp;contact card</source>
+        <source>Open contact car&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="85"/>
-        <source>Coach &amp;settings…</source>
+        <source>Coac&amp;h settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -610,63 +616,68 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="91"/>
+        <location filename="../../salescoach/ui/commands.py" line="95"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="92"/>
+        <location filename="../../salescoach/ui/commands.py" line="96"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="94"/>
+        <location filename="../../salescoach/ui/commands.py" line="98"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="142"/>
+        <location filename="../../salescoach/ui/commands.py" line="146"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="163"/>
+        <location filename="../../salescoach/ui/commands.py" line="167"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="177"/>
+        <location filename="../../salescoach/ui/commands.py" line="181"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="195"/>
+        <location filename="../../salescoach/ui/commands.py" line="199"/>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="200"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="196"/>
+        <location filename="../../salescoach/ui/commands.py" line="201"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="219"/>
+        <location filename="../../salescoach/ui/commands.py" line="224"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="220"/>
+        <location filename="../../salescoach/ui/commands.py" line="225"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <location filename="../../salescoach/ui/commands.py" line="258"/>
         <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -674,27 +685,27 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="130"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
@@ -797,22 +808,22 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111"/>
         <source>This does not look like an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="115"/>
         <source>Use digits, spaces and an optional leading +.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="138"/>
         <source>add contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="139"/>
         <source>edit contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1009,38 +1020,38 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="226"/>
+        <location filename="../../salescoach/ui/transfer.py" line="202"/>
         <source>Demo data</source>
-        <extracomment>A status-bar message.</extracomment>
+        <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="203"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="234"/>
+        <location filename="../../salescoach/ui/transfer.py" line="210"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="239"/>
+        <location filename="../../salescoach/ui/transfer.py" line="215"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="255"/>
+        <location filename="../../salescoach/ui/transfer.py" line="231"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="263"/>
+        <location filename="../../salescoach/ui/transfer.py" line="241"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="277"/>
+        <location filename="../../salescoach/ui/transfer.py" line="262"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1111,47 +1122,47 @@ Your own funnel, your own coach.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="58"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="64"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="77"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="79"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="81"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1162,7 +1173,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="34"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1192,18 +1203,8 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="55"/>
         <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="134"/>
-        <source>Undo the import of {file}? Its {added} new contacts, {opportunities} new opportunities and {activities} new activities are deleted, and the {merged} records it changed are put back as they were.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="163"/>
-        <source>The import of {file} is undone: {removed} contacts, {opportunities} opportunities and {activities} activities deleted, {restored} records put back as they were.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1222,17 +1223,17 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="61"/>
         <source>&amp;Undo this import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="90"/>
         <source>{when} (undone {undone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="128"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1240,298 +1241,333 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
-        <source>Last name</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
-        <source>Full name</source>
+        <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
-        <source>Company</source>
+        <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
-        <source>E-mail</source>
+        <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
-        <source>Phone</source>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
-        <source>Mobile</source>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
-        <source>City</source>
+        <source>Other e-mail (kept in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
-        <source>Address</source>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
-        <source>Lead source</source>
+        <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
-        <source>Role</source>
+        <source>Other phone (kept in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
-        <source>Notes</source>
+        <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
-        <source>Activity date</source>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
-        <source>Activity kind</source>
+        <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
-        <source>Activity status</source>
+        <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
-        <source>Outcome</source>
+        <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
-        <source>Needs heard</source>
+        <source>Customer (yes, or a CRM&apos;s lifecycle stage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <source>Web or profile address (kept in the notes)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Connected on (a social network)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
+        <source>Notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
+        <source>Activity date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
+        <source>Activity kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
+        <source>Activity status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
+        <source>Outcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
+        <source>Needs heard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="97"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
         <source>Reading {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>Taken as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="132"/>
         <source>Fill in their &amp;empty details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="134"/>
         <source>&amp;Leave them as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="142"/>
         <source>Contacts already there (same e-mail, or same name and company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
         <source>&amp;Save these rows as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="160"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="171"/>
         <source>Read as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="172"/>
         <source>S&amp;heet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
         <source>What each column is taken for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="179"/>
         <source>The first rows, as they will be stored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="207"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="216"/>
+        <source>{encoding}, with line {lines} in {other}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="222"/>
         <source>{encoding} text, columns separated by {separator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
         <source>vCard address book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="262"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="310"/>
         <source>(cannot be read: {why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="309"/>
-        <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="330"/>
+        <source>line {line}, column &apos;{column}&apos;, left out: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="326"/>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="329"/>
-        <source>{activities} new activities.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="344"/>
         <source>Save the rows to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="357"/>
         <source>The rows to fix are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="368"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="372"/>
         <source>Cancel: change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="402"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1539,231 +1575,350 @@ Your own funnel, your own coach.</source>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="67"/>
         <source>Join your team</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="69"/>
-        <source>&amp;Your name in the team</source>
+        <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <source>&amp;Your name in the team</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="75"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
         <source>&amp;Join</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KindStatus</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="73"/>
+        <source>Call (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="74"/>
+        <source>Call (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="75"/>
+        <source>Call (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="76"/>
+        <source>E-mail (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="77"/>
+        <source>E-mail (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="78"/>
+        <source>E-mail (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="79"/>
+        <source>Social message (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="80"/>
+        <source>Social message (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="81"/>
+        <source>Social message (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="82"/>
+        <source>Meeting (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="83"/>
+        <source>Meeting (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="84"/>
+        <source>Meeting (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="85"/>
+        <source>Visit (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="86"/>
+        <source>Visit (no-show)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="87"/>
+        <source>Visit (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="88"/>
+        <source>Proposal (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="89"/>
+        <source>Proposal (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="90"/>
+        <source>Proposal (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="91"/>
+        <source>Note (done)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="92"/>
+        <source>Note (no answer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="93"/>
+        <source>Note (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19"/>
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Suspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20"/>
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="21"/>
+        <location filename="../../salescoach/ui/labels.py" line="22"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="22"/>
+        <location filename="../../salescoach/ui/labels.py" line="23"/>
         <source>Negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="23"/>
+        <location filename="../../salescoach/ui/labels.py" line="24"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="24"/>
+        <location filename="../../salescoach/ui/labels.py" line="25"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="25"/>
+        <location filename="../../salescoach/ui/labels.py" line="26"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31"/>
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Cold call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="32"/>
+        <location filename="../../salescoach/ui/labels.py" line="33"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="33"/>
+        <location filename="../../salescoach/ui/labels.py" line="34"/>
         <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="34"/>
+        <location filename="../../salescoach/ui/labels.py" line="35"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="35"/>
+        <location filename="../../salescoach/ui/labels.py" line="36"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="36"/>
+        <location filename="../../salescoach/ui/labels.py" line="37"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42"/>
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="44"/>
+        <location filename="../../salescoach/ui/labels.py" line="45"/>
         <source>Social message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="45"/>
+        <location filename="../../salescoach/ui/labels.py" line="46"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="46"/>
+        <location filename="../../salescoach/ui/labels.py" line="47"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="47"/>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="48"/>
+        <location filename="../../salescoach/ui/labels.py" line="149"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="48"/>
+        <location filename="../../salescoach/ui/labels.py" line="49"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="54"/>
+        <location filename="../../salescoach/ui/labels.py" line="55"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="55"/>
+        <location filename="../../salescoach/ui/labels.py" line="56"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="56"/>
+        <location filename="../../salescoach/ui/labels.py" line="57"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="57"/>
+        <location filename="../../salescoach/ui/labels.py" line="58"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="101"/>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <source>&amp;Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <source>Tomorrow</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="147"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="102"/>
+        <location filename="../../salescoach/ui/labels.py" line="148"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="104"/>
+        <location filename="../../salescoach/ui/labels.py" line="150"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="105"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="111"/>
+        <location filename="../../salescoach/ui/labels.py" line="157"/>
         <source>Suspects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="112"/>
+        <location filename="../../salescoach/ui/labels.py" line="158"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="113"/>
+        <location filename="../../salescoach/ui/labels.py" line="159"/>
         <source>Appointments made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="114"/>
+        <location filename="../../salescoach/ui/labels.py" line="160"/>
         <source>Appointments held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="115"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="116"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="125"/>
+        <location filename="../../salescoach/ui/labels.py" line="171"/>
         <source>{value}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="132"/>
+        <location filename="../../salescoach/ui/labels.py" line="178"/>
         <source>{sign}{value} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="138"/>
+        <location filename="../../salescoach/ui/labels.py" line="184"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="141"/>
+        <location filename="../../salescoach/ui/labels.py" line="187"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="145"/>
+        <location filename="../../salescoach/ui/labels.py" line="191"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="194"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1879,7 +2034,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="169"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="186"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation type="unfinished"></translation>
@@ -1888,83 +2043,83 @@ Your own funnel, your own coach.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="161"/>
+        <location filename="../../salescoach/ui/main_window.py" line="172"/>
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="286"/>
+        <location filename="../../salescoach/ui/main_window.py" line="299"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="287"/>
+        <location filename="../../salescoach/ui/main_window.py" line="300"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="364"/>
+        <location filename="../../salescoach/ui/main_window.py" line="385"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="371"/>
+        <location filename="../../salescoach/ui/main_window.py" line="392"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="373"/>
+        <location filename="../../salescoach/ui/main_window.py" line="394"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="378"/>
+        <location filename="../../salescoach/ui/main_window.py" line="399"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="395"/>
+        <location filename="../../salescoach/ui/main_window.py" line="416"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="402"/>
+        <location filename="../../salescoach/ui/main_window.py" line="423"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="456"/>
+        <location filename="../../salescoach/ui/main_window.py" line="477"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="458"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="207"/>
+        <location filename="../../salescoach/ui/main_window.py" line="220"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="87"/>
+        <location filename="../../salescoach/ui/main_window.py" line="98"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="91"/>
+        <location filename="../../salescoach/ui/main_window.py" line="102"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="393"/>
+        <location filename="../../salescoach/ui/main_window.py" line="414"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="424"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2008,12 +2163,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/opening.py" line="140"/>
+        <location filename="../../salescoach/ui/opening.py" line="142"/>
         <source>Open a SalesCoach database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/opening.py" line="142"/>
+        <location filename="../../salescoach/ui/opening.py" line="144"/>
         <source>SalesCoach databases (*.sqlite3 *.db);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2194,120 +2349,107 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="38"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="46"/>
         <source>Follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="50"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="58"/>
         <source>Last conversation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="51"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
         <source>Needs recorded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="52"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="60"/>
         <source>Open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="53"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
         <source>Last visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
         <source>The coach says</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="67"/>
         <source>&amp;Log it done…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
         <source>Open &amp;contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="70"/>
         <source>&amp;Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="77"/>
         <source>Later:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="79"/>
         <source>In an &amp;hour</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="72"/>
-        <source>&amp;Tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="81"/>
         <source>Next &amp;week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="126"/>
         <source>{kind} with {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="128"/>
         <source>Due {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="130"/>
         <source>Overdue since {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="142"/>
         <source>None yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
         <source>Nothing recorded yet: ask, and listen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
         <source>No open deal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="159"/>
         <source>No visit yet</source>
         <translation type="unfinished"></translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n day ago</numerusform>
-            <numerusform>%n days ago</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="163"/>
         <source>Nothing in particular.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="183"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="191"/>
         <source>reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2315,16 +2457,16 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="119"/>
+        <location filename="../../salescoach/ui/reminders.py" line="132"/>
         <source>SalesCoach: %n overdue</source>
-        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
+        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today. (id, due) of what was announced in the windows looked at lately: said once only</extracomment>
         <translation>
             <numerusform>SalesCoach: %n overdue</numerusform>
             <numerusform>SalesCoach: %n overdue</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="121"/>
+        <location filename="../../salescoach/ui/reminders.py" line="134"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2332,17 +2474,17 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="127"/>
+        <location filename="../../salescoach/ui/reminders.py" line="140"/>
         <source>{kind} with {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <location filename="../../salescoach/ui/reminders.py" line="143"/>
         <source>Due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="135"/>
+        <location filename="../../salescoach/ui/reminders.py" line="148"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -2350,17 +2492,17 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="158"/>
+        <location filename="../../salescoach/ui/reminders.py" line="171"/>
         <source>Show SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="159"/>
+        <location filename="../../salescoach/ui/reminders.py" line="172"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <location filename="../../salescoach/ui/reminders.py" line="174"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2368,27 +2510,22 @@ Your own funnel, your own coach.</source>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28"/>
         <source>Reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="33"/>
-        <source>Tomorrow</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="34"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>In 3 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36"/>
         <source>Next week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="49"/>
         <source>reschedule follow-up</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,57 +2765,57 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="23"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="26"/>
         <source>Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
         <source>Open the selected item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
         <source>Enter or double-click</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="37"/>
         <source>Clear the search</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="37"/>
         <source>Esc in the search box</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="38"/>
         <source>What you can do with an item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="38"/>
         <source>Right-click it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="39"/>
         <source>Move to the next field in a form</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="39"/>
         <source>Tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="43"/>
         <source>Command</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="43"/>
         <source>Keys</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2734,7 +2871,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -2745,22 +2882,22 @@ Your own funnel, your own coach.</source>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="90"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="91"/>
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2768,12 +2905,12 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="51"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="53"/>
         <source>&amp;Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="52"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2781,33 +2918,33 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="277"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="218"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>Team &amp;target (new customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
-        <source>&amp;Show the last 90 days</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <source>Sho&amp;w the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="298"/>
         <source>{rep}: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="301"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="303"/>
         <source>Weakest link of each rep: {links}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="320"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2815,28 +2952,28 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="64"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="65"/>
         <source>Syncing…</source>
         <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="66"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="67"/>
         <source>Team server out of reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="70"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Synced {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="74"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="76"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -2844,7 +2981,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflict to read</numerusform>
@@ -2852,17 +2989,12 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="107"/>
-        <source>Synced: {sent} sent, {received} received.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="131"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="136"/>
         <source>Team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="132"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="137"/>
         <source>The team server asks for your password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2920,48 +3052,48 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="132"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="166"/>
         <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="176"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="174"/>
         <source>The coach&apos;s top tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="187"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="210"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="266"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="264"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -2969,7 +3101,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="272"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="270"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -2977,7 +3109,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="277"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -2985,7 +3117,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="285"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -2993,7 +3125,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="289"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3001,27 +3133,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="319"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="317"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="330"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="336"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3029,79 +3161,54 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="72"/>
-        <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
-        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="253"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="115"/>
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
         <source>Import</source>
+        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="135"/>
         <source>SalesCoach files (*.json)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="154"/>
+        <location filename="../../salescoach/ui/transfer.py" line="125"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
-        <source>{count} records deleted on this computer were left out (they stay deleted).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="91"/>
-        <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="99"/>
-        <source>line {line}: {reason}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="117"/>
+        <location filename="../../salescoach/ui/transfer.py" line="86"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="165"/>
+        <location filename="../../salescoach/ui/transfer.py" line="136"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="137"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <location filename="../../salescoach/ui/transfer.py" line="138"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="168"/>
+        <location filename="../../salescoach/ui/transfer.py" line="139"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="171"/>
+        <location filename="../../salescoach/ui/transfer.py" line="142"/>
         <source>Export</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="192"/>
-        <source>Exported to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

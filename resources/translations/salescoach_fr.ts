@@ -63,70 +63,70 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Log activity</source>
         <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
         <translation>Noter une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Plan follow-up</source>
         <translation>Planifier une relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106"/>
         <source>What did the customer say they need or want?</source>
         <translation>Qu’a dit le client de ses besoins ou de ses envies ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="122"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="125"/>
         <source>&amp;Opportunity</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
         <source>Customer&apos;s &amp;needs</source>
         <translation>&amp;Besoins du client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
         <source>Save and plan &amp;follow-up</source>
-        <translation>Enregistrer et planifier une &amp;relance</translation>
+        <translation>Enregistrer et planifier une re&amp;lance</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="179"/>
@@ -134,27 +134,27 @@
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="193"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="196"/>
         <source>This is in the past: it will show as overdue.</source>
         <translation>C&apos;est dans le passé : elle apparaîtra en retard.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
         <source>edit activity</source>
         <translation>modifier une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="200"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="203"/>
         <source>plan follow-up</source>
         <translation>planifier une relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
         <source>log {kind}</source>
         <translation>noter : {kind}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="247"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="250"/>
         <source>Follow-up: {outcome}</source>
         <translation>Relance : {outcome}</translation>
     </message>
@@ -190,23 +190,23 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="89"/>
+        <location filename="../../salescoach/ui/backups.py" line="92"/>
         <source>Backing up… {percent}%</source>
         <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
         <translation>Sauvegarde… {percent} %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="93"/>
+        <location filename="../../salescoach/ui/backups.py" line="96"/>
         <source>Backed up to {path}.</source>
         <translation>Sauvegardé dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="120"/>
+        <location filename="../../salescoach/ui/backups.py" line="147"/>
         <source>Restoring {name}…</source>
         <translation>Restauration de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="124"/>
+        <location filename="../../salescoach/ui/backups.py" line="151"/>
         <source>Restored {name}.</source>
         <translation>{name} restauré.</translation>
     </message>
@@ -214,97 +214,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="142"/>
+        <location filename="../../salescoach/ui/backups.py" line="171"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="177"/>
         <source>Taken</source>
         <translation>Prise le</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="178"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="179"/>
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
         <source>Activities</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="158"/>
+        <location filename="../../salescoach/ui/backups.py" line="187"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Restaurer cette sauvegarde…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="162"/>
+        <location filename="../../salescoach/ui/backups.py" line="191"/>
         <source>Restore from a &amp;file…</source>
         <translation>Restaurer depuis un &amp;fichier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="165"/>
+        <location filename="../../salescoach/ui/backups.py" line="194"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="179"/>
+        <location filename="../../salescoach/ui/backups.py" line="210"/>
+        <source>Every backup of the last (hours)</source>
+        <translation>Toutes les sauvegardes des dernières (heures)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="211"/>
         <source>Daily backups kept</source>
         <translation>Sauvegardes quotidiennes gardées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="180"/>
+        <location filename="../../salescoach/ui/backups.py" line="212"/>
         <source>Weekly backups kept</source>
         <translation>Sauvegardes hebdomadaires gardées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="181"/>
+        <location filename="../../salescoach/ui/backups.py" line="213"/>
         <source>Monthly backups kept</source>
         <translation>Sauvegardes mensuelles gardées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="191"/>
+        <location filename="../../salescoach/ui/backups.py" line="223"/>
         <source>Save rotation</source>
         <translation>Enregistrer la rotation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="207"/>
+        <location filename="../../salescoach/ui/backups.py" line="239"/>
         <source>This database is open read-only: it is not backed up.</source>
         <translation>Cette base est ouverte en lecture seule : elle n&apos;est pas sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="211"/>
+        <location filename="../../salescoach/ui/backups.py" line="243"/>
         <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
         <translation>Sauvegardes de {name}, les plus récentes d&apos;abord. En restaurer une sauvegarde d&apos;abord la base telle qu&apos;elle est.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="259"/>
+        <location filename="../../salescoach/ui/backups.py" line="291"/>
         <source>Restore from a file</source>
         <translation>Restaurer depuis un fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="261"/>
+        <location filename="../../salescoach/ui/backups.py" line="293"/>
         <source>SalesCoach databases (*.sqlite3 *.db)</source>
         <translation>Bases SalesCoach (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="269"/>
+        <location filename="../../salescoach/ui/backups.py" line="301"/>
         <source>Restore</source>
         <translation>Restaurer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <location filename="../../salescoach/ui/backups.py" line="302"/>
         <source>Replace your data with {name}?</source>
         <translation>Remplacer vos données par {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="277"/>
+        <location filename="../../salescoach/ui/backups.py" line="309"/>
         <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>La base telle qu&apos;elle est maintenant est d&apos;abord sauvegardée : on peut revenir en arrière en restaurant cette sauvegarde.</translation>
     </message>
@@ -313,16 +318,17 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
-        <source>Show lost</source>
-        <translation>Afficher les perdues</translation>
+        <source>Show &amp;lost opportunities</source>
+        <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
+        <translation>Afficher les affaires &amp;perdues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="172"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="173"/>
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="231"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="247"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n affaire en cours</numerusform>
@@ -330,7 +336,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="296"/>
         <source>History: {trail}</source>
         <translation>Historique : {trail}</translation>
     </message>
@@ -338,12 +344,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="117"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="119"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="120"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
@@ -480,7 +486,7 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="43"/>
         <source>&amp;Team figures…</source>
-        <translation>Chiffres de l&apos;é&amp;quipe…</translation>
+        <translation>Chiffres de l&apos;éq&amp;uipe…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="44"/>
@@ -500,17 +506,12 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="47"/>
         <source>Remove the pa&amp;ssphrase</source>
-        <translation>Retirer la phrase &amp;secrète</translation>
+        <translation>Retirer la phrase secrè&amp;te</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="48"/>
         <source>Load &amp;demo data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
-        <source>&amp;Back to your database</source>
-        <translation>&amp;Retour à votre base</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="50"/>
@@ -519,13 +520,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="52"/>
-        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <location filename="../../salescoach/ui/commands.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="53"/>
-        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -540,14 +541,9 @@
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
-        <source>E&amp;rase contact for good…</source>
-        <translation>E&amp;ffacer définitivement le contact…</translation>
-    </message>
-    <message>
         <location filename="../../salescoach/ui/commands.py" line="58"/>
         <source>&amp;Find</source>
-        <translation>&amp;Rechercher</translation>
+        <translation>Rec&amp;hercher</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="60"/>
@@ -572,17 +568,12 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Advance to next stage</source>
-        <translation>&amp;Passer à l&apos;étape suivante</translation>
+        <translation>Passer à l&apos;étape &amp;suivante</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Mark lo&amp;st…</source>
-        <translation>Marquer &amp;perdue…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
-        <source>&amp;Mark done…</source>
-        <translation>Marquer &amp;faite…</translation>
+        <translation>Marquer perd&amp;ue…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="82"/>
@@ -592,82 +583,102 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Visit &amp;briefing…</source>
-        <translation>&amp;Fiche de visite…</translation>
+        <translation>Fiche de &amp;visite…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>Back to you&amp;r database</source>
+        <translation>&amp;Retour à votre base</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <source>Erase contact for &amp;good…</source>
+        <translation>E&amp;ffacer définitivement le contact…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <source>Mark do&amp;ne…</source>
+        <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="84"/>
-        <source>Open &amp;contact card</source>
-        <translation>Ouvrir la &amp;fiche du contact</translation>
+        <source>Open contact car&amp;d</source>
+        <translation>&amp;Ouvrir la fiche du contact</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="85"/>
-        <source>Coach &amp;settings…</source>
-        <translation>&amp;Réglages du coach…</translation>
+        <source>Coac&amp;h settings…</source>
+        <translation>Réglages du coac&amp;h…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="86"/>
         <source>Se&amp;ttings…</source>
-        <translation>Réglage&amp;s…</translation>
+        <translation>Ré&amp;glages…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="91"/>
+        <location filename="../../salescoach/ui/commands.py" line="95"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="92"/>
+        <location filename="../../salescoach/ui/commands.py" line="96"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="94"/>
+        <location filename="../../salescoach/ui/commands.py" line="98"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="142"/>
+        <location filename="../../salescoach/ui/commands.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="163"/>
+        <location filename="../../salescoach/ui/commands.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="177"/>
+        <location filename="../../salescoach/ui/commands.py" line="181"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="195"/>
-        <source>&amp;Go</source>
-        <translation>&amp;Aller à</translation>
+        <location filename="../../salescoach/ui/commands.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="196"/>
+        <location filename="../../salescoach/ui/commands.py" line="200"/>
+        <source>&amp;Go</source>
+        <translation>A&amp;ller à</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="219"/>
+        <location filename="../../salescoach/ui/commands.py" line="224"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="220"/>
+        <location filename="../../salescoach/ui/commands.py" line="225"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Votre entonnoir, votre coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <location filename="../../salescoach/ui/commands.py" line="258"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Rétablir : {change}</translation>
     </message>
@@ -675,27 +686,27 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="130"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
@@ -765,7 +776,7 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="71"/>
         <source>&amp;E-mail</source>
-        <translation>&amp;E-mail</translation>
+        <translation>E-&amp;mail</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="73"/>
@@ -795,25 +806,25 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="80"/>
         <source>N&amp;otes</source>
-        <translation>N&amp;otes</translation>
+        <translation>Note&amp;s</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Ceci ne ressemble pas à une adresse e-mail.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="115"/>
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Utilisez des chiffres, des espaces et éventuellement un + initial.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="138"/>
         <source>add contact {name}</source>
         <translation>ajouter le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="139"/>
         <source>edit contact {name}</source>
         <translation>modifier le contact {name}</translation>
     </message>
@@ -1010,38 +1021,38 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="226"/>
+        <location filename="../../salescoach/ui/transfer.py" line="202"/>
         <source>Demo data</source>
-        <extracomment>A status-bar message.</extracomment>
+        <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="203"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="234"/>
+        <location filename="../../salescoach/ui/transfer.py" line="210"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="239"/>
+        <location filename="../../salescoach/ui/transfer.py" line="215"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="255"/>
+        <location filename="../../salescoach/ui/transfer.py" line="231"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="263"/>
+        <location filename="../../salescoach/ui/transfer.py" line="241"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="277"/>
+        <location filename="../../salescoach/ui/transfer.py" line="262"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -1085,7 +1096,7 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>No&amp;tes</source>
-        <translation>No&amp;tes</translation>
+        <translation>&amp;Notes</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
@@ -1112,47 +1123,47 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="58"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="64"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
         <source>Reschedule</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="77"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="79"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="81"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n relance</numerusform>
@@ -1163,7 +1174,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="34"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
@@ -1193,19 +1204,9 @@ Votre entonnoir, votre coach.</translation>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="55"/>
         <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
         <translation>Annuler une importation supprime ce qu&apos;elle a ajouté (avec tout ce qui y a été noté depuis) et remet ce qu&apos;elle a modifié, sauf si vous l&apos;avez modifié depuis.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="134"/>
-        <source>Undo the import of {file}? Its {added} new contacts, {opportunities} new opportunities and {activities} new activities are deleted, and the {merged} records it changed are put back as they were.</source>
-        <translation>Annuler l&apos;importation de {file} ? Ses {added} nouveaux contacts, {opportunities} nouvelles affaires et {activities} nouvelles actions sont supprimés, et les {merged} fiches qu&apos;elle a modifiées sont remises comme avant.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="163"/>
-        <source>The import of {file} is undone: {removed} contacts, {opportunities} opportunities and {activities} activities deleted, {restored} records put back as they were.</source>
-        <translation>L&apos;importation de {file} est annulée : {removed} contacts, {opportunities} affaires et {activities} actions supprimés, {restored} fiches remises comme avant.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
@@ -1223,17 +1224,17 @@ Votre entonnoir, votre coach.</translation>
         <translation>Nouvelles actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="61"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="90"/>
         <source>{when} (undone {undone})</source>
         <translation>{when} (annulée le {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="128"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
@@ -1241,298 +1242,333 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <source>Middle name</source>
+        <translation>Deuxième prénom</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <source>Other e-mail (kept in the notes)</source>
+        <translation>Autre e-mail (gardé dans les notes)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
+        <source>Other phone (kept in the notes)</source>
+        <translation>Autre téléphone (gardé dans les notes)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <source>Postcode</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
         <source>Lead source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <source>Customer (yes, or a CRM&apos;s lifecycle stage)</source>
+        <translation>Client (oui, ou l&apos;étape de cycle de vie d&apos;un CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <source>Web or profile address (kept in the notes)</source>
+        <translation>Adresse web ou de profil (gardée dans les notes)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Connected on (a social network)</source>
+        <translation>En relation depuis (réseau social)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
         <source>Activity date</source>
         <translation>Date de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
         <source>Activity kind</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
         <source>Activity status</source>
         <translation>Statut de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
         <source>Needs heard</source>
         <translation>Besoins entendus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="97"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
         <source>Reading {name}…</source>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>Taken as</source>
         <translation>Prise comme</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="132"/>
         <source>Fill in their &amp;empty details</source>
         <translation>Compléter leurs champs &amp;vides</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="134"/>
         <source>&amp;Leave them as they are</source>
         <translation>Les &amp;laisser tels quels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="142"/>
         <source>Contacts already there (same e-mail, or same name and company)</source>
         <translation>Contacts déjà là (même e-mail, ou même nom et même société)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
         <source>&amp;Save these rows as CSV…</source>
         <translation>&amp;Enregistrer ces lignes en CSV…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="160"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="171"/>
         <source>Read as:</source>
         <translation>Lu comme :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="172"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
         <source>What each column is taken for:</source>
         <translation>Ce que donne chaque colonne :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="179"/>
         <source>The first rows, as they will be stored:</source>
         <translation>Les premières lignes, telles qu&apos;elles seront enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="207"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>Classeur Excel, feuille « {sheet} »</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="216"/>
+        <source>{encoding}, with line {lines} in {other}</source>
+        <translation>{encoding}, avec la ligne {lines} en {other}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="222"/>
         <source>{encoding} text, columns separated by {separator}</source>
         <translation>Texte {encoding}, colonnes séparées par {separator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
         <source>vCard address book</source>
         <translation>Carnet d&apos;adresses vCard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="262"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation>Prenez une colonne comme nom complet, ou des colonnes comme prénom et nom : un contact a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="310"/>
         <source>(cannot be read: {why})</source>
         <translation>(illisible : {why})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="309"/>
-        <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
-        <translation>{new} nouveaux contacts ; {merged} déjà là à compléter ; {unchanged} déjà là sans changement ; {invalid} lignes illisibles.</translation>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="330"/>
+        <source>line {line}, column &apos;{column}&apos;, left out: {reason}</source>
+        <translation>ligne {line}, colonne « {column} », laissée de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="326"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="329"/>
-        <source>{activities} new activities.</source>
-        <translation>{activities} nouvelles actions.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="344"/>
         <source>Save the rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="357"/>
         <source>The rows to fix are in {path}.</source>
         <translation>Les lignes à corriger sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="368"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="372"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="402"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>
@@ -1540,231 +1576,350 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="67"/>
         <source>Join your team</source>
+        <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
         <source>&amp;Your name in the team</source>
         <translation>&amp;Votre nom dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="75"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>Vos contacts sont partagés avec l&apos;équipe ; vos affaires, actions et notes restent à vous. Le mot de passe est gardé dans le trousseau du système quand il y en a un, jamais dans la base.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
 </context>
 <context>
+    <name>KindStatus</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="73"/>
+        <source>Call (done)</source>
+        <translation>Appel (fait)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="74"/>
+        <source>Call (no answer)</source>
+        <translation>Appel (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="75"/>
+        <source>Call (cancelled)</source>
+        <translation>Appel (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="76"/>
+        <source>E-mail (done)</source>
+        <translation>E-mail (envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="77"/>
+        <source>E-mail (no answer)</source>
+        <translation>E-mail (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="78"/>
+        <source>E-mail (cancelled)</source>
+        <translation>E-mail (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="79"/>
+        <source>Social message (done)</source>
+        <translation>Message sur un réseau (envoyé)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="80"/>
+        <source>Social message (no answer)</source>
+        <translation>Message sur un réseau (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="81"/>
+        <source>Social message (cancelled)</source>
+        <translation>Message sur un réseau (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="82"/>
+        <source>Meeting (done)</source>
+        <translation>Rendez-vous (tenu)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="83"/>
+        <source>Meeting (no-show)</source>
+        <translation>Rendez-vous (client absent)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="84"/>
+        <source>Meeting (cancelled)</source>
+        <translation>Rendez-vous (annulé)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="85"/>
+        <source>Visit (done)</source>
+        <translation>Visite (faite)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="86"/>
+        <source>Visit (no-show)</source>
+        <translation>Visite (client absent)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="87"/>
+        <source>Visit (cancelled)</source>
+        <translation>Visite (annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="88"/>
+        <source>Proposal (done)</source>
+        <translation>Proposition (faite)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="89"/>
+        <source>Proposal (no answer)</source>
+        <translation>Proposition (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="90"/>
+        <source>Proposal (cancelled)</source>
+        <translation>Proposition (annulée)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="91"/>
+        <source>Note (done)</source>
+        <translation>Note (faite)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="92"/>
+        <source>Note (no answer)</source>
+        <translation>Note (sans réponse)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="93"/>
+        <source>Note (cancelled)</source>
+        <translation>Note (annulée)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19"/>
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20"/>
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="21"/>
+        <location filename="../../salescoach/ui/labels.py" line="22"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="22"/>
+        <location filename="../../salescoach/ui/labels.py" line="23"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="23"/>
+        <location filename="../../salescoach/ui/labels.py" line="24"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="24"/>
+        <location filename="../../salescoach/ui/labels.py" line="25"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="25"/>
+        <location filename="../../salescoach/ui/labels.py" line="26"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31"/>
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Cold call</source>
         <translation>Appel à froid</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="32"/>
+        <location filename="../../salescoach/ui/labels.py" line="33"/>
         <source>Referral</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="33"/>
+        <location filename="../../salescoach/ui/labels.py" line="34"/>
         <source>Social network</source>
         <translation>Réseau social</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="34"/>
+        <location filename="../../salescoach/ui/labels.py" line="35"/>
         <source>Inbound</source>
         <translation>Demande entrante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="35"/>
+        <location filename="../../salescoach/ui/labels.py" line="36"/>
         <source>Event</source>
         <translation>Salon / événement</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="36"/>
+        <location filename="../../salescoach/ui/labels.py" line="37"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42"/>
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="44"/>
+        <location filename="../../salescoach/ui/labels.py" line="45"/>
         <source>Social message</source>
         <translation>Message sur un réseau</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="45"/>
+        <location filename="../../salescoach/ui/labels.py" line="46"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="46"/>
+        <location filename="../../salescoach/ui/labels.py" line="47"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="47"/>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="48"/>
+        <location filename="../../salescoach/ui/labels.py" line="149"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="48"/>
+        <location filename="../../salescoach/ui/labels.py" line="49"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="54"/>
+        <location filename="../../salescoach/ui/labels.py" line="55"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="55"/>
+        <location filename="../../salescoach/ui/labels.py" line="56"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="56"/>
+        <location filename="../../salescoach/ui/labels.py" line="57"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="57"/>
+        <location filename="../../salescoach/ui/labels.py" line="58"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="101"/>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Demain</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="147"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="102"/>
+        <location filename="../../salescoach/ui/labels.py" line="148"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="104"/>
+        <location filename="../../salescoach/ui/labels.py" line="150"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="105"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="111"/>
+        <location filename="../../salescoach/ui/labels.py" line="157"/>
         <source>Suspects</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="112"/>
+        <location filename="../../salescoach/ui/labels.py" line="158"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="113"/>
+        <location filename="../../salescoach/ui/labels.py" line="159"/>
         <source>Appointments made</source>
         <translation>Rendez-vous pris</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="114"/>
+        <location filename="../../salescoach/ui/labels.py" line="160"/>
         <source>Appointments held</source>
         <translation>Rendez-vous tenus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="115"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="116"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Won</source>
         <translation>Gagnés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="125"/>
+        <location filename="../../salescoach/ui/labels.py" line="171"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="132"/>
+        <location filename="../../salescoach/ui/labels.py" line="178"/>
         <source>{sign}{value} pts</source>
         <translation>{sign}{value} pts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="138"/>
+        <location filename="../../salescoach/ui/labels.py" line="184"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation>Prospects ÷ suspects : les cibles sont-elles les bonnes, la première approche est-elle convaincante ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="141"/>
+        <location filename="../../salescoach/ui/labels.py" line="187"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation>Rendez-vous tenus ÷ rendez-vous pris : le client a-t-il une raison de venir ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="145"/>
+        <location filename="../../salescoach/ui/labels.py" line="191"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation>Propositions ÷ rendez-vous tenus : les besoins sont-ils compris et traduits en offres ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="194"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation>Gagnés ÷ propositions : négociation et force de conviction.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation>Gagnés ÷ suspects : toute la chaîne.</translation>
     </message>
@@ -1880,7 +2035,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="169"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="186"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation>Tout afficher</translation>
@@ -1889,83 +2044,83 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="161"/>
+        <location filename="../../salescoach/ui/main_window.py" line="172"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="286"/>
+        <location filename="../../salescoach/ui/main_window.py" line="299"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="287"/>
+        <location filename="../../salescoach/ui/main_window.py" line="300"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="364"/>
+        <location filename="../../salescoach/ui/main_window.py" line="385"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="371"/>
+        <location filename="../../salescoach/ui/main_window.py" line="392"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="373"/>
+        <location filename="../../salescoach/ui/main_window.py" line="394"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="378"/>
+        <location filename="../../salescoach/ui/main_window.py" line="399"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="395"/>
+        <location filename="../../salescoach/ui/main_window.py" line="416"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="402"/>
+        <location filename="../../salescoach/ui/main_window.py" line="423"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="456"/>
+        <location filename="../../salescoach/ui/main_window.py" line="477"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="458"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="207"/>
+        <location filename="../../salescoach/ui/main_window.py" line="220"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="87"/>
+        <location filename="../../salescoach/ui/main_window.py" line="98"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Ouverture de votre base…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="91"/>
+        <location filename="../../salescoach/ui/main_window.py" line="102"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="393"/>
+        <location filename="../../salescoach/ui/main_window.py" line="414"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="424"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -2009,12 +2164,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/opening.py" line="140"/>
+        <location filename="../../salescoach/ui/opening.py" line="142"/>
         <source>Open a SalesCoach database</source>
         <translation>Ouvrir une base SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/opening.py" line="142"/>
+        <location filename="../../salescoach/ui/opening.py" line="144"/>
         <source>SalesCoach databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Bases SalesCoach (*.sqlite3 *.db);;Tous les fichiers (*)</translation>
     </message>
@@ -2195,120 +2350,107 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="38"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="46"/>
         <source>Follow-up</source>
         <translation>Relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="50"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="58"/>
         <source>Last conversation</source>
         <translation>Dernier échange</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="51"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
         <source>Needs recorded</source>
         <translation>Besoins notés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="52"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="60"/>
         <source>Open deal</source>
         <translation>Affaire en cours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="53"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
         <source>Last visit</source>
         <translation>Dernière visite</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
         <source>The coach says</source>
         <translation>Le coach dit</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="67"/>
         <source>&amp;Log it done…</source>
         <translation>&amp;Noter comme faite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
         <source>Open &amp;contact</source>
         <translation>Ouvrir le &amp;contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="70"/>
         <source>&amp;Briefing…</source>
         <translation>&amp;Fiche de visite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="77"/>
         <source>Later:</source>
         <translation>Plus tard :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="79"/>
         <source>In an &amp;hour</source>
         <translation>Dans une &amp;heure</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="72"/>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Demain</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="81"/>
         <source>Next &amp;week</source>
         <translation>La &amp;semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="126"/>
         <source>{kind} with {who}</source>
         <translation>{kind} avec {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="128"/>
         <source>Due {when}</source>
         <translation>Prévu le {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="130"/>
         <source>Overdue since {when}</source>
         <translation>En retard depuis le {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="142"/>
         <source>None yet</source>
         <translation>Aucun pour l&apos;instant</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
         <source>Nothing recorded yet: ask, and listen.</source>
         <translation>Rien de noté pour l&apos;instant : posez la question, et écoutez.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
         <source>No open deal</source>
         <translation>Pas d&apos;affaire en cours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="159"/>
         <source>No visit yet</source>
         <translation>Pas encore de visite</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>il y a %n jour</numerusform>
-            <numerusform>il y a %n jours</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="163"/>
         <source>Nothing in particular.</source>
         <translation>Rien de particulier.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="183"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="191"/>
         <source>reschedule follow-up</source>
         <translation>reporter la relance</translation>
     </message>
@@ -2316,16 +2458,16 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="119"/>
+        <location filename="../../salescoach/ui/reminders.py" line="132"/>
         <source>SalesCoach: %n overdue</source>
-        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
+        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today. (id, due) of what was announced in the windows looked at lately: said once only</extracomment>
         <translation>
             <numerusform>SalesCoach : %n en retard</numerusform>
             <numerusform>SalesCoach : %n en retard</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="121"/>
+        <location filename="../../salescoach/ui/reminders.py" line="134"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -2333,17 +2475,17 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="127"/>
+        <location filename="../../salescoach/ui/reminders.py" line="140"/>
         <source>{kind} with {contact}</source>
         <translation>{kind} avec {contact}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <location filename="../../salescoach/ui/reminders.py" line="143"/>
         <source>Due {when}.</source>
         <translation>Prévu le {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="135"/>
+        <location filename="../../salescoach/ui/reminders.py" line="148"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n relance à faire</numerusform>
@@ -2351,17 +2493,17 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="158"/>
+        <location filename="../../salescoach/ui/reminders.py" line="171"/>
         <source>Show SalesCoach</source>
         <translation>Afficher SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="159"/>
+        <location filename="../../salescoach/ui/reminders.py" line="172"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <location filename="../../salescoach/ui/reminders.py" line="174"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2369,27 +2511,22 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28"/>
         <source>Reschedule follow-up</source>
         <translation>Reporter la relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="33"/>
-        <source>Tomorrow</source>
-        <translation>Demain</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="34"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>In 3 days</source>
         <translation>Dans 3 jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36"/>
         <source>Next week</source>
         <translation>Semaine prochaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="49"/>
         <source>reschedule follow-up</source>
         <translation>reporter une relance</translation>
     </message>
@@ -2629,57 +2766,57 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="23"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="26"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
         <source>Open the selected item</source>
         <translation>Ouvrir l&apos;élément sélectionné</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
         <source>Enter or double-click</source>
         <translation>Entrée ou double-clic</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="37"/>
         <source>Clear the search</source>
         <translation>Effacer la recherche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="37"/>
         <source>Esc in the search box</source>
         <translation>Échap dans la zone de recherche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="38"/>
         <source>What you can do with an item</source>
         <translation>Ce que vous pouvez faire d&apos;un élément</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="38"/>
         <source>Right-click it</source>
         <translation>Clic droit dessus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="39"/>
         <source>Move to the next field in a form</source>
         <translation>Passer au champ suivant d&apos;un formulaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="39"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="43"/>
         <source>Command</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="43"/>
         <source>Keys</source>
         <translation>Touches</translation>
     </message>
@@ -2735,7 +2872,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -2746,22 +2883,22 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="90"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="91"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
@@ -2769,12 +2906,12 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="51"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="53"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="52"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
@@ -2782,33 +2919,33 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="277"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="218"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
-        <source>&amp;Show the last 90 days</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Afficher les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="298"/>
         <source>{rep}: {link}</source>
         <translation>{rep} : {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="301"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="303"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Maillon faible de chaque commercial : {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="320"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
     </message>
@@ -2816,28 +2953,28 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="64"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="65"/>
         <source>Syncing…</source>
         <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="66"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="67"/>
         <source>Team server out of reach</source>
         <translation>Serveur de l&apos;équipe injoignable</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="70"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Synced {when}</source>
         <translation>Synchronisé le {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="74"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="76"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -2845,7 +2982,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflit à lire</numerusform>
@@ -2853,17 +2990,12 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="107"/>
-        <source>Synced: {sent} sent, {received} received.</source>
-        <translation>Synchronisé : {sent} envoyées, {received} reçues.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="131"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="136"/>
         <source>Team server</source>
         <translation>Serveur de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="132"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="137"/>
         <source>The team server asks for your password:</source>
         <translation>Le serveur de l&apos;équipe demande votre mot de passe :</translation>
     </message>
@@ -2921,48 +3053,48 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="132"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation>Pas de conseil aujourd&apos;hui : vos chiffres ne disent rien d&apos;inquiétant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="166"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="176"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="174"/>
         <source>The coach&apos;s top tip</source>
         <translation>Le conseil du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="187"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="210"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="266"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="264"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -2970,7 +3102,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="272"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="270"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -2978,7 +3110,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="277"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -2986,7 +3118,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="285"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -2994,7 +3126,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="289"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3002,27 +3134,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="319"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="317"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="330"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="336"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>
@@ -3030,80 +3162,55 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="72"/>
-        <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
-        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
-        <translation>{contacts} contacts, {opportunities} affaires et {activities} actions importés.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="253"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="115"/>
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
         <source>Import</source>
+        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="135"/>
         <source>SalesCoach files (*.json)</source>
         <translation>Fichiers SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="154"/>
+        <location filename="../../salescoach/ui/transfer.py" line="125"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
-        <source>{count} records deleted on this computer were left out (they stay deleted).</source>
-        <translation>{count} fiches supprimées sur cet ordinateur ont été laissées de côté (elles restent supprimées).</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="91"/>
-        <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
-        <translation>{merged} contacts déjà là ont vu leurs champs vides complétés ; {unchanged} lignes étaient déjà là.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="99"/>
-        <source>line {line}: {reason}</source>
-        <translation>ligne {line} : {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="117"/>
+        <location filename="../../salescoach/ui/transfer.py" line="86"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>Fichiers SalesCoach, tableurs et exports CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="165"/>
+        <location filename="../../salescoach/ui/transfer.py" line="136"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="137"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation>Contacts en CSV, pour tout tableur (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <location filename="../../salescoach/ui/transfer.py" line="138"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation>Ce qui est prévu, pour un agenda (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="168"/>
+        <location filename="../../salescoach/ui/transfer.py" line="139"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation>Contacts pour un carnet d&apos;adresses (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="171"/>
+        <location filename="../../salescoach/ui/transfer.py" line="142"/>
         <source>Export</source>
         <translation>Exporter</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="192"/>
-        <source>Exported to {path}.</source>
-        <translation>Exporté vers {path}.</translation>
     </message>
 </context>
 </TS>

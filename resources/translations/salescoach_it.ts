@@ -63,68 +63,68 @@
 <context>
     <name>ActivityDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Log activity</source>
         <extracomment>Emitted when the rep asked to plan a follow-up after saving; carries the preset.</extracomment>
         <translation>Registra attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="99"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="93"/>
         <source>Plan follow-up</source>
         <translation>Pianifica richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106"/>
         <source>What did the customer say they need or want?</source>
         <translation>Che cosa ha detto il cliente di ciò che gli serve o desidera?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="122"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="125"/>
         <source>&amp;Opportunity</source>
-        <translation>&amp;Trattativa</translation>
+        <translation>Tr&amp;attativa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;Due</source>
-        <translation>&amp;Scadenza</translation>
+        <translation>Sca&amp;denza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
         <source>&amp;Status</source>
         <translation>&amp;Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
         <source>Customer&apos;s &amp;needs</source>
-        <translation>&amp;Esigenze del cliente</translation>
+        <translation>Esi&amp;genze del cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>No&amp;tes</source>
-        <translation>No&amp;te</translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
         <source>Save and plan &amp;follow-up</source>
         <translation>Salva e pianifica un &amp;richiamo</translation>
     </message>
@@ -134,27 +134,27 @@
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="193"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="196"/>
         <source>This is in the past: it will show as overdue.</source>
         <translation>È nel passato: apparirà come in ritardo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
         <source>edit activity</source>
         <translation>modifica attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="200"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="203"/>
         <source>plan follow-up</source>
         <translation>pianifica richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
         <source>log {kind}</source>
         <translation>registra: {kind}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="247"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="250"/>
         <source>Follow-up: {outcome}</source>
         <translation>Richiamo: {outcome}</translation>
     </message>
@@ -190,23 +190,23 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="89"/>
+        <location filename="../../salescoach/ui/backups.py" line="92"/>
         <source>Backing up… {percent}%</source>
         <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
         <translation>Backup in corso… {percent}%</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="93"/>
+        <location filename="../../salescoach/ui/backups.py" line="96"/>
         <source>Backed up to {path}.</source>
         <translation>Backup salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="120"/>
+        <location filename="../../salescoach/ui/backups.py" line="147"/>
         <source>Restoring {name}…</source>
         <translation>Ripristino di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="124"/>
+        <location filename="../../salescoach/ui/backups.py" line="151"/>
         <source>Restored {name}.</source>
         <translation>{name} ripristinato.</translation>
     </message>
@@ -214,97 +214,102 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="142"/>
+        <location filename="../../salescoach/ui/backups.py" line="171"/>
         <source>Backups</source>
         <translation>Backup</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="177"/>
         <source>Taken</source>
         <translation>Fatto il</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="178"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="179"/>
         <source>Opportunities</source>
         <translation>Trattative</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="148"/>
+        <location filename="../../salescoach/ui/backups.py" line="180"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="158"/>
+        <location filename="../../salescoach/ui/backups.py" line="187"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Ripristina questo backup…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="162"/>
+        <location filename="../../salescoach/ui/backups.py" line="191"/>
         <source>Restore from a &amp;file…</source>
         <translation>Ripristina da un &amp;file…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="165"/>
+        <location filename="../../salescoach/ui/backups.py" line="194"/>
         <source>&amp;Back up now</source>
         <translation>Fai il &amp;backup ora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="179"/>
+        <location filename="../../salescoach/ui/backups.py" line="210"/>
+        <source>Every backup of the last (hours)</source>
+        <translation>Tutti i backup delle ultime (ore)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/backups.py" line="211"/>
         <source>Daily backups kept</source>
         <translation>Backup giornalieri tenuti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="180"/>
+        <location filename="../../salescoach/ui/backups.py" line="212"/>
         <source>Weekly backups kept</source>
         <translation>Backup settimanali tenuti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="181"/>
+        <location filename="../../salescoach/ui/backups.py" line="213"/>
         <source>Monthly backups kept</source>
         <translation>Backup mensili tenuti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="191"/>
+        <location filename="../../salescoach/ui/backups.py" line="223"/>
         <source>Save rotation</source>
         <translation>Salva la rotazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="207"/>
+        <location filename="../../salescoach/ui/backups.py" line="239"/>
         <source>This database is open read-only: it is not backed up.</source>
         <translation>Questo database è aperto in sola lettura: non viene salvato.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="211"/>
+        <location filename="../../salescoach/ui/backups.py" line="243"/>
         <source>Backups of {name}, newest first. Restoring one backs up the database as it is first.</source>
         <translation>Backup di {name}, i più recenti per primi. Ripristinarne uno salva prima il database com&apos;è.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="259"/>
+        <location filename="../../salescoach/ui/backups.py" line="291"/>
         <source>Restore from a file</source>
         <translation>Ripristina da un file</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="261"/>
+        <location filename="../../salescoach/ui/backups.py" line="293"/>
         <source>SalesCoach databases (*.sqlite3 *.db)</source>
         <translation>Database di SalesCoach (*.sqlite3 *.db)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="269"/>
+        <location filename="../../salescoach/ui/backups.py" line="301"/>
         <source>Restore</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="270"/>
+        <location filename="../../salescoach/ui/backups.py" line="302"/>
         <source>Replace your data with {name}?</source>
         <translation>Sostituire i tuoi dati con {name}?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="277"/>
+        <location filename="../../salescoach/ui/backups.py" line="309"/>
         <source>The database as it is now is backed up first, so this can be undone by restoring that backup.</source>
         <translation>Il database com&apos;è ora viene salvato prima, quindi si può tornare indietro ripristinando quel backup.</translation>
     </message>
@@ -313,16 +318,17 @@
     <name>BoardPage</name>
     <message>
         <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
-        <source>Show lost</source>
-        <translation>Mostra le perse</translation>
+        <source>Show &amp;lost opportunities</source>
+        <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
+        <translation>Mostra le trattative &amp;perse</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="172"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="173"/>
         <source>Opportunities</source>
         <translation>Trattative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="231"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="247"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n trattativa in corso</numerusform>
@@ -330,7 +336,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="296"/>
         <source>History: {trail}</source>
         <translation>Cronologia: {trail}</translation>
     </message>
@@ -338,12 +344,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="117"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="119"/>
         <source>P&amp;rint…</source>
         <translation>Stam&amp;pa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="120"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Salva come PDF…</translation>
     </message>
@@ -460,7 +466,7 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="39"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Esporta…</translation>
+        <translation>Esp&amp;orta…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="40"/>
@@ -470,12 +476,12 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="41"/>
         <source>S&amp;ync with the team</source>
-        <translation>S&amp;incronizza con la squadra</translation>
+        <translation>Sincroni&amp;zza con la squadra</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="42"/>
         <source>Sync &amp;conflicts…</source>
-        <translation>&amp;Conflitti di sincronizzazione…</translation>
+        <translation>Co&amp;nflitti di sincronizzazione…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="43"/>
@@ -490,7 +496,7 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="45"/>
         <source>Bac&amp;kups…</source>
-        <translation>&amp;Backup…</translation>
+        <translation>Bac&amp;kup…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="46"/>
@@ -508,24 +514,19 @@
         <translation>Carica i dati &amp;dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
-        <source>&amp;Back to your database</source>
-        <translation>&amp;Torna al tuo database</translation>
-    </message>
-    <message>
         <location filename="../../salescoach/ui/commands.py" line="50"/>
         <source>&amp;Quit</source>
         <translation>&amp;Esci</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="52"/>
-        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <location filename="../../salescoach/ui/commands.py" line="258"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="53"/>
-        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
@@ -538,11 +539,6 @@
         <location filename="../../salescoach/ui/commands.py" line="56"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Elimina…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
-        <source>E&amp;rase contact for good…</source>
-        <translation>Ca&amp;ncella il contatto per sempre…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="58"/>
@@ -572,22 +568,17 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Advance to next stage</source>
-        <translation>&amp;Passa alla fase successiva</translation>
+        <translation>Passa alla fase &amp;successiva</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Mark lo&amp;st…</source>
-        <translation>Segna come &amp;persa…</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
-        <source>&amp;Mark done…</source>
-        <translation>Segna come &amp;fatto…</translation>
+        <translation>Se&amp;gna come persa…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>&amp;Reschedule…</source>
-        <translation>&amp;Rimanda…</translation>
+        <translation>Ri&amp;manda…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="83"/>
@@ -595,13 +586,28 @@
         <translation>Scheda di &amp;visita…</translation>
     </message>
     <message>
+        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <source>Back to you&amp;r database</source>
+        <translation>&amp;Torna al tuo database</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <source>Erase contact for &amp;good…</source>
+        <translation>Ca&amp;ncella il contatto per sempre…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <source>Mark do&amp;ne…</source>
+        <translation>Segna come &amp;fatto…</translation>
+    </message>
+    <message>
         <location filename="../../salescoach/ui/commands.py" line="84"/>
-        <source>Open &amp;contact card</source>
-        <translation>Apri la scheda del &amp;contatto</translation>
+        <source>Open contact car&amp;d</source>
+        <translation>Apri la sc&amp;heda del contatto</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="85"/>
-        <source>Coach &amp;settings…</source>
+        <source>Coac&amp;h settings…</source>
         <translation>&amp;Impostazioni del coach…</translation>
     </message>
     <message>
@@ -610,64 +616,69 @@
         <translation>Impos&amp;tazioni…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="91"/>
+        <location filename="../../salescoach/ui/commands.py" line="95"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="92"/>
+        <location filename="../../salescoach/ui/commands.py" line="96"/>
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="94"/>
+        <location filename="../../salescoach/ui/commands.py" line="98"/>
         <source>&amp;Move to</source>
-        <translation>&amp;Sposta in</translation>
+        <translation>Spost&amp;a in</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="142"/>
+        <location filename="../../salescoach/ui/commands.py" line="146"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="163"/>
+        <location filename="../../salescoach/ui/commands.py" line="167"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="177"/>
+        <location filename="../../salescoach/ui/commands.py" line="181"/>
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="195"/>
+        <location filename="../../salescoach/ui/commands.py" line="199"/>
+        <source>&amp;View</source>
+        <translation>Vi&amp;sualizza</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="200"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="196"/>
+        <location filename="../../salescoach/ui/commands.py" line="201"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="219"/>
+        <location filename="../../salescoach/ui/commands.py" line="224"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="220"/>
+        <location filename="../../salescoach/ui/commands.py" line="225"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Il tuo imbuto, il tuo coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="253"/>
+        <location filename="../../salescoach/ui/commands.py" line="258"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annulla: {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="257"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Ripeti: {change}</translation>
     </message>
@@ -675,27 +686,27 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="130"/>
         <source>Sync conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Your value</source>
         <translation>Il tuo valore</translation>
     </message>
@@ -785,7 +796,7 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="77"/>
         <source>&amp;Source</source>
-        <translation>&amp;Origine</translation>
+        <translation>Ori&amp;gine</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="79"/>
@@ -798,22 +809,22 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>N&amp;ote</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="108"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="111"/>
         <source>This does not look like an e-mail address.</source>
         <translation>Non sembra un indirizzo e-mail.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="112"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="115"/>
         <source>Use digits, spaces and an optional leading +.</source>
         <translation>Usa cifre, spazi e, se serve, un + iniziale.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="138"/>
         <source>add contact {name}</source>
         <translation>aggiungi il contatto {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/contact_dialog.py" line="139"/>
         <source>edit contact {name}</source>
         <translation>modifica il contatto {name}</translation>
     </message>
@@ -1010,38 +1021,38 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="226"/>
+        <location filename="../../salescoach/ui/transfer.py" line="202"/>
         <source>Demo data</source>
-        <extracomment>A status-bar message.</extracomment>
+        <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="227"/>
+        <location filename="../../salescoach/ui/transfer.py" line="203"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Il tuo database contiene i tuoi contatti; i dati dimostrativi non ci finiscono mai in mezzo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="234"/>
+        <location filename="../../salescoach/ui/transfer.py" line="210"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Aprire invece un database dimostrativo separato? I tuoi dati restano come sono, e File ▸ Torna al tuo database ti riporta indietro.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="239"/>
+        <location filename="../../salescoach/ui/transfer.py" line="215"/>
         <source>Open the demo database</source>
         <translation>Apri il database dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="255"/>
+        <location filename="../../salescoach/ui/transfer.py" line="231"/>
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="263"/>
+        <location filename="../../salescoach/ui/transfer.py" line="241"/>
         <source>You are looking at demo data.</source>
         <translation>Stai guardando dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="277"/>
+        <location filename="../../salescoach/ui/transfer.py" line="262"/>
         <source>Back to your database.</source>
         <translation>Di nuovo nel tuo database.</translation>
     </message>
@@ -1080,12 +1091,12 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
         <source>&amp;Due</source>
-        <translation>&amp;Scadenza</translation>
+        <translation>Sca&amp;denza</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>No&amp;tes</source>
-        <translation>No&amp;te</translation>
+        <translation>&amp;Note</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
@@ -1112,47 +1123,47 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="58"/>
         <source>Follow-ups</source>
         <translation>Richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
         <source>Overdue</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="64"/>
         <source>Upcoming</source>
         <translation>In arrivo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>Mark done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="73"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
         <source>Reschedule</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="77"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="79"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="81"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n richiamo</numerusform>
@@ -1163,7 +1174,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="34"/>
         <source>Import history</source>
         <translation>Cronologia delle importazioni</translation>
     </message>
@@ -1193,19 +1204,9 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Modificati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="55"/>
         <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
         <translation>Annullare un&apos;importazione elimina ciò che ha aggiunto (con quanto vi è stato registrato da allora) e ripristina ciò che ha modificato, a meno che tu non l&apos;abbia cambiato nel frattempo.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="134"/>
-        <source>Undo the import of {file}? Its {added} new contacts, {opportunities} new opportunities and {activities} new activities are deleted, and the {merged} records it changed are put back as they were.</source>
-        <translation>Annullare l&apos;importazione di {file}? I suoi {added} nuovi contatti, {opportunities} nuove trattative e {activities} nuove attività vengono eliminati, e le {merged} schede che ha modificato tornano com&apos;erano.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="163"/>
-        <source>The import of {file} is undone: {removed} contacts, {opportunities} opportunities and {activities} activities deleted, {restored} records put back as they were.</source>
-        <translation>L&apos;importazione di {file} è annullata: {removed} contatti, {opportunities} trattative e {activities} attività eliminati, {restored} schede ripristinate com&apos;erano.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
@@ -1223,17 +1224,17 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Nuove attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="61"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annulla questa importazione…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="90"/>
         <source>{when} (undone {undone})</source>
         <translation>{when} (annullata il {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="128"/>
         <source>Undo this import</source>
         <translation>Annulla questa importazione</translation>
     </message>
@@ -1241,298 +1242,333 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="60"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
         <source>First name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <source>Middle name</source>
+        <translation>Secondo nome</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <source>Last name</source>
         <translation>Cognome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <source>Full name</source>
         <translation>Nome completo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="113"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="114"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="115"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <source>Other e-mail (kept in the notes)</source>
+        <translation>Altra e-mail (conservata nelle note)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
         <source>Mobile</source>
         <translation>Cellulare</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
+        <source>Other phone (kept in the notes)</source>
+        <translation>Altro telefono (conservato nelle note)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
         <source>City</source>
         <translation>Città</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Address</source>
         <translation>Indirizzo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <source>Postcode</source>
+        <translation>CAP</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
         <source>Lead source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <source>Customer (yes, or a CRM&apos;s lifecycle stage)</source>
+        <translation>Cliente (sì, o la fase del ciclo di vita di un CRM)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <source>Web or profile address (kept in the notes)</source>
+        <translation>Indirizzo web o del profilo (conservato nelle note)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
+        <source>Connected on (a social network)</source>
+        <translation>In contatto dal (social network)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
         <source>Activity date</source>
         <translation>Data dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
         <source>Activity kind</source>
         <translation>Tipo di attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
         <source>Activity status</source>
         <translation>Stato dell&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
         <source>Needs heard</source>
         <translation>Esigenze ascoltate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
         <source>(ignore)</source>
         <translation>(ignora)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="97"/>
         <source>Import {name}</source>
         <translation>Importa {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
         <source>Reading {name}…</source>
         <translation>Lettura di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>Column in the file</source>
         <translation>Colonna del file</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>First value</source>
         <translation>Primo valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="102"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
         <source>Taken as</source>
         <translation>Usata come</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Line</source>
         <translation>Riga</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="112"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="121"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="117"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="290"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="132"/>
         <source>Fill in their &amp;empty details</source>
         <translation>Completa i loro campi &amp;vuoti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="134"/>
         <source>&amp;Leave them as they are</source>
         <translation>&amp;Lasciali come sono</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="133"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="142"/>
         <source>Contacts already there (same e-mail, or same name and company)</source>
         <translation>Contatti già presenti (stessa e-mail, o stesso nome e azienda)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
         <source>&amp;Save these rows as CSV…</source>
         <translation>&amp;Salva queste righe in CSV…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="160"/>
         <source>&amp;Import</source>
         <translation>&amp;Importa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="161"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
         <source>File:</source>
         <translation>File:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="162"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="171"/>
         <source>Read as:</source>
         <translation>Letto come:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="163"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="172"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Foglio:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
         <source>What each column is taken for:</source>
         <translation>Come viene usata ogni colonna:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="179"/>
         <source>The first rows, as they will be stored:</source>
         <translation>Le prime righe, come verranno registrate:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="207"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>Cartella di lavoro Excel, foglio «{sheet}»</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>comma</source>
         <translation>virgola</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>semicolon</source>
         <translation>punto e virgola</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
         <source>tab</source>
         <translation>tabulazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="216"/>
+        <source>{encoding}, with line {lines} in {other}</source>
+        <translation>{encoding}, con la riga {lines} in {other}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="222"/>
         <source>{encoding} text, columns separated by {separator}</source>
         <translation>Testo {encoding}, colonne separate da {separator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
         <source>vCard address book</source>
         <translation>Rubrica vCard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="247"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="262"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation>Usa una colonna come nome completo, oppure colonne come nome e cognome: un contatto ha bisogno di un nome.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="280"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="310"/>
         <source>(cannot be read: {why})</source>
         <translation>(illeggibile: {why})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="309"/>
-        <source>{new} new contacts; {merged} already there to fill in; {unchanged} already there unchanged; {invalid} rows that cannot be read.</source>
-        <translation>{new} nuovi contatti; {merged} già presenti da completare; {unchanged} già presenti senza cambiamenti; {invalid} righe illeggibili.</translation>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="330"/>
+        <source>line {line}, column &apos;{column}&apos;, left out: {reason}</source>
+        <translation>riga {line}, colonna «{column}», lasciata fuori: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="321"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="326"/>
         <source>line {line}: {reason}</source>
         <translation>riga {line}: {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="329"/>
-        <source>{activities} new activities.</source>
-        <translation>{activities} nuove attività.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="339"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="344"/>
         <source>Save the rows to fix</source>
         <translation>Salva le righe da correggere</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="341"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
         <source>CSV files (*.csv)</source>
         <translation>File CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
         <source>Why it was not imported</source>
         <translation>Perché non è stata importata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="357"/>
         <source>The rows to fix are in {path}.</source>
         <translation>Le righe da correggere sono in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="363"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="368"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="367"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="372"/>
         <source>Cancel: change nothing</source>
         <translation>Annulla: non cambiare nulla</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="397"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="402"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importazione annullata: non è stato cambiato nulla.</translation>
     </message>
@@ -1540,233 +1576,352 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="67"/>
         <source>Join your team</source>
+        <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Unisciti alla tua squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
         <source>&amp;Your name in the team</source>
         <translation>Il &amp;tuo nome nella squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="75"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>I tuoi contatti sono condivisi con la squadra; trattative, attività e note restano tue. La password è conservata nel portachiavi del sistema quando c&apos;è, mai nel database.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
         <source>&amp;Join</source>
         <translation>&amp;Unisciti</translation>
     </message>
 </context>
 <context>
+    <name>KindStatus</name>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="73"/>
+        <source>Call (done)</source>
+        <translation>Telefonata (fatta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="74"/>
+        <source>Call (no answer)</source>
+        <translation>Telefonata (senza risposta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="75"/>
+        <source>Call (cancelled)</source>
+        <translation>Telefonata (annullata)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="76"/>
+        <source>E-mail (done)</source>
+        <translation>E-mail (inviata)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="77"/>
+        <source>E-mail (no answer)</source>
+        <translation>E-mail (senza risposta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="78"/>
+        <source>E-mail (cancelled)</source>
+        <translation>E-mail (annullata)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="79"/>
+        <source>Social message (done)</source>
+        <translation>Messaggio social (inviato)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="80"/>
+        <source>Social message (no answer)</source>
+        <translation>Messaggio social (senza risposta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="81"/>
+        <source>Social message (cancelled)</source>
+        <translation>Messaggio social (annullato)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="82"/>
+        <source>Meeting (done)</source>
+        <translation>Appuntamento (svolto)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="83"/>
+        <source>Meeting (no-show)</source>
+        <translation>Appuntamento (cliente assente)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="84"/>
+        <source>Meeting (cancelled)</source>
+        <translation>Appuntamento (annullato)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="85"/>
+        <source>Visit (done)</source>
+        <translation>Visita (fatta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="86"/>
+        <source>Visit (no-show)</source>
+        <translation>Visita (cliente assente)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="87"/>
+        <source>Visit (cancelled)</source>
+        <translation>Visita (annullata)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="88"/>
+        <source>Proposal (done)</source>
+        <translation>Offerta (fatta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="89"/>
+        <source>Proposal (no answer)</source>
+        <translation>Offerta (senza risposta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="90"/>
+        <source>Proposal (cancelled)</source>
+        <translation>Offerta (annullata)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="91"/>
+        <source>Note (done)</source>
+        <translation>Nota (fatta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="92"/>
+        <source>Note (no answer)</source>
+        <translation>Nota (senza risposta)</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="93"/>
+        <source>Note (cancelled)</source>
+        <translation>Nota (annullata)</translation>
+    </message>
+</context>
+<context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="19"/>
+        <location filename="../../salescoach/ui/labels.py" line="20"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20"/>
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="21"/>
+        <location filename="../../salescoach/ui/labels.py" line="22"/>
         <source>Approach</source>
         <translation>Approccio</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="22"/>
+        <location filename="../../salescoach/ui/labels.py" line="23"/>
         <source>Negotiation</source>
         <translation>Negoziazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="23"/>
+        <location filename="../../salescoach/ui/labels.py" line="24"/>
         <source>Conclusion</source>
         <translation>Conclusione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="24"/>
+        <location filename="../../salescoach/ui/labels.py" line="25"/>
         <source>Order</source>
         <translation>Ordine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="25"/>
+        <location filename="../../salescoach/ui/labels.py" line="26"/>
         <source>Lost</source>
         <translation>Persa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="31"/>
+        <location filename="../../salescoach/ui/labels.py" line="32"/>
         <source>Cold call</source>
         <translation>Chiamata a freddo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="32"/>
+        <location filename="../../salescoach/ui/labels.py" line="33"/>
         <source>Referral</source>
         <translation>Segnalazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="33"/>
+        <location filename="../../salescoach/ui/labels.py" line="34"/>
         <source>Social network</source>
         <translation>Social network</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="34"/>
+        <location filename="../../salescoach/ui/labels.py" line="35"/>
         <source>Inbound</source>
         <translation>Richiesta in entrata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="35"/>
+        <location filename="../../salescoach/ui/labels.py" line="36"/>
         <source>Event</source>
         <translation>Fiera / evento</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="36"/>
+        <location filename="../../salescoach/ui/labels.py" line="37"/>
         <source>Other</source>
         <translation>Altro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="42"/>
+        <location filename="../../salescoach/ui/labels.py" line="43"/>
         <source>Call</source>
         <translation>Telefonata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="44"/>
+        <location filename="../../salescoach/ui/labels.py" line="45"/>
         <source>Social message</source>
         <translation>Messaggio social</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="45"/>
+        <location filename="../../salescoach/ui/labels.py" line="46"/>
         <source>Meeting</source>
         <translation>Appuntamento</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="46"/>
+        <location filename="../../salescoach/ui/labels.py" line="47"/>
         <source>Visit</source>
         <translation>Visita</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="47"/>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="48"/>
+        <location filename="../../salescoach/ui/labels.py" line="149"/>
         <source>Proposal</source>
         <translation>Offerta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="48"/>
+        <location filename="../../salescoach/ui/labels.py" line="49"/>
         <source>Note</source>
         <translation>Nota</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="54"/>
+        <location filename="../../salescoach/ui/labels.py" line="55"/>
         <source>Planned</source>
         <translation>Pianificato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="55"/>
+        <location filename="../../salescoach/ui/labels.py" line="56"/>
         <source>Done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="56"/>
+        <location filename="../../salescoach/ui/labels.py" line="57"/>
         <source>No-show</source>
         <translation>Assente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="57"/>
+        <location filename="../../salescoach/ui/labels.py" line="58"/>
         <source>Cancelled</source>
         <translation>Annullato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="101"/>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <source>&amp;Tomorrow</source>
+        <translation>&amp;Domani</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <source>Tomorrow</source>
+        <translation>Domani</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/labels.py" line="147"/>
         <source>Qualification</source>
         <translation>Qualificazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="102"/>
+        <location filename="../../salescoach/ui/labels.py" line="148"/>
         <source>Appointment</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="104"/>
+        <location filename="../../salescoach/ui/labels.py" line="150"/>
         <source>Closing</source>
         <translation>Chiusura</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="105"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Overall</source>
         <translation>Complessivo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="111"/>
+        <location filename="../../salescoach/ui/labels.py" line="157"/>
         <source>Suspects</source>
-        <translation>Sospetti</translation>
+        <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="112"/>
+        <location filename="../../salescoach/ui/labels.py" line="158"/>
         <source>Prospects</source>
-        <translation>Potenziali</translation>
+        <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="113"/>
+        <location filename="../../salescoach/ui/labels.py" line="159"/>
         <source>Appointments made</source>
         <translation>Appuntamenti fissati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="114"/>
+        <location filename="../../salescoach/ui/labels.py" line="160"/>
         <source>Appointments held</source>
         <translation>Appuntamenti svolti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="115"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="116"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Won</source>
         <translation>Vinte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="125"/>
+        <location filename="../../salescoach/ui/labels.py" line="171"/>
         <source>{value}%</source>
         <translation>{value}%</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="132"/>
+        <location filename="../../salescoach/ui/labels.py" line="178"/>
         <source>{sign}{value} pts</source>
         <translation>{sign}{value} punti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="138"/>
+        <location filename="../../salescoach/ui/labels.py" line="184"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
-        <translation>Potenziali ÷ sospetti: i destinatari sono quelli giusti, il primo approccio funziona?</translation>
+        <translation>Prospect ÷ suspect: i destinatari sono quelli giusti, il primo approccio funziona?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="141"/>
+        <location filename="../../salescoach/ui/labels.py" line="187"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation>Appuntamenti svolti ÷ appuntamenti fissati: il cliente ha un motivo per presentarsi?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="145"/>
+        <location filename="../../salescoach/ui/labels.py" line="191"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation>Proposte ÷ appuntamenti svolti: i bisogni sono capiti e trasformati in offerte?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="194"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation>Vinte ÷ proposte: trattativa e capacità di convincere.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Won ÷ suspects: the whole chain.</source>
-        <translation>Vinte ÷ sospetti: tutta la catena.</translation>
+        <translation>Vinte ÷ suspect: tutta la catena.</translation>
     </message>
 </context>
 <context>
@@ -1880,7 +2035,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="169"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="186"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation>Mostra tutti</translation>
@@ -1889,83 +2044,83 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="161"/>
+        <location filename="../../salescoach/ui/main_window.py" line="172"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="286"/>
+        <location filename="../../salescoach/ui/main_window.py" line="299"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="287"/>
+        <location filename="../../salescoach/ui/main_window.py" line="300"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="364"/>
+        <location filename="../../salescoach/ui/main_window.py" line="385"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="371"/>
+        <location filename="../../salescoach/ui/main_window.py" line="392"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="373"/>
+        <location filename="../../salescoach/ui/main_window.py" line="394"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="378"/>
+        <location filename="../../salescoach/ui/main_window.py" line="399"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="395"/>
+        <location filename="../../salescoach/ui/main_window.py" line="416"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="402"/>
+        <location filename="../../salescoach/ui/main_window.py" line="423"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="456"/>
+        <location filename="../../salescoach/ui/main_window.py" line="477"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="458"/>
+        <location filename="../../salescoach/ui/main_window.py" line="479"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="207"/>
+        <location filename="../../salescoach/ui/main_window.py" line="220"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="87"/>
+        <location filename="../../salescoach/ui/main_window.py" line="98"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="91"/>
+        <location filename="../../salescoach/ui/main_window.py" line="102"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="393"/>
+        <location filename="../../salescoach/ui/main_window.py" line="414"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="424"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
@@ -2009,12 +2164,12 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Esci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/opening.py" line="140"/>
+        <location filename="../../salescoach/ui/opening.py" line="142"/>
         <source>Open a SalesCoach database</source>
         <translation>Apri un database di SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/opening.py" line="142"/>
+        <location filename="../../salescoach/ui/opening.py" line="144"/>
         <source>SalesCoach databases (*.sqlite3 *.db);;All files (*)</source>
         <translation>Database di SalesCoach (*.sqlite3 *.db);;Tutti i file (*)</translation>
     </message>
@@ -2195,120 +2350,107 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ReminderCard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="38"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="46"/>
         <source>Follow-up</source>
         <translation>Richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="50"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="58"/>
         <source>Last conversation</source>
         <translation>Ultima conversazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="51"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
         <source>Needs recorded</source>
         <translation>Esigenze annotate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="52"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="60"/>
         <source>Open deal</source>
         <translation>Trattativa aperta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="53"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
         <source>Last visit</source>
         <translation>Ultima visita</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
         <source>The coach says</source>
         <translation>Il coach dice</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="67"/>
         <source>&amp;Log it done…</source>
         <translation>&amp;Segna come fatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
         <source>Open &amp;contact</source>
         <translation>Apri il &amp;contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="70"/>
         <source>&amp;Briefing…</source>
         <translation>Scheda di &amp;visita…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="77"/>
         <source>Later:</source>
         <translation>Più tardi:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="79"/>
         <source>In an &amp;hour</source>
         <translation>Tra un&apos;&amp;ora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="72"/>
-        <source>&amp;Tomorrow</source>
-        <translation>&amp;Domani</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="81"/>
         <source>Next &amp;week</source>
         <translation>La settimana &amp;prossima</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="126"/>
         <source>{kind} with {who}</source>
         <translation>{kind} con {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="128"/>
         <source>Due {when}</source>
         <translation>Previsto il {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="130"/>
         <source>Overdue since {when}</source>
         <translation>In ritardo dal {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="142"/>
         <source>None yet</source>
         <translation>Ancora nessuna</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
         <source>Nothing recorded yet: ask, and listen.</source>
         <translation>Ancora niente di annotato: chiedi, e ascolta.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
         <source>No open deal</source>
         <translation>Nessuna trattativa aperta</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="159"/>
         <source>No visit yet</source>
         <translation>Ancora nessuna visita</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="151"/>
-        <source>%n day(s) ago</source>
-        <translation>
-            <numerusform>%n giorno fa</numerusform>
-            <numerusform>%n giorni fa</numerusform>
-        </translation>
-    </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="163"/>
         <source>Nothing in particular.</source>
         <translation>Niente di particolare.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="183"/>
+        <location filename="../../salescoach/ui/dialogs/reminder_card.py" line="191"/>
         <source>reschedule follow-up</source>
         <translation>rimanda il richiamo</translation>
     </message>
@@ -2316,16 +2458,16 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="119"/>
+        <location filename="../../salescoach/ui/reminders.py" line="132"/>
         <source>SalesCoach: %n overdue</source>
-        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today.</extracomment>
+        <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today. (id, due) of what was announced in the windows looked at lately: said once only</extracomment>
         <translation>
             <numerusform>SalesCoach: %n in ritardo</numerusform>
             <numerusform>SalesCoach: %n in ritardo</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="121"/>
+        <location filename="../../salescoach/ui/reminders.py" line="134"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -2333,17 +2475,17 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="127"/>
+        <location filename="../../salescoach/ui/reminders.py" line="140"/>
         <source>{kind} with {contact}</source>
         <translation>{kind} con {contact}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="130"/>
+        <location filename="../../salescoach/ui/reminders.py" line="143"/>
         <source>Due {when}.</source>
         <translation>Previsto il {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="135"/>
+        <location filename="../../salescoach/ui/reminders.py" line="148"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n richiamo da fare</numerusform>
@@ -2351,17 +2493,17 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="158"/>
+        <location filename="../../salescoach/ui/reminders.py" line="171"/>
         <source>Show SalesCoach</source>
         <translation>Mostra SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="159"/>
+        <location filename="../../salescoach/ui/reminders.py" line="172"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="161"/>
+        <location filename="../../salescoach/ui/reminders.py" line="174"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -2369,27 +2511,22 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>RescheduleDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="27"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="28"/>
         <source>Reschedule follow-up</source>
         <translation>Rimanda il richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="33"/>
-        <source>Tomorrow</source>
-        <translation>Domani</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="34"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
         <source>In 3 days</source>
         <translation>Tra 3 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="35"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="36"/>
         <source>Next week</source>
         <translation>Settimana prossima</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/reschedule_dialog.py" line="49"/>
         <source>reschedule follow-up</source>
         <translation>rimanda un richiamo</translation>
     </message>
@@ -2486,7 +2623,7 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
         <source>&amp;Open on</source>
-        <translation>&amp;Apri su</translation>
+        <translation>A&amp;pri su</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
@@ -2629,57 +2766,57 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="23"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="26"/>
         <source>Keyboard shortcuts</source>
         <translation>Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
         <source>Open the selected item</source>
         <translation>Apri l&apos;elemento selezionato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="33"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
         <source>Enter or double-click</source>
         <translation>Invio o doppio clic</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="37"/>
         <source>Clear the search</source>
         <translation>Cancella la ricerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="34"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="37"/>
         <source>Esc in the search box</source>
         <translation>Esc nella casella di ricerca</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="38"/>
         <source>What you can do with an item</source>
         <translation>Cosa puoi fare con un elemento</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="35"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="38"/>
         <source>Right-click it</source>
         <translation>Clic destro sopra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="39"/>
         <source>Move to the next field in a form</source>
         <translation>Passa al campo successivo di un modulo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="36"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="39"/>
         <source>Tab</source>
         <translation>Tab</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="43"/>
         <source>Command</source>
         <translation>Comando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/shortcuts.py" line="40"/>
+        <location filename="../../salescoach/ui/shortcuts.py" line="43"/>
         <source>Keys</source>
         <translation>Tasti</translation>
     </message>
@@ -2694,12 +2831,12 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="23"/>
         <source>Suspects</source>
-        <translation>Sospetti</translation>
+        <translation>Suspect</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="24"/>
         <source>Prospects</source>
-        <translation>Potenziali</translation>
+        <translation>Prospect</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/source_table.py" line="25"/>
@@ -2735,7 +2872,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n trattativa</numerusform>
@@ -2746,35 +2883,35 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="87"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="90"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="91"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="92"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
         <source>P&amp;rint…</source>
-        <translation>Stam&amp;pa…</translation>
+        <translation>S&amp;tampa…</translation>
     </message>
 </context>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="51"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="53"/>
         <source>&amp;Server address</source>
         <translation>Indirizzo del &amp;server</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="52"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
@@ -2782,33 +2919,33 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="277"/>
         <source>Team</source>
         <translation>Squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="218"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Obiettivo della squadra (nuovi clienti)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
-        <source>&amp;Show the last 90 days</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Mostra gli ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="298"/>
         <source>{rep}: {link}</source>
         <translation>{rep}: {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="301"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="303"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Anello debole di ogni venditore: {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="320"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Per {target} nuovi clienti ai rapporti della squadra, alla squadra servono: {needed}</translation>
     </message>
@@ -2816,28 +2953,28 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="64"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="65"/>
         <source>Syncing…</source>
         <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="66"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="67"/>
         <source>Team server out of reach</source>
         <translation>Server della squadra non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="70"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Synced {when}</source>
         <translation>Sincronizzato il {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="74"/>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="76"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -2845,7 +2982,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflitto da leggere</numerusform>
@@ -2853,17 +2990,12 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="107"/>
-        <source>Synced: {sent} sent, {received} received.</source>
-        <translation>Sincronizzato: {sent} inviate, {received} ricevute.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="131"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="136"/>
         <source>Team server</source>
         <translation>Server della squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="132"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="137"/>
         <source>The team server asks for your password:</source>
         <translation>Il server della squadra chiede la tua password:</translation>
     </message>
@@ -2921,48 +3053,48 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="132"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation>Nessun consiglio oggi: i tuoi numeri non dicono nulla di preoccupante.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="166"/>
         <source>Nothing.</source>
         <translation>Niente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="176"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="174"/>
         <source>The coach&apos;s top tip</source>
         <translation>Il consiglio del coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
         <source>Calls</source>
         <translation>Telefonate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Appointments</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="187"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="210"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="266"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="264"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -2970,7 +3102,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="272"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="270"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Altro richiamo di oggi (%n)</numerusform>
@@ -2978,7 +3110,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="277"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -2986,7 +3118,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="285"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -2994,7 +3126,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="289"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -3002,27 +3134,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="319"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="317"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="330"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="336"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>
@@ -3030,80 +3162,55 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="72"/>
-        <source>{contacts} contacts, {opportunities} opportunities and {activities} activities imported.</source>
-        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
-        <translation>{contacts} contatti, {opportunities} trattative e {activities} attività importati.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="253"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
         <source>Creating demo data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="115"/>
+        <location filename="../../salescoach/ui/transfer.py" line="84"/>
         <source>Import</source>
+        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="164"/>
+        <location filename="../../salescoach/ui/transfer.py" line="135"/>
         <source>SalesCoach files (*.json)</source>
         <translation>File SalesCoach (*.json)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="154"/>
+        <location filename="../../salescoach/ui/transfer.py" line="125"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
-        <source>{count} records deleted on this computer were left out (they stay deleted).</source>
-        <translation>{count} schede eliminate su questo computer sono state tralasciate (restano eliminate).</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="91"/>
-        <source>{merged} contacts already there got empty details filled in; {unchanged} rows were already there.</source>
-        <translation>{merged} contatti già presenti hanno avuto i campi vuoti completati; {unchanged} righe erano già presenti.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="99"/>
-        <source>line {line}: {reason}</source>
-        <translation>riga {line}: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="117"/>
+        <location filename="../../salescoach/ui/transfer.py" line="86"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>File SalesCoach, fogli di calcolo ed esportazioni CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="165"/>
+        <location filename="../../salescoach/ui/transfer.py" line="136"/>
         <source>Excel workbook, a sheet per table (*.xlsx)</source>
         <translation>Cartella di lavoro Excel, un foglio per tabella (*.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="166"/>
+        <location filename="../../salescoach/ui/transfer.py" line="137"/>
         <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
         <translation>Contatti in CSV, per qualsiasi foglio di calcolo (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="167"/>
+        <location filename="../../salescoach/ui/transfer.py" line="138"/>
         <source>What is planned, for a calendar (*.ics)</source>
         <translation>Ciò che è in programma, per un calendario (*.ics)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="168"/>
+        <location filename="../../salescoach/ui/transfer.py" line="139"/>
         <source>Contacts for an address book (*.vcf)</source>
         <translation>Contatti per una rubrica (*.vcf)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="171"/>
+        <location filename="../../salescoach/ui/transfer.py" line="142"/>
         <source>Export</source>
         <translation>Esporta</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="192"/>
-        <source>Exported to {path}.</source>
-        <translation>Esportato in {path}.</translation>
     </message>
 </context>
 </TS>

@@ -2,7 +2,7 @@
 the week stands against its goal (DESIGN.md: `salescoach today`)."""
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
@@ -81,14 +81,28 @@ class Later(StrEnum):
     NEXT_WEEK = "next_week"
 
 
+def next_working_day(day: date) -> date:
+    """The next day a rep works, Monday to Friday: Friday's is Monday."""
+    day += timedelta(days=1)
+    while day.weekday() >= 5:
+        day += timedelta(days=1)
+    return day
+
+
+def next_working_morning(now: datetime) -> datetime:
+    """9:00 on the next working day: when a follow-up is planned by default."""
+    return datetime.combine(next_working_day(now.date()), time(9))
+
+
 def postponed(choice: Later, now: datetime, due: datetime) -> datetime:
-    """The new due time: an hour from now (to the next quarter hour), or tomorrow or a week
-    from today at the hour it was due, so a 9:00 call stays a morning call."""
+    """The new due time: an hour from now (to the next quarter hour), or the next working
+    day or a week from today at the hour it was due, so a 9:00 call stays a morning call."""
     if choice is Later.HOUR:
         then = now.replace(second=0, microsecond=0) + timedelta(hours=1)
         return then + timedelta(minutes=-then.minute % 15)
-    days = 1 if choice is Later.TOMORROW else 7
-    return datetime.combine(now.date() + timedelta(days=days), due.time())
+    if choice is Later.TOMORROW:
+        return datetime.combine(next_working_day(now.date()), due.time())
+    return datetime.combine(now.date() + timedelta(days=7), due.time())
 
 
 def is_overdue(at: datetime, day: date) -> bool:

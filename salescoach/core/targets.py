@@ -48,8 +48,11 @@ def week_goal(targets: Targets, ratios: Ratios, calls_per_appointment: float | N
     plan = plan_for(targets.monthly_wins, ratios)
     appointments = _weekly(plan.appointments_made)
     calls = None
-    if appointments is not None and calls_per_appointment:
-        calls = math.ceil(round(appointments * calls_per_appointment, 9))
+    if plan.appointments_made is not None and calls_per_appointment:
+        # rounded once, at the end: one more visit moves the calls by a call or two, not by
+        # a whole appointment's worth of calls
+        weekly = plan.appointments_made / WEEKS_A_MONTH
+        calls = math.ceil(round(weekly * calls_per_appointment, 9))
     derived = WeekGoal(calls, appointments, _weekly(plan.proposals))
     return WeekGoal(
         *(

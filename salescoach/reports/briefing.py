@@ -15,6 +15,7 @@ from salescoach.core.coach.texts import ShownTip
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityStatus
 from salescoach.core.errors import InvalidInput
 from salescoach.core.story import Exchange, Move, Story
+from salescoach.reports.results import count
 from salescoach.reports.sheets import Line, Section, Sheet
 from salescoach.reports.tips import tips_about
 from salescoach.resources import texts
@@ -22,6 +23,10 @@ from salescoach.store.customer import story_of_activity
 
 #: The last conversations a briefing recalls.
 CONVERSATIONS = 5
+
+
+#: How a currency is written beside an amount (any other, by its code).
+SYMBOLS = {"EUR": "€", "GBP": "£", "USD": "$"}
 
 
 @dataclass(frozen=True)
@@ -41,7 +46,8 @@ class SheetWords:
 
         def money(value: float, currency: str) -> str:
             whole = f"{value:,.0f}".replace(",", style["group"])
-            return f"{whole} {currency}"
+            symbol = SYMBOLS.get(currency, currency)
+            return str(style["money"]).format(value=whole, symbol=symbol).strip()
 
         return cls(
             data,
@@ -97,7 +103,7 @@ def _facts(story: Story, words: SheetWords, today: date) -> list[tuple[str, str]
             words["briefing.last_visit"],
             words["briefing.never"]
             if last_visit is None
-            else words["briefing.days_ago"].format(days=last_visit),
+            else count(words.text["language"], "days_ago", last_visit),
         ),
     ]
 

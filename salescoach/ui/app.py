@@ -124,7 +124,10 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     location = db or default_database()
     instance = SingleInstance(location)
     if "://" not in location and not instance.claim():
-        print("salescoach: SalesCoach is already open on this database.", file=sys.stderr)
+        from salescoach.reports.results import say
+        from salescoach.ui.labels import language as ui_language
+
+        print(f"salescoach: {say(ui_language(), 'done.already_open')}", file=sys.stderr)
         return 0  # the running window was asked to come forward
     is_default = db is None and not os.environ.get(DB_ENV)  # the rep's own data folder
     settings = QSettings()

@@ -46,7 +46,7 @@ class Commands(QObject):
         add("protect", self.tr("&Protect with a passphrase…"), window.protection.ask_protect)
         add("unprotect", self.tr("Remove the pa&ssphrase"), window.protection.remove)
         add("demo", self.tr("Load &demo data…"), window.demo.load)
-        add("home", self.tr("&Back to your database"), window.demo.back_home)
+        add("home", self.tr("Back to you&r database"), window.demo.back_home)
         add("quit", self.tr("&Quit"), window.quit, QKeySequence.StandardKey.Quit)
         # Edit
         add("undo", self.tr("&Undo"), window.undo_stack.undo, QKeySequence.StandardKey.Undo)
@@ -54,7 +54,7 @@ class Commands(QObject):
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         add("edit", self.tr("&Edit…"), lambda: self.page().edit_selected(), "F2")
         add("delete", self.tr("&Delete…"), lambda: self.page().delete_selected(), "Del")
-        add("erase", self.tr("E&rase contact for good…"), self.erase)
+        add("erase", self.tr("Erase contact for &good…"), self.erase)
         add("find", self.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find)
         # Work
         add("newContact", self.tr("New &contact…"), launcher.new_contact, "Ctrl+N")
@@ -78,11 +78,11 @@ class Commands(QObject):
         )
         add("advance", self.tr("&Advance to next stage"), self.advance, "Ctrl+Right")
         add("markLost", self.tr("Mark lo&st…"), self.mark_lost)
-        add("markDone", self.tr("&Mark done…"), self.mark_done, "Ctrl+D")
+        add("markDone", self.tr("Mark do&ne…"), self.mark_done, "Ctrl+D")
         add("reschedule", self.tr("&Reschedule…"), self.reschedule, "Ctrl+R")
         add("briefing", self.tr("Visit &briefing…"), self.briefing, "Ctrl+B")
-        add("openContact", self.tr("Open &contact card"), self.open_contact, "Ctrl+K")
-        add("coachSettings", self.tr("Coach &settings…"), launcher.coach_settings)
+        add("openContact", self.tr("Open contact car&d"), self.open_contact, "Ctrl+K")
+        add("coachSettings", self.tr("Coac&h settings…"), launcher.coach_settings)
         add("settings", self.tr("Se&ttings…"), launcher.settings_dialog, "Ctrl+,")
         # View: the pages' own switches, also in their toolbars (a toolbar's overflow can be
         # clipped in a long language; a menu never is)

@@ -1,10 +1,11 @@
 """How the domain's words and values read on screen, translated."""
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
+from salescoach.core.agenda import next_working_day
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.numbers import percent_digits
 
@@ -56,6 +57,51 @@ def status_label(status: ActivityStatus) -> str:
         ActivityStatus.NO_SHOW: translate("Labels", "No-show"),
         ActivityStatus.CANCELLED: translate("Labels", "Cancelled"),
     }[ActivityStatus(status)]
+
+
+def kind_status_label(kind: ActivityKind, status: ActivityStatus) -> str:
+    """ "Visit (done)", the status agreeing with the kind as French and Italian make it
+    ("Visite (faite)", "Visita (fatta)"); a planned one is its kind alone."""
+    kind, status = ActivityKind(kind), ActivityStatus(status)
+    if status is ActivityStatus.PLANNED:
+        return kind_label(kind)
+    return _KIND_STATUS[kind, status]()
+
+
+Kind, Status = ActivityKind, ActivityStatus
+_KIND_STATUS = {
+    (Kind.CALL, Status.DONE): lambda: translate("KindStatus", "Call (done)"),
+    (Kind.CALL, Status.NO_SHOW): lambda: translate("KindStatus", "Call (no answer)"),
+    (Kind.CALL, Status.CANCELLED): lambda: translate("KindStatus", "Call (cancelled)"),
+    (Kind.EMAIL, Status.DONE): lambda: translate("KindStatus", "E-mail (done)"),
+    (Kind.EMAIL, Status.NO_SHOW): lambda: translate("KindStatus", "E-mail (no answer)"),
+    (Kind.EMAIL, Status.CANCELLED): lambda: translate("KindStatus", "E-mail (cancelled)"),
+    (Kind.SOCIAL, Status.DONE): lambda: translate("KindStatus", "Social message (done)"),
+    (Kind.SOCIAL, Status.NO_SHOW): lambda: translate("KindStatus", "Social message (no answer)"),
+    (Kind.SOCIAL, Status.CANCELLED): lambda: translate("KindStatus", "Social message (cancelled)"),
+    (Kind.MEETING, Status.DONE): lambda: translate("KindStatus", "Meeting (done)"),
+    (Kind.MEETING, Status.NO_SHOW): lambda: translate("KindStatus", "Meeting (no-show)"),
+    (Kind.MEETING, Status.CANCELLED): lambda: translate("KindStatus", "Meeting (cancelled)"),
+    (Kind.VISIT, Status.DONE): lambda: translate("KindStatus", "Visit (done)"),
+    (Kind.VISIT, Status.NO_SHOW): lambda: translate("KindStatus", "Visit (no-show)"),
+    (Kind.VISIT, Status.CANCELLED): lambda: translate("KindStatus", "Visit (cancelled)"),
+    (Kind.PROPOSAL, Status.DONE): lambda: translate("KindStatus", "Proposal (done)"),
+    (Kind.PROPOSAL, Status.NO_SHOW): lambda: translate("KindStatus", "Proposal (no answer)"),
+    (Kind.PROPOSAL, Status.CANCELLED): lambda: translate("KindStatus", "Proposal (cancelled)"),
+    (Kind.NOTE, Status.DONE): lambda: translate("KindStatus", "Note (done)"),
+    (Kind.NOTE, Status.NO_SHOW): lambda: translate("KindStatus", "Note (no answer)"),
+    (Kind.NOTE, Status.CANCELLED): lambda: translate("KindStatus", "Note (cancelled)"),
+}
+
+
+def next_day_label(today: date, mnemonic: bool = False) -> str:
+    """What "the next working day" is called from `today`: "Tomorrow", or the day's name
+    when a weekend comes between (on a Friday, "Monday", with no Alt+letter that could
+    clash with the dialog's others)."""
+    day = next_working_day(today)
+    if day == today + timedelta(days=1):
+        return translate("Labels", "&Tomorrow") if mnemonic else translate("Labels", "Tomorrow")
+    return QLocale().standaloneDayName(day.isoweekday()).capitalize()
 
 
 def date_format() -> str:

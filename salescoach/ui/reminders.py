@@ -26,6 +26,7 @@ from salescoach.ui.operations import ChangeBus, Operations
 #: Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups.
 CATCH_UP = timedelta(days=30)
 CHECK_EVERY_MS = 60_000
+CHECK_EVERY = timedelta(milliseconds=CHECK_EVERY_MS)
 
 
 class Reminders(QObject):
@@ -52,6 +53,8 @@ class Reminders(QObject):
         self.settings = settings
         self.overdue = 0
         self._last: int | None = None  # the follow-up the last notification was about
+        #: (id, due) of what was announced in the windows looked at lately: said once only
+        self._announced: set[tuple[int, datetime]] = set()
         self.timer = QTimer(self)
         self.timer.setInterval(CHECK_EVERY_MS)
         self.timer.timeout.connect(self.check)
@@ -90,6 +93,10 @@ class Reminders(QObject):
         self.check()
 
     def check(self) -> None:
+        """Look at what falls due from the last look to `lead` minutes from now. The look
+        remembers the moment it was taken, not the end of its window: a follow-up planned
+        inside a window already looked at (a call in five minutes, with a fifteen-minute
+        head start) is still announced, and each one only once."""
         if not self.enabled():
             return
         now = self.clock.now()
@@ -99,14 +106,18 @@ class Reminders(QObject):
         since = _moment(stored) if stored else datetime.combine(now.date(), datetime.min.time())
         since = max(since, now - CATCH_UP)
         today = self.clock.today()
-        self.operations.query(self, lambda s: due_since(s, since, until, today), self._found(until))
+        self.operations.query(self, lambda s: due_since(s, since, until, today), self._found(now))
 
-    def _found(self, until: datetime) -> Callable[[Due], None]:
+    def _found(self, now: datetime) -> Callable[[Due], None]:
         def found(due: Due) -> None:
-            self.settings.setValue(REMINDERS_LAST_SEEN, until.isoformat(timespec="seconds"))
+            self.settings.setValue(REMINDERS_LAST_SEEN, now.isoformat(timespec="seconds"))
             self._show_count(due)
-            if due.new:
-                self._notify(due.new)
+            fresh = [item for item in due.new if (item.id, item.at) not in self._announced]
+            self._announced = {
+                key for key in self._announced if key[1] > now - self.lead() - CHECK_EVERY
+            } | {(item.id, item.at) for item in fresh}
+            if fresh:
+                self._notify(fresh)
 
         return found
 

@@ -16,10 +16,11 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from salescoach.core.errors import UserError
+from salescoach.reports.results import synced_text
 from salescoach.store.changes import Change
 from salescoach.store.team_link import TeamStatus, team_status
 from salescoach.ui.errors import show_failure
-from salescoach.ui.labels import when_text
+from salescoach.ui.labels import language, when_text
 
 if TYPE_CHECKING:
     from salescoach.ui.main_window import MainWindow
@@ -110,11 +111,8 @@ class TeamSync(QObject):
                 self.operations.bus.changed.emit(Change.ALL)  # what came in, on every page
             else:
                 self.refresh()
-            self.announce.emit(
-                self.tr("Synced: {sent} sent, {received} received.").format(
-                    sent=pushed, received=pulled
-                )
-            )
+            conflicts = getattr(result, "conflicts", 0)
+            self.announce.emit(synced_text(pushed, pulled, conflicts, language()))
 
         def failed(error: BaseException) -> None:
             self.busy = False

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from salescoach.core.clock import Clock
 from salescoach.interchange.files import IMPORTABLE, export_file, import_file, load_demo
 from salescoach.interchange.salescoach_json import ImportSummary
+from salescoach.reports.results import import_lines, say
 from salescoach.store import Store
 from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
@@ -69,59 +70,10 @@ def run_with_progress(
     )
 
 
-def summary_text(summary: ImportSummary) -> str:
-    parts = [
-        translate(
-            "Transfer",
-            "{contacts} contacts, {opportunities} opportunities and {activities} activities "
-            "imported.",
-        ).format(
-            contacts=summary.contacts,
-            opportunities=summary.opportunities,
-            activities=summary.activities,
-        )
-    ]
-    if summary.left_out:
-        parts.append(
-            translate(
-                "Transfer",
-                "{count} records deleted on this computer were left out (they stay deleted).",
-            ).format(count=summary.left_out)
-        )
-    if summary.merged or summary.unchanged:
-        parts.append(
-            translate(
-                "Transfer",
-                "{merged} contacts already there got empty details filled in; {unchanged} rows "
-                "were already there.",
-            ).format(merged=summary.merged, unchanged=summary.unchanged)
-        )
-    if summary.invalid:
-        shown = "; ".join(
-            translate("Transfer", "line {line}: {reason}").format(line=row.line, reason=row.reason)
-            for row in summary.invalid[:SHOWN_INVALID]
-        )
-        parts.append(
-            translate("Transfer", "%n row(s) skipped: {rows}", "", len(summary.invalid)).format(
-                rows=shown
-            )
-        )
-    if summary.fields_left_out:
-        shown = "; ".join(
-            translate("Transfer", "line {line}, column '{column}': {reason}").format(
-                line=left.line, column=left.column, reason=left.reason
-            )
-            for left in summary.fields_left_out[:SHOWN_INVALID]
-        )
-        parts.append(
-            translate(
-                "Transfer",
-                "%n value(s) left out of the contacts: {values}",
-                "",
-                len(summary.fields_left_out),
-            ).format(values=shown)
-        )
-    return " ".join(parts)
+def summary_text(summary: ImportSummary, file: str) -> str:
+    """What an import did, as the command line says it, on one line (the first few rows it
+    skipped or values it left out)."""
+    return " ".join(import_lines(summary, file, language(), shown=SHOWN_INVALID))
 
 
 def ask_import(
@@ -153,7 +105,9 @@ def open_import(
     from salescoach.ui.dialogs.import_wizard import ImportWizard
 
     wizard = ImportWizard(operations, path, parent)
-    wizard.accepted.connect(lambda: on_done(summary_text(wizard.summary_text)) if on_done else None)
+    wizard.accepted.connect(
+        lambda: on_done(summary_text(wizard.summary_text, path.name)) if on_done else None
+    )
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
 
@@ -170,7 +124,7 @@ def import_path(
         parent,
         translate("Transfer", "Importing {name}…").format(name=path.name),
         lambda progress: import_file(store, path, progress, language()),
-        lambda summary: on_done(summary_text(summary)) if on_done else None,
+        lambda summary: on_done(summary_text(summary, path.name)) if on_done else None,
     )
 
 
@@ -206,7 +160,7 @@ def export_path(
 
     def done(_result: None) -> None:
         if on_done is not None:
-            on_done(translate("Transfer", "Exported to {path}.").format(path=path))
+            on_done(say(language(), "done.exported", path=path))
 
     words = language()
     operations.read(parent, lambda _progress: export_file(store, path, language=words), done)

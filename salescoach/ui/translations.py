@@ -18,6 +18,7 @@ def install_translations(app: QApplication, language: str | None) -> None:
     QLocale.setDefault(locale)
     for name, folder in (
         ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+        ("qtbase_extra", str(resource("translations"))),  # what qtbase leaves in English
         ("salescoach", str(resource("translations"))),
     ):
         translator = QTranslator(app)

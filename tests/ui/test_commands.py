@@ -159,3 +159,32 @@ def test_every_toolbar_button_is_also_in_a_menu(window):
     }
     assert window.board.show_lost in buttons
     assert {a.text() for a in buttons - in_menus} == set()
+
+
+@pytest.mark.parametrize("language", ["en_GB", "fr_FR", "it_IT"])
+def test_each_alt_letter_opens_one_menu_and_one_entry(
+    qtbot, qapp, operations, bus, settings, clock, language
+):
+    """Alt and a letter opens one menu of the bar, and in a menu picks one entry."""
+    import re
+
+    from salescoach.ui.main_window import MainWindow
+    from salescoach.ui.translations import install_translations
+
+    def letters(texts):
+        found = [re.search(r"&([^&\s])", t.replace("&&", "")) for t in texts]
+        picked = [f.group(1).casefold() for f in found if f]
+        return {letter for letter in picked if picked.count(letter) > 1}
+
+    install_translations(qapp, language)
+    try:
+        window = MainWindow(operations, bus, settings, clock)
+        qtbot.addWidget(window)
+        bar = window.menuBar().actions()
+        clashes = {"bar": letters([a.text() for a in bar])}
+        for top in bar:
+            entries = [a.text() for a in top.menu().actions() if not a.isSeparator()]
+            clashes[top.text()] = letters(entries)
+        assert {where: found for where, found in clashes.items() if found} == {}
+    finally:
+        install_translations(qapp, "en_GB")

@@ -3,6 +3,7 @@ language: it fits with its buttons in sight, opens with the keyboard where the r
 first (never on a button while there is a field to type in: a Space would click it), and
 reopens at the size the rep gave it."""
 
+import re
 from datetime import datetime, timedelta
 
 import pytest
@@ -13,6 +14,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
+    QGroupBox,
+    QLabel,
+    QTabWidget,
     QWidget,
 )
 
@@ -116,6 +120,65 @@ def _new_dialog(before: set[QWidget]) -> QDialog | None:
     return shown[-1] if shown else None
 
 
+def _each_tab(dialog: QDialog):
+    """The dialog as it is, then with each other tab of its tab widgets shown."""
+    yield None
+    for tabs in dialog.findChildren(QTabWidget):
+        for index in range(tabs.count()):
+            tabs.setCurrentIndex(index)
+            QApplication.processEvents()
+            yield index
+
+
+def _mnemonic(text: str) -> str | None:
+    found = re.search(r"&([^&\s])", text.replace("&&", ""))
+    return found.group(1).casefold() if found else None
+
+
+def _mnemonic_clashes(dialog: QDialog) -> list[str]:
+    """Alt+letter given twice in one dialog: the second field can never be reached by it."""
+    letters: dict[str, list[str]] = {}
+    for widget in dialog.findChildren(QWidget):
+        if not widget.isVisibleTo(dialog):
+            continue
+        texts = []
+        if isinstance(widget, QLabel | QAbstractButton):
+            texts.append(widget.text())
+        elif isinstance(widget, QGroupBox):
+            texts.append(widget.title())
+        elif isinstance(widget, QTabWidget):
+            texts += [widget.tabText(i) for i in range(widget.count())]
+        for text in texts:
+            letter = _mnemonic(text)
+            if letter is not None:
+                letters.setdefault(letter, []).append(text)
+    return [f"&{letter}: {' / '.join(t)}" for letter, t in letters.items() if len(t) > 1]
+
+
+def _clipped(dialog: QDialog) -> list[str]:
+    """Labels and buttons whose text does not fit them."""
+    cut = []
+    for widget in [*dialog.findChildren(QLabel), *dialog.findChildren(QAbstractButton)]:
+        if not widget.isVisibleTo(dialog) or not widget.text():
+            continue
+        if isinstance(widget, QLabel) and (
+            widget.wordWrap()
+            or (widget.textFormat() != Qt.TextFormat.PlainText
+            and "<" in widget.text())
+        ):
+            continue
+        text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
+        if "\n" in text:
+            continue
+        needed = widget.fontMetrics().horizontalAdvance(text)
+        room = widget.contentsRect().width()
+        if isinstance(widget, QAbstractButton):
+            room -= 8  # the button's own margins
+        if needed > room + 1:
+            cut.append(text)
+    return cut
+
+
 def _buttons_in_sight(dialog: QDialog) -> bool:
     inside = dialog.rect()
     return all(
@@ -156,10 +219,14 @@ def test_every_dialog_fits_the_small_screen_with_the_keyboard_in_its_first_field
                 said.append(f"opens with the keyboard on the button {focus.text()!r}")
             if field is not None and (focus is None or focus.objectName() != field):
                 said.append(f"opens in {focus and focus.objectName()!r}, not {field!r}")
+            for _tab in _each_tab(dialog):
+                said += [f"Alt+letter twice: {clash}" for clash in _mnemonic_clashes(dialog)]
+                said += [f"cut off: {text!r}" for text in _clipped(dialog)]
             if said:
                 problems[name] = said
             dialog.reject()
             qtbot.waitUntil(lambda d=dialog: not d.isVisible())
+        print(language, problems)
         assert problems == {}
     finally:
         install_translations(qapp, "en_GB")

@@ -247,3 +247,18 @@ def test_enter_in_a_log_without_a_contact_says_so_and_saves_nothing(qtbot, windo
     assert QApplication.focusWidget() is dialog.contact
     assert dialog.isVisible() and dialog.contact_error.isVisible()
     assert activities(store) == 0
+
+
+def test_planning_a_follow_up_never_picks_a_lost_deal_by_itself(qtbot, window, opened, store, now):
+    from salescoach.core.domain import Stage
+    from tests.helpers import add_opportunity
+
+    with store.session() as session:
+        marie = add_contact(session)
+        add_opportunity(session, marie, (Stage.SUSPECT, now - timedelta(days=9)), (Stage.LOST, now))
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    click_row(qtbot, window.contacts.table, 0)
+    press(qtbot, window, Qt.Key.Key_L, CTRL | SHIFT)
+    dialog = opened.last
+    assert dialog.opportunity.count() == 2  # (none) and the lost deal, to pick if meant
+    assert dialog.opportunity.currentData() is None

@@ -51,11 +51,17 @@ def test_link_cells_read_as_links_and_act_on_their_row(qtbot, window, opened, st
     assert opened.last.activity_id == overdue
 
 
-def test_the_page_reads_the_apps_clock(qtbot, window, store, now):
-    plan(store, now, 0)  # due now: overdue from the minute it passes, not before
+def test_the_page_reads_the_apps_clock_and_says_overdue_as_today_does(qtbot, window, store, now):
+    """Overdue means planned before today, on Today and here alike: a call due this morning
+    is today's until midnight, and overdue the next day."""
+    plan(store, now, 0)
     press(qtbot, window, Qt.Key.Key_6, CTRL)
     assert window.follow_ups.model.index(0, 0).data() == "Today"
-    window.follow_ups.clock = window.follow_ups.clock.stopped(now + timedelta(minutes=1))
+    later_today = now.replace(hour=23, minute=59)
+    window.follow_ups.clock = window.follow_ups.clock.stopped(later_today)
+    assert window.follow_ups.model.index(0, 0).data() == "Today"
+    tomorrow = now.replace(hour=0, minute=1) + timedelta(days=1)
+    window.follow_ups.clock = window.follow_ups.clock.stopped(tomorrow)
     assert window.follow_ups.model.index(0, 0).data() == "Overdue"
 
 
@@ -71,3 +77,20 @@ def test_mark_done_and_reschedule_keys_act_on_the_selected_follow_up(
     press(qtbot, window, Qt.Key.Key_D, CTRL)
     assert opened.last.windowTitle() == "Log activity"
     assert opened.last.status.currentData() == ActivityStatus.DONE
+
+
+def test_on_a_friday_the_next_day_is_called_monday_and_is_monday(qtbot, window, opened, store):
+    from datetime import datetime
+
+    from PySide6.QtWidgets import QPushButton
+
+    friday = datetime(2026, 12, 4, 16, 0)
+    window.follow_ups.clock = window.launcher.clock = window.launcher.clock.stopped(friday)
+    plan(store, friday, -1)
+    press(qtbot, window, Qt.Key.Key_6, CTRL)
+    click_row(qtbot, window.follow_ups.table, 0, column=2)
+    dialog = opened.last
+    button = dialog.findChild(QPushButton, "tomorrow")
+    assert button.text() == "Monday"
+    button.click()
+    assert dialog.when.dateTime().toPython() == datetime(2026, 12, 7, 9, 0)

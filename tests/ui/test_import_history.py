@@ -38,8 +38,8 @@ def test_undo_an_import_from_its_history(qtbot, window, store, tmp_path):
     box = next(w for w in QApplication.topLevelWidgets() if w.objectName() == "confirmUndoImport")
     assert "fair.csv" in box.text() and "2 new contacts" in box.text()
     answer(qtbot, box, QMessageBox.StandardButton.Yes)
-    qtbot.waitUntil(lambda: "undone" in dialog.said.text(), timeout=10000)
-    assert "2 contacts, 0 opportunities and 0 activities deleted" in dialog.said.text()
+    qtbot.waitUntil(lambda: "Undid" in dialog.said.text(), timeout=10000)
+    assert "2 contacts, 0 opportunities and 0 activities removed" in dialog.said.text()
     with store.reader() as session:
         assert session.scalars(select(Contact.name)).all() == ["Grace Hopper"]
     qtbot.waitUntil(lambda: "(undone" in table.item(1, 1).text(), timeout=10000)

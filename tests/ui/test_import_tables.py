@@ -58,7 +58,7 @@ def test_the_wizard_shows_the_reading_the_mapping_and_what_will_happen(
     assert wizard.preview.item(1, 3).text() == ""
     assert "cannot be read" in wizard.preview.item(2, 1).text()
     assert "2 new contacts" in wizard.summary.text()
-    assert "1 values (a broken e-mail or phone" in wizard.summary.text()
+    assert "1 value (a broken e-mail or phone" in wizard.summary.text()
     assert wizard.invalid.item(0).text().startswith("line 4:")
     assert wizard.invalid.item(1).text() == (
         "line 3, column 'Courriel', left out: 'jerome@' is not a valid e-mail address."
@@ -193,6 +193,6 @@ def test_an_activities_export_is_previewed_as_activities(
     headers = [wizard.preview.horizontalHeaderItem(c).text() for c in range(7)]
     assert headers[4:] == ["When", "Kind", "Status"]
     assert wizard.preview.item(0, 5).text() == "Call"
-    assert "1 new activities." in wizard.summary.text()
+    assert "1 new activity." in wizard.summary.text()
     click(qtbot, wizard.import_button)
     qtbot.waitUntil(lambda: contact_names(store) == ["Ada Lovelace"], timeout=15000)

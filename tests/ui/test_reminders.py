@@ -120,6 +120,8 @@ def test_quick_reschedules_keep_the_hour():
     assert postponed(Later.HOUR, NOW.replace(minute=7), due) == datetime(2026, 11, 25, 11, 15)
     assert postponed(Later.TOMORROW, NOW, due) == datetime(2026, 11, 26, 9, 15)
     assert postponed(Later.NEXT_WEEK, NOW, due) == datetime(2026, 12, 2, 9, 15)
+    friday = datetime(2026, 12, 4, 17, 0)  # "tomorrow" is the next working day, as it says
+    assert postponed(Later.TOMORROW, friday, due) == datetime(2026, 12, 7, 9, 15)
 
 
 class FakeTray:
@@ -161,3 +163,21 @@ def test_without_a_tray_the_window_says_it_in_the_status_bar(qtbot, window, stor
     plan(store, NOW - timedelta(minutes=1), "Luca Bianchi")
     window.reminders.start()
     assert "Luca Bianchi" in window.statusBar().currentMessage()
+
+
+def test_a_follow_up_planned_inside_the_head_start_is_still_announced_once(
+    qtbot, window, store, settings, ticking
+):
+    """With a quarter of an hour's head start, the look at 10:00 covers up to 10:15; a call
+    planned at 10:01 for 10:10 falls in that window and must still be said, once."""
+    settings.setValue(LEAD, 15)
+    seen = notifications(window)
+    window.reminders.start()
+    assert seen == []
+    ticking.moment = NOW + timedelta(minutes=1)
+    plan(store, NOW + timedelta(minutes=10), "Luca Bianchi")  # announces through the bus
+    window.reminders.check()
+    assert [title for title, _message in seen] == ["Call with Luca Bianchi"]
+    ticking.moment = NOW + timedelta(minutes=2)
+    window.reminders.timer.timeout.emit()
+    assert len(seen) == 1

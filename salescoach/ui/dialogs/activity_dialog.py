@@ -5,7 +5,7 @@ with the same contact and opportunity, so the next step is never forgotten.
 """
 
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import Enum
 
 from PySide6.QtCore import QCoreApplication, Signal
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 from sqlalchemy.orm import Session
 
+from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
@@ -47,13 +48,6 @@ Choices = list[tuple[int, str, Stage]]
 class Mode(Enum):
     LOG = "log"
     PLAN = "plan"
-
-
-def next_working_morning(now: datetime) -> datetime:
-    day = now.date() + timedelta(days=1)
-    while day.weekday() >= 5:
-        day += timedelta(days=1)
-    return datetime.combine(day, datetime.min.time()).replace(hour=9)
 
 
 def preset_for(
@@ -185,10 +179,13 @@ class ActivityDialog(SaveDialog):
         self.opportunity.addItem(self.tr("(none)"), None)
         for opp_id, title, stage in choices:
             self.opportunity.addItem(f"{title} — {stage_label(stage)}", opp_id)
+        open_deals = [opp_id for opp_id, _title, stage in choices if stage is not Stage.LOST]
+        if chosen is not None and self.mode is Mode.PLAN and chosen not in open_deals:
+            chosen = None  # a follow-up is planned on a deal in play, not on a lost one
         if chosen is not None:
             select_data(self.opportunity, chosen)
-        elif len(choices) == 1:
-            self.opportunity.setCurrentIndex(1)
+        elif len(open_deals) == 1:  # the one deal in play; never a lost one unasked
+            select_data(self.opportunity, open_deals[0])
 
     def _check_when(self) -> None:
         """A follow-up in the past is allowed (the rep may be catching up) but said."""

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.clock import Clock
+from salescoach.reports.results import undo_question, undone_text
 from salescoach.store.imports import BatchRow, Undone, import_history, undo_import
 from salescoach.ui.dialogs.base import Dialog
-from salescoach.ui.labels import when_text
+from salescoach.ui.labels import language, when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.record_table import record_table
 
@@ -125,16 +126,13 @@ class ImportHistoryDialog(Dialog):
         box = QMessageBox(
             QMessageBox.Icon.Question,
             self.tr("Undo this import"),
-            self.tr(
-                "Undo the import of {file}? Its {added} new contacts, {opportunities} new "
-                "opportunities and {activities} new activities are deleted, and the {merged} "
-                "records it changed are put back as they were."
-            ).format(
-                file=chosen.file,
-                added=chosen.added,
-                opportunities=chosen.opportunities,
-                activities=chosen.activities,
-                merged=chosen.merged,
+            undo_question(
+                chosen.file,
+                chosen.added,
+                chosen.opportunities,
+                chosen.activities,
+                chosen.merged,
+                language(),
             ),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             self,
@@ -153,17 +151,5 @@ class ImportHistoryDialog(Dialog):
         self.operations.mutate(self, lambda session: undo_import(session, batch, now), self._undone)
 
     def _undone(self, undone: Undone) -> None:
-        self.said.setText(
-            self.tr(
-                "The import of {file} is undone: {removed} contacts, {opportunities} "
-                "opportunities and {activities} activities deleted, {restored} records put "
-                "back as they were."
-            ).format(
-                file=undone.file,
-                removed=undone.removed,
-                opportunities=undone.removed_opportunities,
-                activities=undone.removed_activities,
-                restored=undone.restored,
-            )
-        )
+        self.said.setText(undone_text(undone, when_text(undone.at), language()))
         self._list()

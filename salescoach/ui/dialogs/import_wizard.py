@@ -46,6 +46,7 @@ from salescoach.interchange.contact_columns import read_rows
 from salescoach.interchange.contact_import import Cancelled, ContactPlan, plan_contacts
 from salescoach.interchange.files import read_any_table, table_import, write_invalid_rows
 from salescoach.interchange.tables import Table
+from salescoach.reports.results import plan_text
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.labels import kind_label, source_label, status_label, when_text
@@ -318,17 +319,7 @@ class ImportWizard(Dialog):
 
     def _planned(self, plan: ContactPlan) -> None:
         self.plan = plan
-        self.summary.setText(
-            self.tr(
-                "{new} new contacts; {merged} already there to fill in; {unchanged} already "
-                "there unchanged; {invalid} rows that cannot be read."
-            ).format(
-                new=plan.new,
-                merged=plan.merged,
-                unchanged=plan.unchanged,
-                invalid=len(plan.invalid),
-            )
-        )
+        self.summary.setText(plan_text(plan, language()))
         self.invalid.clear()
         self.invalid.addItems(
             [
@@ -342,21 +333,6 @@ class ImportWizard(Dialog):
                 for left in plan.left_out
             ]
         )
-        if plan.left_out:
-            self.summary.setText(
-                self.summary.text()
-                + " "
-                + self.tr(
-                    "{count} values (a broken e-mail or phone, a cell too long) will be left "
-                    "out of the contacts imported."
-                ).format(count=len(plan.left_out))
-            )
-        if plan.activities:
-            self.summary.setText(
-                self.summary.text()
-                + " "
-                + self.tr("{activities} new activities.").format(activities=plan.activities)
-            )
         self.save_invalid.setEnabled(bool(plan.invalid))
         self.import_button.setEnabled(plan.adds_anything())
 

@@ -19,9 +19,17 @@ from salescoach.core.agenda import Later, is_overdue, postponed
 from salescoach.core.clock import Clock
 from salescoach.core.domain import APPOINTMENT_KINDS
 from salescoach.reports.briefing import Reminder, reminder_for
+from salescoach.reports.results import count
 from salescoach.store.activities import reschedule
 from salescoach.ui.dialogs.base import Dialog
-from salescoach.ui.labels import kind_label, language, money_text, stage_label, when_text
+from salescoach.ui.labels import (
+    kind_label,
+    language,
+    money_text,
+    next_day_label,
+    stage_label,
+    when_text,
+)
 from salescoach.ui.operations import Operations
 
 
@@ -69,7 +77,7 @@ class ReminderCard(Dialog):
         later.addWidget(QLabel(self.tr("Later:"), self))
         for choice, text in (
             (Later.HOUR, self.tr("In an &hour")),
-            (Later.TOMORROW, self.tr("&Tomorrow")),
+            (Later.TOMORROW, next_day_label(clock.today(), mnemonic=True)),
             (Later.NEXT_WEEK, self.tr("Next &week")),
         ):
             button = self._button(f"later_{choice.value}", text)
@@ -148,7 +156,7 @@ class ReminderCard(Dialog):
         )
         days = story.days_since_visit(self.clock.today())
         self.values["lastVisit"].setText(
-            self.tr("No visit yet") if days is None else self.tr("%n day(s) ago", "", days)
+            self.tr("No visit yet") if days is None else count(language(), "days_ago", days)
         )
         tip = reminder.tips[0] if reminder.tips else None
         self.values["coach"].setText(

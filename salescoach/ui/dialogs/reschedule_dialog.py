@@ -5,11 +5,12 @@ from datetime import datetime, timedelta
 from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
+from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
 from salescoach.store.activities import reschedule
-from salescoach.ui.dialogs.activity_dialog import next_working_morning
 from salescoach.ui.dialogs.common import moment_of, when_edit
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
+from salescoach.ui.labels import next_day_label
 from salescoach.ui.operations import Operations
 
 
@@ -30,7 +31,7 @@ class RescheduleDialog(SaveDialog):
         now = clock.now()
         quick = QHBoxLayout()
         for label, moment, name in (
-            (self.tr("Tomorrow"), next_working_morning(now), "tomorrow"),
+            (next_day_label(now.date()), next_working_morning(now), "tomorrow"),
             (self.tr("In 3 days"), next_working_morning(now + timedelta(days=2)), "in3Days"),
             (self.tr("Next week"), next_working_morning(now + timedelta(days=6)), "nextWeek"),
         ):

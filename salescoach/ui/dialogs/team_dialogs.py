@@ -217,7 +217,7 @@ class TeamFunnelDialog(Dialog):
         self.target.setRange(1, 100_000)
         self.target.setValue(10)
         form.addRow(self.tr("Team &target (new customers)"), self.target)
-        self.show_button = QPushButton(self.tr("&Show the last 90 days"), self)
+        self.show_button = QPushButton(self.tr("Sho&w the last 90 days"), self)
         self.show_button.setObjectName("showTeam")
         self.show_button.clicked.connect(self._fetch)
         self.target.valueChanged.connect(lambda _v: self._plan())

@@ -90,7 +90,7 @@ class ActivitiesPage(ActivityList):
         self.model.counted.connect(self._open_on_today)
         self._pending_row: int | None = None
         self.table.verticalScrollBar().rangeChanged.connect(lambda *_: self._scroll_pending())
-        self.column_widths(130, 100, 160, 170, 170, 90, 220)
+        self.column_widths(130, 100, 160, 170, 170, 90, 220, 220)
 
     def title(self) -> str:
         return self.tr("Activities")

@@ -26,7 +26,7 @@ class ContactsPage(ListPage):
         self.setObjectName("contactsPage")
         self.launcher = launcher
         self.activated.connect(launcher.open_contact)  # double-click, Enter: their card
-        self.column_widths(180, 180, 220, 140, 140, 110, 80)
+        self.column_widths(180, 180, 220, 140, 140, 110, 80, 160)
 
     def title(self) -> str:
         return self.tr("Contacts")

@@ -11,6 +11,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
+from salescoach.core.agenda import is_overdue
 from salescoach.core.clock import Clock
 from salescoach.store.lists import FOLLOW_UPS, Row
 from salescoach.ui.launcher import Launcher
@@ -25,10 +26,11 @@ DONE_COLUMN, LATER_COLUMN = 1, 2
 
 
 def due_state(at: datetime | None, now: datetime) -> str:
-    """'overdue', 'today' or 'upcoming': the three groups a rep works through."""
+    """'overdue', 'today' or 'upcoming': the three groups a rep works through, as Today
+    has them (overdue: planned before today; a call due at nine is today's until midnight)."""
     if at is None:
         return ""
-    if at < now:
+    if is_overdue(at, now.date()):
         return "overdue"
     return "today" if at.date() == now.date() else "upcoming"
 

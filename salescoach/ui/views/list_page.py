@@ -204,8 +204,14 @@ class ListPage(QWidget):
 
     # -- rows ----------------------------------------------------------------------------
     def column_widths(self, *widths: int) -> None:
-        for column, width in enumerate(widths):
-            self.table.setColumnWidth(column, width)
+        """Each column as wide as asked, and never narrower than its header in the rep's
+        language ("Esigenze del cliente" is longer than "Customer's needs")."""
+        header = self.table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for column in range(self.model.columnCount()):
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal) or "")
+            width = widths[column] if column < len(widths) else header.defaultSectionSize()
+            self.table.setColumnWidth(column, max(width, metrics.horizontalAdvance(title) + 28))
 
     def remember_columns(self, settings: QSettings) -> None:
         """Column widths, order and sort as the rep left them, kept between runs."""

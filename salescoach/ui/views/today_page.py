@@ -31,7 +31,7 @@ from salescoach.core.targets import WEEKLY
 from salescoach.reports.today import TodayView, today_view
 from salescoach.store.changes import Change
 from salescoach.store.coach import set_aside
-from salescoach.ui.labels import day_text, kind_label, language, status_label, when_text
+from salescoach.ui.labels import day_text, kind_status_label, language, when_text
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
 from salescoach.ui.theme import alarm_text
@@ -71,9 +71,7 @@ class AgendaList(QTreeWidget):
         self.items = items
         for item in items:
             when = when_text(item.at) if with_day else item.at.strftime("%H:%M")
-            kind = kind_label(item.kind)
-            if item.status.value != "planned":
-                kind = f"{kind} ({status_label(item.status).lower()})"
+            kind = kind_status_label(item.kind, item.status)
             row = QTreeWidgetItem([when, kind, item.contact, item.company, item.deal])
             if overdue:
                 row.setForeground(0, QBrush(alarm_text()))

@@ -93,7 +93,7 @@ def test_the_card_names_the_needs_the_deals_and_the_referrals(store, marie):
         "Marie Dupont",
         "Un four plus économe",
         "Four à pain",
-        "12,500 EUR",
+        "€12,500",
         "Pétrin",
         "Paul Martin",
         "4 rue Neuve<br/>69002 Lyon",
@@ -112,7 +112,7 @@ def test_the_briefing_says_what_to_prepare(store, marie, tmp_path):
     assert dict(sheet.facts)["Téléphone"] == "+33 6 12 34 56 78"
     assert [line.detail for line in headings["Besoins"].lines] == ["Un four plus économe"]
     assert [line.text for line in headings["Affaires en cours"].lines] == [
-        "Four à pain, 12\u202f500 EUR, Négociation"
+        "Four à pain, 12\u202f500 €, Négociation"
     ]
     assert len(headings["Propositions en attente"].lines) == 1
     assert "Ce que suggère le coach" in headings

@@ -1,0 +1,96 @@
+"""What the command line's arguments take, and argparse's own words, in the rep's language.
+
+The language is known before the arguments are read (`--lang`, else the environment's), so
+a French rep's mistyped date or unknown option is said in French too.
+"""
+
+import argparse
+import os
+from collections.abc import Callable, Sequence
+from datetime import date
+from typing import NoReturn
+
+from salescoach.reports.results import say
+from salescoach.resources import texts
+
+LANGUAGES = ("en", "fr", "it")
+#: Dates a rep's work can have: periods of a year and more on either side stay computable.
+FIRST_DAY, LAST_DAY = date(1900, 1, 1), date(2999, 12, 31)
+
+
+def language_of(argv: Sequence[str], environ: dict[str, str] | os._Environ[str]) -> str:
+    """--lang as given among the arguments, else the language of the environment
+    (LANG=fr_FR.UTF-8 -> fr), else English."""
+    for index, argument in enumerate(argv):
+        if argument == "--lang" and index + 1 < len(argv):
+            return argv[index + 1] if argv[index + 1] in LANGUAGES else "en"
+        if argument.startswith("--lang="):
+            chosen = argument.partition("=")[2]
+            return chosen if chosen in LANGUAGES else "en"
+    for variable in ("LC_ALL", "LC_MESSAGES", "LANG"):
+        code = environ.get(variable, "")[:2].lower()
+        if code:
+            return code if code in LANGUAGES else "en"
+    return "en"
+
+
+def speak(language: str) -> None:
+    """argparse's own messages ("unrecognized arguments: %s") in `language`."""
+    words: dict[str, str] = {
+        key: value
+        for key, value in texts("results", language)["argparse"].items()
+        if "%" in key
+        or key in ("usage: ", "options", "positional arguments")
+        or key.startswith("show this")
+    }
+    argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
+
+
+def parser_class(language: str) -> type[argparse.ArgumentParser]:
+    class Parser(argparse.ArgumentParser):
+        def error(self, message: str) -> NoReturn:
+            """One line, not a usage dump: the rep sees what is wrong and where to look."""
+            line = say(language, "argparse.see_help", message=message, prog=self.prog)
+            self.exit(2, f"{self.prog}: {line}\n")
+
+    return Parser
+
+
+def iso_date(language: str) -> Callable[[str], date]:
+    def parse(text: str) -> date:
+        try:
+            day = date.fromisoformat(text)
+        except ValueError:
+            raise argparse.ArgumentTypeError(
+                say(language, "argparse.not_a_date", text=text)
+            ) from None
+        if not FIRST_DAY <= day <= LAST_DAY:
+            raise argparse.ArgumentTypeError(
+                say(
+                    language,
+                    "argparse.date_out_of_range",
+                    text=text,
+                    first=FIRST_DAY,
+                    last=LAST_DAY,
+                )
+            )
+        return day
+
+    return parse
+
+
+def whole_number(limit: int, language: str) -> Callable[[str], int]:
+    """A count from 0 to `limit`: a typo of a few digits must not run for ever."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = -1
+        if not 0 <= value <= limit:
+            raise argparse.ArgumentTypeError(
+                say(language, "argparse.not_a_count", text=text, limit=f"{limit:,}")
+            )
+        return value
+
+    return parse
