@@ -105,7 +105,7 @@ def _text(path: Path) -> Table:
     if not head.strip():
         raise InvalidFile("file.empty_file", name=path.name)
     encoding = read_opened(path, lambda file: _encoding(head, file))
-    if head.count(b"\x00") > len(head) // 100 and not encoding.codec.startswith("utf-16"):
+    if head.count(b"\x00") > max(2, len(head) // 100) and not encoding.codec.startswith("utf-16"):
         raise InvalidFile("file.not_a_table", name=path.name)  # a binary file
     try:
         sample = head.decode(

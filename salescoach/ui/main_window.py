@@ -116,6 +116,7 @@ class MainWindow(QMainWindow):
         """Everything that works on the database: pages, commands, reminders, backups."""
         from salescoach.ui.backups import Backups
         from salescoach.ui.commands import Commands
+        from salescoach.ui.dialogs.base import room_for_overhangs
         from salescoach.ui.file_actions import FileActions
         from salescoach.ui.garbage import GarbageCollector
         from salescoach.ui.launcher import Launcher
@@ -212,6 +213,7 @@ class MainWindow(QMainWindow):
         if splitter is not None:
             self.dashboard.splitter.restoreState(splitter)
         self.attached = True
+        room_for_overhangs(self)
         self._database_switched()
         self.show_page(self.start_page())
 

@@ -163,18 +163,17 @@ def _clipped(dialog: QDialog) -> list[str]:
             continue
         if isinstance(widget, QLabel) and (
             widget.wordWrap()
-            or (widget.textFormat() != Qt.TextFormat.PlainText
-            and "<" in widget.text())
+            or (widget.textFormat() != Qt.TextFormat.PlainText and "<" in widget.text())
         ):
             continue
         text = widget.text().replace("&&", "\0").replace("&", "").replace("\0", "&")
         if "\n" in text:
             continue
-        needed = widget.fontMetrics().horizontalAdvance(text)
-        room = widget.contentsRect().width()
+        needed = widget.fontMetrics().boundingRect(text).width()  # with the last glyph's overhang
+        room = widget.width() - widget.contentsMargins().left()  # painting stops at the edge
         if isinstance(widget, QAbstractButton):
             room -= 8  # the button's own margins
-        if needed > room + 1:
+        if needed > room:
             cut.append(text)
     return cut
 

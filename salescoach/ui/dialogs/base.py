@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
     QDialog,
+    QLabel,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -49,6 +50,7 @@ class Dialog(QDialog):
     def showEvent(self, event: QShowEvent) -> None:
         if not self._placed and not event.spontaneous():
             self._placed = True
+            room_for_overhangs(self)
             self._fit()
             field = self.first_field()
             if field is not None:
@@ -76,6 +78,17 @@ class Dialog(QDialog):
 
     def _size_key(self) -> str:
         return f"dialogs/{self.objectName() or type(self).__name__}/size"
+
+
+def room_for_overhangs(dialog: QWidget) -> None:
+    """A label is as wide as its text's advance, but a last glyph may reach a pixel beyond
+    it ("Telefono" drawn "Telefonc"): give every one-line label that pixel and one more."""
+    for label in dialog.findChildren(QLabel):
+        if not label.wordWrap():
+            margins = label.contentsMargins()
+            label.setContentsMargins(
+                margins.left(), margins.top(), max(margins.right(), 2), margins.bottom()
+            )
 
 
 def text_fields(dialog: QWidget) -> list[QWidget]:
