@@ -15,6 +15,7 @@ from typing import Any, ClassVar
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source
 from salescoach.core.errors import InvalidInput
+from salescoach.core.text import tidy
 from salescoach.core.validation import is_valid_email, is_valid_phone
 
 
@@ -134,11 +135,14 @@ def check_fields(record: Record) -> None:
 def problem_with(value: Any, field_spec: Spec) -> tuple[str, dict[str, Any]] | None:
     """The message key and values of what is wrong with `value`, or None when it is fine."""
     if isinstance(value, str):
-        text = value.strip()
+        if value.isprintable():
+            text = value.strip()
+        else:  # as it would be kept: a name of control characters is no name
+            if "\x00" in value:  # no file format keeps it, and no rep types it
+                return "nul_in_text", {"start": tidy(value)[:20]}
+            text = tidy(value)
         if field_spec.required and not text:
             return "required", {}
-        if "\x00" in value:  # no file format keeps it, and no rep types it
-            return "nul_in_text", {"start": text[:20].replace("\x00", "")}
         if field_spec.limit is not None and len(text) > field_spec.limit:
             return "too_long", {"start": text[:20], "limit": field_spec.limit}
         if field_spec.kind is Kind.EMAIL and not is_valid_email(text):

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.core.text import printable
 from salescoach.resources import texts
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.stamps import aware_utc
@@ -77,7 +78,8 @@ def _event(
     except OverflowError:  # the end of the calendar (a date from before dates were checked)
         end = activity.at
     event.add("dtend", end)
-    event.add("summary", labels["summary"].format(kind=kinds[activity.kind.value], who=who))
+    summary = labels["summary"].format(kind=kinds[activity.kind.value], who=who)
+    event.add("summary", printable(summary))
     event.add("sequence", int((activity.updated_at - SINCE).total_seconds()))
     event.add("last-modified", aware_utc(activity.updated_at))
     deal = f"{opportunity.title} ({stages[opportunity.stage.value]})" if opportunity else ""
@@ -92,8 +94,8 @@ def _event(
         )
         if value
     ]
-    event.add("description", "\n".join(lines))
+    event.add("description", printable("\n".join(lines)))  # RFC 5545 refuses controls
     if activity.kind in (ActivityKind.VISIT, ActivityKind.MEETING) and address:
-        event.add("location", address)
+        event.add("location", printable(address))
     event.add("categories", [labels["category"]])
     return event

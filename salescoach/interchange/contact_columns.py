@@ -13,12 +13,12 @@ makes, and said (`Dropped`, then `LeftOut` with its line and column).
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 from typing import TypeVar
 
 from salescoach.core.domain import Source
 from salescoach.core.errors import InvalidInput, UserError
-from salescoach.core.records import ContactFields, Record, problem_with, specs
+from salescoach.core.records import ContactFields, Record, Spec, problem_with, specs
 from salescoach.interchange.column_names import IGNORE, MULTI, fold
 from salescoach.resources import texts
 
@@ -56,6 +56,8 @@ def source_of(text: str) -> Source:
 
 
 def is_customer(text: str) -> bool:
+    if not text:
+        return False
     folded = fold(text)
     return folded in _CUSTOMER or any(folded.startswith(s) for s in _CUSTOMER_STAGES)
 
@@ -129,7 +131,7 @@ def keep_sound(
 ) -> list[Dropped]:
     """Take out of `values` each optional cell (`cells`: target -> the record's field) that
     its field would refuse; returns what was taken out, and why."""
-    declared = dict(specs(record))
+    declared = _declared(record)
     dropped = []
     for target, name in cells.items():
         value = values.get(target)
@@ -140,6 +142,11 @@ def keep_sound(
             del values[target]
             dropped.append(Dropped(target, value, InvalidInput(problem[0], **problem[1])))
     return dropped
+
+
+@cache
+def _declared(record: type[Record]) -> dict[str, Spec]:
+    return dict(specs(record))
 
 
 def cell_values(cells: list[str], mapping: list[str]) -> dict[str, str]:
@@ -172,21 +179,32 @@ def contact_from(
         values["phone"] = first
         if rest:
             values["phone2"] = rest
-    dropped = keep_sound(values, ContactFields, CONTACT_CELLS)
+    try:
+        return _contact(values, language), []  # nearly every row: nothing to leave out
+    except UserError:
+        dropped = keep_sound(values, ContactFields, CONTACT_CELLS)
+        return _contact(values, language, dropped), dropped
+
+
+def _contact(
+    values: dict[str, str], language: str, dropped: list[Dropped] | None = None
+) -> ContactFields:
+    """The checked contact of a row's sound values; an address too long with its city is
+    left out too (said in `dropped`)."""
     name = values.get("name") or " ".join(
         values[part] for part in ("first_name", "middle_name", "last_name") if part in values
     )
     address = _address(values)
-    if problem_with(address, dict(specs(ContactFields))["address"]) is not None:
+    if dropped is not None and problem_with(address, _declared(ContactFields)["address"]):
         dropped += keep_sound(values | {"address": address}, ContactFields, {"address": "address"})
         address = ""
     phone = values.get("phone") or values.get("mobile", "")
-    extras = _extras(values, phone, language)
-    if not notes:
-        extras = []  # an activities export's notes are the activity's
-    kept_notes = "\n".join(part for part in (values.get("notes", ""), *extras) if part)
-    if extras and problem_with(kept_notes, dict(specs(ContactFields))["notes"]) is not None:
-        kept_notes = values.get("notes", "")
+    kept_notes = values.get("notes", "")
+    if _EXTRAS & values.keys():
+        extras = _extras(values, phone, language)
+        joined = "\n".join(part for part in (kept_notes, *extras) if part)
+        if problem_with(joined, _declared(ContactFields)["notes"]) is None:
+            kept_notes = joined
     fields = ContactFields(
         name=name,
         company=values.get("company", ""),
@@ -199,11 +217,13 @@ def contact_from(
         notes=kept_notes,
     )
     fields.check()
-    return fields, dropped
+    return fields
 
 
 def _address(values: dict[str, str]) -> str:
-    """ "12 rue Vieille, 75004 Paris": the street, then the postcode and the city."""
+    """The street, then the postcode and the city: "12 rue Vieille, 75004 Paris"."""
+    if "postcode" not in values and "city" not in values:
+        return values.get("address", "")
     town = " ".join(values[part] for part in ("postcode", "city") if part in values)
     return ", ".join(part for part in (values.get("address"), town) if part)
 
@@ -212,6 +232,10 @@ def _source(values: dict[str, str]) -> Source:
     if values.get("source"):
         return source_of(values["source"])
     return Source.SOCIAL if values.get("connected") else Source.OTHER
+
+
+#: The cells that may give a contact's notes more lines.
+_EXTRAS = frozenset({"mobile", "phone2", "email2", "web"})
 
 
 def _extras(values: dict[str, str], phone: str, language: str) -> list[str]:

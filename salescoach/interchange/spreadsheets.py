@@ -47,6 +47,8 @@ def neutralised(value: Any, inside: bool = False) -> Any:
 
 def restored(text: str, inside: bool = False) -> str:
     """A cell read back from a spreadsheet, without the apostrophes `neutralised` added."""
+    if "'" not in text:  # nearly every cell: nothing was added
+        return text
     if inside:
         text = _BACK_INSIDE.sub(r"\1\2", text)
     return _BACK_AT_START.sub(r"\1", text, count=1)

@@ -12,6 +12,7 @@ from pathlib import Path
 from textwrap import wrap
 from typing import TYPE_CHECKING, BinaryIO
 
+from salescoach.core.text import printable
 from salescoach.interchange.files import write_atomically
 
 if TYPE_CHECKING:
@@ -115,7 +116,13 @@ def _draw(sheet: Sheet, stream: BinaryIO, charts: "Callable[[Figure], None] | No
             if y - height < MARGIN:
                 figure, y = page(), 1 - MARGIN
             figure.text(
-                MARGIN + indent, y, text, fontsize=size, fontweight=weight, color=colour, va="top"
+                MARGIN + indent,
+                y,
+                printable(text),  # no glyph for a control character a legacy note kept
+                fontsize=size,
+                fontweight=weight,
+                color=colour,
+                va="top",
             )
             y -= height
 

@@ -14,7 +14,7 @@ from sqlalchemy import ColumnElement, and_, event, or_
 from sqlalchemy.orm import Session, UOWTransaction
 
 from salescoach.core.records import ActivityFields, ContactFields, OpportunityFields, specs
-from salescoach.core.text import search_key, search_words, sort_key
+from salescoach.core.text import SEPARATOR, fold, search_words
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 
 
@@ -39,10 +39,17 @@ def derived(model: type, values: Mapping[str, Any]) -> dict[str, str]:
     """The keys a row's text gives it (search key, sort key), from its column values: what
     a bulk write stores beside them."""
     keys: dict[str, str] = {}
+    folded: dict[str, str] = {}
     if model in SEARCHED:
-        keys["search_key"] = search_key(*(str(values.get(n) or "") for n in SEARCHED[model]))
+        texts = {name: str(values.get(name) or "") for name in SEARCHED[model]}
+        folded = {name: fold(text) for name, text in texts.items() if text}
+        keys["search_key"] = SEPARATOR.join(folded.values())
     if model in SORTED:
-        keys["sort_key"] = sort_key(str(values.get(SORTED[model]) or ""))
+        name = SORTED[model]
+        # the folded name the search key has already made, its runs of spaces made one
+        keys["sort_key"] = " ".join(
+            (folded[name] if name in folded else fold(str(values.get(name) or ""))).split()
+        )
     return keys
 
 

@@ -16,7 +16,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QCloseEvent,
-    QKeyEvent,
     QMoveEvent,
     QResizeEvent,
     QShowEvent,
@@ -26,7 +25,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QMainWindow,
     QMessageBox,
@@ -41,32 +39,12 @@ from salescoach.core.clock import Clock
 from salescoach.ui.keys import START_PAGE, TOLD_ABOUT_TRAY
 from salescoach.ui.theme import banner_colours
 from salescoach.ui.views.page import Page, Subject
+from salescoach.ui.widgets.search_box import SearchBox
 from salescoach.ui.window_geometry import keep_on_screen, restore_geometry
 
 if TYPE_CHECKING:
     from salescoach.ui.dialogs.settings_dialog import SettingsDialog
     from salescoach.ui.operations import ChangeBus, Operations
-
-
-class SearchBox(QLineEdit):
-    """The window's search field: Esc clears it, Down goes into the results, Enter opens the
-    selected one."""
-
-    into_results = Signal()
-    open_result = Signal()
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key = event.key()
-        if key == Qt.Key.Key_Escape and self.text():
-            self.clear()
-            return
-        if key == Qt.Key.Key_Down:
-            self.into_results.emit()
-            return
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.open_result.emit()
-            return
-        super().keyPressEvent(event)
 
 
 class MainWindow(QMainWindow):

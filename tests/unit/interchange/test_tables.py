@@ -309,29 +309,12 @@ def test_a_cell_past_csv_s_own_limit_is_left_out_and_a_nul_names_its_row(tmp_pat
 
 
 def test_a_zip_bomb_workbook_is_refused_before_it_is_read(tmp_path, store):
-    import zipfile
+    from tests.hostile import bomb
 
-    whole = tmp_path / "whole.xlsx"
-    book = Workbook()
-    book.active.append(["Name"])
-    book.active.append(["Ada"])
-    book.save(whole)
-    bomb = tmp_path / "bomb.xlsx"
-    with zipfile.ZipFile(whole) as source, zipfile.ZipFile(bomb, "w", zipfile.ZIP_DEFLATED) as out:
-        for member in source.infolist():
-            data = source.read(member)
-            if member.filename != "xl/worksheets/sheet1.xml":
-                out.writestr(member, data)
-                continue
-            head, tail = data.split(b"</sheetData>")
-            with out.open(member.filename, "w") as sheet:  # 300 MB of blanks, streamed
-                sheet.write(head + b"</sheetData>")
-                for _ in range(300):
-                    sheet.write(b" " * (1 << 20))
-                sheet.write(tail)
-    assert bomb.stat().st_size < 2 << 20
+    path = bomb(tmp_path)
+    assert path.stat().st_size < 2 << 20
     with pytest.raises(InvalidFile) as refused:
-        import_file(store, bomb)
+        import_file(store, path)
     assert refused.value.key == "file.workbook_too_big"
 
 
