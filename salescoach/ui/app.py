@@ -170,5 +170,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         running.operations.drain(30_000)  # let a save in progress commit before closing
         running.shell.window.garbage.release()
         running.operations.store.close()
+    window.deleteLater()  # with its dialogs, while the application they need is still there
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     instance.release()
     return code

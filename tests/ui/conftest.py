@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from datetime import datetime
 
 import pytest
-from PySide6.QtCore import QRunnable, QSettings, QThreadPool
+from PySide6.QtCore import QCoreApplication, QEvent, QRunnable, QSettings, QThreadPool
 from PySide6.QtWidgets import QDialog
 
 from salescoach.core.clock import Clock
@@ -85,6 +85,11 @@ def _window(qtbot, operations, bus, settings, clock) -> Iterator[MainWindow]:
     yield main
     operations.drain(5000)
     main.garbage.release()
+    # The window and the dialogs it left open go now, while the application is there to
+    # take them: one left for the interpreter's last collection crashes it on the way out.
+    main.close()
+    main.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
 @pytest.fixture

@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
 
 from salescoach.ui.window_geometry import FRAME_ALLOWANCE
 
-TextField = QLineEdit | QPlainTextEdit | QTextEdit
-
 
 class Dialog(QDialog):
     #: The size asked for until the rep gives the dialog one (None: what its layout needs).
