@@ -73,7 +73,8 @@ SMALL_FILE = {
 def run(binary: Path, *args: str, env: dict[str, str], expect: str = "") -> str:
     command = [str(binary), *args]
     result = subprocess.run(command, capture_output=True, text=True, env=env, timeout=120)
-    if result.returncode != 0 or expect not in result.stdout:
+    # a command that worked says nothing on stderr: a rep reads anything there as a fault
+    if result.returncode != 0 or expect not in result.stdout or result.stderr.strip():
         sys.exit(
             f"smoke test failed: {' '.join(command)} (exit {result.returncode})\n"
             f"{result.stdout}\n{result.stderr}"
@@ -104,8 +105,8 @@ def interchange(binary: Path, base: list[str], folder: Path, env: dict[str, str]
     vcf.write_text(
         "BEGIN:VCARD\nVERSION:3.0\nFN:Chiara Neri\nORG:Neri Srl\nEND:VCARD\n", encoding="utf-8"
     )
-    run(binary, *base, "import", str(csv_file), env=env, expect="Imported 1 new contacts")
-    run(binary, *base, "import", str(vcf), env=env, expect="Imported 1 new contacts")
+    run(binary, *base, "import", str(csv_file), env=env, expect="Imported 1 new contact from")
+    run(binary, *base, "import", str(vcf), env=env, expect="Imported 1 new contact from")
     for name in ("all.xlsx", "planned.ics", "report.pdf"):
         run(binary, *base, "export", str(folder / name), env=env, expect="Exported")
     workbook = folder / "all.xlsx"
@@ -124,7 +125,7 @@ def interchange(binary: Path, base: list[str], folder: Path, env: dict[str, str]
     )
     if b"BEGIN:VCALENDAR" not in (folder / "planned.ics").read_bytes():
         sys.exit("smoke test failed: the calendar is not iCalendar")
-    run(binary, *base, "import", "--undo-last", env=env, expect="1 contacts")
+    run(binary, *base, "import", "--undo-last", env=env, expect="Undid the import of phone.vcf")
 
 
 def size_mb(bundle: Path) -> float:
@@ -165,7 +166,7 @@ def main() -> int:
         if a["status"] == "planned" and a["kind"] == "visit"
     )
     pdf = folder / "briefing.pdf"
-    run(binary, *base, "--lang", "fr", "briefing", uid, str(pdf), env=env, expect="Briefing")
+    run(binary, *base, "--lang", "fr", "briefing", uid, str(pdf), env=env, expect="Fiche de visite")
     if not pdf.read_bytes().startswith(b"%PDF-"):
         sys.exit("smoke test failed: the briefing is not a PDF")
     interchange(binary, base, folder, env)
