@@ -24,13 +24,17 @@ lint: $(STAMP)
 	$(BIN)/ruff check salescoach tests benchmarks docs packaging
 	$(BIN)/lint-imports
 
-# 500 kills per crash-safety scenario instead of the 50 of `make test`, and 100 killed
-# syncs instead of 30.
+# 500 kills per crash-safety scenario instead of the 50 of `make test`, 100 killed syncs
+# instead of 30, and five team walks of 5,000 steps from random seeds instead of 300.
 soak: $(STAMP)
 	SALESCOACH_KILLS=500 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -s \
 	  -p no:cacheprovider tests/reliability/test_kills.py
 	SALESCOACH_SYNC_KILLS=100 QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q \
 	  -p no:cacheprovider tests/team/test_team_cli.py
+	for walk in 1 2 3 4 5; do \
+	  SALESCOACH_WALK_SEED=random SALESCOACH_WALK_STEPS=5000 $(BIN)/python -m pytest -q -s \
+	    -p no:cacheprovider tests/team/test_model_walk.py -k "None" || exit 1; \
+	done
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m benchmarks

@@ -74,7 +74,7 @@ def run(demo: Path) -> int:
         total = sum(len(found) for _columns, found in rows.values())
         floor = copy_floor(server.url().replace("+psycopg", ""), rows)
         started = time.perf_counter()
-        _result, pulled = sync(store, engine, "Rep", "bench-laptop", 0)
+        sync(store, engine)
         first = time.perf_counter() - started
 
         def change(session):
@@ -85,7 +85,7 @@ def run(demo: Path) -> int:
 
         store.apply(change)
         started = time.perf_counter()
-        result, _pulled = sync(store, engine, "Rep", "bench-laptop", pulled)
+        result = sync(store, engine)
         again = time.perf_counter() - started
         with engine.connect() as connection:
             there = connection.execute(text("SELECT count(*) FROM activities")).scalar()

@@ -5,6 +5,7 @@ rep's laptop joined to it."""
 import itertools
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 
 import psycopg
@@ -13,7 +14,7 @@ from sqlalchemy import create_engine
 
 from salescoach.store import Store
 from salescoach.store.sync import sync
-from salescoach.store.team_link import join_team, server_url, synced, team_link
+from salescoach.store.team_link import join_team, server_url
 from salescoach.store.team_server import Member, init_team
 from tests.postgres import Server, postgres_server
 
@@ -65,13 +66,7 @@ class Laptop:
         self.store.apply(lambda session: join_team(session, self.engine, url, rep))
 
     def sync(self):
-        with self.store.reader() as session:
-            link = team_link(session)
-        result, pulled = sync(self.store, self.engine, self.rep, link.device, link.pulled)
-        from datetime import datetime
-
-        self.store.apply(lambda session: synced(session, link, pulled, datetime(2026, 11, 26)))
-        return result
+        return sync(self.store, self.engine, now=lambda: datetime(2026, 11, 26))
 
     def close(self) -> None:
         self.engine.dispose()

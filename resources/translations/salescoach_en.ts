@@ -685,53 +685,83 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="131"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="138"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
-        <source>When the same record was changed on two laptops, the later change was kept and the other one is listed here; so is a change to a record deleted elsewhere. Apply again puts your value back (a deleted contact comes back as a new one).</source>
+        <source>Their value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
-        <source>&amp;Apply again</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
+        <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
-        <source>changed later on another laptop</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="170"/>
-        <source>deleted on another laptop</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="164"/>
+        <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="176"/>
-        <source>{what} (applied again)</source>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="196"/>
+        <source>another laptop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="198"/>
+        <source>refused by the team&apos;s server: not sent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="201"/>
+        <source>deleted by {who} while you changed it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="203"/>
+        <source>changed by {who} while you deleted it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <source>changed by you and by {who}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <source>your value kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <source>their value kept</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1956,77 +1986,82 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="153"/>
+        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="159"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="158"/>
+        <location filename="../../salescoach/ui/launcher.py" line="164"/>
         <source>delete contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="170"/>
+        <location filename="../../salescoach/ui/launcher.py" line="176"/>
         <source>Erase {name} for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="172"/>
+        <location filename="../../salescoach/ui/launcher.py" line="178"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="224"/>
+        <location filename="../../salescoach/ui/launcher.py" line="230"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="225"/>
+        <location filename="../../salescoach/ui/launcher.py" line="231"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="229"/>
+        <location filename="../../salescoach/ui/launcher.py" line="235"/>
         <source>delete opportunity {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="240"/>
+        <location filename="../../salescoach/ui/launcher.py" line="246"/>
         <source>mark opportunity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="242"/>
+        <location filename="../../salescoach/ui/launcher.py" line="248"/>
         <source>move opportunity to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="253"/>
+        <location filename="../../salescoach/ui/launcher.py" line="259"/>
         <source>Mark this opportunity as lost?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="260"/>
         <source>A lost opportunity cannot move again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="327"/>
+        <location filename="../../salescoach/ui/launcher.py" line="333"/>
         <source>Delete this activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="328"/>
+        <location filename="../../salescoach/ui/launcher.py" line="334"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="332"/>
+        <location filename="../../salescoach/ui/launcher.py" line="338"/>
         <source>delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="358"/>
+        <location filename="../../salescoach/ui/launcher.py" line="364"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2043,83 +2078,91 @@ Your own funnel, your own coach.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="172"/>
+        <location filename="../../salescoach/ui/main_window.py" line="151"/>
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="299"/>
+        <location filename="../../salescoach/ui/main_window.py" line="280"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="300"/>
+        <location filename="../../salescoach/ui/main_window.py" line="281"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <source>Undo forgot %n step(s) over records the sync changed</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="385"/>
+        <location filename="../../salescoach/ui/main_window.py" line="374"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="392"/>
+        <location filename="../../salescoach/ui/main_window.py" line="381"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="394"/>
+        <location filename="../../salescoach/ui/main_window.py" line="383"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="399"/>
+        <location filename="../../salescoach/ui/main_window.py" line="388"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="416"/>
+        <location filename="../../salescoach/ui/main_window.py" line="405"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="423"/>
+        <location filename="../../salescoach/ui/main_window.py" line="412"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="477"/>
+        <location filename="../../salescoach/ui/main_window.py" line="466"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="479"/>
+        <location filename="../../salescoach/ui/main_window.py" line="468"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="220"/>
+        <location filename="../../salescoach/ui/main_window.py" line="201"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98"/>
+        <location filename="../../salescoach/ui/main_window.py" line="76"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="102"/>
+        <location filename="../../salescoach/ui/main_window.py" line="80"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="414"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="424"/>
+        <location filename="../../salescoach/ui/main_window.py" line="413"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2457,7 +2500,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="132"/>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
         <source>SalesCoach: %n overdue</source>
         <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today. (id, due) of what was announced in the windows looked at lately: said once only</extracomment>
         <translation>
@@ -2466,7 +2509,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="134"/>
+        <location filename="../../salescoach/ui/reminders.py" line="132"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -2474,17 +2517,17 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="140"/>
+        <location filename="../../salescoach/ui/reminders.py" line="138"/>
         <source>{kind} with {contact}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="143"/>
+        <location filename="../../salescoach/ui/reminders.py" line="141"/>
         <source>Due {when}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="148"/>
+        <location filename="../../salescoach/ui/reminders.py" line="146"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n follow-up due</numerusform>
@@ -2492,17 +2535,17 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="171"/>
+        <location filename="../../salescoach/ui/reminders.py" line="169"/>
         <source>Show SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="172"/>
+        <location filename="../../salescoach/ui/reminders.py" line="170"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="174"/>
+        <location filename="../../salescoach/ui/reminders.py" line="172"/>
         <source>Quit</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2918,33 +2961,33 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="277"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="246"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="312"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="254"/>
         <source>Team &amp;target (new customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="255"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="298"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="333"/>
         <source>{rep}: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="303"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="338"/>
         <source>Weakest link of each rep: {links}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="357"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2952,28 +2995,28 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="65"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="69"/>
         <source>Syncing…</source>
-        <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="67"/>
-        <source>Team server out of reach</source>
+        <extracomment>How often a joined laptop syncs on its own. A status-bar message. The uids of the rows a sync wrote here (Undo forgets the steps over them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/team_sync.py" line="71"/>
+        <source>Team server out of reach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
         <source>Synced {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="74"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="76"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -2981,7 +3024,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflict to read</numerusform>
@@ -2989,12 +3032,12 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="136"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
         <source>Team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="137"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="144"/>
         <source>The team server asks for your password:</source>
         <translation type="unfinished"></translation>
     </message>

@@ -686,54 +686,84 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="131"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="138"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
-        <source>When the same record was changed on two laptops, the later change was kept and the other one is listed here; so is a change to a record deleted elsewhere. Apply again puts your value back (a deleted contact comes back as a new one).</source>
-        <translation>Quand la même fiche a été modifiée sur deux ordinateurs, la modification la plus récente a été gardée et l&apos;autre est listée ici ; de même pour une modification d&apos;une fiche supprimée ailleurs. Réappliquer remet votre valeur (un contact supprimé revient comme un nouveau contact).</translation>
+        <source>Their value</source>
+        <translation>Sa valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
-        <source>&amp;Apply again</source>
-        <translation>&amp;Réappliquer</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
+        <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
+        <translation>Quand un champ a été modifié sur deux ordinateurs, la modification arrivée en dernier sur le serveur de l&apos;équipe a été gardée et les deux valeurs sont listées ici ; de même pour une modification d&apos;une fiche supprimée ailleurs. Garder la mienne ou Garder la leur tranche pour vous deux (un contact supprimé revient comme nouveau contact).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
-        <source>changed later on another laptop</source>
-        <translation>modifiée plus tard sur un autre ordinateur</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <source>Keep &amp;mine</source>
+        <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="170"/>
-        <source>deleted on another laptop</source>
-        <translation>supprimée sur un autre ordinateur</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="164"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Garder la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="176"/>
-        <source>{what} (applied again)</source>
-        <translation>{what} (réappliqué)</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="196"/>
+        <source>another laptop</source>
+        <translation>un autre ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="198"/>
+        <source>refused by the team&apos;s server: not sent</source>
+        <translation>refusée par le serveur de l&apos;équipe : non envoyée</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="201"/>
+        <source>deleted by {who} while you changed it</source>
+        <translation>supprimée par {who} pendant que vous la modifiiez</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="203"/>
+        <source>changed by {who} while you deleted it</source>
+        <translation>modifiée par {who} pendant que vous la supprimiez</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <source>changed by you and by {who}</source>
+        <translation>modifiée par vous et par {who}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <source>your value kept</source>
+        <translation>votre valeur gardée</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <source>their value kept</source>
+        <translation>sa valeur gardée</translation>
     </message>
 </context>
 <context>
@@ -1957,77 +1987,82 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="153"/>
+        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
+        <translation>Dans votre équipe, {name} quitte seulement vos listes : les affaires et activités de vos collègues avec ce contact sont gardées, et l&apos;équipe garde {name} tant que leur travail en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="159"/>
         <source>Delete {name}?</source>
         <translation>Supprimer {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="158"/>
+        <location filename="../../salescoach/ui/launcher.py" line="164"/>
         <source>delete contact {name}</source>
         <translation>supprimer le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="170"/>
+        <location filename="../../salescoach/ui/launcher.py" line="176"/>
         <source>Erase {name} for good?</source>
         <translation>Effacer définitivement {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="172"/>
+        <location filename="../../salescoach/ui/launcher.py" line="178"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Ses affaires, ses actions, les notes et les besoins exprimés sont retirés de cette base et de ses sauvegardes, et ne pourront pas revenir, même avec Annuler. Les copies faites ailleurs ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="224"/>
+        <location filename="../../salescoach/ui/launcher.py" line="230"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Supprimer l&apos;affaire « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="225"/>
+        <location filename="../../salescoach/ui/launcher.py" line="231"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>Son historique d&apos;étapes part avec elle ; ses actions restent, sans elle.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="229"/>
+        <location filename="../../salescoach/ui/launcher.py" line="235"/>
         <source>delete opportunity {title}</source>
         <translation>supprimer l&apos;affaire {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="240"/>
+        <location filename="../../salescoach/ui/launcher.py" line="246"/>
         <source>mark opportunity lost</source>
         <translation>marquer l&apos;affaire perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="242"/>
+        <location filename="../../salescoach/ui/launcher.py" line="248"/>
         <source>move opportunity to {stage}</source>
         <translation>déplacer l&apos;affaire vers {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="253"/>
+        <location filename="../../salescoach/ui/launcher.py" line="259"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Marquer cette affaire comme perdue ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="260"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Une affaire perdue ne peut plus changer d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="327"/>
+        <location filename="../../salescoach/ui/launcher.py" line="333"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="328"/>
+        <location filename="../../salescoach/ui/launcher.py" line="334"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Ce qui a été noté avec elle, son résultat, les besoins et les notes, disparaît aussi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="332"/>
+        <location filename="../../salescoach/ui/launcher.py" line="338"/>
         <source>delete activity</source>
         <translation>supprimer une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="358"/>
+        <location filename="../../salescoach/ui/launcher.py" line="364"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2044,83 +2079,91 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="172"/>
+        <location filename="../../salescoach/ui/main_window.py" line="151"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="299"/>
+        <location filename="../../salescoach/ui/main_window.py" line="280"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="300"/>
+        <location filename="../../salescoach/ui/main_window.py" line="281"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <source>Undo forgot %n step(s) over records the sync changed</source>
+        <translation>
+            <numerusform>Annuler a oublié %n étape touchant des fiches changées par la synchronisation</numerusform>
+            <numerusform>Annuler a oublié %n étapes touchant des fiches changées par la synchronisation</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="385"/>
+        <location filename="../../salescoach/ui/main_window.py" line="374"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="392"/>
+        <location filename="../../salescoach/ui/main_window.py" line="381"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="394"/>
+        <location filename="../../salescoach/ui/main_window.py" line="383"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="399"/>
+        <location filename="../../salescoach/ui/main_window.py" line="388"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="416"/>
+        <location filename="../../salescoach/ui/main_window.py" line="405"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="423"/>
+        <location filename="../../salescoach/ui/main_window.py" line="412"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="477"/>
+        <location filename="../../salescoach/ui/main_window.py" line="466"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="479"/>
+        <location filename="../../salescoach/ui/main_window.py" line="468"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="220"/>
+        <location filename="../../salescoach/ui/main_window.py" line="201"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98"/>
+        <location filename="../../salescoach/ui/main_window.py" line="76"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Ouverture de votre base…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="102"/>
+        <location filename="../../salescoach/ui/main_window.py" line="80"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="414"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="424"/>
+        <location filename="../../salescoach/ui/main_window.py" line="413"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -2458,7 +2501,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="132"/>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
         <source>SalesCoach: %n overdue</source>
         <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today. (id, due) of what was announced in the windows looked at lately: said once only</extracomment>
         <translation>
@@ -2467,7 +2510,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="134"/>
+        <location filename="../../salescoach/ui/reminders.py" line="132"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -2475,17 +2518,17 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="140"/>
+        <location filename="../../salescoach/ui/reminders.py" line="138"/>
         <source>{kind} with {contact}</source>
         <translation>{kind} avec {contact}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="143"/>
+        <location filename="../../salescoach/ui/reminders.py" line="141"/>
         <source>Due {when}.</source>
         <translation>Prévu le {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="148"/>
+        <location filename="../../salescoach/ui/reminders.py" line="146"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n relance à faire</numerusform>
@@ -2493,17 +2536,17 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="171"/>
+        <location filename="../../salescoach/ui/reminders.py" line="169"/>
         <source>Show SalesCoach</source>
         <translation>Afficher SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="172"/>
+        <location filename="../../salescoach/ui/reminders.py" line="170"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="174"/>
+        <location filename="../../salescoach/ui/reminders.py" line="172"/>
         <source>Quit</source>
         <translation>Quitter</translation>
     </message>
@@ -2919,33 +2962,33 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="277"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="246"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="312"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="254"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="255"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Afficher les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="298"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="333"/>
         <source>{rep}: {link}</source>
         <translation>{rep} : {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="303"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="338"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Maillon faible de chaque commercial : {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="357"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
     </message>
@@ -2953,28 +2996,28 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="65"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="69"/>
         <source>Syncing…</source>
-        <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
+        <extracomment>How often a joined laptop syncs on its own. A status-bar message. The uids of the rows a sync wrote here (Undo forgets the steps over them).</extracomment>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="67"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Team server out of reach</source>
         <translation>Serveur de l&apos;équipe injoignable</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
         <source>Synced {when}</source>
         <translation>Synchronisé le {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="74"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="76"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -2982,7 +3025,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflit à lire</numerusform>
@@ -2990,12 +3033,12 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="136"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
         <source>Team server</source>
         <translation>Serveur de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="137"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="144"/>
         <source>The team server asks for your password:</source>
         <translation>Le serveur de l&apos;équipe demande votre mot de passe :</translation>
     </message>

@@ -686,54 +686,84 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="131"/>
         <source>Sync conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="138"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
         <source>Your value</source>
         <translation>Il tuo valore</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
-        <source>When the same record was changed on two laptops, the later change was kept and the other one is listed here; so is a change to a record deleted elsewhere. Apply again puts your value back (a deleted contact comes back as a new one).</source>
-        <translation>Quando la stessa scheda è stata modificata su due computer, è stata tenuta la modifica più recente e l&apos;altra è elencata qui; così anche una modifica a una scheda eliminata altrove. Riapplica rimette il tuo valore (un contatto eliminato torna come nuovo contatto).</translation>
+        <source>Their value</source>
+        <translation>Il loro valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
-        <source>&amp;Apply again</source>
-        <translation>&amp;Riapplica</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
+        <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
+        <translation>Quando un campo è stato modificato su due computer, è stata tenuta la modifica arrivata per ultima sul server della squadra ed entrambi i valori sono elencati qui; lo stesso per una modifica a un record eliminato altrove. Tieni il mio o Tieni il loro decide per entrambi (un contatto eliminato torna come nuovo contatto).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
-        <source>changed later on another laptop</source>
-        <translation>modificata più tardi su un altro computer</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <source>Keep &amp;mine</source>
+        <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="170"/>
-        <source>deleted on another laptop</source>
-        <translation>eliminata su un altro computer</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="164"/>
+        <source>Keep &amp;theirs</source>
+        <translation>Tieni il &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="176"/>
-        <source>{what} (applied again)</source>
-        <translation>{what} (riapplicato)</translation>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="196"/>
+        <source>another laptop</source>
+        <translation>un altro computer</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="198"/>
+        <source>refused by the team&apos;s server: not sent</source>
+        <translation>rifiutata dal server della squadra: non inviata</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="201"/>
+        <source>deleted by {who} while you changed it</source>
+        <translation>eliminato da {who} mentre lo modificavi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="203"/>
+        <source>changed by {who} while you deleted it</source>
+        <translation>modificato da {who} mentre lo eliminavi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <source>changed by you and by {who}</source>
+        <translation>modificato da te e da {who}</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <source>your value kept</source>
+        <translation>tenuto il tuo valore</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <source>their value kept</source>
+        <translation>tenuto il loro valore</translation>
     </message>
 </context>
 <context>
@@ -1957,77 +1987,82 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="153"/>
+        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
+        <translation>Nella tua squadra, {name} esce solo dai tuoi elenchi: le trattative e le attività dei tuoi colleghi con questo contatto restano, e la squadra tiene {name} finché il loro lavoro ne ha bisogno.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/launcher.py" line="159"/>
         <source>Delete {name}?</source>
         <translation>Eliminare {name}?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="158"/>
+        <location filename="../../salescoach/ui/launcher.py" line="164"/>
         <source>delete contact {name}</source>
         <translation>elimina il contatto {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="170"/>
+        <location filename="../../salescoach/ui/launcher.py" line="176"/>
         <source>Erase {name} for good?</source>
         <translation>Cancellare {name} per sempre?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="172"/>
+        <location filename="../../salescoach/ui/launcher.py" line="178"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Le sue trattative, attività, note e i bisogni che ti ha detto vengono tolti da questo database e dai suoi backup, e non si possono recuperare, nemmeno con Annulla. Le copie fatte altrove restano come sono.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="224"/>
+        <location filename="../../salescoach/ui/launcher.py" line="230"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Eliminare la trattativa «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="225"/>
+        <location filename="../../salescoach/ui/launcher.py" line="231"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>La sua cronologia delle fasi viene eliminata con lei; le sue attività restano, senza di lei.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="229"/>
+        <location filename="../../salescoach/ui/launcher.py" line="235"/>
         <source>delete opportunity {title}</source>
         <translation>elimina la trattativa {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="240"/>
+        <location filename="../../salescoach/ui/launcher.py" line="246"/>
         <source>mark opportunity lost</source>
         <translation>segna la trattativa come persa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="242"/>
+        <location filename="../../salescoach/ui/launcher.py" line="248"/>
         <source>move opportunity to {stage}</source>
         <translation>sposta la trattativa in {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="253"/>
+        <location filename="../../salescoach/ui/launcher.py" line="259"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Segnare questa trattativa come persa?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="260"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Una trattativa persa non può più cambiare fase.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="327"/>
+        <location filename="../../salescoach/ui/launcher.py" line="333"/>
         <source>Delete this activity?</source>
         <translation>Eliminare questa attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="328"/>
+        <location filename="../../salescoach/ui/launcher.py" line="334"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Anche ciò che è stato registrato con essa, esito, bisogni e note, viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="332"/>
+        <location filename="../../salescoach/ui/launcher.py" line="338"/>
         <source>delete activity</source>
         <translation>elimina un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="358"/>
+        <location filename="../../salescoach/ui/launcher.py" line="364"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2044,83 +2079,91 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="172"/>
+        <location filename="../../salescoach/ui/main_window.py" line="151"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="299"/>
+        <location filename="../../salescoach/ui/main_window.py" line="280"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="300"/>
+        <location filename="../../salescoach/ui/main_window.py" line="281"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <source>Undo forgot %n step(s) over records the sync changed</source>
+        <translation>
+            <numerusform>Annulla ha dimenticato %n passo su record cambiati dalla sincronizzazione</numerusform>
+            <numerusform>Annulla ha dimenticato %n passi su record cambiati dalla sincronizzazione</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="385"/>
+        <location filename="../../salescoach/ui/main_window.py" line="374"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="392"/>
+        <location filename="../../salescoach/ui/main_window.py" line="381"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="394"/>
+        <location filename="../../salescoach/ui/main_window.py" line="383"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="399"/>
+        <location filename="../../salescoach/ui/main_window.py" line="388"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="416"/>
+        <location filename="../../salescoach/ui/main_window.py" line="405"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="423"/>
+        <location filename="../../salescoach/ui/main_window.py" line="412"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="477"/>
+        <location filename="../../salescoach/ui/main_window.py" line="466"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="479"/>
+        <location filename="../../salescoach/ui/main_window.py" line="468"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="220"/>
+        <location filename="../../salescoach/ui/main_window.py" line="201"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="98"/>
+        <location filename="../../salescoach/ui/main_window.py" line="76"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="102"/>
+        <location filename="../../salescoach/ui/main_window.py" line="80"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="414"/>
+        <location filename="../../salescoach/ui/main_window.py" line="403"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="424"/>
+        <location filename="../../salescoach/ui/main_window.py" line="413"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
@@ -2458,7 +2501,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Reminders</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="132"/>
+        <location filename="../../salescoach/ui/reminders.py" line="130"/>
         <source>SalesCoach: %n overdue</source>
         <extracomment>Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups. A notification was given: (title, message); tests and the status bar listen. The rep clicked a notification about one follow-up (its id), or several (None). The tray menu asked for the window, or for Today. (id, due) of what was announced in the windows looked at lately: said once only</extracomment>
         <translation>
@@ -2467,7 +2510,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="134"/>
+        <location filename="../../salescoach/ui/reminders.py" line="132"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -2475,17 +2518,17 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="140"/>
+        <location filename="../../salescoach/ui/reminders.py" line="138"/>
         <source>{kind} with {contact}</source>
         <translation>{kind} con {contact}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="143"/>
+        <location filename="../../salescoach/ui/reminders.py" line="141"/>
         <source>Due {when}.</source>
         <translation>Previsto il {when}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/reminders.py" line="148"/>
+        <location filename="../../salescoach/ui/reminders.py" line="146"/>
         <source>%n follow-up(s) due</source>
         <translation>
             <numerusform>%n richiamo da fare</numerusform>
@@ -2493,17 +2536,17 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="171"/>
+        <location filename="../../salescoach/ui/reminders.py" line="169"/>
         <source>Show SalesCoach</source>
         <translation>Mostra SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="172"/>
+        <location filename="../../salescoach/ui/reminders.py" line="170"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/reminders.py" line="174"/>
+        <location filename="../../salescoach/ui/reminders.py" line="172"/>
         <source>Quit</source>
         <translation>Esci</translation>
     </message>
@@ -2919,33 +2962,33 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="277"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="246"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="312"/>
         <source>Team</source>
         <translation>Squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="254"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Obiettivo della squadra (nuovi clienti)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="255"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Mostra gli ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="298"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="333"/>
         <source>{rep}: {link}</source>
         <translation>{rep}: {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="303"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="338"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Anello debole di ogni venditore: {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="357"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Per {target} nuovi clienti ai rapporti della squadra, alla squadra servono: {needed}</translation>
     </message>
@@ -2953,28 +2996,28 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="65"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="69"/>
         <source>Syncing…</source>
-        <extracomment>How often a joined laptop syncs on its own. A status-bar message.</extracomment>
+        <extracomment>How often a joined laptop syncs on its own. A status-bar message. The uids of the rows a sync wrote here (Undo forgets the steps over them).</extracomment>
         <translation>Sincronizzazione…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="67"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Team server out of reach</source>
         <translation>Server della squadra non raggiungibile</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
         <source>Synced {when}</source>
         <translation>Sincronizzato il {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="74"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
         <source>Not synced yet</source>
         <translation>Non ancora sincronizzato</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="76"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modifica da inviare</numerusform>
@@ -2982,7 +3025,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflitto da leggere</numerusform>
@@ -2990,12 +3033,12 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="136"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
         <source>Team server</source>
         <translation>Server della squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="137"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="144"/>
         <source>The team server asks for your password:</source>
         <translation>Il server della squadra chiede la tua password:</translation>
     </message>

@@ -76,12 +76,14 @@ def _records(doc: Mapping[str, Any], key: str) -> list[Record]:
 
 
 class _Ids:
-    """The file's own ids of one kind, mapped to uids; duplicates and dangling refs fail."""
+    """The file's own ids of one kind, mapped to uids; duplicates and dangling refs fail.
+    `taken` is shared by every kind: one id names one record of one kind (a team's server
+    refuses a uid used by two kinds of record)."""
 
-    def __init__(self, noun: str) -> None:
+    def __init__(self, noun: str, taken: set[str]) -> None:
         self.noun = noun
         self.uids: dict[str, str] = {}
-        self.taken: set[str] = set()
+        self.taken = taken
 
     def define(self, record: Record) -> str:
         file_id = record.ref("id", required=True)
@@ -114,9 +116,13 @@ def parse_document(doc: Any) -> Document:
     if version > VERSION:
         raise InvalidFile("file.newer_version", version=version)
     result = Document(version=version)
+    taken: set[str] = set()  # every uid the file gives, whatever its kind
     accounts: dict[str, str] = {}  # the file's account ids -> uids
     for record in _records(doc, "accounts"):
         uid = uid_for(record.ref("id") or "")
+        if uid in taken:
+            raise record.fail("id", "id_twice", id=record.ref("id"))
+        taken.add(uid)
         accounts[str(record.ref("id"))] = uid
         result.accounts.append(
             AccountRow(
@@ -126,7 +132,7 @@ def parse_document(doc: Any) -> Document:
                 record.text("industry"),
             )
         )
-    ids = {"contact": _Ids("contact"), "opportunity": _Ids("opportunity")}
+    ids = {"contact": _Ids("contact", taken), "opportunity": _Ids("opportunity", taken)}
     contact_records = _records(doc, "contacts")
     for record in contact_records:
         ids["contact"].define(record)
@@ -140,16 +146,15 @@ def parse_document(doc: Any) -> Document:
             raise record.fail("account", "unknown_account", id=account)
         created = record.when("created_at")
         result.contacts.append(Row(uid, values, created, accounts.get(str(account))))
-    steps_seen: set[str] = set()
     for record in _records(doc, "opportunities"):
         uid = ids["opportunity"].define(record)
         values = _values(record, OpportunityFields, ids)
-        stages, stage_uids = _stages(record, steps_seen)
+        stages, stage_uids = _stages(record, taken)
         result.opportunities.append(
             OpportunityRow(uid, values, record.when("created_at"), None, stages, stage_uids)
         )
     owners = {row.uid: row.values["contact_id"] for row in result.opportunities}
-    activity_ids = _Ids("activity")
+    activity_ids = _Ids("activity", taken)
     for record in _records(doc, "activities"):
         uid = activity_ids.define(record)
         values = _values(record, ActivityFields, ids)

@@ -92,8 +92,37 @@ def read_json(path: Path) -> Any:
 def import_document(session: Session, raw: Any, progress: Progress | None = None) -> ImportSummary:
     """Check then write a decoded document; raises `InvalidFile` before writing anything."""
     document, left_out = without_deleted(session, parse_document(raw))
+    _one_kind_per_uid(session, document)
     write_document(session, document, progress or (lambda _fraction: None))
     return summary_of(document, left_out)
+
+
+def _one_kind_per_uid(session: Session, document: Document) -> None:
+    """Refuse a file that gives a record the uid a record of another kind has here."""
+    given = {
+        "accounts": [a.uid for a in document.accounts],
+        "contacts": [c.uid for c in document.contacts],
+        "opportunities": [o.uid for o in document.opportunities],
+        "stage_events": [u for o in document.opportunities for u in o.stage_uids if u],
+        "activities": [a.uid for a in document.activities],
+    }
+    for kind, uids in given.items():
+        for other, model in _KINDS.items():
+            if other == kind or not uids:
+                continue
+            for chunk in _chunks(uids):
+                found = session.scalar(select(model.uid).where(model.uid.in_(chunk)).limit(1))
+                if found is not None:
+                    raise InvalidFile("file.uid_elsewhere", id=found)
+
+
+_KINDS: dict[str, Any] = {
+    "accounts": Account,
+    "contacts": Contact,
+    "opportunities": Opportunity,
+    "stage_events": StageEvent,
+    "activities": Activity,
+}
 
 
 def summary_of(document: Document, left_out: int) -> ImportSummary:

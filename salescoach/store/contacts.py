@@ -9,8 +9,9 @@ from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ContactFields
 from salescoach.core.text import fold, sort_key, tidy
 from salescoach.store.fields import load_record, store_record
-from salescoach.store.models import Account, Activity, Contact, Opportunity
+from salescoach.store.models import Account, Activity, Contact, Opportunity, Preference
 from salescoach.store.search import matching
+from salescoach.store.team_link import TEAM
 
 
 def account_named(session: Session, name: str) -> Account | None:
@@ -119,4 +120,6 @@ def what_goes_with(session: Session, contact_id: int) -> dict[str, int]:
         "opportunities": count(Opportunity, Opportunity.contact_id == contact_id),
         "activities": count(Activity, Activity.contact_id == contact_id),
         "referred": count(Contact, Contact.referred_by_id == contact_id),
+        # on a team, a shared contact leaves this rep's lists; teammates' work stays
+        "team": int(session.get(Preference, TEAM) is not None),
     }

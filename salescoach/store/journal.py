@@ -13,6 +13,7 @@ from typing import Any, Literal
 from sqlalchemy import Table, and_, delete, event, insert, inspect, select, update
 from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
+from salescoach.core.errors import UserError
 from salescoach.store.models import Base, Tombstone
 
 _JOURNAL = "salescoach.journal"
@@ -144,6 +145,9 @@ def write_images(session: Session, journal: Journal, side: Literal["before", "af
         (w for w in wanted if w[3] is None and w[2] is not None), key=lambda w: order[w[0]]
     )
     changed = [w for w in wanted if w[2] is not None and w[3] is not None and w[2] != w[3]]
+    for table, key, _target, _current in back:  # its place taken since (a sync's new row)
+        if session.execute(select(tables[table]).where(_where(tables[table], key))).first():
+            raise UserError("undo_overtaken")
     for table, key, _target, _current in gone:  # children first
         session.execute(delete(tables[table]).where(_where(tables[table], key)))
     _tombstone(session, [(table, current) for table, _key, _target, current in gone])

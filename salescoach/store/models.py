@@ -10,6 +10,7 @@ from enum import StrEnum
 from typing import Any
 
 from sqlalchemy import (
+    BigInteger,
     ColumnElement,
     Enum,
     Float,
@@ -19,6 +20,7 @@ from sqlalchemy import (
     String,
     Text,
     event,
+    false,
     literal_column,
     select,
     text,
@@ -357,6 +359,29 @@ class SyncOutbox(Base):
     entity: Mapped[str] = mapped_column(String(32))
     base: Mapped[str | None] = mapped_column(Text, default=None)
     changes: Mapped[int] = mapped_column(default=1, server_default="1")
+    #: the entry's identity on the server, which applies each one once
+    change_id: Mapped[str | None] = mapped_column(String(36), default=None)
+    #: the server version `base` is (None: a row the server has not had from here)
+    base_seq: Mapped[int | None] = mapped_column(BigInteger, default=None)
+
+
+class SyncVersion(Base):
+    """The server version a synced row here is at: a change is sent with it, and a pulled
+    row at the same version is this laptop's own write coming back."""
+
+    __tablename__ = "sync_versions"
+
+    uid: Mapped[str] = mapped_column(String(36), primary_key=True)
+    seq: Mapped[int] = mapped_column(BigInteger)
+
+
+class SyncState(Base):
+    """One row: whether a pull is writing (the outbox triggers then note nothing)."""
+
+    __tablename__ = "sync_state"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    applying: Mapped[int] = mapped_column(default=0, server_default="0")
 
 
 class SyncConflict(Base):
@@ -364,6 +389,7 @@ class SyncConflict(Base):
     row deleted elsewhere (`why`), kept so the rep can read it and apply it again."""
 
     __tablename__ = "sync_conflicts"
+    __table_args__ = (Index("ix_sync_conflicts_server_id", "server_id", unique=True),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     at: Mapped[datetime]  # UTC
@@ -374,6 +400,17 @@ class SyncConflict(Base):
     #: JSON {field: value} of what lost
     lost: Mapped[str] = mapped_column(Text)
     applied_at: Mapped[datetime | None] = mapped_column(default=None)
+    #: the conflict's id on the team's server (None: noted here only)
+    server_id: Mapped[int | None] = mapped_column(BigInteger, default=None)
+    #: JSON {field: value} of what won
+    kept: Mapped[str] = mapped_column(Text, default="{}", server_default="{}")
+    lost_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    kept_by: Mapped[str] = mapped_column(String(100), default="", server_default="")
+    #: which values stay, as chosen by one of the two reps: "lost" (put back) or "kept"
+    resolution: Mapped[str | None] = mapped_column(String(8), default=None)
+    resolved_by: Mapped[str | None] = mapped_column(String(100), default=None)
+    #: chosen here, not yet told to the server
+    to_send: Mapped[bool] = mapped_column(default=False, server_default=false())
 
 
 def model_of(table: str) -> Any:

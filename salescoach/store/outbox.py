@@ -5,7 +5,9 @@ synced row, whoever writes it (the app, an import, Undo), so nothing can slip pa
 Each entry keeps the row as it was before its first unsent change (`base`, in the form a
 sync compares: references as uids, values as SQLite stores them), which makes a three-way
 merge with the team's version possible. A deletion turns the entry into the row's
-tombstone. A solo rep has no triggers and pays nothing.
+tombstone. Each entry has an id (the server applies each once) and the server version of
+its base (`sync_versions`), so the server, not a clock, decides what came first. A pull's
+own writes are not noted (`sync_state`). A solo rep has no triggers and pays nothing.
 """
 
 import json
@@ -60,43 +62,54 @@ def _value_sql(table: str, column: str) -> str:
     return f"(SELECT uid FROM {parent} WHERE id = OLD.{column})"
 
 
-def install(connection: Connection) -> None:
-    """Note every change of a synced row from now on, and take every row there now as
-    changed (the first sync sends them)."""
+#: A new outbox entry's id, made by SQLite itself (the triggers run in any writer).
+NEW_CHANGE_ID = "lower(hex(randomblob(16)))"
+#: Triggers note nothing while a pull writes what the team changed.
+_NOTING = "WHEN coalesce((SELECT applying FROM sync_state WHERE id = 1), 0) = 0"
+
+
+def _note(table: str, entity: str, base: str) -> str:
+    """The trigger body: open an entry for the row (its base and base version taken at its
+    first unsent change) or count one more change on the open one."""
+    return (
+        "INSERT INTO sync_outbox (uid, entity, base, changes, change_id, base_seq) "
+        f"VALUES (NEW.uid, '{entity}', {base}, 1, {NEW_CHANGE_ID}, "
+        "(SELECT seq FROM sync_versions WHERE uid = NEW.uid)) "
+        "ON CONFLICT (uid) DO UPDATE SET entity = excluded.entity, changes = changes + 1"
+    )
+
+
+def install(connection: Connection, seed: bool = True) -> None:
+    """Note every change of a synced row from now on, and (`seed`) take every row there now
+    as changed: the first sync sends them."""
     for table in SYNCED:
         image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in fields_of(table))
-        note = (
-            "INSERT INTO sync_outbox (uid, entity, base, changes) VALUES (NEW.uid, '{table}', "
-            "{base}, 1) ON CONFLICT (uid) DO UPDATE SET entity = excluded.entity, "
-            "changes = changes + 1"
-        )
-        connection.execute(
-            text(
-                f"CREATE TRIGGER IF NOT EXISTS sync_{table}_insert AFTER INSERT ON {table} "
-                f"BEGIN {note.format(table=table, base='NULL')}; END"
+        for event, base in (("insert", "NULL"), ("update", f"json_object({image})")):
+            connection.execute(
+                text(
+                    f"CREATE TRIGGER IF NOT EXISTS sync_{table}_{event} AFTER "
+                    f"{event.upper()} ON {table} {_NOTING} "
+                    f"BEGIN {_note(table, table, base)}; END"
+                )
             )
-        )
-        connection.execute(
-            text(
-                f"CREATE TRIGGER IF NOT EXISTS sync_{table}_update AFTER UPDATE ON {table} "
-                f"BEGIN {note.format(table=table, base=f'json_object({image})')}; END"
-            )
-        )
-        _seed(connection, table)
+        if seed:
+            _seed(connection, table)
     connection.execute(
         text(
-            "CREATE TRIGGER IF NOT EXISTS sync_tombstones_insert AFTER INSERT ON tombstones "
-            "BEGIN INSERT INTO sync_outbox (uid, entity, base, changes) "
-            "VALUES (NEW.uid, 'tombstones', NULL, 1) ON CONFLICT (uid) DO UPDATE SET "
-            "entity = 'tombstones', changes = changes + 1; END"
+            f"CREATE TRIGGER IF NOT EXISTS sync_tombstones_insert AFTER INSERT ON tombstones "
+            f"{_NOTING} BEGIN {_note('tombstones', 'tombstones', 'NULL')}; END"
         )
     )
-    _seed(connection, "tombstones")
+    if seed:
+        _seed(connection, "tombstones")
 
 
 def _seed(connection: Connection, table: str) -> None:
     connection.execute(
-        text(f"INSERT OR IGNORE INTO sync_outbox (uid, entity) SELECT uid, '{table}' FROM {table}")
+        text(
+            "INSERT OR IGNORE INTO sync_outbox (uid, entity, change_id) "
+            f"SELECT uid, '{table}', {NEW_CHANGE_ID} FROM {table}"
+        )
     )
 
 
@@ -105,6 +118,7 @@ def uninstall(connection: Connection) -> None:
         for event in ("insert", "update"):
             connection.execute(text(f"DROP TRIGGER IF EXISTS sync_{table}_{event}"))
     connection.execute(text("DELETE FROM sync_outbox"))
+    connection.execute(text("DELETE FROM sync_versions"))
 
 
 def table_of(name: str) -> Table:

@@ -1,41 +1,27 @@
-"""Writing a laptop's rows on the team's server in bulk.
+"""Writing a laptop's rows on the team's server in bulk, as the rep's own login.
 
 The rows go by COPY into a temporary staging table (text, references as uids), then one
 INSERT … SELECT per table turns the uids into the server's own ids with joins and upserts
-by uid. Before anything is written, the rows the push would overwrite are locked and
-checked: one changed on the server since the laptop's last pull makes the push `Stale`
-(nothing is written, the sync pulls again); one deleted there, or hanging on a row deleted
-there, is left out and reported, so a deletion is never undone by an edit.
+by uid, returning the version the server gave each row. Who owns a row, who wrote it and
+its version are set by the server's triggers (`team_rules`), whatever a laptop sends.
 """
 
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, text
+from sqlalchemy import Connection, delete, text
+from sqlalchemy.dialects import postgresql
 
-from salescoach.store.models import Base
 from salescoach.store.outbox import REFS, fields_of
-from salescoach.store.team_server import PRIVATE, server_table
+from salescoach.store.team_server import server_table
 
 Image = dict[str, Any]
 
 
-class Stale(Exception):
-    """The server changed rows this push would write since the last pull: pull again."""
-
-
-def write_rows(
-    connection: Connection,
-    table: str,
-    images: dict[str, Image],
-    rep: str,
-    device: str,
-    pulled_seq: int,
-) -> set[str]:
-    """Upsert the rows as `rep` from `device`; returns the uids left out because they were
-    deleted on the server meanwhile (or hang on a row deleted there)."""
+def write_rows(connection: Connection, table: str, images: dict[str, Image]) -> dict[str, int]:
+    """Upsert the rows; returns the server's version of each, by uid."""
     if not images:
-        return set()
+        return {}
     names = [*fields_of(table), "created_at", "updated_at"]
     stage = f"stage_{table}"
     connection.exec_driver_sql(
@@ -47,32 +33,11 @@ def write_rows(
     with raw.cursor().copy(f"COPY {stage} ({', '.join(names)}) FROM STDIN") as copy:  # type: ignore[union-attr]
         for image in images.values():
             copy.write_row([_text(image[n]) for n in names])
-    moved = connection.exec_driver_sql(
-        f"SELECT t.uid FROM {table} t JOIN {stage} s ON s.uid = t.uid "
-        f"WHERE t.server_seq > {int(pulled_seq)} FOR UPDATE OF t"
-    ).first()
-    if moved is not None:
-        raise Stale(table)
-    required = [n for n in REFS.get(table, {}) if not Base.metadata.tables[table].c[n].nullable]
-    hanging = " OR ".join(
-        [f"s.{n} IN (SELECT uid FROM tombstones)" for n in required]
-        + ["s.uid IN (SELECT uid FROM tombstones)"]
-    )
-    gone = set(
-        connection.exec_driver_sql(
-            f"DELETE FROM {stage} s WHERE {hanging} RETURNING s.uid"
-        ).scalars()
-    )
-    _upsert(connection, table, stage, names, rep, device)
-    return gone
+    return _upsert(connection, table, stage, names)
 
 
-def _upsert(
-    connection: Connection, table: str, stage: str, names: list[str], rep: str, device: str
-) -> None:
+def _upsert(connection: Connection, table: str, stage: str, names: list[str]) -> dict[str, int]:
     columns, values, joins = [], [], []
-    from sqlalchemy.dialects import postgresql  # only when a team syncs (it loads asyncio)
-
     target = server_table(table)
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
     for name in names:
@@ -87,38 +52,34 @@ def _upsert(
             kind = target.c[name].type.compile(dialect=dialect)
             values.append(f"CAST(s.{name} AS {kind})")
     updates = [f"{n} = EXCLUDED.{n}" for n in columns if n not in ("uid", "created_at")]
-    if table in PRIVATE:
-        updates.append("rep = EXCLUDED.rep")
-    updates.append("device = EXCLUDED.device")
-    connection.execute(
-        text(
-            f"INSERT INTO {table} ({', '.join(columns)}, rep, device) "
-            f"SELECT {', '.join(values)}, :rep, :device FROM {stage} s {' '.join(joins)} "
-            f"ON CONFLICT (uid) DO UPDATE SET {', '.join(updates)}"
-        ),
-        {"rep": rep, "device": device},
+    versions = dict(
+        connection.execute(
+            text(
+                f"INSERT INTO {table} ({', '.join(columns)}) "
+                f"SELECT {', '.join(values)} FROM {stage} s {' '.join(joins)} "
+                f"ON CONFLICT (uid) DO UPDATE SET {', '.join(updates)} "
+                "RETURNING uid, server_seq"
+            )
+        ).all()
     )
     if table == "contacts":
-        connection.exec_driver_sql(
-            "UPDATE contacts c SET referred_by_id = r.id FROM stage_contacts s "
-            "LEFT JOIN contacts r ON r.uid = s.referred_by_id "
-            "WHERE c.uid = s.uid AND c.referred_by_id IS DISTINCT FROM r.id"
+        versions.update(
+            connection.exec_driver_sql(
+                "UPDATE contacts c SET referred_by_id = r.id FROM stage_contacts s "
+                "LEFT JOIN contacts r ON r.uid = s.referred_by_id "
+                "WHERE c.uid = s.uid AND c.referred_by_id IS DISTINCT FROM r.id "
+                "RETURNING c.uid, c.server_seq"
+            ).all()
         )
+    return versions
 
 
-def delete_rows(connection: Connection, table: str, uids: list[str], device: str) -> None:
-    """Delete the rows by uid (as row-level security lets this rep) and keep tombstones."""
-    if not uids:
-        return
-    connection.execute(text(f"DELETE FROM {table} WHERE uid = ANY(:uids)"), {"uids": uids})
-    connection.execute(
-        text(
-            "INSERT INTO tombstones (uid, entity, deleted_at, device) "
-            "SELECT u, :entity, now() AT TIME ZONE 'utc', :device "
-            "FROM unnest(CAST(:uids AS text[])) u ON CONFLICT (uid) DO NOTHING"
-        ),
-        {"uids": uids, "entity": table, "device": device},
-    )
+def delete_rows(connection: Connection, table: str, uids: list[str]) -> None:
+    """Delete the rows by uid, as row-level security lets this rep; the server leaves their
+    tombstones itself (`team_rules`)."""
+    if uids:
+        source = server_table(table)
+        connection.execute(delete(source).where(source.c.uid.in_(uids)))
 
 
 def _text(value: Any) -> Any:

@@ -19,7 +19,6 @@ from sqlalchemy.orm import Session
 from salescoach.core.errors import UserError
 from salescoach.store.models import Preference
 from salescoach.store.outbox import install
-from salescoach.store.sync_conflicts import open_conflicts, pending_changes
 
 TEAM = "team"
 KEYRING_SERVICE = "SalesCoach team server"
@@ -34,6 +33,12 @@ class TeamLink:
     #: the server's change sequence pulled up to
     pulled: int = 0
     last_sync: str | None = None  # ISO, UTC
+    #: the server's token of this laptop's last push, and the one a push under way sends
+    #: (a copy or an older backup of this database holds an older one: `sync_push`)
+    token: str | None = None
+    attempt: str | None = None
+    #: given a new identity and not yet fully synced: the server's values win conflicts
+    reconcile: bool = False
 
 
 def team_link(session: Session) -> TeamLink | None:
@@ -134,23 +139,3 @@ def join_team(session: Session, engine: Engine, url: URL, rep: str) -> TeamLink:
     link = TeamLink(without_password(url), rep, str(uuid.uuid4()))
     save_link(session, link)
     return link
-
-
-@dataclass(frozen=True, slots=True)
-class TeamStatus:
-    """What the status bar says: last sync, changes waiting, conflicts to read."""
-
-    joined: bool
-    rep: str = ""
-    last_sync: str | None = None  # ISO, UTC
-    pending: int = 0
-    conflicts: int = 0
-
-
-def team_status(session: Session) -> TeamStatus:
-    link = team_link(session)
-    if link is None:
-        return TeamStatus(False)
-    return TeamStatus(
-        True, link.rep, link.last_sync, pending_changes(session), open_conflicts(session)
-    )

@@ -2,30 +2,37 @@
 
 The schema is the laptops' own, built by the same Alembic history; migration 0012 adds on
 the server the owner of each row (`rep`) and its place in the change sequence
-(`server_seq`, stamped by a trigger on every write). Here the server gets its roles: a
-group for the reps and one for managers, and a login role per person. The server itself
-enforces who sees what, with row-level security: accounts and contacts are shared by the
-team; opportunities, their stage steps and activities (with their notes and needs) are
-seen and written only by the rep who owns them; a manager reads none of those tables, only
-two views of the steps and the work done per rep, without a word of notes.
+(`server_seq`), 0014 what the sync protocol keeps there. Here the server gets its roles: a
+group for the reps and one for managers, a login role per person, and the rules the server
+itself enforces (`team_rules`): accounts and contacts are shared by the team;
+opportunities, their stage steps and activities (with their notes and needs) are seen and
+written only by the rep who owns them; a manager reads none of those tables, only two views
+of the steps and the work done per rep, without a word of notes.
 """
 
 import re
 import secrets
 from dataclasses import dataclass
 
-from sqlalchemy import BigInteger, Column, Connection, Engine, MetaData, String, Table, text
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Connection,
+    DateTime,
+    Engine,
+    FetchedValue,
+    MetaData,
+    String,
+    Table,
+    Text,
+    text,
+)
 
 from salescoach.store.models import Base
+from salescoach.store.team_rules import install_rules
 
 REPS_GROUP = "salescoach_reps"
 MANAGERS_GROUP = "salescoach_managers"
-#: Seen and written by every rep of the team.
-SHARED = ("accounts", "contacts", "tombstones")
-#: Seen and written only by the rep who owns the row.
-PRIVATE = ("opportunities", "stage_events", "activities")
-#: The synced tables, parents first.
-SYNCED = ("accounts", "contacts", "opportunities", "stage_events", "activities")
 
 _server_metadata = MetaData()
 
@@ -46,8 +53,54 @@ def server_table(name: str) -> Table:
         *columns,
         Column("rep", String),
         Column("device", String),
+        Column("writer", String),
         Column("server_seq", BigInteger),
     )
+
+
+#: What the server keeps for the sync protocol (migration 0014): each applied change, each
+#: laptop's identity, the shared rows a rep removed from their own lists, the conflicts.
+applied = Table(
+    "team_applied",
+    _server_metadata,
+    Column("change_id", String, primary_key=True),
+    Column("rep", String),
+    Column("uid", String),
+    Column("seq", BigInteger),
+    Column("image", Text),
+    Column("outcome", String),
+)
+devices = Table(
+    "team_devices",
+    _server_metadata,
+    Column("device", String, primary_key=True),
+    Column("rep", String),
+    Column("token", String),
+)
+hidden = Table(
+    "team_hidden",
+    _server_metadata,
+    Column("rep", String, primary_key=True, server_default=FetchedValue()),
+    Column("uid", String, primary_key=True),
+    Column("server_seq", BigInteger),
+)
+conflicts = Table(
+    "team_conflicts",
+    _server_metadata,
+    Column("id", BigInteger, primary_key=True),
+    Column("at", DateTime),
+    Column("entity", String),
+    Column("uid", String),
+    Column("label", String),
+    Column("why", String),
+    Column("lost", Text),
+    Column("kept", Text),
+    Column("lost_by", String),
+    Column("kept_by", String),
+    Column("resolution", String),
+    Column("resolved_by", String),
+    Column("server_seq", BigInteger),
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -95,30 +148,9 @@ def _groups(connection: Connection) -> None:
 
 
 def _rules(connection: Connection) -> None:
-    run = lambda sql: connection.execute(text(sql))  # noqa: E731
-    run(
-        "CREATE OR REPLACE FUNCTION team_rep() RETURNS text LANGUAGE sql STABLE "
-        "SECURITY DEFINER SET search_path = public "
-        "AS 'SELECT name FROM team_reps WHERE role = session_user'"
-    )
-    tables = ", ".join((*SYNCED, "tombstones"))
-    run(f"GRANT SELECT, INSERT, UPDATE, DELETE ON {tables} TO {REPS_GROUP}")
-    run(f"GRANT USAGE, SELECT ON ALL SEQUENCES IN SCHEMA public TO {REPS_GROUP}")
-    run(f"GRANT SELECT ON team_reps TO {REPS_GROUP}, {MANAGERS_GROUP}")
-    run(f"GRANT EXECUTE ON FUNCTION team_rep() TO {REPS_GROUP}")
-    for table in (*SHARED, *PRIVATE):
-        run(f"ALTER TABLE {table} ENABLE ROW LEVEL SECURITY")
-        run(f"DROP POLICY IF EXISTS team_rows ON {table}")
-        rule = "true" if table in SHARED else "rep = team_rep()"
-        run(
-            f"CREATE POLICY team_rows ON {table} TO {REPS_GROUP} USING ({rule}) WITH CHECK ({rule})"
-        )
-    run(
-        "CREATE OR REPLACE VIEW team_steps AS SELECT o.rep, o.uid AS opportunity, e.uid, "
-        "e.stage, e.at FROM stage_events e JOIN opportunities o ON o.id = e.opportunity_id"
-    )
-    run("CREATE OR REPLACE VIEW team_work AS SELECT rep, uid, kind, status, at FROM activities")
-    run(f"GRANT SELECT ON team_steps, team_work TO {MANAGERS_GROUP}")
+    install_rules(connection, REPS_GROUP, MANAGERS_GROUP)
+    for table in ("team_applied", "team_devices", "team_hidden"):
+        connection.execute(text(f"ALTER TABLE {table} ALTER COLUMN rep SET DEFAULT team_rep()"))
 
 
 def _member(connection: Connection, name: str, manager: bool) -> Member:

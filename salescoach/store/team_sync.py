@@ -7,19 +7,17 @@ one sentence (`on_server`).
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from datetime import datetime
 
 from sqlalchemy import exc
 
 from salescoach.core.errors import UserError
+from salescoach.store.backup import take_backup
+from salescoach.store.database import Store
+from salescoach.store.preferences import backup_policy
 from salescoach.store.stamps import utc_now
 from salescoach.store.sync import SyncResult, sync
-from salescoach.store.team_link import (
-    keyring_password,
-    server_engine,
-    server_url,
-    synced,
-    team_link,
-)
+from salescoach.store.team_link import keyring_password, server_engine, server_url, team_link
 
 
 @contextmanager
@@ -39,20 +37,28 @@ def on_server() -> Iterator[None]:
 
 
 def sync_store(
-    store, password: str | None = None, progress: Callable[[float], None] | None = None
-) -> SyncResult:  # type: ignore[no-untyped-def]
-    """Sync the store with the server it joined."""
+    store: Store,
+    password: str | None = None,
+    progress: Callable[[float], None] | None = None,
+    now: Callable[[], datetime] = utc_now,
+) -> SyncResult:
+    """Sync the store with the server it joined; a backup is taken first when what comes
+    down deletes anything here."""
     with store.reader() as session:
         link = team_link(session)
+        policy = backup_policy(session)
     if link is None:
         raise UserError("no_team")
     url = server_url(link.server)
     engine = server_engine(url, password or keyring_password(url))
+
+    def before_deleting() -> None:
+        if store.file is not None:
+            moment = datetime.now().replace(microsecond=0)  # backups are named in local time
+            take_backup(store.file, moment, policy, passphrase=store.passphrase)
+
     try:
         with on_server():
-            result, pulled = sync(store, engine, link.rep, link.device, link.pulled, progress)
+            return sync(store, engine, progress, before_deleting, now)
     finally:
         engine.dispose()
-    now = utc_now()
-    store.apply(lambda session: synced(session, link, pulled, now))
-    return result

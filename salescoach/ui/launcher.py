@@ -149,6 +149,12 @@ class Launcher(QObject):
                     "",
                     counts["referred"],
                 )
+            if counts["team"]:
+                details += " " + self.tr(
+                    "On your team, {name} leaves your lists only: your teammates' deals and "
+                    "activities with them are kept, and the team keeps {name} while their "
+                    "work needs them."
+                ).format(name=name)
             self._confirm(
                 self.tr("Delete {name}?").format(name=name),
                 details,

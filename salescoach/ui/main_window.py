@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
         self.backups.announce.connect(self.announce)
         self.protection.announce.connect(self.announce)
         self.team.announce.connect(self.announce)
+        self.team.pulled_rows.connect(self._forget_undone_over)
         self.undo_stack.changed.connect(lambda: self.commands.update())
         self.tips = TipActions(self)
         self.dashboard.coach.action_requested.connect(self.tips.carry_out)
@@ -359,6 +360,14 @@ class MainWindow(QMainWindow):
     # -- the coach's actions -------------------------------------------------------------
     def announce(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)
+
+    def _forget_undone_over(self, uids: set[str]) -> None:
+        """A sync changed these rows: Undo no longer goes back over them, and says so."""
+        dropped = self.undo_stack.forget(uids)
+        if dropped:
+            forgot = self.tr("Undo forgot %n step(s) over records the sync changed", "", dropped)
+            said = self.statusBar().currentMessage()
+            self.announce(f"{said} · {forgot}" if said else forgot)
 
     def _busy(self, busy: bool) -> None:
         if busy:

@@ -2,13 +2,14 @@
 status bar saying when the last one was, what waits to be sent and what conflicts wait to
 be read.
 
-A sync runs on a worker: it takes the database's write lock only for its own short
-transactions, so the rep keeps working meanwhile, and every page refreshes with what came
-in. A background sync that fails (no network in the car) says so in the status bar and
-nothing more; one the rep asked for says why in a dialog, and asks for the password when
-the server wants one that is not in the keyring.
+A sync runs on the write queue like any other write: the pages showing what it wrote
+refresh, and Undo forgets (and says so) the steps over rows it changed. A background sync
+that fails (no network in the car) says so in the status bar and nothing more; one the rep
+asked for says why in a dialog, and asks for the password when the server wants one that
+is not in the keyring.
 """
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
@@ -17,12 +18,13 @@ from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
 
 from salescoach.core.errors import UserError
 from salescoach.reports.results import synced_text
-from salescoach.store.changes import Change
-from salescoach.store.team_link import TeamStatus, team_status
+from salescoach.store.changes import Applied
+from salescoach.store.team_status import TeamStatus, team_status
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import language, when_text
 
 if TYPE_CHECKING:
+    from salescoach.store.sync import SyncResult
     from salescoach.ui.main_window import MainWindow
 
 #: How often a joined laptop syncs on its own.
@@ -32,6 +34,8 @@ EVERY_MS = 5 * 60 * 1000
 class TeamSync(QObject):
     #: A status-bar message.
     announce = Signal(str)
+    #: The uids of the rows a sync wrote here (Undo forgets the steps over them).
+    pulled_rows = Signal(object)
 
     def __init__(self, window: "MainWindow") -> None:
         super().__init__(window)
@@ -96,6 +100,8 @@ class TeamSync(QObject):
         self.sync()
 
     def sync(self, quietly: bool = False) -> None:
+        """A sync on the write queue, as any write: what it wrote refreshes the pages that
+        show it, and Undo forgets the steps over rows it changed."""
         if self.busy or (quietly and not self.status.joined):
             return
         self.busy = True
@@ -104,15 +110,18 @@ class TeamSync(QObject):
 
         store, password = self.operations.store, self.password
 
-        def done(result: object) -> None:
+        def work(progress: Callable[[float], None]) -> "Applied[SyncResult]":
+            result = sync_store(store, password, progress)
+            return Applied(result, result.changes)
+
+        def done(result: "SyncResult") -> None:
             self.busy, self.failed_quietly = False, False
-            pulled, pushed = getattr(result, "pulled", 0), getattr(result, "pushed", 0)
-            if pulled or getattr(result, "conflicts", 0):
-                self.operations.bus.changed.emit(Change.ALL)  # what came in, on every page
-            else:
-                self.refresh()
-            conflicts = getattr(result, "conflicts", 0)
-            self.announce.emit(synced_text(pushed, pulled, conflicts, language()))
+            self.refresh()
+            self.announce.emit(
+                synced_text(result.pushed, result.pulled, result.conflicts, language())
+            )
+            if result.touched:
+                self.pulled_rows.emit(result.touched)
 
         def failed(error: BaseException) -> None:
             self.busy = False
@@ -126,9 +135,7 @@ class TeamSync(QObject):
                 return
             show_failure(self.window, error)
 
-        self.operations.read(
-            self, lambda progress: sync_store(store, password, progress), done, failed
-        )
+        self.operations.write(self, work, done, on_failed=failed, history=False)
 
     def _ask_password(self) -> None:
         password, given = QInputDialog.getText(

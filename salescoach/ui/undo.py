@@ -45,6 +45,19 @@ class UndoStack(QObject):
         self.done, self.undone = [], []
         self.changed.emit()
 
+    def forget(self, uids: set[str]) -> int:
+        """Drop the steps over rows a sync changed, and every older step (undone, they
+        would write over work they do not know about); returns how many were dropped."""
+        touching = [n for n, (_label, journal) in enumerate(self.done) if _touches(journal, uids)]
+        dropped = touching[-1] + 1 if touching else 0
+        self.done = self.done[dropped:]
+        if any(_touches(journal, uids) for _label, journal in self.undone):
+            dropped += len(self.undone)
+            self.undone = []
+        if dropped:
+            self.changed.emit()
+        return dropped
+
     def undo_label(self) -> str | None:
         return self.done[-1][0] if self.done else None
 
@@ -82,3 +95,12 @@ class UndoStack(QObject):
             history=False,
         )
         self.changed.emit()
+
+
+def _touches(journal: Journal, uids: set[str]) -> bool:
+    """Whether the journal holds a row with one of these uids."""
+    return any(
+        image is not None and image.get("uid") in uids
+        for images in journal.rows.values()
+        for image in images
+    )

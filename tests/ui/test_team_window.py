@@ -14,7 +14,7 @@ from salescoach.store.stamps import utc_now
 from salescoach.store.team_link import join_team, server_url
 from tests.helpers import add_contact
 from tests.team_fixtures import Laptop
-from tests.ui.actions import CTRL, click, menu_entry, press
+from tests.ui.actions import CTRL, click, menu_entry, press, save_button
 
 SHIFT = Qt.KeyboardModifier.ShiftModifier
 
@@ -72,8 +72,8 @@ def test_a_laptop_joins_from_the_window(qtbot, store, team, request):
     qtbot.waitUntil(lambda: "Synced" in window.team.label.text(), timeout=20000)
 
 
-def test_a_conflict_is_applied_again_from_the_log(qtbot, store, request):
-    with store.session() as session:
+def test_keep_mine_puts_my_value_back_and_is_sent_with_the_next_sync(qtbot, joined_store, request):
+    with joined_store.session() as session:
         marie = add_contact(session, "Marie Dupont", phone="01 02 03 04 05")
         uid = session.get(Contact, marie).uid
         session.add(
@@ -84,19 +84,35 @@ def test_a_conflict_is_applied_again_from_the_log(qtbot, store, request):
                 label="Marie Dupont",
                 why="later_edit",
                 lost=json.dumps({"phone": "06 07 08 09 10"}),
+                kept=json.dumps({"phone": "01 02 03 04 05"}),
+                lost_by="Anna",
+                kept_by="Bruno",
+                server_id=7,
             )
         )
     window = request.getfixturevalue("window")
+    qtbot.waitUntil(lambda: "1 conflict" in window.team.label.text(), timeout=10000)
     menu_entry(window, "fileMenu", "syncConflicts").trigger()
     dialog = visible("conflictsDialog")
     qtbot.waitUntil(lambda: dialog.table.rowCount() == 1, timeout=10000)
-    assert not dialog.apply_button.isEnabled()
+    cells = [dialog.table.item(0, column).text() for column in range(5)]
+    assert cells[1:] == [
+        "Marie Dupont",
+        "changed by you and by Bruno",
+        "phone: 06 07 08 09 10",
+        "phone: 01 02 03 04 05",
+    ]
+    assert not dialog.mine_button.isEnabled()
     dialog.table.selectRow(0)
-    click(qtbot, dialog.apply_button)
-    qtbot.waitUntil(lambda: "applied again" in dialog.table.item(0, 2).text(), timeout=10000)
-    with store.reader() as session:
+    click(qtbot, dialog.mine_button)
+    qtbot.waitUntil(lambda: "your value kept" in dialog.table.item(0, 2).text(), timeout=10000)
+    assert not dialog.mine_button.isEnabled() and not dialog.theirs_button.isEnabled()
+    with joined_store.reader() as session:
         assert load_contact(session, marie).phone == "06 07 08 09 10"
+        logged = session.scalars(select(SyncConflict)).one()
+        assert (logged.resolution, logged.resolved_by, logged.to_send) == ("lost", "Anna", True)
     dialog.reject()
+    qtbot.waitUntil(lambda: "conflict" not in window.team.label.text(), timeout=10000)
 
 
 def test_the_team_page_shows_each_reps_ratios(qtbot, team, tmp_path, request):
@@ -113,3 +129,36 @@ def test_the_team_page_shows_each_reps_ratios(qtbot, team, tmp_path, request):
     assert "needs" in dialog.plan.text()
     dialog.reject()
     anna.close()
+
+
+def test_undo_forgets_what_a_sync_changed_under_it(
+    qtbot, joined_store, team, tmp_path, monkeypatch, request
+):
+    """Anna adds Marie, syncs; Bruno changes Marie's phone; Anna's next sync brings it, and
+    Ctrl+Z no longer takes Marie away over Bruno's change: the status bar says so."""
+    monkeypatch.setattr(
+        QInputDialog, "getText", lambda *_a, **_k: (team.members["Anna"].password, True)
+    )
+    opened = request.getfixturevalue("opened")
+    window = request.getfixturevalue("window")
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    press(qtbot, window, Qt.Key.Key_N, CTRL)
+    qtbot.keyClicks(opened.last.name, "Marie Dupont")
+    click(qtbot, save_button(opened.last))
+    undo = menu_entry(window, "editMenu", "undo")
+    qtbot.waitUntil(lambda: undo.text() == "&Undo add contact Marie Dupont", timeout=10000)
+    press(qtbot, window, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: "Synced" in window.team.label.text(), timeout=20000)
+    bruno = Laptop(team, "Bruno", tmp_path)
+    bruno.sync()
+    with bruno.store.session() as session:
+        session.scalars(select(Contact)).one().phone = "06 07 08 09 10"
+    bruno.sync()
+    assert undo.isEnabled()  # nothing came in yet
+    press(qtbot, window, Qt.Key.Key_S, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: not undo.isEnabled(), timeout=20000)
+    assert "Undo forgot 1 step" in window.statusBar().currentMessage()
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    with joined_store.reader() as session:
+        assert session.scalars(select(Contact.phone)).all() == ["06 07 08 09 10"]
+    bruno.close()

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.funnel import Period
 from salescoach.reports.team_tables import team_document, weakest_links
-from salescoach.store.sync_conflicts import LoggedConflict, apply_again, conflict_log
+from salescoach.store.sync_conflicts import LoggedConflict, conflict_log, keep
 from salescoach.store.team_funnel import team_counts
 from salescoach.store.team_link import (
     join_team,
@@ -120,9 +120,10 @@ class JoinTeamDialog(Dialog):
 
 
 class ConflictsDialog(Dialog):
-    """File ▸ Sync conflicts: what a sync set aside, to read and apply again."""
+    """File ▸ Sync conflicts: where two writes met, both values, who and when; Keep mine or
+    Keep theirs settles one, for both reps (the next sync tells the team)."""
 
-    preferred_size = (760, 380)
+    preferred_size = (820, 420)
 
     def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -133,25 +134,37 @@ class ConflictsDialog(Dialog):
         self.table = record_table(
             self,
             "conflictsTable",
-            [self.tr("When"), self.tr("Record"), self.tr("What happened"), self.tr("Your value")],
-            3,
+            [
+                self.tr("When"),
+                self.tr("Record"),
+                self.tr("What happened"),
+                self.tr("Your value"),
+                self.tr("Their value"),
+            ],
+            4,
         )
         self.table.itemSelectionChanged.connect(self._selected)
         explain = QLabel(
             self.tr(
-                "When the same record was changed on two laptops, the later change was kept and "
-                "the other one is listed here; so is a change to a record deleted elsewhere. "
-                "Apply again puts your value back (a deleted contact comes back as a new one)."
+                "When a field was changed on two laptops, the change that reached the team's "
+                "server last was kept and both values are listed here; so is a change to a "
+                "record deleted elsewhere. Keep mine or Keep theirs settles it for both of you "
+                "(a deleted contact comes back as a new one)."
             ),
             self,
         )
         explain.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.apply_button = buttons.addButton(
-            self.tr("&Apply again"), QDialogButtonBox.ButtonRole.ActionRole
+        self.mine_button = buttons.addButton(
+            self.tr("Keep &mine"), QDialogButtonBox.ButtonRole.ActionRole
         )
-        self.apply_button.setObjectName("applyAgain")
-        self.apply_button.clicked.connect(self._apply)
+        self.mine_button.setObjectName("keepMine")
+        self.mine_button.clicked.connect(lambda: self._keep(mine=True))
+        self.theirs_button = buttons.addButton(
+            self.tr("Keep &theirs"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.theirs_button.setObjectName("keepTheirs")
+        self.theirs_button.clicked.connect(lambda: self._keep(mine=False))
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(explain)
@@ -165,22 +178,36 @@ class ConflictsDialog(Dialog):
     def _show(self, rows: list[LoggedConflict]) -> None:
         self.rows = rows
         self.table.setRowCount(len(rows))
-        why = {
-            "later_edit": self.tr("changed later on another laptop"),
-            "deleted": self.tr("deleted on another laptop"),
-        }
         for line, row in enumerate(rows):
             local = row.at.replace(tzinfo=UTC).astimezone().replace(tzinfo=None)
-            happened = why.get(row.why, row.why)
-            if row.applied_at is not None:
-                happened = self.tr("{what} (applied again)").format(what=happened)
-            values = "; ".join(
-                f"{name}: {value}" for name, value in row.lost.items() if name != "uid" and value
+            cells = (
+                when_text(local),
+                row.label,
+                self._happened(row),
+                _values_text(row.mine),
+                _values_text(row.theirs),
             )
-            for column, text in enumerate((when_text(local), row.label, happened, values)):
+            for column, text in enumerate(cells):
                 self.table.setItem(line, column, QTableWidgetItem(text))
         self.table.resizeColumnsToContents()
         self._selected()
+
+    def _happened(self, row: LoggedConflict) -> str:
+        other = row.other or self.tr("another laptop")
+        if row.why == "refused":
+            return self.tr("refused by the team's server: not sent")
+        if row.why == "deleted":
+            what = (
+                self.tr("deleted by {who} while you changed it")
+                if row.my_side == "lost"
+                else self.tr("changed by {who} while you deleted it")
+            ).format(who=other)
+        else:
+            what = self.tr("changed by you and by {who}").format(who=other)
+        if row.kept_mine is None:
+            return what
+        kept = self.tr("your value kept") if row.kept_mine else self.tr("their value kept")
+        return f"{what} · {kept}"
 
     def _chosen(self) -> LoggedConflict | None:
         selected = self.table.selectionModel().selectedRows()
@@ -188,15 +215,23 @@ class ConflictsDialog(Dialog):
 
     def _selected(self) -> None:
         chosen = self._chosen()
-        self.apply_button.setEnabled(chosen is not None and chosen.can_apply)
+        for button in (self.mine_button, self.theirs_button):
+            button.setEnabled(chosen is not None and chosen.open)
 
-    def _apply(self) -> None:
+    def _keep(self, mine: bool) -> None:
         chosen = self._chosen()
         if chosen is None:
             return
         self.operations.mutate(
-            self, lambda session: apply_again(session, chosen.id), lambda _r: self._list()
+            self,
+            lambda session: keep(session, chosen.id, mine),
+            lambda _r: self._list(),
+            on_failed=lambda error: show_failure(self, error),
         )
+
+
+def _values_text(values: dict[str, Any]) -> str:
+    return "; ".join(f"{name}: {value}" for name, value in values.items() if name != "uid")
 
 
 class TeamFunnelDialog(Dialog):

@@ -106,6 +106,35 @@ def test_duplicate_ids_are_refused():
         parse_document(doc)
 
 
+SAME = "5b1f8d1e-3c2a-4f57-9a43-6d2f0c8b7e11"
+
+
+def with_ids(contact: str, deal: str, activity: str, step: str | None = None) -> dict:
+    doc = copy.deepcopy(GOOD)
+    doc["contacts"][0]["id"] = contact
+    doc["opportunities"][0].update(id=deal, contact=contact)
+    doc["activities"][0].update(id=activity, contact=contact, opportunity=deal)
+    if step is not None:
+        doc["opportunities"][0]["stages"][0]["id"] = step
+    return doc
+
+
+def test_one_uid_for_two_kinds_of_record_is_refused():
+    """A contact, a deal and an activity under one uid would be one row in three tables: a
+    team's server refuses that, so the file is refused before anything is written."""
+    with pytest.raises(InvalidFile, match=rf"opportunities\[0\].id: '{SAME}' is used twice"):
+        parse_document(with_ids(SAME, SAME, SAME))
+    with pytest.raises(InvalidFile, match=rf"stages\[0\].id: '{SAME}' is used twice"):
+        parse_document(with_ids("c1", SAME, "a1", step=SAME))
+
+
+def test_a_uid_another_kind_of_record_has_here_is_refused(store):
+    with store.session() as session:
+        import_document(session, with_ids("c1", "o1", SAME))
+    with store.session() as session, pytest.raises(InvalidFile, match="another kind"):
+        import_document(session, with_ids(SAME, "o1", "a1"))
+
+
 texts = st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), max_size=30)
 
 

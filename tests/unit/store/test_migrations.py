@@ -162,8 +162,6 @@ def test_stamps_become_utc_by_the_rules_of_their_own_date(tmp_path, monkeypatch)
 def test_names_get_sort_keys_and_one_company_becomes_one_account_again(tmp_path):
     """Copies of one company (SQLite's lower() folded ASCII only) are merged into the oldest;
     a team laptop's outbox hears of the merge, not of the keys filled in."""
-    from salescoach.store import outbox
-
     path = tmp_path / "copies.sqlite3"
     build_at(path, "0012")
     engine = create_engine(f"sqlite:///{path}")
@@ -185,7 +183,7 @@ def test_names_get_sort_keys_and_one_company_becomes_one_account_again(tmp_path)
             ),
             {"now": NOW},
         )
-        outbox.install(connection)  # a laptop in a team...
+        joined_at_0012(connection)  # a laptop in a team...
         connection.execute(text("DELETE FROM sync_outbox"))  # ...that has just synced
     engine.dispose()
     with Store.open(path) as store, store.reader() as session:
@@ -194,13 +192,40 @@ def test_names_get_sort_keys_and_one_company_becomes_one_account_again(tmp_path)
         keys = list(session.execute(text("SELECT sort_key FROM contacts ORDER BY id")).scalars())
         gone = set(session.execute(text("SELECT uid FROM tombstones")).scalars())
         noted = set(session.execute(text("SELECT uid FROM sync_outbox")).scalars())
+        unnamed = session.scalar(text("SELECT count(*) FROM sync_outbox WHERE change_id IS NULL"))
         ordered = names_in_order(session)
     assert [tuple(a) for a in accounts] == [(1, "Farmacia Città", "Roma", "Pharmacy")]
     assert [tuple(m) for m in moved] == [(1, 1), (2, None), (3, 1), (4, 1)]
     assert list(keys) == ["elodie lefevre", "paul martin", "zoe", "anna"]
     assert gone == {"a2", "a3"}
     assert noted == {"a1", "a2", "a3", "c3", "c4"}  # a1: its city and industry filled in
+    assert unnamed == 0  # 0014: each waiting change has its id for the server
     assert ordered == ["Anna", "Élodie Lefèvre", "Paul Martin", "Zoé"]
+
+
+def joined_at_0012(connection) -> None:
+    """The outbox triggers a team laptop had at revision 0012 (no change ids yet)."""
+    from salescoach.store.outbox import SYNCED, _value_sql, fields_of
+
+    for table in SYNCED:
+        image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in fields_of(table))
+        for event, base in (("insert", "NULL"), ("update", f"json_object({image})")):
+            connection.execute(
+                text(
+                    f"CREATE TRIGGER sync_{table}_{event} AFTER {event.upper()} ON {table} "
+                    "BEGIN INSERT INTO sync_outbox (uid, entity, base, changes) VALUES "
+                    f"(NEW.uid, '{table}', {base}, 1) ON CONFLICT (uid) DO UPDATE SET "
+                    "entity = excluded.entity, changes = changes + 1; END"
+                )
+            )
+    connection.execute(
+        text(
+            "CREATE TRIGGER sync_tombstones_insert AFTER INSERT ON tombstones BEGIN "
+            "INSERT INTO sync_outbox (uid, entity, base, changes) VALUES (NEW.uid, "
+            "'tombstones', NULL, 1) ON CONFLICT (uid) DO UPDATE SET entity = 'tombstones', "
+            "changes = changes + 1; END"
+        )
+    )
 
 
 def names_in_order(session) -> list[str]:
