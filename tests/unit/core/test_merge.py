@@ -7,7 +7,7 @@ from salescoach.core.merge import three_way
 
 FIELDS = ["phone", "email", "role"]
 values = st.sampled_from(["", "a", "b", "c"])
-rows = st.fixed_dictionaries({name: values for name in FIELDS})
+rows = st.fixed_dictionaries(dict.fromkeys(FIELDS, values))
 
 
 @given(base=rows, mine=rows, theirs=rows, prefer_theirs=st.booleans())
