@@ -125,7 +125,7 @@ def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any], language:
             if error.key != "server_login_failed" or not sys.stdin.isatty():
                 raise
             result = sync_store(store, getpass.getpass(say(language, "ask.server_password")))
-    print(synced_text(result.pushed, result.pulled, result.conflicts, language))
+    print(synced_text(result.pushed, result.pulled, result.conflicts, language, result.set_aside))
     return 0
 
 

@@ -137,11 +137,14 @@ def undone_text(undone: "Undone", when: str, language: str) -> str:
     )
 
 
-def synced_text(pushed: int, pulled: int, conflicts: int, language: str) -> str:
-    return say(
+def synced_text(pushed: int, pulled: int, conflicts: int, language: str, set_aside: int = 0) -> str:
+    said = say(
         language,
         "done.synced_conflicts" if conflicts else "done.synced",
         sent=count(language, "change", pushed),
         received=count(language, "change", pulled),
         conflicts=count(language, "conflict", conflicts),
     )
+    if set_aside:
+        said += " " + say(language, "done.set_aside", changes=count(language, "change", set_aside))
+    return said

@@ -59,7 +59,7 @@ def server_images(connection: Connection, table: str, uids: list[str]) -> dict[s
 
 
 def _chunked(
-    connection: Connection, query: Any, source: Table, uids: list[str]
+    connection: Connection, query: Select[Any], source: Table, uids: list[str]
 ) -> dict[str, Image]:
     found: dict[str, Image] = {}
     for start in range(0, len(uids), _CHUNK):

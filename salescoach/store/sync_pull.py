@@ -15,7 +15,7 @@ so it is read again. The conflicts this rep is part of come down too.
 import json
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.orm import Session
@@ -44,6 +44,9 @@ from salescoach.store.sync_images import (
     with_uids,
 )
 from salescoach.store.team_server import conflicts, hidden, server_table
+
+if TYPE_CHECKING:
+    from salescoach.store.database import Store
 
 _CHUNK = 500
 #: The local tables whose rows hang on a row of each synced table.
@@ -327,7 +330,7 @@ def _apply_conflicts(session: Session, found: list[Image]) -> int:
 
 
 def pull(
-    store: Any, server: Engine, since: int, before_deleting: Callable[[], None] | None = None
+    store: "Store", server: Engine, since: int, before_deleting: Callable[[], None] | None = None
 ) -> tuple[PullResult, Change]:
     """Read what changed on the server since `since` and apply it here; returns what it
     did and the kinds of data it wrote."""
@@ -340,7 +343,7 @@ def pull(
     return applied.result, applied.changes
 
 
-def _deletes_here(store: Any, gone: list[tuple[str, str, int]]) -> bool:
+def _deletes_here(store: "Store", gone: list[tuple[str, str, int]]) -> bool:
     """Whether any of the tombstones would delete a row here."""
     with store.reader() as session:
         for entity in {entity for _uid, entity, _seq in gone if entity in SYNCED}:

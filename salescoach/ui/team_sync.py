@@ -118,7 +118,9 @@ class TeamSync(QObject):
             self.busy, self.failed_quietly = False, False
             self.refresh()
             self.announce.emit(
-                synced_text(result.pushed, result.pulled, result.conflicts, language())
+                synced_text(
+                    result.pushed, result.pulled, result.conflicts, language(), result.set_aside
+                )
             )
             if result.touched:
                 self.pulled_rows.emit(result.touched)
