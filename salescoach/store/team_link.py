@@ -136,6 +136,8 @@ def join_team(session: Session, engine: Engine, url: URL, rep: str) -> TeamLink:
     if found != me:
         raise UserError("not_this_rep", rep=rep, role=me)
     install(session.connection())
-    link = TeamLink(without_password(url), rep, str(uuid.uuid4()))
+    # a database joined before (or copied from one) may hold rows the team changed since:
+    # until its first sync completes, the server's values win a conflict
+    link = TeamLink(without_password(url), rep, str(uuid.uuid4()), reconcile=True)
     save_link(session, link)
     return link
