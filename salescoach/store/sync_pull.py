@@ -145,6 +145,7 @@ def apply_pulled(session: Session, pulled: Pulled) -> PullResult:
             session, table, pulled.rows.get(table, []), pending, versions, touched, held
         )
     rows += _apply_gone(session, pulled.gone, pending, touched, held)
+    follow_history(session, touched)
     logged = _apply_conflicts(session, pulled.conflicts)
     session.execute(update(SyncState).values(applying=0))
     newest = min([pulled.newest, *(seq - 1 for seq in held)])
@@ -214,6 +215,36 @@ def _apply_rows(
         _refer_again(session, rows)
     keep_versions(session, placed)
     return len(placed)
+
+
+def follow_history(session: Session, uids: set[str]) -> None:
+    """A deal's stage is its last step's: after rows came in, each deal among them (or with
+    a step among them) takes it again, so that merged fields never leave a deal at a stage
+    its history does not end at. Like first-reached times, computed here, never merged."""
+    if not uids:
+        return
+    deals, steps = model_of("opportunities"), model_of("stage_events")
+    listed = list(uids)
+    ids: set[int] = set()
+    for start in range(0, len(listed), _CHUNK):
+        chunk = listed[start : start + _CHUNK]
+        ids.update(session.scalars(select(deals.id).where(deals.uid.in_(chunk))))
+        ids.update(session.scalars(select(steps.opportunity_id).where(steps.uid.in_(chunk))))
+    last = (
+        select(steps.stage)
+        .where(steps.opportunity_id == deals.id)
+        .order_by(steps.at.desc(), steps.id.desc())
+        .limit(1)
+        .scalar_subquery()
+    )
+    listed_ids = list(ids)
+    for start in range(0, len(listed_ids), _CHUNK):
+        chunk = listed_ids[start : start + _CHUNK]
+        session.execute(
+            update(deals)
+            .where(deals.id.in_(chunk), last.is_not(None), deals.stage != last)
+            .values(stage=last)
+        )
 
 
 def _deleting_here(pending: dict[str, SyncOutbox], uid: str) -> bool:

@@ -110,9 +110,16 @@ _FUNCTIONS = (
           JOIN team_graveyard p ON
             (p.entity = 'contacts' AND p.image->>'id' = g.image->>'contact_id')
             OR (p.entity = 'opportunities' AND p.image->>'id' = g.image->>'opportunity_id')
+        ), whole(uid) AS (  -- and a deal with its stage history
+          SELECT uid FROM wanted
+          UNION
+          SELECT s.uid FROM wanted w JOIN team_graveyard d ON d.uid = w.uid
+            AND d.entity = 'opportunities'
+          JOIN team_graveyard s ON s.entity = 'stage_events'
+            AND s.image->>'opportunity_id' = d.image->>'id'
         )
         SELECT g.* FROM team_graveyard g JOIN tombstones t ON t.uid = g.uid
-        WHERE g.uid IN (SELECT uid FROM wanted)
+        WHERE g.uid IN (SELECT uid FROM whole)
           AND (g.entity IN ('accounts', 'contacts') OR g.rep = team_rep())
         ORDER BY array_position(ARRAY['accounts', 'contacts', 'opportunities',
                                       'stage_events', 'activities'], g.entity)

@@ -143,6 +143,15 @@ class ConflictsDialog(Dialog):
             ],
             4,
         )
+        header = self.table.horizontalHeader()
+        for column in range(5):  # when and what in full; the rest shares the width, wrapped
+            mode = (
+                QHeaderView.ResizeMode.ResizeToContents
+                if column < 2
+                else (QHeaderView.ResizeMode.Stretch)
+            )
+            header.setSectionResizeMode(column, mode)
+        self.table.setWordWrap(True)
         self.table.itemSelectionChanged.connect(self._selected)
         explain = QLabel(
             self.tr(
@@ -189,7 +198,7 @@ class ConflictsDialog(Dialog):
             )
             for column, text in enumerate(cells):
                 self.table.setItem(line, column, QTableWidgetItem(text))
-        self.table.resizeColumnsToContents()
+        self.table.resizeRowsToContents()
         self._selected()
 
     def _happened(self, row: LoggedConflict) -> str:
