@@ -15,6 +15,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 
 from salescoach.core.errors import UserError
 from salescoach.store.models import Base, Tombstone
+from salescoach.store.outbox import SYNCED, fields_of, plain
 
 _JOURNAL = "salescoach.journal"
 Image = dict[str, Any]
@@ -145,9 +146,7 @@ def write_images(session: Session, journal: Journal, side: Literal["before", "af
         (w for w in wanted if w[3] is None and w[2] is not None), key=lambda w: order[w[0]]
     )
     changed = [w for w in wanted if w[2] is not None and w[3] is not None and w[2] != w[3]]
-    for table, key, _target, _current in back:  # its place taken since (a sync's new row)
-        if session.execute(select(tables[table]).where(_where(tables[table], key))).first():
-            raise UserError("undo_overtaken")
+    _still_as_left(session, back, gone, changed)
     for table, key, _target, _current in gone:  # children first
         session.execute(delete(tables[table]).where(_where(tables[table], key)))
     _tombstone(session, [(table, current) for table, _key, _target, current in gone])
@@ -156,6 +155,29 @@ def write_images(session: Session, journal: Journal, side: Literal["before", "af
         session.execute(insert(tables[table]).values(**target))
     for table, key, target, _current in changed:
         session.execute(update(tables[table]).where(_where(tables[table], key)).values(**target))
+
+
+Wanted = tuple[str, tuple[Any, ...], Image | None, Image | None]
+
+
+def _still_as_left(
+    session: Session, back: list[Wanted], gone: list[Wanted], changed: list[Wanted]
+) -> None:
+    """Refuse to take back work whose rows changed since (a sync brought a teammate's
+    change, or a new row took a deleted one's place): the old values would overwrite it."""
+    tables = Base.metadata.tables
+    for table, key, _target, _current in back:
+        if session.execute(select(tables[table]).where(_where(tables[table], key))).first():
+            raise UserError("undo_overtaken")
+    for table, key, _target, current in [*gone, *changed]:
+        if table not in SYNCED or current is None:
+            continue
+        row = session.execute(select(tables[table]).where(_where(tables[table], key))).first()
+        compared = fields_of(table)
+        if row is None or any(
+            plain(row._mapping[name]) != plain(current.get(name)) for name in compared
+        ):
+            raise UserError("undo_overtaken")
 
 
 def _tombstone(session: Session, rows: list[tuple[str, Image | None]]) -> None:

@@ -13,13 +13,18 @@ from sqlalchemy import Connection, delete, text
 from sqlalchemy.dialects import postgresql
 
 from salescoach.store.outbox import REFS, fields_of
+from salescoach.store.sync_images import among
+from salescoach.store.team_rules import PRIVATE
 from salescoach.store.team_server import server_table
 
 Image = dict[str, Any]
 
 
-def write_rows(connection: Connection, table: str, images: dict[str, Image]) -> dict[str, int]:
-    """Upsert the rows; returns the server's version of each, by uid."""
+def write_rows(
+    connection: Connection, table: str, images: dict[str, Image], rep: str
+) -> dict[str, int]:
+    """Upsert the rows as `rep`'s (the server refuses a deal, step or activity of another
+    rep's); returns the server's version of each, by uid."""
     if not images:
         return {}
     names = [*fields_of(table), "created_at", "updated_at"]
@@ -33,10 +38,12 @@ def write_rows(connection: Connection, table: str, images: dict[str, Image]) -> 
     with raw.cursor().copy(f"COPY {stage} ({', '.join(names)}) FROM STDIN") as copy:  # type: ignore[union-attr]
         for image in images.values():
             copy.write_row([_text(image[n]) for n in names])
-    return _upsert(connection, table, stage, names)
+    return _upsert(connection, table, stage, names, rep)
 
 
-def _upsert(connection: Connection, table: str, stage: str, names: list[str]) -> dict[str, int]:
+def _upsert(
+    connection: Connection, table: str, stage: str, names: list[str], rep: str
+) -> dict[str, int]:
     columns, values, joins = [], [], []
     target = server_table(table)
     dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
@@ -52,6 +59,9 @@ def _upsert(connection: Connection, table: str, stage: str, names: list[str]) ->
             kind = target.c[name].type.compile(dialect=dialect)
             values.append(f"CAST(s.{name} AS {kind})")
     updates = [f"{n} = EXCLUDED.{n}" for n in columns if n not in ("uid", "created_at")]
+    if table in PRIVATE:  # its owner, checked by the server's policy (never changed after)
+        columns.append("rep")
+        values.append(":rep")
     versions = dict(
         connection.execute(
             text(
@@ -59,7 +69,8 @@ def _upsert(connection: Connection, table: str, stage: str, names: list[str]) ->
                 f"SELECT {', '.join(values)} FROM {stage} s {' '.join(joins)} "
                 f"ON CONFLICT (uid) DO UPDATE SET {', '.join(updates)} "
                 "RETURNING uid, server_seq"
-            )
+            ),
+            {"rep": rep},
         ).all()
     )
     if table == "contacts":
@@ -79,7 +90,7 @@ def delete_rows(connection: Connection, table: str, uids: list[str]) -> None:
     tombstones itself (`team_rules`)."""
     if uids:
         source = server_table(table)
-        connection.execute(delete(source).where(source.c.uid.in_(uids)))
+        connection.execute(delete(source).where(among(source.c.uid, uids)))
 
 
 def _text(value: Any) -> Any:

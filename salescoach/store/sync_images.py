@@ -3,10 +3,22 @@ them and JSON writes them (`outbox.plain`), so a row read here, on the server or
 outbox base compares field by field alike.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import Any
 
-from sqlalchemy import Connection, Select, Table, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Select,
+    String,
+    Table,
+    Text,
+    any_,
+    bindparam,
+    select,
+    type_coerce,
+)
+from sqlalchemy.dialects.postgresql import ARRAY
 from sqlalchemy.orm import Session
 
 from salescoach.store.models import Base, model_of
@@ -17,15 +29,21 @@ from salescoach.store.team_server import server_table
 
 Image = dict[str, Any]
 _CHUNK = 500
+_SERVER_CHUNK = 10_000
 
 
-def with_uids(table: str, source: Table, parents: Callable[[str], Table]) -> Select[Any]:
-    """A select of `source`'s compared fields and stamps, references as the parents' uids."""
+def with_uids(
+    table: str, source: Table, parents: Callable[[str], Table], raw: bool = False
+) -> Select[Any]:
+    """A select of `source`'s compared fields and stamps, references as the parents' uids;
+    `raw`: values as SQLite holds them, which is already the plain form (no conversion to
+    Python values and back, for a decade of rows)."""
     columns = []
     for name in fields_of(table):
         parent = REFS.get(table, {}).get(name)
         if parent is None:
-            columns.append(source.c[name].label(name))
+            column = type_coerce(source.c[name], Text) if raw else source.c[name]
+            columns.append(column.label(name))
         else:
             other = parents(parent).alias()
             columns.append(
@@ -34,7 +52,16 @@ def with_uids(table: str, source: Table, parents: Callable[[str], Table]) -> Sel
                 .scalar_subquery()
                 .label(name)
             )
-    return select(*columns, source.c.created_at, source.c.updated_at)
+    stamps = [source.c.created_at, source.c.updated_at]
+    if raw:
+        stamps = [type_coerce(column, Text).label(column.name) for column in stamps]
+    return select(*columns, *stamps)
+
+
+def among(column: ColumnElement[Any], values: Iterable[str]) -> ColumnElement[bool]:
+    """`column` is one of `values`, as one array parameter on the server (an IN list of a
+    decade's rows would pass PostgreSQL's limit of 65,535 parameters)."""
+    return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
 
 
 def flat(image: Any) -> Image:
@@ -51,11 +78,30 @@ def local_images(session: Session, table: str, uids: list[str]) -> dict[str, Ima
     return _chunked(session.connection(), query, source, uids)
 
 
+def outbox_images(session: Session, table: str) -> dict[str, Image]:
+    """The rows here with a change waiting in the outbox, plain (one query: a first sync
+    sends every row)."""
+    source = Base.metadata.tables[table]
+    waiting = Base.metadata.tables["sync_outbox"]
+    query = with_uids(table, source, lambda name: Base.metadata.tables[name], raw=True).join_from(
+        source, waiting, waiting.c.uid == source.c.uid
+    )
+    result = session.execute(query)
+    names = list(result.keys())
+    at = names.index("uid")
+    return {row[at]: dict(zip(names, row, strict=True)) for row in result}
+
+
 def server_images(connection: Connection, table: str, uids: list[str]) -> dict[str, Image]:
     """The rows on the server with these uids that this rep sees, plain, with versions."""
     source = server_table(table)
     query = with_uids(table, source, server_table).add_columns(source.c.server_seq)
-    return _chunked(connection, query, source, uids)
+    found: dict[str, Image] = {}
+    for start in range(0, len(uids), _SERVER_CHUNK):
+        chunk = uids[start : start + _SERVER_CHUNK]
+        for row in connection.execute(query.where(among(source.c.uid, chunk))).mappings():
+            found[row["uid"]] = flat(row)
+    return found
 
 
 def _chunked(

@@ -253,17 +253,17 @@ def _deleting_here(pending: dict[str, SyncOutbox], uid: str) -> bool:
 
 
 def keep_versions(session: Session, placed: list[dict[str, Any]]) -> None:
-    """Remember the server version each of these rows is at here."""
+    """Remember the server version each of these rows is at here (one statement, many
+    rows: a first sync places a decade's)."""
     from sqlalchemy.dialects.sqlite import insert as upsert
 
-    for start in range(0, len(placed), _CHUNK):
-        chunk = placed[start : start + _CHUNK]
-        statement = upsert(SyncVersion).values(chunk)
-        session.execute(
-            statement.on_conflict_do_update(
-                index_elements=[SyncVersion.uid], set_={"seq": statement.excluded.seq}
-            )
-        )
+    if not placed:
+        return
+    statement = upsert(SyncVersion.__table__)
+    statement = statement.on_conflict_do_update(
+        index_elements=["uid"], set_={"seq": statement.excluded.seq}
+    )
+    session.connection().execute(statement, placed)
 
 
 def _refer_again(session: Session, rows: list[Image]) -> None:

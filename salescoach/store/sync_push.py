@@ -35,11 +35,12 @@ from salescoach.store.models import (
 from salescoach.store.outbox import REFS, SYNCED, fields_of, image_json
 from salescoach.store.server_writes import delete_rows, write_rows
 from salescoach.store.stamps import utc_now
-from salescoach.store.sync_images import Image, compared, local_images, server_images
+from salescoach.store.sync_images import Image, among, compared, outbox_images, server_images
 from salescoach.store.sync_pull import CHILDREN, keep_versions
 from salescoach.store.team_link import TeamLink
 from salescoach.store.team_server import applied, devices, hidden, server_table
 
+_CHUNK = 500
 #: The tables a laptop reads back after a push: every version it may have to pull.
 SEQUENCED = (*SYNCED, "tombstones")
 
@@ -93,31 +94,42 @@ class PushResult:
 
 # -- what to send ---------------------------------------------------------------------------
 def outbox_entries(session: Session) -> list[Entry]:
-    rows = session.scalars(select(SyncOutbox)).all()
-    stones = dict(
-        session.execute(
-            select(Tombstone.uid, Tombstone.entity).where(
-                Tombstone.uid.in_([r.uid for r in rows if r.entity == "tombstones"])
-            )
-        ).all()
-    )
+    rows = session.execute(
+        select(
+            SyncOutbox.uid,
+            SyncOutbox.entity,
+            SyncOutbox.change_id,
+            SyncOutbox.changes,
+            SyncOutbox.base,
+            SyncOutbox.base_seq,
+        )
+    ).all()
+    deleted = [uid for uid, entity, *_rest in rows if entity == "tombstones"]
+    stones: dict[str, str] = {}
+    for start in range(0, len(deleted), _CHUNK):
+        chunk = deleted[start : start + _CHUNK]
+        stones.update(
+            session.execute(
+                select(Tombstone.uid, Tombstone.entity).where(Tombstone.uid.in_(chunk))
+            ).all()
+        )
     images: dict[str, Image] = {}
     for table in SYNCED:
-        images.update(local_images(session, table, [r.uid for r in rows if r.entity == table]))
+        images.update(outbox_images(session, table))
     entries = []
-    for row in rows:
-        kind = stones.get(row.uid) if row.entity == "tombstones" else row.entity
-        image = images.get(row.uid) if row.entity != "tombstones" else None
-        if kind not in SYNCED or (row.entity != "tombstones" and image is None):
+    for uid, entity, change_id, changes, base, base_seq in rows:
+        kind = stones.get(uid) if entity == "tombstones" else entity
+        image = images.get(uid) if entity != "tombstones" else None
+        if kind not in SYNCED or (entity != "tombstones" and image is None):
             continue  # nothing to send: a row gone without a trace, or not ours to sync
         entries.append(
             Entry(
-                row.uid,
+                uid,
                 kind,
-                row.change_id or uuid.uuid4().hex,
-                row.changes,
-                json.loads(row.base) if row.base else None,
-                row.base_seq,
+                change_id or uuid.uuid4().hex,
+                changes,
+                json.loads(base) if base else None,
+                base_seq,
                 image,
             )
         )
@@ -182,16 +194,18 @@ def _newest(connection: Connection, mark: int) -> int:
     return max(found)
 
 
-def _applied_before(connection: Connection, change_ids: list[str]) -> dict[str, tuple[int, Image]]:
-    found: dict[str, tuple[int, Image]] = {}
-    for start in range(0, len(change_ids), 1000):
-        chunk = change_ids[start : start + 1000]
+def _applied_before(
+    connection: Connection, change_ids: list[str]
+) -> dict[str, tuple[int, Image | None]]:
+    found: dict[str, tuple[int, Image | None]] = {}
+    for start in range(0, len(change_ids), 20_000):
+        chunk = change_ids[start : start + 20_000]
         for change_id, seq, image in connection.execute(
             select(applied.c.change_id, applied.c.seq, applied.c.image).where(
-                applied.c.change_id.in_(chunk), applied.c.seq.is_not(None)
+                among(applied.c.change_id, chunk), applied.c.seq.is_not(None)
             )
         ):
-            found[change_id] = (int(seq), json.loads(image) if image else {})
+            found[change_id] = (int(seq), json.loads(image) if image else None)
     return found
 
 
@@ -221,7 +235,7 @@ def _revive_needed(connection: Connection, entries: list[Entry]) -> None:
     if not needed:
         return
     stones = server_table("tombstones")
-    gone = list(connection.scalars(select(stones.c.uid).where(stones.c.uid.in_(list(needed)))))
+    gone = list(connection.scalars(select(stones.c.uid).where(among(stones.c.uid, needed))))
     if gone:
         connection.execute(select(func.team_revive(gone))).all()
 
@@ -230,7 +244,7 @@ def _write(
     connection: Connection,
     table: str,
     entries: list[Entry],
-    done: dict[str, tuple[int, Image]],
+    done: dict[str, tuple[int, Image | None]],
     link: TeamLink,
     result: PushResult,
 ) -> int:
@@ -247,19 +261,21 @@ def _write(
     if wanted:
         back = list(
             connection.scalars(
-                delete(hidden).where(hidden.c.uid.in_(list(wanted))).returning(hidden.c.uid)
+                delete(hidden).where(among(hidden.c.uid, wanted)).returning(hidden.c.uid)
             )
         )
         if back:  # a new version, so that the next pull brings it as the team has it now
             contacts = server_table("contacts")
             connection.execute(
-                update(contacts).where(contacts.c.uid.in_(back)).values(uid=contacts.c.uid)
+                update(contacts).where(among(contacts.c.uid, back)).values(uid=contacts.c.uid)
             )
             result.quiet = False
     current = server_images(connection, table, [e.uid for e in entries])
     stones = server_table("tombstones")
     gone = set(
-        connection.scalars(select(stones.c.uid).where(stones.c.uid.in_([e.uid for e in entries])))
+        connection.scalars(
+            select(stones.c.uid).where(among(stones.c.uid, (e.uid for e in entries)))
+        )
     )
     taken_back = _taken_back(connection, gone)
     gone -= taken_back
@@ -316,12 +332,17 @@ def _write(
             )
             continue
         to_write[entry.uid] = wanted
-    versions = write_rows(connection, table, to_write)
+    versions = write_rows(connection, table, to_write, link.rep)
     for entry in entries:
-        if entry.uid in to_write:
-            image = compared(table, to_write[entry.uid])
+        wrote = to_write.get(entry.uid)
+        if wrote is None:
+            continue
+        if wrote is entry.image:  # as sent: the server's result is the laptop's
+            image, same = (entry.image if entry.base is not None else None), True
+        else:
+            image = compared(table, wrote)
             same = image == compared(table, entry.image or {})
-            result.outcomes[entry.change_id] = Outcome("done", versions.get(entry.uid), image, same)
+        result.outcomes[entry.change_id] = Outcome("done", versions.get(entry.uid), image, same)
     return logged
 
 
@@ -347,7 +368,7 @@ def _delete(
     table: str,
     entries: list[Entry],
     live: list[Entry],
-    done: dict[str, tuple[int, Image]],
+    done: dict[str, tuple[int, Image | None]],
     result: PushResult,
 ) -> int:
     if not entries:
@@ -408,7 +429,7 @@ def _still_needed(
         rows = connection.execute(
             select(parent.c.uid, child.c.uid)
             .join(child, child.c[column] == parent.c.id)
-            .where(parent.c.uid.in_(uids))
+            .where(among(parent.c.uid, uids))
         )
         needed.update(p for p, c in rows if c not in deleting)
     return needed
@@ -467,16 +488,17 @@ def _record(connection: Connection, entries: list[Entry], result: PushResult) ->
 def settle(session: Session, entries: list[Entry], result: PushResult) -> int:
     """Take what the server did into the outbox: what it holds leaves the outbox (unless
     changed again meanwhile: then what it holds is the new base), what it deleted goes
-    here too, what it refused is noted; returns how many were set aside."""
+    here too, what it refused is noted; returns how many were set aside. In bulk: a first
+    sync settles a decade of rows."""
     session.execute(update(SyncState).values(applying=1))
+    now = _outbox_changes(session, [entry.uid for entry in entries])
     set_aside = 0
-    versions, unknown = [], []
+    done, rebased, versions, unknown = [], [], [], []
     for entry in entries:
         outcome = result.outcomes.get(entry.change_id)
-        if outcome is None:
+        if outcome is None or entry.uid not in now:
             continue
-        row = session.get(SyncOutbox, entry.uid)
-        unchanged = row is not None and row.changes == entry.changes
+        unchanged = now[entry.uid] == entry.changes
         if outcome.outcome == "refused":
             set_aside += 1
             session.add(_set_aside(entry))
@@ -486,22 +508,45 @@ def settle(session: Session, entries: list[Entry], result: PushResult) -> int:
             if found is not None:
                 session.delete(found)
             unchanged = True
-        if row is not None and unchanged:
-            session.delete(row)
-        elif row is not None and outcome.seq is not None:
-            row.base = image_json(outcome.image or {})
-            row.base_seq = outcome.seq
-            row.change_id = uuid.uuid4().hex
+        if unchanged:
+            done.append(entry.uid)
+        elif outcome.seq is not None:
+            rebased.append(
+                {
+                    "uid": entry.uid,
+                    "base": image_json(compared(entry.kind, outcome.image or entry.image or {})),
+                    "base_seq": outcome.seq,
+                    "change_id": uuid.uuid4().hex,
+                }
+            )
         if outcome.seq is not None and outcome.same:
             versions.append({"uid": entry.uid, "seq": outcome.seq})
         elif outcome.seq is not None or outcome.outcome == "kept":
             unknown.append(entry.uid)  # the pull brings what the server made of it
     session.flush()
-    if unknown:
-        session.execute(SyncVersion.__table__.delete().where(SyncVersion.uid.in_(unknown)))
+    for start in range(0, len(done), _CHUNK):
+        session.execute(delete(SyncOutbox).where(SyncOutbox.uid.in_(done[start : start + _CHUNK])))
+    if rebased:
+        session.execute(update(SyncOutbox), rebased)
+    for start in range(0, len(unknown), _CHUNK):
+        chunk = unknown[start : start + _CHUNK]
+        session.execute(delete(SyncVersion).where(SyncVersion.uid.in_(chunk)))
     keep_versions(session, versions)
     session.execute(update(SyncState).values(applying=0))
     return set_aside
+
+
+def _outbox_changes(session: Session, uids: list[str]) -> dict[str, int]:
+    """How many changes each of these outbox entries holds now."""
+    found: dict[str, int] = {}
+    for start in range(0, len(uids), _CHUNK):
+        chunk = uids[start : start + _CHUNK]
+        found.update(
+            session.execute(
+                select(SyncOutbox.uid, SyncOutbox.changes).where(SyncOutbox.uid.in_(chunk))
+            ).all()
+        )
+    return found
 
 
 def _set_aside(entry: Entry) -> SyncConflict:

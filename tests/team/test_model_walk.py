@@ -15,6 +15,7 @@ reps' laptops; and every database passes the integrity check.
 SALESCOACH_WALK_SEED=n replays a failing walk exactly; add it to KEPT_SEEDS to keep it.
 """
 
+import json
 import os
 import random
 import shutil
@@ -62,13 +63,28 @@ class Row:
     deal: str | None = None
 
 
+@dataclass(frozen=True)
+class Edit:
+    """A rep wrote `value` over `seen` (what their laptop showed) in a contact's field."""
+
+    step: int
+    uid: str
+    field: str
+    seen: str
+    value: str
+    rep: str
+    #: a value the rep typed (False: an Undo putting the one before back)
+    made: bool = True
+
+
 @dataclass
 class Model:
-    """What each rep made and deleted, as the reps did it."""
+    """What each rep made, changed and deleted, as the reps did it."""
 
     rows: dict[str, Row] = field(default_factory=dict)
     deleted: set[str] = field(default_factory=set)  # uids a rep deleted (and their cascades)
     deleted_by: dict[str, set[str]] = field(default_factory=dict)  # contact uid -> reps
+    edits: list[Edit] = field(default_factory=list)
 
     def alive(self, uid: str) -> bool:
         return uid in self.rows and uid not in self.deleted
@@ -183,9 +199,13 @@ class Walk:
         name, value = self.rng.choice(["notes", "role", "address"]), f"{laptop.rep} {self.clock}"
 
         def work(session):
-            setattr(session.get(Contact, found[0]), name, value)
+            contact = session.get(Contact, found[0])
+            seen = getattr(contact, name)
+            setattr(contact, name, value)
+            return seen
 
-        self.write(laptop, work)
+        seen = self.write(laptop, work).result
+        self.model.edits.append(Edit(len(self.history), found[1], name, seen, value, laptop.rep))
         self._undoable(laptop)
 
     def delete_contact(self, laptop: Laptop) -> None:
@@ -301,12 +321,11 @@ class Walk:
         self._deleted(laptop, [found[1]])
 
     def _deleted(self, laptop: Laptop, uids: list[str]) -> None:
-        fresh = [u for u in uids if u not in self.model.deleted]
-        self.model.deleted.update(fresh)
-        for uid in fresh:
+        self.model.deleted.update(uids)
+        for uid in uids:
             if self.model.rows.get(uid, Row("", "")).kind == "contacts":
                 self.model.deleted_by.setdefault(uid, set()).add(laptop.rep)
-        self._undoable(laptop, removed=fresh)
+        self._undoable(laptop, removed=uids)
 
     def _undoable(self, laptop: Laptop, added=(), removed=()) -> None:
         """Keep the journal of the write just made (`write` took it) for Undo."""
@@ -324,6 +343,20 @@ class Walk:
             laptop.undo.clear()
             return
         self.history[-1] += f" undo {did}"
+        for (table, _key), (before, after) in journal.rows.items():  # values written back
+            if table == "contacts" and before is not None and after is not None:
+                for name in ("notes", "role", "address"):
+                    if before[name] != after[name]:
+                        edit = Edit(
+                            len(self.history),
+                            before["uid"],
+                            name,
+                            after[name],
+                            before[name],
+                            laptop.rep,
+                            made=False,
+                        )
+                        self.model.edits.append(edit)
         for uid in did["added"]:  # taken back: as if its maker deleted it
             self.model.deleted.add(uid)
             if self.model.rows[uid].kind == "contacts":
@@ -462,6 +495,21 @@ class Walk:
                 for rep in REPS
             }
             logged = server.execute(text("SELECT id, lost_by, kept_by FROM team_conflicts")).all()
+            values_logged = {
+                (uid, name, value)
+                for uid, lost, kept in server.execute(
+                    text("SELECT uid, lost, kept FROM team_conflicts")
+                )
+                for side in (json.loads(lost), json.loads(kept))
+                for name, value in side.items()
+            }
+            final = {
+                (uid, name): value
+                for uid, notes, role, address in server.execute(
+                    text("SELECT uid, notes, role, address FROM contacts")
+                )
+                for name, value in (("notes", notes), ("role", role), ("address", address))
+            }
             shared_rows = set(
                 server.execute(
                     text("SELECT uid, name, notes, role, address, is_customer FROM contacts")
@@ -492,6 +540,22 @@ class Walk:
                 } <= conflicts
             assert laptop.store.integrity_problems() == []
             assert laptop.store.reached_mismatches() == 0
+        for edit in self.model.edits:  # every value a rep wrote: there, replaced by someone
+            # who saw it, or in the conflict log
+            if not edit.made or edit.seen == edit.value or (edit.uid, edit.field) not in final:
+                continue
+            if edit.rep in self.model.deleted_by.get(edit.uid, set()):
+                continue  # its writer deleted the contact since: that edit went with it
+            seen_later = any(
+                later.step > edit.step
+                and (later.uid, later.field, later.seen) == (edit.uid, edit.field, edit.value)
+                for later in self.model.edits
+            )
+            assert (
+                final[(edit.uid, edit.field)] == edit.value
+                or seen_later
+                or (edit.uid, edit.field, edit.value) in values_logged
+            ), self.explain(self.model.rows[edit.uid].rep, {(edit.uid, repr(edit))})
         for uid, row in self.model.rows.items():
             if row.kind == "contacts":
                 if uid not in self.model.deleted_by or not self.model.deleted_by[uid]:

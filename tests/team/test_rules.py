@@ -33,14 +33,25 @@ def test_a_rep_cannot_read_or_write_another_reps_work(team, laptops):
         assert bruno.execute(text("SELECT count(*) FROM contacts")).scalar() == 1  # shared
         changed = bruno.execute(text("UPDATE activities SET notes = 'mine now'"))
         assert changed.rowcount == 0
-        bruno.execute(  # a row forged as Anna's is Bruno's: the server sets the owner
-            text(
-                "INSERT INTO activities (contact_id, kind, status, at, outcome, notes, needs,"
-                " uid, created_at, updated_at, search_key, rep) SELECT id, 'call', 'done',"
-                " now(), '', 'forged', '', 'forged-uid', now(), now(), '', 'Anna' FROM contacts"
+        with pytest.raises(exc.ProgrammingError, match="row-level security"):
+            bruno.execute(  # a row of Anna's, forged
+                text(
+                    "INSERT INTO activities (contact_id, kind, status, at, outcome, notes, needs,"
+                    " uid, created_at, updated_at, search_key, rep) SELECT id, 'call', 'done',"
+                    " now(), '', 'forged', '', 'forged-uid', now(), now(), '', 'Anna' FROM contacts"
+                )
             )
-        )
-        bruno.commit()
+        bruno.rollback()
+        with pytest.raises(exc.ProgrammingError, match="row-level security"):
+            bruno.execute(text("UPDATE activities SET rep = 'Anna'"))  # his own, given to her
+            bruno.execute(
+                text(
+                    "INSERT INTO activities (contact_id, kind, status, at, outcome, notes, needs,"
+                    " uid, created_at, updated_at, search_key, rep) SELECT id, 'call', 'done',"
+                    " now(), '', '', '', 'own-uid', now(), now(), '', 'Bruno' FROM contacts"
+                )
+            )
+            bruno.execute(text("UPDATE activities SET rep = 'Anna' WHERE uid = 'own-uid'"))
     with team.engine("Anna").connect() as anna:
         assert anna.execute(text("SELECT needs FROM activities")).scalars().all() == ["secret"]
 
