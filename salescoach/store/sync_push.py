@@ -270,7 +270,6 @@ def _write(
                 update(contacts).where(among(contacts.c.uid, back)).values(uid=contacts.c.uid)
             )
             result.quiet = False
-    current = server_images(connection, table, [e.uid for e in entries])
     stones = server_table("tombstones")
     gone = set(
         connection.scalars(
@@ -278,7 +277,8 @@ def _write(
         )
     )
     taken_back = _taken_back(connection, gone)
-    gone -= taken_back
+    gone -= set(taken_back)
+    current = server_images(connection, table, [e.uid for e in entries])
     names = fields_of(table)
     to_write: dict[str, Image] = {}
     logged = 0
@@ -302,7 +302,9 @@ def _write(
             result.outcomes[entry.change_id] = Outcome("gone", same=False)
             logged += 1
             continue
-        if there is None or there["server_seq"] == base_seq or entry.uid in taken_back:
+        if entry.uid in taken_back:  # the version it had when this rep deleted it
+            there = {**there, "server_seq": taken_back[entry.uid]} if there else None
+        if there is None or there["server_seq"] == base_seq:
             wanted = entry.image
         else:
             merged = three_way(
@@ -346,15 +348,17 @@ def _write(
     return logged
 
 
-def _taken_back(connection: Connection, gone: set[str]) -> set[str]:
+def _taken_back(connection: Connection, gone: set[str]) -> dict[str, int | None]:
     """The rows among `gone` this rep deleted and now writes again (Undo of a deletion
-    already sent): brought back, to take the values sent."""
+    already sent): brought back, by uid with the version they had when deleted (what a
+    teammate changed since this rep had them is merged, not overwritten)."""
     if not gone:
-        return set()
-    mine = list(connection.scalars(select(func.team_buried_by_me(list(gone)))))
+        return {}
+    buried = select(func.team_buried_by_me(list(gone)).table_valued("uid", "seq"))
+    mine: dict[str, int | None] = dict(connection.execute(buried).all())
     if mine:
-        connection.execute(select(func.team_revive(mine))).all()
-    return set(mine)
+        connection.execute(select(func.team_revive(list(mine)))).all()
+    return mine
 
 
 def _changed(base: Image | None, image: Image, names: list[str]) -> Image:
@@ -376,7 +380,12 @@ def _delete(
     uids = [e.uid for e in entries]
     current = server_images(connection, table, uids)
     used = set(connection.scalars(select(func.team_used(uids)))) if table == "contacts" else set()  # type: ignore[attr-defined]
-    deleting = {e.uid for e in live if e.image is None}
+    deleting = {  # rows this push deletes (children come first: a child kept keeps this)
+        e.uid
+        for e in live
+        if e.image is None
+        and (e.change_id not in result.outcomes or result.outcomes[e.change_id].outcome == "done")
+    }
     still = _still_needed(connection, table, uids, deleting)
     names = fields_of(table)
     to_delete: list[str] = []

@@ -69,9 +69,13 @@ _FUNCTIONS = (
       SELECT c.uid FROM contacts c WHERE c.uid = ANY(uids) AND team_used_by_others(c.id)
     $$""",
     # the rows this rep deleted (a write of one again is the rep taking it back: Undo)
-    """CREATE OR REPLACE FUNCTION team_buried_by_me(uids text[]) RETURNS SETOF text
+    # (with the version the row had when deleted, to know what changed since the rep had it)
+    """CREATE OR REPLACE FUNCTION team_buried_by_me(uids text[])
+    RETURNS TABLE (uid text, seq bigint)
     LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $$
-      SELECT t.uid FROM tombstones t WHERE t.uid = ANY(uids) AND t.rep = team_rep()
+      SELECT t.uid, (g.image->>'server_seq')::bigint FROM tombstones t
+      LEFT JOIN team_graveyard g ON g.uid = t.uid
+      WHERE t.uid = ANY(uids) AND t.rep = team_rep()
     $$""",
     # a tombstone only for a row that is gone
     """CREATE OR REPLACE FUNCTION team_gone(row_uid text, row_kind text) RETURNS boolean
