@@ -9,7 +9,7 @@ its version are set by the server's triggers (`team_rules`), whatever a laptop s
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, delete, text
+from sqlalchemy import Connection, String, delete, text
 from sqlalchemy.dialects import postgresql
 
 from salescoach.store.outbox import REFS, fields_of
@@ -56,7 +56,12 @@ def _upsert(
             joins.append(f"LEFT JOIN {parent} p_{name} ON p_{name}.uid = s.{name}")
             values.append(f"p_{name}.id")
         else:
-            kind = target.c[name].type.compile(dialect=dialect)
+            column_type = target.c[name].type
+            # text as text: a cast to VARCHAR(n) would cut a longer value without a word,
+            # where storing it in the column refuses it (and the row is set aside)
+            kind = (
+                "text" if isinstance(column_type, String) else column_type.compile(dialect=dialect)
+            )
             values.append(f"CAST(s.{name} AS {kind})")
     updates = [f"{n} = EXCLUDED.{n}" for n in columns if n not in ("uid", "created_at")]
     if table in PRIVATE:  # its owner, checked by the server's policy (never changed after)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime
 
-from sqlalchemy import Engine, update
+from sqlalchemy import Engine, exc, update
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
@@ -30,6 +30,7 @@ from salescoach.store.sync_push import (
     check_identity,
     outbox_entries,
     send,
+    send_apart,
     settle,
 )
 from salescoach.store.team_link import TeamLink, save_link, team_link
@@ -121,7 +122,12 @@ def _push(store: Store, server: Engine, link: TeamLink, result: SyncResult) -> P
     if link.attempt is None:  # kept until the server confirms: a retry sends the same
         link = replace(link, attempt=uuid.uuid4().hex)
         store.apply(lambda session: save_link(session, link))
-    pushed = send(server, link, entries)
+    try:
+        pushed = send(server, link, entries)
+    except exc.DBAPIError as error:
+        if isinstance(error, exc.OperationalError) or error.connection_invalidated:
+            raise  # the server or the network, not a row: the next sync sends it all
+        pushed = send_apart(server, link, entries)
 
     def done(session: Session) -> int:
         save_link(session, replace(link, token=link.attempt, attempt=None, reconcile=False))

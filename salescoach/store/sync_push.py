@@ -19,7 +19,7 @@ import json
 import uuid
 from dataclasses import dataclass, field
 
-from sqlalchemy import Connection, Engine, delete, func, select, update
+from sqlalchemy import Connection, Engine, delete, exc, func, select, update
 from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.orm import Session
 
@@ -174,6 +174,28 @@ def send(server: Engine, link: TeamLink, entries: list[Entry]) -> PushResult:
         )
         result.newest = _newest(connection, link.pulled)
     return result
+
+
+def send_apart(server: Engine, link: TeamLink, entries: list[Entry]) -> PushResult:
+    """The server refused the push as a whole (a row it cannot take: a value too long for
+    its column, say): send the entries one at a time, parents first, and set aside each one
+    it refuses, so that one poisoned row never holds back the rest."""
+    order = {table: n for n, table in enumerate(SYNCED)}
+    writes = sorted((e for e in entries if e.image is not None), key=lambda e: order[e.kind])
+    deletions = sorted((e for e in entries if e.image is None), key=lambda e: -order[e.kind])
+    merged = PushResult(sent=len(entries), quiet=False)
+    for entry in [*writes, *deletions]:
+        try:
+            one = send(server, link, [entry])
+        except exc.DBAPIError as error:
+            if isinstance(error, exc.OperationalError) or error.connection_invalidated:
+                raise
+            merged.outcomes[entry.change_id] = Outcome("refused")
+            continue
+        merged.outcomes.update(one.outcomes)
+        merged.conflicts += one.conflicts
+        merged.newest = max(merged.newest, one.newest)
+    return merged
 
 
 def _newer_than(connection: Connection, mark: int) -> bool:

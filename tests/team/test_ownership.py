@@ -142,3 +142,27 @@ def test_a_row_the_server_refuses_is_set_aside_and_the_rest_goes(team, laptops):
     with bruno.store.session() as session:
         add_contact(session, "Paolo Verdi")
     assert bruno.sync().pushed == 1
+
+
+def test_a_row_the_server_cannot_take_is_set_aside_and_the_rest_goes(team, laptops):
+    """A name longer than the server's column (SQLite took it): that contact waits in the
+    log, every other change still goes, and the next sync is not held back."""
+    bruno = laptops["Bruno"]
+    with bruno.store.session() as session:
+        add_contact(session, "Luca Bianchi")
+        too_long = add_contact(session, "Paolo Verdi")
+        session.execute(
+            text("UPDATE contacts SET name = :n WHERE id = :i"), {"n": "P" * 300, "i": too_long}
+        )
+        add_activity(session, too_long - 1, ActivityKind.CALL, ActivityStatus.DONE, T0)
+    result = bruno.sync()
+    assert result.set_aside == 1
+    assert [r[0] for r in server_rows(team, "SELECT name FROM contacts")] == ["Luca Bianchi"]
+    assert server_rows(team, "SELECT count(*) FROM activities")[0][0] == 1
+    with bruno.store.reader() as session:
+        logged = session.scalars(select(SyncConflict)).one()
+    assert logged.why == "refused" and logged.label.startswith("PPP")
+    with bruno.store.session() as session:
+        add_contact(session, "Carla Rossi")
+    assert bruno.sync().set_aside == 0
+    assert len(server_rows(team, "SELECT name FROM contacts")) == 2
