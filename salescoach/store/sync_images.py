@@ -120,6 +120,17 @@ def compared(table: str, image: Image) -> Image:
     return {name: image.get(name) for name in fields_of(table)}
 
 
+def pairs_by_uid(
+    session: Session, uid: ColumnElement[str], value: ColumnElement[Any], uids: list[str]
+) -> dict[str, Any]:
+    """`value` of the local rows with these uids, by uid (in chunks SQLite takes)."""
+    found: dict[str, Any] = {}
+    for start in range(0, len(uids), _CHUNK):
+        chunk = uids[start : start + _CHUNK]
+        found.update(session.execute(select(uid, value).where(uid.in_(chunk))).all())
+    return found
+
+
 def local_ids(session: Session, table: str, rows: list[Image]) -> dict[str, dict[str, int]]:
     """The local ids of the rows the given rows refer to, by table and uid."""
     wanted: dict[str, set[str]] = {}

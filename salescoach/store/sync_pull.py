@@ -39,6 +39,7 @@ from salescoach.store.sync_images import (
     flat,
     local_ids,
     local_images,
+    pairs_by_uid,
     parents_here,
     stored,
     with_uids,
@@ -138,7 +139,7 @@ def apply_pulled(session: Session, pulled: Pulled) -> PullResult:
     held: list[int] = []  # versions that could not be placed yet
     wanted = [row["uid"] for rows in pulled.rows.values() for row in rows]
     wanted += [uid for uid, _entity, _seq in pulled.gone]
-    versions = _versions(session, wanted)
+    versions = pairs_by_uid(session, SyncVersion.uid, SyncVersion.seq, wanted)
     rows = 0
     for table in SYNCED:
         rows += _apply_rows(
@@ -150,18 +151,6 @@ def apply_pulled(session: Session, pulled: Pulled) -> PullResult:
     session.execute(update(SyncState).values(applying=0))
     newest = min([pulled.newest, *(seq - 1 for seq in held)])
     return PullResult(rows, logged, newest, touched)
-
-
-def _versions(session: Session, uids: list[str]) -> dict[str, int]:
-    found: dict[str, int] = {}
-    for start in range(0, len(uids), _CHUNK):
-        chunk = uids[start : start + _CHUNK]
-        found.update(
-            session.execute(
-                select(SyncVersion.uid, SyncVersion.seq).where(SyncVersion.uid.in_(chunk))
-            ).all()
-        )
-    return found
 
 
 def _apply_rows(

@@ -35,7 +35,14 @@ from salescoach.store.models import (
 from salescoach.store.outbox import REFS, SYNCED, fields_of, image_json
 from salescoach.store.server_writes import delete_rows, write_rows
 from salescoach.store.stamps import utc_now
-from salescoach.store.sync_images import Image, among, compared, outbox_images, server_images
+from salescoach.store.sync_images import (
+    Image,
+    among,
+    compared,
+    outbox_images,
+    pairs_by_uid,
+    server_images,
+)
 from salescoach.store.sync_pull import CHILDREN, keep_versions
 from salescoach.store.team_link import TeamLink
 from salescoach.store.team_server import applied, devices, hidden, server_table
@@ -105,14 +112,7 @@ def outbox_entries(session: Session) -> list[Entry]:
         )
     ).all()
     deleted = [uid for uid, entity, *_rest in rows if entity == "tombstones"]
-    stones: dict[str, str] = {}
-    for start in range(0, len(deleted), _CHUNK):
-        chunk = deleted[start : start + _CHUNK]
-        stones.update(
-            session.execute(
-                select(Tombstone.uid, Tombstone.entity).where(Tombstone.uid.in_(chunk))
-            ).all()
-        )
+    stones = pairs_by_uid(session, Tombstone.uid, Tombstone.entity, deleted)
     images: dict[str, Image] = {}
     for table in SYNCED:
         images.update(outbox_images(session, table))
@@ -522,7 +522,8 @@ def settle(session: Session, entries: list[Entry], result: PushResult) -> int:
     here too, what it refused is noted; returns how many were set aside. In bulk: a first
     sync settles a decade of rows."""
     session.execute(update(SyncState).values(applying=1))
-    now = _outbox_changes(session, [entry.uid for entry in entries])
+    uids = [entry.uid for entry in entries]
+    now = pairs_by_uid(session, SyncOutbox.uid, SyncOutbox.changes, uids)
     set_aside = 0
     done, rebased, versions, unknown = [], [], [], []
     for entry in entries:
@@ -565,19 +566,6 @@ def settle(session: Session, entries: list[Entry], result: PushResult) -> int:
     keep_versions(session, versions)
     session.execute(update(SyncState).values(applying=0))
     return set_aside
-
-
-def _outbox_changes(session: Session, uids: list[str]) -> dict[str, int]:
-    """How many changes each of these outbox entries holds now."""
-    found: dict[str, int] = {}
-    for start in range(0, len(uids), _CHUNK):
-        chunk = uids[start : start + _CHUNK]
-        found.update(
-            session.execute(
-                select(SyncOutbox.uid, SyncOutbox.changes).where(SyncOutbox.uid.in_(chunk))
-            ).all()
-        )
-    return found
 
 
 def _set_aside(entry: Entry) -> SyncConflict:
