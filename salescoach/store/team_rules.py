@@ -115,13 +115,15 @@ _FUNCTIONS = (
           JOIN team_graveyard p ON
             (p.entity = 'contacts' AND p.image->>'id' = g.image->>'contact_id')
             OR (p.entity = 'opportunities' AND p.image->>'id' = g.image->>'opportunity_id')
-        ), whole(uid) AS (  -- and a deal with its stage history
+        ), whole(uid) AS (  -- and a deal with the steps deleted with it (same moment)
           SELECT uid FROM wanted
           UNION
           SELECT s.uid FROM wanted w JOIN team_graveyard d ON d.uid = w.uid
             AND d.entity = 'opportunities'
+          JOIN tombstones td ON td.uid = d.uid
           JOIN team_graveyard s ON s.entity = 'stage_events'
             AND s.image->>'opportunity_id' = d.image->>'id'
+          JOIN tombstones ts ON ts.uid = s.uid AND ts.deleted_at = td.deleted_at
         )
         SELECT g.* FROM team_graveyard g JOIN tombstones t ON t.uid = g.uid
         WHERE g.uid IN (SELECT uid FROM whole)
