@@ -15,7 +15,7 @@ from datetime import datetime
 from enum import Enum
 from typing import Any
 
-from sqlalchemy import Connection, Table, text
+from sqlalchemy import Connection, text
 
 from salescoach.store.models import Base
 
@@ -119,7 +119,3 @@ def uninstall(connection: Connection) -> None:
             connection.execute(text(f"DROP TRIGGER IF EXISTS sync_{table}_{event}"))
     connection.execute(text("DELETE FROM sync_outbox"))
     connection.execute(text("DELETE FROM sync_versions"))
-
-
-def table_of(name: str) -> Table:
-    return Base.metadata.tables[name]

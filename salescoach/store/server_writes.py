@@ -6,7 +6,6 @@ by uid, returning the version the server gave each row. Who owns a row, who wrot
 its version are set by the server's triggers (`team_rules`), whatever a laptop sends.
 """
 
-from enum import Enum
 from typing import Any
 
 from sqlalchemy import Connection, String, delete, text
@@ -37,7 +36,7 @@ def write_rows(
     raw = connection.connection.driver_connection
     with raw.cursor().copy(f"COPY {stage} ({', '.join(names)}) FROM STDIN") as copy:  # type: ignore[union-attr]
         for image in images.values():
-            copy.write_row([_text(image[n]) for n in names])
+            copy.write_row([image[n] for n in names])  # plain values: COPY's text
     return _upsert(connection, table, stage, names, rep)
 
 
@@ -96,10 +95,3 @@ def delete_rows(connection: Connection, table: str, uids: list[str]) -> None:
     if uids:
         source = server_table(table)
         connection.execute(delete(source).where(among(source.c.uid, uids)))
-
-
-def _text(value: Any) -> Any:
-    """A value as COPY's text takes it (choices as their text; COPY formats the rest)."""
-    if isinstance(value, Enum):
-        return value.value
-    return value

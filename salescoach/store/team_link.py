@@ -9,8 +9,7 @@ it otherwise, each time.
 import json
 import re
 import uuid
-from dataclasses import asdict, dataclass, replace
-from datetime import datetime
+from dataclasses import asdict, dataclass
 
 from sqlalchemy import Engine, create_engine, make_url, text
 from sqlalchemy.engine import URL
@@ -53,10 +52,6 @@ def team_link(session: Session) -> TeamLink | None:
 
 def save_link(session: Session, link: TeamLink) -> None:
     session.merge(Preference(key=TEAM, value=json.dumps(asdict(link))))
-
-
-def synced(session: Session, link: TeamLink, pulled: int, at: datetime) -> None:
-    save_link(session, replace(link, pulled=pulled, last_sync=at.isoformat(timespec="seconds")))
 
 
 def server_url(url: str) -> URL:

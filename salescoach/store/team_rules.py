@@ -15,12 +15,13 @@ one's choice on a conflict.
 
 from sqlalchemy import Connection, text
 
+from salescoach.store.outbox import SYNCED
+
 #: Seen and written by every rep of the team.
 SHARED = ("accounts", "contacts")
 #: Seen and written only by the rep who owns the row.
 PRIVATE = ("opportunities", "stage_events", "activities")
-#: The synced tables, parents first.
-SYNCED = (*SHARED, *PRIVATE)
+# together, the synced tables (`outbox.SYNCED`, parents first)
 #: What a rep's laptop needs to see of a row: all but who owns and who wrote it.
 HIDDEN_COLUMNS = ("rep", "device", "writer")
 
