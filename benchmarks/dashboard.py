@@ -13,8 +13,8 @@ import time
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QThreadPool, QTimer
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QEventLoop, QSettings, QThreadPool, QTimer
+from PySide6.QtWidgets import QApplication, QWidget
 
 from benchmarks.data import TODAY, best_of
 from salescoach.core.clock import Clock
@@ -24,7 +24,10 @@ from salescoach.reports.tips import coach_view
 from salescoach.store import Store
 from salescoach.store.activities import save_activity
 from salescoach.store.funnel import funnel_overview
+from salescoach.ui.context import AppContext
+from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Database, Operations
+from salescoach.ui.selection import NOTHING
 from salescoach.ui.views.dashboard_page import DashboardPage
 
 BUSY_MS, SEEN_MS, CHARTS_MS = 100, 200, 500
@@ -50,7 +53,12 @@ def run(path: Path) -> int:
     store = Store.open(path)
     bus = ChangeBus()
     operations = Operations(Database(store), bus, QThreadPool())
-    page = DashboardPage(operations, bus, Clock.pinned(TODAY))
+    host, clock, settings = QWidget(), Clock.pinned(TODAY), QSettings()
+    launcher = Launcher(operations, clock, settings, host)
+    context = AppContext(
+        operations, bus, clock, settings, launcher, host, lambda: NOTHING, lambda _said: None
+    )
+    page = DashboardPage(context)
     page.resize(1200, 900)
     page.show()
     page.refresh()

@@ -6,7 +6,7 @@ entry and its shortcut can never do different things.
 """
 
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import Protocol
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
@@ -15,47 +15,82 @@ from PySide6.QtWidgets import QMenu, QMenuBar, QMessageBox
 from salescoach import __version__
 from salescoach.core.domain import FUNNEL, Stage
 from salescoach.core.stages import next_stage
+from salescoach.ui.backups import Backups
+from salescoach.ui.context import AppContext
+from salescoach.ui.file_actions import FileActions
 from salescoach.ui.labels import stage_label
-from salescoach.ui.views.page import Page, Selection, Subject
-
-if TYPE_CHECKING:
-    from salescoach.ui.main_window import MainWindow
+from salescoach.ui.protection import Protection
+from salescoach.ui.selection import Selection, Subject
+from salescoach.ui.team_sync import TeamSync
+from salescoach.ui.transfer import DemoData
+from salescoach.ui.undo import UndoStack
+from salescoach.ui.views.page import Page
 
 Shortcut = QKeySequence.StandardKey | str
 
 
+class Navigation(Protocol):
+    """What the commands ask of the window: its pages, which one is shown, the search box,
+    and the way out."""
+
+    pages: list[Page]
+
+    def current_page(self) -> Page: ...
+
+    def go(self, number: int) -> None: ...
+
+    def focus_search(self) -> None: ...
+
+    def quit(self) -> None: ...
+
+
 class Commands(QObject):
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(
+        self,
+        context: AppContext,
+        navigation: Navigation,
+        *,
+        files: FileActions,
+        team: TeamSync,
+        backups: Backups,
+        protection: Protection,
+        demo: DemoData,
+        undo_stack: UndoStack,
+        page_actions: dict[str, QAction],
+    ) -> None:
+        """`page_actions`: the pages' own switches (Show lost), also offered in the menus
+        (a toolbar's overflow can be clipped in a long language; a menu never is)."""
+        super().__init__(context.window)
+        self.window = window = context.window
+        self.context, self.navigation = context, navigation
+        self.demo, self.protection, self.undo_stack = demo, protection, undo_stack
         self.actions: dict[str, QAction] = {}
-        launcher = window.launcher
-        sel = self.selection
+        launcher = context.launcher
+        sel = context.selection
         add = self._add
 
         # File
-        files = window.files
         add("import", self.tr("&Import…"), files.ask_import, "Ctrl+I")
         add("export", self.tr("&Export…"), files.ask_export, "Ctrl+E")
         add("importHistory", self.tr("Import &history…"), files.show_import_history)
-        add("syncNow", self.tr("S&ync with the team"), window.team.sync_now, "Ctrl+Shift+S")
-        add("syncConflicts", self.tr("Sync &conflicts…"), window.team.show_conflicts)
-        add("teamPage", self.tr("&Team figures…"), window.team.show_team)
-        add("backUp", self.tr("&Back up now"), window.backups.now)
-        add("backups", self.tr("Bac&kups…"), window.backups.dialog)
-        add("protect", self.tr("&Protect with a passphrase…"), window.protection.ask_protect)
-        add("unprotect", self.tr("Remove the pa&ssphrase"), window.protection.remove)
-        add("demo", self.tr("Load &demo data…"), window.demo.load)
-        add("home", self.tr("Back to you&r database"), window.demo.back_home)
-        add("quit", self.tr("&Quit"), window.quit, QKeySequence.StandardKey.Quit)
+        add("syncNow", self.tr("S&ync with the team"), team.sync_now, "Ctrl+Shift+S")
+        add("syncConflicts", self.tr("Sync &conflicts…"), team.show_conflicts)
+        add("teamPage", self.tr("&Team figures…"), team.show_team)
+        add("backUp", self.tr("&Back up now"), backups.now)
+        add("backups", self.tr("Bac&kups…"), backups.dialog)
+        add("protect", self.tr("&Protect with a passphrase…"), protection.ask_protect)
+        add("unprotect", self.tr("Remove the pa&ssphrase"), protection.remove)
+        add("demo", self.tr("Load &demo data…"), demo.load)
+        add("home", self.tr("Back to you&r database"), demo.back_home)
+        add("quit", self.tr("&Quit"), navigation.quit, QKeySequence.StandardKey.Quit)
         # Edit
-        add("undo", self.tr("&Undo"), window.undo_stack.undo, QKeySequence.StandardKey.Undo)
-        redo = add("redo", self.tr("&Redo"), window.undo_stack.redo, "Ctrl+Shift+Z")
+        add("undo", self.tr("&Undo"), undo_stack.undo, QKeySequence.StandardKey.Undo)
+        redo = add("redo", self.tr("&Redo"), undo_stack.redo, "Ctrl+Shift+Z")
         redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
         add("edit", self.tr("&Edit…"), lambda: self.page().edit_selected(), "F2")
         add("delete", self.tr("&Delete…"), lambda: self.page().delete_selected(), "Del")
         add("erase", self.tr("Erase contact for &good…"), self.erase)
-        add("find", self.tr("&Find"), window.focus_search, QKeySequence.StandardKey.Find)
+        add("find", self.tr("&Find"), navigation.focus_search, QKeySequence.StandardKey.Find)
         # Work
         add("newContact", self.tr("New &contact…"), launcher.new_contact, "Ctrl+N")
         add(
@@ -84,12 +119,12 @@ class Commands(QObject):
         add("openContact", self.tr("Open contact car&d"), self.open_contact, "Ctrl+K")
         add("coachSettings", self.tr("Coac&h settings…"), launcher.coach_settings)
         add("settings", self.tr("Se&ttings…"), launcher.settings_dialog, "Ctrl+,")
-        # View: the pages' own switches, also in their toolbars (a toolbar's overflow can be
-        # clipped in a long language; a menu never is)
-        self.actions["showLost"] = window.board.show_lost
-        window.addAction(window.board.show_lost)
+        # View
+        for name, action in page_actions.items():
+            self.actions[name] = action
+            window.addAction(action)
         # Go
-        for number, page in enumerate(window.pages):
+        for number, page in enumerate(navigation.pages):
             add(f"go{number}", page.title(), self._go_to(number), f"Ctrl+{number + 1}")
         # Help
         add("shortcuts", self.tr("&Keyboard shortcuts"), self.show_shortcuts, "F1")
@@ -123,7 +158,7 @@ class Commands(QObject):
         return action
 
     def _go_to(self, number: int) -> Callable[[], None]:
-        return lambda: self.window.go(number)
+        return lambda: self.navigation.go(number)
 
     def __getitem__(self, name: str) -> QAction:
         return self.actions[name]
@@ -197,7 +232,7 @@ class Commands(QObject):
             "coachSettings",
         )
         menu(self.tr("&View"), "viewMenu", "showLost")
-        menu(self.tr("&Go"), "goMenu", *(f"go{n}" for n in range(len(self.window.pages))))
+        menu(self.tr("&Go"), "goMenu", *(f"go{n}" for n in range(len(self.navigation.pages))))
         menu(self.tr("&Help"), "helpMenu", "shortcuts", "about")
 
     def for_page(self, *names: str | None) -> list[QAction | None]:
@@ -206,7 +241,7 @@ class Commands(QObject):
 
     # -- state ---------------------------------------------------------------------------
     def page(self) -> Page:
-        return self.window.current_page()
+        return self.navigation.current_page()
 
     def selection(self) -> Selection:
         return self.page().selection()
@@ -244,15 +279,15 @@ class Commands(QObject):
             "reschedule": selected.planned,
             "briefing": selected.appointment,
             "openContact": selected.contact_id is not None,
-            "demo": not self.window.demo.showing_demo(),
-            "home": self.window.demo.showing_demo(),
-            "backUp": not self.window.operations.store.read_only,
-            "protect": self.window.protection.offered() and not self.window.protection.protected(),
-            "unprotect": self.window.protection.offered() and self.window.protection.protected(),
+            "demo": not self.demo.showing_demo(),
+            "home": self.demo.showing_demo(),
+            "backUp": not self.context.operations.store.read_only,
+            "protect": self.protection.offered() and not self.protection.protected(),
+            "unprotect": self.protection.offered() and self.protection.protected(),
         }
         for name, on in enabled.items():
             self.actions[name].setEnabled(on)
-        undo, redo = self.window.undo_stack.undo_label(), self.window.undo_stack.redo_label()
+        undo, redo = self.undo_stack.undo_label(), self.undo_stack.redo_label()
         self.actions["undo"].setEnabled(undo is not None)
         self.actions["undo"].setText(
             self.tr("&Undo {change}").format(change=undo) if undo else self.tr("&Undo")
@@ -268,7 +303,7 @@ class Commands(QObject):
     def erase(self) -> None:
         selected = self.selection()
         if selected.subject is Subject.CONTACT and selected.contact_id is not None:
-            self.window.launcher.erase_contact(selected.contact_id)
+            self.context.launcher.erase_contact(selected.contact_id)
 
     # -- deals and follow-ups ------------------------------------------------------------
     def advance(self) -> None:
@@ -280,14 +315,14 @@ class Commands(QObject):
         selected = self.selection()
         if selected.opportunity_id is None or selected.stage in (None, Stage.LOST, stage):
             return
-        self.window.launcher.move_opportunity(
+        self.context.launcher.move_opportunity(
             selected.opportunity_id, stage, self._keep_selected(selected.opportunity_id)
         )
 
     def mark_lost(self) -> None:
         selected = self.selection()
         if selected.opportunity_id is not None and selected.stage is not Stage.LOST:
-            self.window.launcher.mark_lost(
+            self.context.launcher.mark_lost(
                 selected.opportunity_id, self._keep_selected(selected.opportunity_id)
             )
 
@@ -298,18 +333,18 @@ class Commands(QObject):
     def mark_done(self) -> None:
         selected = self.selection()
         if selected.planned and selected.activity_id is not None:
-            self.window.launcher.mark_done(selected.activity_id, selected.at)
+            self.context.launcher.mark_done(selected.activity_id, selected.at)
 
     def briefing(self) -> None:
         selected = self.selection()
         if selected.appointment and selected.activity_id is not None:
-            self.window.launcher.open_briefing(selected.activity_id)
+            self.context.launcher.open_briefing(selected.activity_id)
 
     def open_contact(self) -> None:
         if (contact_id := self.selection().contact_id) is not None:
-            self.window.launcher.open_contact(contact_id)
+            self.context.launcher.open_contact(contact_id)
 
     def reschedule(self) -> None:
         selected = self.selection()
         if selected.planned and selected.activity_id is not None and selected.at is not None:
-            self.window.launcher.reschedule(selected.activity_id, selected.at)
+            self.context.launcher.reschedule(selected.activity_id, selected.at)

@@ -1,43 +1,46 @@
 """The window's File ▸ Import, Export and Import history, and a file dropped on the window."""
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QMimeData, QObject
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
-if TYPE_CHECKING:
-    from salescoach.ui.main_window import MainWindow
+from salescoach.ui.context import AppContext
 
 
 class FileActions(QObject):
     """What goes in and out of the window's database through files."""
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
+    def __init__(self, context: AppContext, back_up: Callable[[], None]) -> None:
+        """`back_up` is called after each import: what was just brought in is in a backup
+        at once."""
+        super().__init__(context.window)
+        self.context = context
+        self.back_up = back_up
+        self.window = window = context.window
         window.setAcceptDrops(True)  # a file dropped on the window is imported
         window.installEventFilter(self)
 
     def ask_import(self) -> None:
         from salescoach.ui.transfer import ask_import
 
-        ask_import(self.window.operations, self.window, self.imported)
+        ask_import(self.context.operations, self.window, self.imported)
 
     def imported(self, summary: str) -> None:
-        self.window.announce(summary)
-        self.window.backups.now()  # what was just brought in is in a backup at once
+        self.context.announce(summary)
+        self.back_up()
 
     def ask_export(self) -> None:
         from salescoach.ui.transfer import ask_export
 
-        ask_export(self.window.operations, self.window, self.window.announce)
+        ask_export(self.context.operations, self.window, self.context.announce)
 
     def show_import_history(self) -> None:
         from salescoach.ui.dialogs.import_history import ImportHistoryDialog
 
-        window = self.window
-        dialog = ImportHistoryDialog(window.operations, window.clock, window)
+        context = self.context
+        dialog = ImportHistoryDialog(context.operations, context.clock, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
 
@@ -52,7 +55,7 @@ class FileActions(QObject):
                 from salescoach.ui.transfer import open_import
 
                 event.acceptProposedAction()
-                open_import(self.window.operations, self.window, path, self.imported)
+                open_import(self.context.operations, self.window, path, self.imported)
                 return True
         return False
 

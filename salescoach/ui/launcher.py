@@ -38,7 +38,7 @@ from salescoach.ui.dialogs.save_dialog import SaveDialog
 from salescoach.ui.dialogs.settings_dialog import SettingsDialog, rep_choices
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Operations
-from salescoach.ui.views.page import Subject
+from salescoach.ui.selection import Subject
 
 
 def activity_draft(session: Session, fields: ActivityFields) -> ActivityDraft:

@@ -37,12 +37,14 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.clock import Clock
 from salescoach.ui.keys import START_PAGE, TOLD_ABOUT_TRAY
+from salescoach.ui.selection import Subject
 from salescoach.ui.theme import banner_colours
-from salescoach.ui.views.page import Page, Subject
+from salescoach.ui.views.page import Page
 from salescoach.ui.widgets.search_box import SearchBox
 from salescoach.ui.window_geometry import keep_on_screen, restore_geometry
 
 if TYPE_CHECKING:
+    from salescoach.ui.context import AppContext
     from salescoach.ui.dialogs.settings_dialog import SettingsDialog
     from salescoach.ui.operations import ChangeBus, Operations
 
@@ -92,18 +94,68 @@ class MainWindow(QMainWindow):
 
     def attach(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
         """Everything that works on the database: pages, commands, reminders, backups."""
-        from salescoach.ui.backups import Backups
-        from salescoach.ui.commands import Commands
         from salescoach.ui.dialogs.base import room_for_overhangs
+
+        self.operations = operations
+        self.context = self._context(operations, bus)
+        self._build_services(home or operations.store.file)
+        self._build_pages()
+        self._build_search()
+        self._build_commands()
+        self._build_demo_banner()
+        self._connect()
+        for page in (self.contacts, self.activities, self.follow_ups):
+            page.remember_columns(self.settings)
+        splitter = self.settings.value("window/coach")
+        if splitter is not None:
+            self.dashboard.splitter.restoreState(splitter)
+        self.attached = True
+        room_for_overhangs(self)
+        self._database_switched()
+        self.show_page(self.start_page())
+
+    # -- building ------------------------------------------------------------------------
+    def _context(self, operations: "Operations", bus: "ChangeBus") -> "AppContext":
+        """What every page and collaborator works with (SQLAlchemy and the dialogs are
+        imported here, after the frame's first paint)."""
+        from salescoach.ui.context import AppContext
+        from salescoach.ui.launcher import Launcher
+
+        launcher = Launcher(operations, self.clock, self.settings, self)
+        return AppContext(
+            operations,
+            bus,
+            self.clock,
+            self.settings,
+            launcher,
+            window=self,
+            selection=lambda: self.current_page().selection(),
+            announce=self.announce,
+        )
+
+    def _build_services(self, home: Path | None) -> None:
+        """The window's collaborators that are not pages: each gets what it uses."""
+        from salescoach.ui.backups import Backups
         from salescoach.ui.file_actions import FileActions
         from salescoach.ui.garbage import GarbageCollector
-        from salescoach.ui.launcher import Launcher
         from salescoach.ui.protection import Protection
         from salescoach.ui.reminders import Reminders
         from salescoach.ui.team_sync import TeamSync
-        from salescoach.ui.tip_actions import TipActions
         from salescoach.ui.transfer import DemoData
         from salescoach.ui.undo import UndoStack
+
+        context, operations = self.context, self.context.operations
+        self.launcher = context.launcher
+        self.demo = DemoData(operations, self.clock, home, self)
+        self.backups = Backups(operations, self.clock, self)
+        self.files = FileActions(context, back_up=self.backups.now)
+        self.team = TeamSync(context, self.statusBar())
+        self.undo_stack = UndoStack(operations, self)
+        self.protection = Protection(operations, self)
+        self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
+        self.reminders = Reminders(operations, context.bus, self.clock, self.settings, self)
+
+    def _build_pages(self) -> None:
         from salescoach.ui.views.activities_page import ActivitiesPage
         from salescoach.ui.views.board_page import BoardPage
         from salescoach.ui.views.contacts_page import ContactsPage
@@ -111,24 +163,13 @@ class MainWindow(QMainWindow):
         from salescoach.ui.views.followups_page import FollowUpsPage
         from salescoach.ui.views.today_page import TodayPage
 
-        settings, clock = self.settings, self.clock
-        self.operations = operations
-        self.launcher = Launcher(operations, clock, settings, self)
-        self.demo = DemoData(operations, clock, home or operations.store.file, self)
-        self.backups = Backups(operations, clock, self)
-        self.files = FileActions(self)
-        self.team = TeamSync(self)
-        self.undo_stack = UndoStack(operations, self)
-        self.protection = Protection(operations, self)
-        self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
-        self.reminders = Reminders(operations, bus, clock, settings, self)
-
-        self.today = TodayPage(operations, bus, self.launcher, clock, self)
-        self.dashboard = DashboardPage(operations, bus, clock, self)
-        self.contacts = ContactsPage(operations, bus, self.launcher, self)
-        self.board = BoardPage(operations, bus, self.launcher, self)
-        self.activities = ActivitiesPage(operations, bus, self.launcher, clock, self)
-        self.follow_ups = FollowUpsPage(operations, bus, self.launcher, clock, self)
+        context = self.context
+        self.today = TodayPage(context, self)
+        self.dashboard = DashboardPage(context, self)
+        self.contacts = ContactsPage(context, self)
+        self.board = BoardPage(context, self)
+        self.activities = ActivitiesPage(context, self)
+        self.follow_ups = FollowUpsPage(context, self)
         self.pages = [
             self.today,
             self.dashboard,
@@ -145,6 +186,7 @@ class MainWindow(QMainWindow):
             page.count_changed.connect(lambda text, p=page: self._remember_count(p, text))
             page.selection_changed.connect(self._selection_changed)
 
+    def _build_search(self) -> None:
         self.search = SearchBox(self)
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -157,46 +199,56 @@ class MainWindow(QMainWindow):
         self.search.into_results.connect(lambda: self._searched().focus_results())
         self.search.open_result.connect(lambda: self._searched().open_selected())
 
-        self.commands = Commands(self)
+    def _build_commands(self) -> None:
+        from salescoach.ui.commands import Commands
+        from salescoach.ui.tip_actions import TipActions
+
+        self.commands = Commands(
+            self.context,
+            self,
+            files=self.files,
+            team=self.team,
+            backups=self.backups,
+            protection=self.protection,
+            demo=self.demo,
+            undo_stack=self.undo_stack,
+            page_actions={"showLost": self.board.show_lost},
+        )
         self.commands.fill_menus(self.menuBar())
         self._build_toolbar()
         self._give_pages_their_commands()
-        self._build_demo_banner()
+        self.tips = TipActions(
+            self.launcher,
+            self.contacts,
+            self.dashboard,
+            self.follow_ups,
+            show_page=self.show_page,
+            load_demo=self.demo.load,
+        )
 
-        operations.busy_changed.connect(self._busy)
-        operations.database.switched.connect(self._database_switched)
+    def _connect(self) -> None:
+        """Who tells whom: saves select what they saved, collaborators speak in the status
+        bar, the coach's buttons reach their actions, the tray reaches the window."""
+        self.operations.busy_changed.connect(self._busy)
+        self.operations.database.switched.connect(self._database_switched)
         self.launcher.saved.connect(self._saved)
-        self.dashboard.announce.connect(self.announce)
-        self.demo.announce.connect(self.announce)
-        self.backups.announce.connect(self.announce)
-        self.protection.announce.connect(self.announce)
-        self.team.announce.connect(self.announce)
+        self.launcher.settings_opened.connect(self._settings_opened)
+        for speaker in (self.dashboard, self.demo, self.backups, self.protection, self.team):
+            speaker.announce.connect(self.announce)
         self.team.pulled_rows.connect(self._forget_undone_over)
         self.undo_stack.changed.connect(lambda: self.commands.update())
-        self.tips = TipActions(self)
         self.dashboard.coach.action_requested.connect(self.tips.carry_out)
+        self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
+        self.dashboard.coach.start_requested.connect(self.tips.first_step)
         self.today.tip_action.connect(self.tips.carry_out)
         self.reminders.notified.connect(self._notified)
         self.reminders.opened.connect(self._reminder_opened)
         self.reminders.show_window.connect(self.come_forward)
         self.reminders.show_today.connect(lambda: (self.come_forward(), self.show_page(self.today)))
         self.reminders.quit_requested.connect(self.quit)
-        self.launcher.settings_opened.connect(self._settings_opened)
-        for page in (self.contacts, self.activities, self.follow_ups):
-            page.remember_columns(settings)
-        self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
-        self.dashboard.coach.start_requested.connect(self.tips.first_step)
         self.nav.currentRowChanged.connect(self._go)
         self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
-        splitter = settings.value("window/coach")
-        if splitter is not None:
-            self.dashboard.splitter.restoreState(splitter)
-        self.attached = True
-        room_for_overhangs(self)
-        self._database_switched()
-        self.show_page(self.start_page())
 
-    # -- building ------------------------------------------------------------------------
     def _build_toolbar(self) -> None:
         toolbar = QToolBar(self.tr("Main"), self)
         toolbar.setObjectName("mainToolbar")
@@ -295,7 +347,7 @@ class MainWindow(QMainWindow):
         return page
 
     def go(self, number: int) -> None:
-        """Show page `number` (the Go menu, Ctrl+1…5, the sidebar)."""
+        """Show page `number` (the Go menu, Ctrl+1…6, the sidebar)."""
         number = max(0, min(number, len(self.pages) - 1))
         if self.nav.currentRow() != number:
             self.nav.setCurrentRow(number)  # calls _go

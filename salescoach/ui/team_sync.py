@@ -14,18 +14,18 @@ from datetime import UTC, datetime
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
-from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit
+from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QStatusBar
 
 from salescoach.core.errors import UserError
 from salescoach.reports.results import synced_text
 from salescoach.store.changes import Applied
 from salescoach.store.team_status import TeamStatus, team_status
+from salescoach.ui.context import AppContext
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import language, when_text
 
 if TYPE_CHECKING:
     from salescoach.store.sync import SyncResult
-    from salescoach.ui.main_window import MainWindow
 
 #: How often a joined laptop syncs on its own.
 EVERY_MS = 5 * 60 * 1000
@@ -37,14 +37,16 @@ class TeamSync(QObject):
     #: The uids of the rows a sync wrote here (Undo forgets the steps over them).
     pulled_rows = Signal(object)
 
-    def __init__(self, window: "MainWindow") -> None:
-        super().__init__(window)
-        self.window = window
-        self.operations = window.operations
+    def __init__(self, context: AppContext, status_bar: QStatusBar) -> None:
+        """The status of the team goes in `status_bar`; dialogs open on the context's
+        window."""
+        super().__init__(context.window)
+        self.window = context.window
+        self.operations = context.operations
         self.status = TeamStatus(False)
-        self.label = QLabel(window)
+        self.label = QLabel(status_bar)
         self.label.setObjectName("syncStatus")
-        window.statusBar().addPermanentWidget(self.label)
+        status_bar.addPermanentWidget(self.label)
         self.busy = False
         self.failed_quietly = False
         self.password: str | None = None  # asked this session, kept in memory only

@@ -5,16 +5,14 @@ from datetime import datetime, time
 from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
-from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.store.changes import Change
 from salescoach.store.lists import ACTIVITIES, ListSpec, count_later
+from salescoach.ui.context import AppContext
 from salescoach.ui.labels import kind_label, status_label, when_text
-from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.paged_model import Column
+from salescoach.ui.selection import Selection, Subject
 from salescoach.ui.views.list_page import ListPage
-from salescoach.ui.views.page import Selection, Subject
 
 translate = QCoreApplication.translate
 SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES
@@ -38,16 +36,13 @@ class ActivityList(ListPage):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
-        launcher: Launcher,
-        clock: Clock,
+        context: AppContext,
         spec: ListSpec,
         parent: QWidget | None = None,
     ) -> None:
-        self.clock = clock  # before the columns are made: they may read it
-        super().__init__(operations, bus, spec, SHOWS, parent)
-        self.launcher = launcher
+        self.clock = context.clock  # before the columns are made: they may read it
+        super().__init__(context, spec, SHOWS, parent)
+        self.launcher = context.launcher
         self._keys = spec.keys
 
     def row_selection(self, row: int) -> Selection:
@@ -75,18 +70,11 @@ class ActivityList(ListPage):
 
 
 class ActivitiesPage(ActivityList):
-    def __init__(
-        self,
-        operations: Operations,
-        bus: ChangeBus,
-        launcher: Launcher,
-        clock: Clock,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(operations, bus, launcher, clock, ACTIVITIES, parent)
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, ACTIVITIES, parent)
         self.setObjectName("activitiesPage")
         self._opened = False
-        self.activated.connect(launcher.edit_activity)
+        self.activated.connect(self.launcher.edit_activity)
         self.model.counted.connect(self._open_on_today)
         self._pending_row: int | None = None
         self.table.verticalScrollBar().rangeChanged.connect(lambda *_: self._scroll_pending())

@@ -26,11 +26,11 @@ from salescoach.core.domain import FUNNEL, Stage
 from salescoach.store.changes import Change
 from salescoach.store.lists import OPPORTUNITIES, ListQuery, Row, StageTotal, board_totals
 from salescoach.store.opportunities import stage_history
+from salescoach.ui.context import AppContext
 from salescoach.ui.labels import money_text, stage_label, totals_text, when_text
-from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
+from salescoach.ui.operations import NewestOnly, Operations
 from salescoach.ui.paged_model import Column, PagedTableModel
-from salescoach.ui.views.page import NOTHING, Selection, Subject
+from salescoach.ui.selection import NOTHING, Selection, Subject
 
 _KEYS = OPPORTUNITIES.keys
 SHOWS = Change.OPPORTUNITIES | Change.CONTACTS
@@ -104,15 +104,14 @@ class BoardPage(QWidget):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
-        launcher: Launcher,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("boardPage")
-        self.operations = operations
-        self.launcher = launcher
+        self.operations = operations = context.operations
+        self.launcher = context.launcher
+        bus = context.bus
         self._search = ""
         self._stale = True
         self._wanted: int | None = None

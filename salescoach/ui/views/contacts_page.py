@@ -4,12 +4,11 @@ from PySide6.QtWidgets import QWidget
 
 from salescoach.store.changes import Change
 from salescoach.store.lists import CONTACTS
+from salescoach.ui.context import AppContext
 from salescoach.ui.labels import source_label
-from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.paged_model import Column
+from salescoach.ui.selection import Selection, Subject
 from salescoach.ui.views.list_page import ListPage
-from salescoach.ui.views.page import Selection, Subject
 
 
 class ContactsPage(ListPage):
@@ -17,15 +16,13 @@ class ContactsPage(ListPage):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
-        launcher: Launcher,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(operations, bus, CONTACTS, Change.CONTACTS | Change.OPPORTUNITIES, parent)
+        super().__init__(context, CONTACTS, Change.CONTACTS | Change.OPPORTUNITIES, parent)
         self.setObjectName("contactsPage")
-        self.launcher = launcher
-        self.activated.connect(launcher.open_contact)  # double-click, Enter: their card
+        self.launcher = context.launcher
+        self.activated.connect(self.launcher.open_contact)  # double-click, Enter: their card
         self.column_widths(180, 180, 220, 140, 140, 110, 80, 160)
 
     def title(self) -> str:

@@ -28,18 +28,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.core.clock import Clock
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelDetail, FunnelHeadline
 from salescoach.reports.charts import Weekly, draw_funnel, draw_weekly
 from salescoach.store.changes import Change
 from salescoach.store.funnel import funnel_detail, funnel_headline
 from salescoach.store.preferences import default_period
 from salescoach.ui.charts.view import ChartView
+from salescoach.ui.context import AppContext
 from salescoach.ui.errors import language
 from salescoach.ui.labels import count_label, day_text, ratio_label, ratio_meaning
-from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
+from salescoach.ui.operations import NewestOnly
+from salescoach.ui.selection import NOTHING, Selection, Subject
 from salescoach.ui.views.coach_panel import CoachPanel
-from salescoach.ui.views.page import NOTHING, Selection, Subject, Unsearchable
+from salescoach.ui.views.page import Unsearchable
 from salescoach.ui.widgets.period_picker import PeriodPicker
 from salescoach.ui.widgets.planner_box import PlannerBox
 from salescoach.ui.widgets.ratio_tile import RatioTile
@@ -63,14 +64,13 @@ class DashboardPage(Unsearchable, QWidget):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
-        clock: Clock,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("dashboard")
-        self.operations = operations
+        self.operations = operations = context.operations
+        bus, clock = context.bus, context.clock
         self.headline: FunnelHeadline | None = None
         self._newest_headline, self._newest_detail = NewestOnly(), NewestOnly()
         self._awaited: set[str] = set()

@@ -12,10 +12,8 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
 from salescoach.core.agenda import is_overdue
-from salescoach.core.clock import Clock
 from salescoach.store.lists import FOLLOW_UPS, Row
-from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.context import AppContext
 from salescoach.ui.paged_model import Column
 from salescoach.ui.theme import overdue_background
 from salescoach.ui.views.activities_page import ActivityList, activity_columns
@@ -36,15 +34,8 @@ def due_state(at: datetime | None, now: datetime) -> str:
 
 
 class FollowUpsPage(ActivityList):
-    def __init__(
-        self,
-        operations: Operations,
-        bus: ChangeBus,
-        launcher: Launcher,
-        clock: Clock,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(operations, bus, launcher, clock, FOLLOW_UPS, parent)
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(context, FOLLOW_UPS, parent)
         self.setObjectName("followUpsPage")
         self.model.decorate = self._decorate
         self._at = FOLLOW_UPS.keys.index("at")

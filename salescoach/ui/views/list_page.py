@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 
 from salescoach.store.changes import Change
 from salescoach.store.lists import ListSpec
-from salescoach.ui.operations import ChangeBus, Operations
+from salescoach.ui.context import AppContext
 from salescoach.ui.paged_model import Column, PagedTableModel
-from salescoach.ui.views.page import NOTHING, Selection, Subject
+from salescoach.ui.selection import NOTHING, Selection, Subject
 
 
 class ListPage(QWidget):
@@ -41,14 +41,14 @@ class ListPage(QWidget):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
+        context: AppContext,
         spec: ListSpec,
         shows: Change,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.model = PagedTableModel(operations, spec, [])
+        self.context = context
+        self.model = PagedTableModel(context.operations, spec, [])
         self.shows = shows
         self._stale = True  # filled when first shown
         self._wanted: int | None = None  # a row to select once the list has loaded
@@ -86,7 +86,7 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        bus.changed.connect(self._on_change)
+        context.bus.changed.connect(self._on_change)
 
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:

@@ -24,18 +24,18 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.agenda import AgendaItem
-from salescoach.core.clock import Clock
 from salescoach.core.coach.tips import Action
 from salescoach.core.domain import APPOINTMENT_KINDS
 from salescoach.core.targets import WEEKLY
 from salescoach.reports.today import TodayView, today_view
 from salescoach.store.changes import Change
 from salescoach.store.coach import set_aside
+from salescoach.ui.context import AppContext
 from salescoach.ui.labels import day_text, kind_status_label, language, when_text
-from salescoach.ui.launcher import Launcher
-from salescoach.ui.operations import ChangeBus, NewestOnly, Operations
+from salescoach.ui.operations import NewestOnly
+from salescoach.ui.selection import NOTHING, Selection, Subject
 from salescoach.ui.theme import alarm_text
-from salescoach.ui.views.page import NOTHING, Selection, Subject, Unsearchable
+from salescoach.ui.views.page import Unsearchable
 from salescoach.ui.widgets.tip_card import TipCard
 
 SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES | Change.SETTINGS
@@ -102,17 +102,15 @@ class TodayPage(Unsearchable, QWidget):
 
     def __init__(
         self,
-        operations: Operations,
-        bus: ChangeBus,
-        launcher: Launcher,
-        clock: Clock,
+        context: AppContext,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("todayPage")
-        self.operations = operations
-        self.launcher = launcher
-        self.clock = clock
+        self.operations = context.operations
+        self.launcher = context.launcher
+        self.clock = context.clock
+        bus = context.bus
         self.view: TodayView | None = None
         self._newest = NewestOnly()
         self._stale = True
