@@ -356,21 +356,21 @@ def _database_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from salescoach.store.backup import backup_file, backup_name, take_backup
-    from salescoach.store.preferences import backup_policy
+    from salescoach.store.backup import backup_file, backup_name
+    from salescoach.usecases.backing_up import back_up
 
-    with _open(args) as store, store.reader() as session:  # ours and sound, or refused
-        policy, key = backup_policy(session), store.passphrase
     database = _database_file(args)
     now = Clock.pinned(args.today).instant()
-    if args.file is not None:
-        target = args.file.expanduser().resolve()
-        if target.is_dir():  # `backup /media/usb`: a dated copy inside the folder
-            target = target / backup_name(database, now)
-        made = backup_file(database, target, passphrase=key)
-    else:
-        made = take_backup(database, now, policy, passphrase=key)
-    print(made)
+    with _open(args) as store:  # ours and sound, or refused
+        if args.file is None:
+            rotated = back_up(store, now)
+            print(rotated.path if rotated else database)
+            return 0
+        key = store.passphrase
+    target = args.file.expanduser().resolve()
+    if target.is_dir():  # `backup /media/usb`: a dated copy inside the folder
+        target = target / backup_name(database, now)
+    print(backup_file(database, target, passphrase=key))
     return 0
 
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
-from salescoach.reports.results import say, synced_text
+from salescoach.reports.results import say
 
 
 def add_commands(
@@ -116,16 +116,18 @@ def _join(args: argparse.Namespace, open_store: Callable[..., Any], language: st
 
 
 def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
-    from salescoach.store.team_sync import sync_store
+    from salescoach.usecases.syncing import sync_with_team
 
+    clock = Clock.pinned(args.today)
     with open_store(args) as store:
         try:
-            result = sync_store(store)
+            synced = sync_with_team(store, clock).result
         except UserError as error:
             if error.key != "server_login_failed" or not sys.stdin.isatty():
                 raise
-            result = sync_store(store, getpass.getpass(say(language, "ask.server_password")))
-    print(synced_text(result.pushed, result.pulled, result.conflicts, language, result.set_aside))
+            password = getpass.getpass(say(language, "ask.server_password"))
+            synced = sync_with_team(store, clock, password).result
+    print(synced.text(language))
     return 0
 
 

@@ -5,19 +5,12 @@ rep), the system keyring, or libpq's PGPASSWORD and ~/.pgpass. Any way the serve
 one sentence (`on_server`).
 """
 
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import datetime
 
 from sqlalchemy import exc
 
 from salescoach.core.errors import UserError
-from salescoach.store.backup import take_backup
-from salescoach.store.database import Store
-from salescoach.store.preferences import backup_policy
-from salescoach.store.stamps import utc_now
-from salescoach.store.sync import SyncResult, sync
-from salescoach.store.team_link import keyring_password, server_engine, server_url, team_link
 
 
 @contextmanager
@@ -34,31 +27,3 @@ def on_server() -> Iterator[None]:
     except exc.ProgrammingError as error:
         reason = str(error.orig).strip().splitlines()[0] if error.orig else ""
         raise UserError("server_refused", reason=reason) from None
-
-
-def sync_store(
-    store: Store,
-    password: str | None = None,
-    progress: Callable[[float], None] | None = None,
-    now: Callable[[], datetime] = utc_now,
-) -> SyncResult:
-    """Sync the store with the server it joined; a backup is taken first when what comes
-    down deletes anything here."""
-    with store.reader() as session:
-        link = team_link(session)
-        policy = backup_policy(session)
-    if link is None:
-        raise UserError("no_team")
-    url = server_url(link.server)
-    engine = server_engine(url, password or keyring_password(url))
-
-    def before_deleting() -> None:
-        if store.file is not None:
-            moment = datetime.now().replace(microsecond=0)  # backups are named in local time
-            take_backup(store.file, moment, policy, passphrase=store.passphrase)
-
-    try:
-        with on_server():
-            return sync(store, engine, progress, before_deleting, now)
-    finally:
-        engine.dispose()

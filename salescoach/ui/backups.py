@@ -32,7 +32,6 @@ from salescoach.store.backup import (
     latest_backup,
     list_backups,
     restore_database,
-    take_backup,
 )
 from salescoach.store.cipher import PassphraseNeeded
 from salescoach.store.database import upgrade_file
@@ -42,10 +41,11 @@ from salescoach.store.opening import inspect
 from salescoach.store.preferences import backup_policy, save_backup_policy
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import show_failure
-from salescoach.ui.labels import when_text
+from salescoach.ui.labels import language, when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.protection import ask_passphrase
 from salescoach.ui.widgets.record_table import record_table
+from salescoach.usecases.backing_up import BackedUp, back_up
 
 
 class Backups(QObject):
@@ -77,26 +77,26 @@ class Backups(QObject):
         self.operations.read(self.window, due, lambda needed: self.now() if needed else None)
 
     def now(self) -> None:
-        database, moment = self._database(), self.clock.instant()
-        if database is None:
+        if self._database() is None:
             return
-        store = self.operations.store
-
-        def work(progress: object) -> Path:
-            with store.reader() as session:
-                policy = backup_policy(session)
-            return take_backup(database, moment, policy, progress, store.passphrase)  # type: ignore[arg-type]
+        store, moment = self.operations.store, self.clock.instant()
 
         def progressed(fraction: float) -> None:
             self.announce.emit(
                 self.tr("Backing up… {percent}%").format(percent=int(fraction * 100))
             )
 
-        def done(made: Path) -> None:
-            self.announce.emit(self.tr("Backed up to {path}.").format(path=made))
-            self.made.emit(made)
+        def done(made: BackedUp | None) -> None:
+            if made is not None:
+                self.announce.emit(made.text(language()))
+                self.made.emit(made.path)
 
-        self.operations.read(self.window, work, done, on_progress=progressed)
+        self.operations.read(
+            self.window,
+            lambda progress: back_up(store, moment, progress),
+            done,
+            on_progress=progressed,
+        )
 
     def restore(self, chosen: Path, chosen_passphrase: str | None = None) -> None:
         """Put `chosen` in the database's place, after backing up the database as it is;

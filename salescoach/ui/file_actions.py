@@ -25,7 +25,7 @@ class FileActions(QObject):
     def ask_import(self) -> None:
         from salescoach.ui.transfer import ask_import
 
-        ask_import(self.context.operations, self.window, self.imported)
+        ask_import(self.context.operations, self.context.clock, self.window, self.imported)
 
     def imported(self, summary: str) -> None:
         self.context.announce(summary)
@@ -34,7 +34,7 @@ class FileActions(QObject):
     def ask_export(self) -> None:
         from salescoach.ui.transfer import ask_export
 
-        ask_export(self.context.operations, self.window, self.context.announce)
+        ask_export(self.context.operations, self.context.clock, self.window, self.context.announce)
 
     def show_import_history(self) -> None:
         from salescoach.ui.dialogs.import_history import ImportHistoryDialog
@@ -55,7 +55,9 @@ class FileActions(QObject):
                 from salescoach.ui.transfer import open_import
 
                 event.acceptProposedAction()
-                open_import(self.context.operations, self.window, path, self.imported)
+                open_import(
+                    self.context.operations, self.context.clock, self.window, path, self.imported
+                )
                 return True
         return False
 

@@ -17,7 +17,6 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QStatusBar
 
 from salescoach.core.errors import UserError
-from salescoach.reports.results import synced_text
 from salescoach.store.changes import Applied
 from salescoach.store.team_status import TeamStatus, team_status
 from salescoach.ui.context import AppContext
@@ -25,7 +24,7 @@ from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import language, when_text
 
 if TYPE_CHECKING:
-    from salescoach.store.sync import SyncResult
+    from salescoach.usecases.syncing import Synced
 
 #: How often a joined laptop syncs on its own.
 EVERY_MS = 5 * 60 * 1000
@@ -43,6 +42,7 @@ class TeamSync(QObject):
         super().__init__(context.window)
         self.window = context.window
         self.operations = context.operations
+        self.clock = context.clock
         self.status = TeamStatus(False)
         self.label = QLabel(status_bar)
         self.label.setObjectName("syncStatus")
@@ -108,24 +108,19 @@ class TeamSync(QObject):
             return
         self.busy = True
         self._show(self.status)
-        from salescoach.store.team_sync import sync_store  # the server's driver, when used
+        from salescoach.usecases.syncing import sync_with_team  # the server's driver
 
-        store, password = self.operations.store, self.password
+        store, password, clock = self.operations.store, self.password, self.clock
 
-        def work(progress: Callable[[float], None]) -> "Applied[SyncResult]":
-            result = sync_store(store, password, progress)
-            return Applied(result, result.changes)
+        def work(progress: Callable[[float], None]) -> "Applied[Synced]":
+            return sync_with_team(store, clock, password, progress)
 
-        def done(result: "SyncResult") -> None:
+        def done(synced: "Synced") -> None:
             self.busy, self.failed_quietly = False, False
             self.refresh()
-            self.announce.emit(
-                synced_text(
-                    result.pushed, result.pulled, result.conflicts, language(), result.set_aside
-                )
-            )
-            if result.touched:
-                self.pulled_rows.emit(result.touched)
+            self.announce.emit(synced.text(language()))
+            if synced.result.touched:
+                self.pulled_rows.emit(synced.result.touched)
 
         def failed(error: BaseException) -> None:
             self.busy = False

@@ -6,27 +6,27 @@ database of their own that the window names as such, with the way back one click
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from salescoach.core.clock import Clock
-from salescoach.interchange.files import IMPORTABLE, export_file, import_file, load_demo
-from salescoach.interchange.salescoach_json import ImportSummary
-from salescoach.reports.results import import_lines, say
+from salescoach.interchange.files import IMPORTABLE, load_demo
 from salescoach.store import Store
 from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
 from salescoach.store.location import data_dir
 from salescoach.store.protection import readable
 from salescoach.ui.errors import language, show_failure
-from salescoach.ui.operations import Operations
+from salescoach.ui.operations import Operations, Progress
 from salescoach.ui.protection import ask_passphrase
+from salescoach.usecases import importing
+from salescoach.usecases.exporting import FORMATS, Exported, export
 
 translate = QCoreApplication.translate
 DEMO_FILE = "demo.sqlite3"
-#: How many unreadable rows the summary names (the rest are counted).
-SHOWN_INVALID = 5
+T = TypeVar("T")
 
 
 def demo_database() -> Path:
@@ -47,12 +47,12 @@ def run_with_progress(
     operations: Operations,
     parent: QWidget | None,
     label: str,
-    work: Callable[[Callable[[float], None]], Applied[ImportSummary]],
-    on_done: Callable[[ImportSummary], None] | None = None,
+    work: Callable[[Progress], Applied[T]],
+    on_done: Callable[[T], None] | None = None,
 ) -> None:
     dialog = _progress_dialog(parent, label)
 
-    def finished(result: ImportSummary) -> None:
+    def finished(result: T) -> None:
         dialog.close()
         if on_done is not None:
             on_done(result)
@@ -70,14 +70,11 @@ def run_with_progress(
     )
 
 
-def summary_text(summary: ImportSummary, file: str) -> str:
-    """What an import did, as the command line says it, on one line (the first few rows it
-    skipped or values it left out)."""
-    return " ".join(import_lines(summary, file, language(), shown=SHOWN_INVALID))
-
-
 def ask_import(
-    operations: Operations, parent: QWidget, on_done: Callable[[str], None] | None = None
+    operations: Operations,
+    clock: Clock,
+    parent: QWidget,
+    on_done: Callable[[str], None] | None = None,
 ) -> None:
     name, _filter = QFileDialog.getOpenFileName(
         parent,
@@ -88,82 +85,92 @@ def ask_import(
         ),
     )
     if name:
-        open_import(operations, parent, Path(name), on_done)
+        open_import(operations, clock, parent, Path(name), on_done)
 
 
 def open_import(
     operations: Operations,
+    clock: Clock,
     parent: QWidget,
     path: Path,
     on_done: Callable[[str], None] | None = None,
 ) -> None:
     """A SalesCoach file is imported at once; a spreadsheet, CSV or vCard file opens the
-    import wizard, to see and adjust everything before it is written."""
+    import wizard, to see and adjust everything before it is written. `on_done` gets what
+    the import did, in one line."""
     if path.suffix.lower() == ".json":
-        import_path(operations, parent, path, on_done)
+        import_path(operations, clock, parent, path, on_done)
         return
     from salescoach.ui.dialogs.import_wizard import ImportWizard
 
-    wizard = ImportWizard(operations, path, parent)
-    wizard.accepted.connect(
-        lambda: on_done(summary_text(wizard.summary_text, path.name)) if on_done else None
-    )
+    wizard = ImportWizard(operations, clock, path, parent)
+
+    def accepted() -> None:
+        if on_done is not None and wizard.imported is not None:
+            on_done(wizard.imported.text(language()))
+
+    wizard.accepted.connect(accepted)
     wizard.finished.connect(wizard.deleteLater)
     wizard.open()
 
 
 def import_path(
     operations: Operations,
+    clock: Clock,
     parent: QWidget | None,
     path: Path,
     on_done: Callable[[str], None] | None = None,
 ) -> None:
-    store = operations.store
+    store, words, now = operations.store, language(), clock.now()
     run_with_progress(
         operations,
         parent,
         translate("Transfer", "Importing {name}…").format(name=path.name),
-        lambda progress: import_file(store, path, progress, language()),
-        lambda summary: on_done(summary_text(summary, path.name)) if on_done else None,
+        lambda progress: importing.import_path(
+            store, path, language=words, now=now, progress=progress
+        ),
+        lambda imported: on_done(imported.text(words)) if on_done else None,
     )
 
 
 def ask_export(
-    operations: Operations, parent: QWidget, on_done: Callable[[str], None] | None = None
+    operations: Operations,
+    clock: Clock,
+    parent: QWidget,
+    on_done: Callable[[str], None] | None = None,
 ) -> None:
-    kinds = {
-        translate("Transfer", "SalesCoach files (*.json)"): ".json",
-        translate("Transfer", "Excel workbook, a sheet per table (*.xlsx)"): ".xlsx",
-        translate("Transfer", "Contacts as CSV, for any spreadsheet (*.csv)"): ".csv",
-        translate("Transfer", "What is planned, for a calendar (*.ics)"): ".ics",
-        translate("Transfer", "Contacts for an address book (*.vcf)"): ".vcf",
-    }
+    """Every format the command line writes, each table's CSV included, and the report of
+    the last 90 days as a PDF."""
+    words = language()
+    kinds = {kind.label(words): kind for kind in FORMATS}
     name, chosen = QFileDialog.getSaveFileName(
         parent, translate("Transfer", "Export"), "salescoach.json", ";;".join(kinds)
     )
     if name:
+        kind = kinds.get(chosen, FORMATS[0])
         path = Path(name)
         if not path.suffix:
-            path = path.with_suffix(kinds.get(chosen, ".json"))
-        export_path(operations, parent, path, on_done)
+            path = path.with_suffix(kind.suffix)
+        export_path(operations, clock, parent, path, kind.table, on_done)
 
 
 def export_path(
     operations: Operations,
+    clock: Clock,
     parent: QWidget | None,
     path: Path,
+    table: str = "contacts",
     on_done: Callable[[str], None] | None = None,
 ) -> None:
     if not path.suffix:
         path = path.with_suffix(".json")
-    store = operations.store
+    store, words, now = operations.store, language(), clock.now()
 
-    def done(_result: None) -> None:
+    def done(exported: Exported) -> None:
         if on_done is not None:
-            on_done(say(language(), "done.exported", path=path))
+            on_done(exported.text(words))
 
-    words = language()
-    operations.read(parent, lambda _progress: export_file(store, path, language=words), done)
+    operations.read(parent, lambda _progress: export(store, path, now, words, table), done)
 
 
 class DemoData(QObject):

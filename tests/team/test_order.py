@@ -192,9 +192,10 @@ def test_a_restored_laptops_older_changes_lose_to_the_teams_and_are_logged(lapto
 
 
 def test_a_pull_that_deletes_takes_a_backup_first(laptops, tmp_path):
+    from salescoach.core.clock import Clock
     from salescoach.store.backup import backup_folder
     from salescoach.store.contacts import delete_contact
-    from salescoach.store.team_sync import sync_store
+    from salescoach.usecases.syncing import sync_with_team
 
     anna, bruno = laptops["Anna"], laptops["Bruno"]
     marie(laptops)
@@ -203,7 +204,7 @@ def test_a_pull_that_deletes_takes_a_backup_first(laptops, tmp_path):
     anna.sync()
     folder = backup_folder(tmp_path / "Bruno.sqlite3")
     before = set(folder.glob("*")) if folder.exists() else set()
-    sync_store(bruno.store, bruno.engine.url.password)
+    sync_with_team(bruno.store, Clock(), bruno.engine.url.password)
     made = set(backup_folder(tmp_path / "Bruno.sqlite3").glob("*")) - before
     assert len(made) == 1
     with bruno.store.reader() as session:

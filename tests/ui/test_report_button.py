@@ -18,7 +18,7 @@ def test_the_report_button_saves_the_period_on_screen(qtbot, window, tmp_path, m
     click(qtbot, dashboard.report_button)
     qtbot.waitUntil(lambda: bool(said), timeout=20000)
     saved = target.with_suffix(".pdf")
-    assert said == [f"Report saved to {saved}."]
+    assert said == [f"Exported to {saved}."]
     first = PdfReader(saved).pages[0].extract_text()
     assert "SalesCoach report" in first
     period = dashboard.picker.period()

@@ -87,5 +87,5 @@ def test_an_import_clears_what_could_be_undone(qtbot, window, opened, store, tmp
     document.write_text(
         '{"format": "salescoach", "version": 1, "contacts": [{"id": "c", "name": "B"}]}'
     )
-    import_path(window.operations, window, document)
+    import_path(window.operations, window.clock, window, document)
     assert not window.commands["undo"].isEnabled()

@@ -1,6 +1,5 @@
 """File ▸ Import history: every contacts import, and taking one back."""
 
-from datetime import datetime
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -15,12 +14,13 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.clock import Clock
-from salescoach.reports.results import undo_question, undone_text
-from salescoach.store.imports import BatchRow, Undone, import_history, undo_import
+from salescoach.reports.results import undo_question
+from salescoach.store.imports import BatchRow, import_history
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import language, when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.record_table import record_table
+from salescoach.usecases.importing import ImportUndone, undo_an_import
 
 
 class ImportHistoryDialog(Dialog):
@@ -147,9 +147,11 @@ class ImportHistoryDialog(Dialog):
         box.open()
 
     def _undo(self, batch: int) -> None:
-        now: datetime = self.clock.now()
-        self.operations.mutate(self, lambda session: undo_import(session, batch, now), self._undone)
+        store, now = self.operations.store, self.clock.now()
+        self.operations.write(
+            self, lambda _progress: undo_an_import(store, batch, now), self._undone
+        )
 
-    def _undone(self, undone: Undone) -> None:
-        self.said.setText(undone_text(undone, when_text(undone.at), language()))
+    def _undone(self, undone: ImportUndone) -> None:
+        self.said.setText(undone.text(language(), when_text(undone.undone.at)))
         self._list()

@@ -8,9 +8,7 @@ line and why; those rows can be saved as a CSV to fix and import again. The impo
 runs on the write queue with a progress bar; Cancel leaves the database as it was.
 """
 
-from datetime import datetime
 from pathlib import Path
-from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -34,6 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.core.clock import Clock
 from salescoach.interchange.activity_columns import read_activity_rows
 from salescoach.interchange.column_names import (
     IGNORE,
@@ -44,13 +43,15 @@ from salescoach.interchange.column_names import (
 )
 from salescoach.interchange.contact_columns import read_rows
 from salescoach.interchange.contact_import import Cancelled, ContactPlan, plan_contacts
-from salescoach.interchange.files import read_any_table, table_import, write_invalid_rows
+from salescoach.interchange.files import read_any_table, write_invalid_rows
 from salescoach.interchange.tables import Table
 from salescoach.reports.results import plan_text
+from salescoach.store.changes import Applied
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.labels import kind_label, source_label, status_label, when_text
-from salescoach.ui.operations import NewestOnly, Operations
+from salescoach.ui.operations import NewestOnly, Operations, Progress
+from salescoach.usecases.importing import Imported, import_mapped
 
 translate = QCoreApplication.translate
 PREVIEW_ROWS = 20
@@ -91,14 +92,18 @@ class ImportWizard(Dialog):
 
     preferred_size = (900, 640)
 
-    def __init__(self, operations: Operations, path: Path, parent: QWidget | None = None):
+    def __init__(
+        self, operations: Operations, clock: Clock, path: Path, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("importWizard")
         self.setWindowTitle(self.tr("Import {name}").format(name=path.name))
         self.operations, self.path = operations, path
         self.table: Table | None = None
         self.plan: ContactPlan | None = None
-        self.summary_text = ""
+        #: What the import did, once done.
+        self.imported: Imported | None = None
+        self.clock = clock
         self._newest = NewestOnly()
         self._cancel = False
         self.how = QLabel(self.tr("Reading {name}…").format(name=path.name), self)
@@ -277,7 +282,7 @@ class ImportWizard(Dialog):
         rows = table.head(PREVIEW_ROWS)
         shown: list[tuple[int, list[str]]]
         if lists_activities(mapping):
-            found, bad = read_activity_rows(rows, mapping, datetime.now(), language())
+            found, bad = read_activity_rows(rows, mapping, self.clock.now(), language())
             shown = [
                 (
                     line,
@@ -377,23 +382,25 @@ class ImportWizard(Dialog):
         self.import_button.setEnabled(False)
 
         expected = self.plan.rows if self.plan is not None else 0
+        now = self.clock.now()
 
-        def work(report: Any) -> Any:
-            return table_import(
+        def work(report: Progress) -> Applied[Imported]:
+            return import_mapped(
                 store,
                 name,
                 table,
                 mapping,
-                words,
-                merge,
-                report,
-                lambda: self._cancel,
+                language=words,
+                now=now,
+                merge=merge,
+                progress=report,
+                cancelled=lambda: self._cancel,
                 expected_rows=expected,
             )
 
-        def done(summary: Any) -> None:
+        def done(imported: Imported) -> None:
             progress.close()
-            self.summary_text = summary
+            self.imported = imported
             self.accept()
 
         def failed(error: BaseException) -> None:

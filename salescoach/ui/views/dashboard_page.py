@@ -264,7 +264,7 @@ class DashboardPage(Unsearchable, QWidget):
 
     def ask_report(self) -> None:
         """Save the period's report as a PDF, drawn on a worker."""
-        from salescoach.reports.exports import export
+        from salescoach.usecases.exporting import export
 
         name, _filter = QFileDialog.getSaveFileName(
             self,
@@ -275,16 +275,16 @@ class DashboardPage(Unsearchable, QWidget):
         if not name:
             return
         path = Path(name) if Path(name).suffix else Path(name).with_suffix(".pdf")
-        store, today, words, period = (
+        store, now, words, period = (
             self.operations.store,
-            self.clock.today(),
+            self.clock.now(),
             language(),
             self.picker.period(),
         )
         self.operations.read(
             self,
-            lambda _progress: export(store, path, today, words, period=period),
-            lambda _done: self.announce.emit(self.tr("Report saved to {path}.").format(path=path)),
+            lambda _progress: export(store, path, now, words, period=period),
+            lambda exported: self.announce.emit(exported.text(words)),
         )
 
     def _on_change(self, change: Change) -> None:

@@ -110,7 +110,7 @@ def test_a_calendar_and_a_briefing_hold_no_control_character_a_legacy_note_kept(
     from datetime import datetime
 
     from salescoach.core.domain import ActivityKind, ActivityStatus
-    from salescoach.reports.exports import export
+    from salescoach.usecases.exporting import export
     from tests.helpers import add_activity, add_contact
 
     with store.session() as session:
@@ -121,7 +121,7 @@ def test_a_calendar_and_a_briefing_hold_no_control_character_a_legacy_note_kept(
     with sqlite3.connect(store.file) as raw:
         raw.execute("UPDATE activities SET needs = 'a\x0bb\x01c\x1bd'")
     calendar = tmp_path / "plans.ics"
-    export(store, calendar, datetime(2026, 12, 5).date())
+    export(store, calendar, datetime(2026, 12, 5, 9))
     body = calendar.read_bytes()
     assert b"Needs" in body or b"needs" in body.lower()
     assert not any(byte < 32 and byte not in (9, 10, 13) for byte in body)

@@ -8,10 +8,10 @@ from pypdf import PdfReader
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.funnel import Period
 from salescoach.interchange.fields import InvalidFile
-from salescoach.reports.exports import export
+from salescoach.usecases.exporting import export
 from tests.helpers import add_activity, add_contact, add_opportunity
 
-TODAY = date(2026, 11, 23)
+NOW = datetime(2026, 11, 23, 9, 30)
 
 
 def text_of(path) -> list[str]:
@@ -43,7 +43,7 @@ def filled(store):
 
 def test_the_report_has_the_period_the_funnel_the_plan_tips_and_charts(tmp_path, filled):
     path = tmp_path / "report.pdf"
-    export(filled, path, TODAY, "fr", period=Period(date(2026, 11, 1), date(2026, 11, 30)))
+    export(filled, path, NOW, "fr", period=Period(date(2026, 11, 1), date(2026, 11, 30)))
     pages = text_of(path)
     assert 2 <= len(pages) <= 3
     first = pages[0]
@@ -59,7 +59,7 @@ def test_the_report_has_the_period_the_funnel_the_plan_tips_and_charts(tmp_path,
 
 def test_the_report_in_english_by_default_period(tmp_path, filled):
     path = tmp_path / "report.pdf"
-    export(filled, path, TODAY)
+    export(filled, path, NOW)
     first = text_of(path)[0]
     assert "SalesCoach report" in first
     assert "From 26/08/2026 to 23/11/2026, against the 90 days before" in first
@@ -67,5 +67,5 @@ def test_the_report_in_english_by_default_period(tmp_path, filled):
 
 def test_an_unknown_extension_names_every_export(tmp_path, filled):
     with pytest.raises(InvalidFile) as refused:
-        export(filled, tmp_path / "report.docx", TODAY)
+        export(filled, tmp_path / "report.docx", NOW)
     assert ".pdf" in refused.value.text() and ".xlsx" in refused.value.text()
