@@ -2,7 +2,8 @@
 
 Each command runs as a rep's shell runs it (a new process), best of 5 after a warm-up: the
 warm-up checks every page of the file and notes it sound, the timed runs find it unchanged
-(`store/checked.py`); the first opening after a change is printed beside them. The floor, in
+(`store/safety/known_sound.py`); the first opening after a change is printed beside them. The
+floor, in
 the same run, is the interpreter starting and importing SQLAlchemy's ORM, which every command
 that opens the database needs. Targets: `tips` 0.6 s, `funnel` and `plan` 0.4 s, `--help`
 and `--version` 0.15 s.

@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.data import best_of, verdict
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.store import Store
-from salescoach.store.coach import coach_snapshot
+from salescoach.store.queries.coach_snapshot import coach_snapshot
 
 TARGETS_MS = {"100k demo": 50.0, "1M bench": 150.0}
 

@@ -22,8 +22,8 @@ from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
 from salescoach.reports.tips import coach_view
 from salescoach.store import Store
-from salescoach.store.activities import save_activity
-from salescoach.store.funnel import funnel_overview
+from salescoach.store.queries.funnel import funnel_overview
+from salescoach.store.records.activities import save_activity
 from salescoach.ui.context import AppContext
 from salescoach.ui.launcher import Launcher
 from salescoach.ui.operations import ChangeBus, Database, Operations

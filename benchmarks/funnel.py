@@ -1,6 +1,6 @@
 """Funnel on a large database: the app's own query layer against the fastest known way.
 
-Times the 90-day and all-time funnel through `salescoach.store.funnel`, and the floor: raw
+Times the 90-day and all-time funnel through `salescoach.store.queries.funnel`, and the floor: raw
 sqlite3 counting the same figures over the best schema, each count one range read of an
 index (the kept first-reached times by stage and time; the activities by kind, status and
 time), measured in the same run; prints their ratio. Memory is tracked with tracemalloc to
@@ -14,7 +14,7 @@ from pathlib import Path
 from benchmarks.data import START, TODAY, best_of, sql_time
 from salescoach.core.funnel import Period
 from salescoach.store import Store
-from salescoach.store.funnel import funnel_counts
+from salescoach.store.queries.funnel import funnel_counts
 
 STATUSES = "('done', 'planned', 'no_show', 'cancelled')"
 WINDOW = "AND at >= :start AND at < :end"

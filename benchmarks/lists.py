@@ -21,7 +21,7 @@ from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
 from salescoach.store import Store
-from salescoach.store.activities import save_activity
+from salescoach.store.records.activities import save_activity
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
 

@@ -19,10 +19,10 @@ from sqlalchemy import create_engine, select, text, update
 from benchmarks.data import verdict
 from salescoach.store import Store
 from salescoach.store.models import Activity
-from salescoach.store.outbox import SYNCED
-from salescoach.store.sync import sync
-from salescoach.store.team_link import join_team, server_url
-from salescoach.store.team_server import init_team
+from salescoach.store.team.link import join_team, server_url
+from salescoach.store.team.outbox import SYNCED
+from salescoach.store.team.server import init_team
+from salescoach.store.team.sync import sync
 from tests.postgres import postgres_server
 
 FIRST_RATIO = 5.0

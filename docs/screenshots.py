@@ -84,7 +84,7 @@ def team(operations: Operations, folder: Path) -> None:
     from sqlalchemy import create_engine
 
     from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
-    from salescoach.store.team_server import init_team
+    from salescoach.store.team.server import init_team
     from salescoach.ui.dialogs.team_dialogs import TeamFunnelDialog
     from tests.helpers import add_activity, add_contact, add_opportunity
     from tests.postgres import postgres_server

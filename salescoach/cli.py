@@ -224,8 +224,8 @@ def _open(args: argparse.Namespace, create: bool = False, **options: bool) -> "S
     file is created only by commands that fill it, or with --create: a mistyped path must
     not quietly become an empty database."""
     from salescoach.store import Store
-    from salescoach.store.cipher import PassphraseNeeded
     from salescoach.store.location import default_database
+    from salescoach.store.safety.cipher import PassphraseNeeded
 
     location = args.db or default_database()
     passphrase = _passphrase()
@@ -308,7 +308,7 @@ def cmd_today(args: argparse.Namespace) -> int:
 def cmd_briefing(args: argparse.Namespace) -> int:
     from salescoach.reports.briefing import SheetWords, briefing_for
     from salescoach.reports.sheets import write_pdf
-    from salescoach.store.customer import activity_id_of
+    from salescoach.store.queries.customer_story import activity_id_of
 
     if args.file.suffix.lower() != ".pdf":
         raise UserError("pdf_name")
@@ -356,7 +356,7 @@ def _database_file(args: argparse.Namespace) -> Path:
 
 
 def cmd_backup(args: argparse.Namespace) -> int:
-    from salescoach.store.backup import backup_file, backup_name
+    from salescoach.store.safety.backup import backup_file, backup_name
     from salescoach.usecases.backing_up import back_up
 
     database = _database_file(args)
@@ -375,11 +375,11 @@ def cmd_backup(args: argparse.Namespace) -> int:
 
 
 def cmd_restore(args: argparse.Namespace) -> int:
-    from salescoach.store.backup import restore_database
     from salescoach.store.database import upgrade_file
     from salescoach.store.migrate import known_revisions
     from salescoach.store.preferences import backup_policy
-    from salescoach.store.protection import readable
+    from salescoach.store.safety.backup import restore_database
+    from salescoach.store.safety.protection import readable
 
     database, chosen = _database_file(args), args.file.expanduser().resolve()
     given = _passphrase()
@@ -406,7 +406,7 @@ def cmd_restore(args: argparse.Namespace) -> int:
 
 
 def cmd_protect(args: argparse.Namespace) -> int:
-    from salescoach.store.protection import protect
+    from salescoach.store.safety.protection import protect
 
     with _open(args) as store:  # ours and sound, or refused
         if store.passphrase is not None:
@@ -418,7 +418,7 @@ def cmd_protect(args: argparse.Namespace) -> int:
 
 
 def cmd_unprotect(args: argparse.Namespace) -> int:
-    from salescoach.store.protection import unprotect
+    from salescoach.store.safety.protection import unprotect
 
     with _open(args) as store:
         key = store.passphrase

@@ -61,8 +61,8 @@ def _engine_asking(url_text: str, language: str, ask: bool = True) -> tuple[Any,
     PGPASSWORD or ~/.pgpass, or asked for (not stored here); and the password asked."""
     from sqlalchemy import text
 
-    from salescoach.store.team_link import keyring_password, server_engine, server_url
-    from salescoach.store.team_sync import on_server
+    from salescoach.store.team.link import keyring_password, server_engine, server_url
+    from salescoach.store.team.server_errors import on_server
 
     url = server_url(url_text)
     engine = server_engine(url, keyring_password(url))
@@ -79,8 +79,8 @@ def _engine_asking(url_text: str, language: str, ask: bool = True) -> tuple[Any,
 
 
 def _init(args: argparse.Namespace, _open_store: Callable[..., Any], language: str) -> int:
-    from salescoach.store.team_server import init_team
-    from salescoach.store.team_sync import on_server
+    from salescoach.store.team.server import init_team
+    from salescoach.store.team.server_errors import on_server
 
     with on_server():
         members = init_team(_engine(args.server, language), args.rep, args.manager)
@@ -100,8 +100,8 @@ def _init(args: argparse.Namespace, _open_store: Callable[..., Any], language: s
 
 
 def _join(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
-    from salescoach.store.team_link import join_team, keep_password, server_url
-    from salescoach.store.team_sync import on_server
+    from salescoach.store.team.link import join_team, keep_password, server_url
+    from salescoach.store.team.server_errors import on_server
 
     engine, password = _engine_asking(args.server, language)
     url = server_url(args.server)
@@ -134,9 +134,9 @@ def cmd_sync(args: argparse.Namespace, open_store: Callable[..., Any], language:
 def _funnel(args: argparse.Namespace, open_store: Callable[..., Any], language: str) -> int:
     from salescoach.reports.funnel_tables import resolve_period
     from salescoach.reports.team_tables import team_funnel_output, team_plan_output
-    from salescoach.store.team_funnel import team_counts
-    from salescoach.store.team_link import team_link
-    from salescoach.store.team_sync import on_server
+    from salescoach.store.team.funnel import team_counts
+    from salescoach.store.team.link import team_link
+    from salescoach.store.team.server_errors import on_server
 
     server = args.server
     if server is None:

@@ -7,9 +7,9 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.records import ActivityFields, ContactFields, OpportunityFields
-from salescoach.store.activities import save_activity
-from salescoach.store.contacts import save_contact
-from salescoach.store.opportunities import create_opportunity, move_opportunity
+from salescoach.store.records.activities import save_activity
+from salescoach.store.records.contacts import save_contact
+from salescoach.store.records.opportunities import create_opportunity, move_opportunity
 
 
 def add_contact(session: Session, name: str = "Marie Dupont", **fields: object) -> int:

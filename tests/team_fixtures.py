@@ -13,9 +13,9 @@ import pytest
 from sqlalchemy import create_engine
 
 from salescoach.store import Store
-from salescoach.store.sync import sync
-from salescoach.store.team_link import join_team, server_url
-from salescoach.store.team_server import Member, init_team
+from salescoach.store.team.link import join_team, server_url
+from salescoach.store.team.server import Member, init_team
+from salescoach.store.team.sync import sync
 from tests.postgres import Server, postgres_server
 
 _numbers = itertools.count(1)

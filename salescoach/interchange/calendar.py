@@ -17,7 +17,7 @@ from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.text import printable
 from salescoach.resources import texts
 from salescoach.store.models import Account, Activity, Contact, Opportunity
-from salescoach.store.stamps import aware_utc
+from salescoach.store.session.stamps import aware_utc
 
 LENGTH = {
     ActivityKind.MEETING: timedelta(hours=1),

@@ -17,11 +17,11 @@ from sqlalchemy.orm import Session
 from salescoach.core.records import ActivityFields, ContactFields
 from salescoach.core.text import sort_key
 from salescoach.interchange.salescoach_json import accounts_named, stored_columns
-from salescoach.store.bulk import insert_many
-from salescoach.store.contacts import load_contact, save_contact
-from salescoach.store.imports import note_filled, start_batch
 from salescoach.store.models import Account, Activity, Contact, ImportBatch, ImportItem, new_uid
-from salescoach.store.stamps import utc_now
+from salescoach.store.records.bulk_insert import insert_many
+from salescoach.store.records.contacts import load_contact, save_contact
+from salescoach.store.records.imports import note_filled, start_batch
+from salescoach.store.session.stamps import utc_now
 
 
 class ContactWriter:

@@ -18,7 +18,7 @@ from typing import Any
 from salescoach.core.domain import Source
 from salescoach.interchange import demo_texts as texts
 from salescoach.interchange.demo_size import DemoSize
-from salescoach.interchange.fields import format_when
+from salescoach.interchange.record_values import format_when
 
 _SOURCES = [Source.COLD_CALL, Source.REFERRAL, Source.SOCIAL, Source.INBOUND, Source.EVENT]
 _SOURCE_WEIGHTS = [40, 18, 17, 13, 12]

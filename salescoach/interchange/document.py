@@ -24,7 +24,7 @@ from salescoach.core.records import (
     Record as Declared,
 )
 from salescoach.core.stages import StageStep, check_history
-from salescoach.interchange.fields import InvalidFile, Record, uid_for
+from salescoach.interchange.record_values import InvalidFile, Record, uid_for
 
 FORMAT = "salescoach"
 #: 2: each stage step has its own id, and a contact names its account by id (version 1

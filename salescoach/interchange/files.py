@@ -15,8 +15,8 @@ from salescoach.interchange.column_names import guess_mapping, names_a_contact
 from salescoach.interchange.contact_columns import Invalid
 from salescoach.interchange.contact_import import import_contacts
 from salescoach.interchange.demo import DemoSize, build_demo
-from salescoach.interchange.fields import InvalidFile, read_bytes
 from salescoach.interchange.json_batch import import_json_batch
+from salescoach.interchange.record_values import InvalidFile, read_bytes
 from salescoach.interchange.salescoach_json import (
     ImportSummary,
     export_document,
@@ -27,8 +27,8 @@ from salescoach.interchange.spreadsheets import tables_of, write_csv, write_xlsx
 from salescoach.interchange.tables import TABLE_SUFFIXES, Table, decoded, read_table
 from salescoach.resources import texts
 from salescoach.store import Store
-from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
+from salescoach.store.session.changes import Applied
 
 Progress = Callable[[float], None]
 IMPORTABLE = (".json", ".vcf", *TABLE_SUFFIXES)

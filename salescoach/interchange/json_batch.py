@@ -21,7 +21,6 @@ from salescoach.interchange.salescoach_json import (
     write_document,
 )
 from salescoach.interchange.tombstoned import without_deleted
-from salescoach.store.imports import start_batch
 from salescoach.store.models import (
     Account,
     Activity,
@@ -30,7 +29,8 @@ from salescoach.store.models import (
     ImportItem,
     Opportunity,
 )
-from salescoach.store.row_images import changes, histories, images, steps
+from salescoach.store.records.imports import start_batch
+from salescoach.store.undo.bulk_images import changes, histories, images, steps
 
 #: What a file holds, parents first.
 _ENTITIES: tuple[tuple[str, Table], ...] = (

@@ -29,10 +29,9 @@ from salescoach.core.records import (
 from salescoach.core.text import sort_key, tidy
 from salescoach.interchange.contact_columns import Invalid, LeftOut
 from salescoach.interchange.document import FORMAT, VERSION, Document, parse_document
-from salescoach.interchange.fields import InvalidFile, format_when, read_bytes
+from salescoach.interchange.record_values import InvalidFile, format_when, read_bytes
 from salescoach.interchange.stage_histories import merge_histories
 from salescoach.interchange.tombstoned import without_deleted
-from salescoach.store.fields import stored_value
 from salescoach.store.models import (
     Account,
     Activity,
@@ -42,8 +41,9 @@ from salescoach.store.models import (
     Synced,
     new_uid,
 )
-from salescoach.store.search import derived
-from salescoach.store.stamps import aware_utc, utc_from_local, utc_now
+from salescoach.store.records.record_rows import stored_value
+from salescoach.store.session.search import derived
+from salescoach.store.session.stamps import aware_utc, utc_from_local, utc_now
 
 _MODELS: dict[type, type] = {
     ContactFields: Contact,

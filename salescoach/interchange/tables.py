@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from salescoach.interchange.column_names import header_row
-from salescoach.interchange.fields import InvalidFile, read_opened
+from salescoach.interchange.record_values import InvalidFile, read_opened
 from salescoach.interchange.spreadsheets import restored, workbook_value
 
 #: The files read as tables: text exports and Excel workbooks.

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.errors import InvalidInput
 from salescoach.interchange.contact_columns import LeftOut
-from salescoach.interchange.fields import InvalidFile
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.interchange.tables import Table
 from salescoach.store.models import Account, Contact
 

@@ -19,7 +19,7 @@ from salescoach.reports.results import count
 from salescoach.reports.sheets import Line, Section, Sheet
 from salescoach.reports.tips import tips_about
 from salescoach.resources import texts
-from salescoach.store.customer import story_of_activity
+from salescoach.store.queries.customer_story import story_of_activity
 
 #: The last conversations a briefing recalls.
 CONVERSATIONS = 5

@@ -11,7 +11,7 @@ from salescoach.core.funnel import Period, Ratios, ratios_of
 from salescoach.core.numbers import NumberStyle
 from salescoach.core.planner import plan_for
 from salescoach.resources import texts
-from salescoach.store.funnel import cohort_counts, funnel_counts
+from salescoach.store.queries.funnel import cohort_counts, funnel_counts
 
 DEFAULT_DAYS = 90
 

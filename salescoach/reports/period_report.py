@@ -20,8 +20,8 @@ from salescoach.reports.charts import ChartStyle, ChartWords, draw_funnel, draw_
 from salescoach.reports.sheets import Line, Section, Sheet, write_pdf
 from salescoach.reports.tips import shown_tips
 from salescoach.resources import texts
-from salescoach.store.funnel import funnel_overview
 from salescoach.store.preferences import targets
+from salescoach.store.queries.funnel import funnel_overview
 
 
 @dataclass(frozen=True, slots=True)

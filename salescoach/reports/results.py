@@ -12,7 +12,7 @@ from salescoach.resources import texts
 if TYPE_CHECKING:  # this module stays light: the command line's --help reads it
     from salescoach.interchange.contact_import import ContactPlan
     from salescoach.interchange.salescoach_json import ImportSummary
-    from salescoach.store.imports import Undone
+    from salescoach.store.records.imports import Undone
 
 
 def count(language: str, noun: str, number: int) -> str:

@@ -10,9 +10,9 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.coach.texts import ShownTip, TipTexts
 from salescoach.core.funnel import Period
-from salescoach.store.coach import current_tips, tips_and_set_aside
-from salescoach.store.contacts import names_and_uids
 from salescoach.store.database import has_contacts
+from salescoach.store.queries.coach_snapshot import current_tips, tips_and_set_aside
+from salescoach.store.records.contacts import names_and_uids
 
 
 @dataclass(frozen=True, slots=True)

@@ -12,7 +12,7 @@ from salescoach.core.coach.texts import ShownTip
 from salescoach.core.targets import WEEKLY
 from salescoach.reports.funnel_tables import ReportTexts
 from salescoach.reports.tips import coach_view, tips_document
-from salescoach.store.agenda import agenda
+from salescoach.store.queries.agenda import agenda
 
 
 def today_document(session: Session, day: date, language: str) -> dict[str, Any]:

@@ -9,16 +9,18 @@ from sqlalchemy import Engine, exc, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
-from salescoach.store.backup import backup_file, backup_folder
-from salescoach.store.changes import Applied, changes_of
 from salescoach.store.engine import database_url, make_engine, writer
 from salescoach.store.errors import DatabaseProblem, translated
-from salescoach.store.journal import keep_journal
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
 from salescoach.store.models import Contact
-from salescoach.store.opening import State, inspect
-from salescoach.store.protection import tidy
-from salescoach.store.reached import mismatches, rebuild
+from salescoach.store.safety.backup import backup_file, backup_folder
+from salescoach.store.safety.opening import State, inspect
+from salescoach.store.safety.protection import tidy
+from salescoach.store.session.changes import Applied, changes_of
+from salescoach.store.session.hooks import StoreSession
+from salescoach.store.session.hooks import install as install_hooks
+from salescoach.store.session.reached import mismatches, rebuild
+from salescoach.store.undo.journal import keep_journal
 
 T = TypeVar("T")
 
@@ -33,6 +35,7 @@ class Store:
         read_only: bool = False,
         passphrase: str | None = None,
     ) -> None:
+        install_hooks()  # what every session of a store does: see `session.hooks`
         self.engine = engine
         self.revision = revision
         #: Opened so that nothing can change it (read-only media or folder, `check`).
@@ -116,7 +119,7 @@ class Store:
         folder = self.file.parent if self.file is not None else None
         with (
             translated(folder),
-            Session(writer(self.engine), expire_on_commit=False) as session,
+            StoreSession(writer(self.engine), expire_on_commit=False) as session,
             session.begin(),
         ):
             yield session
@@ -132,7 +135,7 @@ class Store:
     @contextmanager
     def reader(self) -> Iterator[Session]:
         """A session for queries; nothing it does is committed."""
-        with translated(), Session(self.engine) as session:
+        with translated(), StoreSession(self.engine) as session:
             yield session
 
     def is_empty(self) -> bool:

@@ -52,8 +52,8 @@ def writer(engine: Engine) -> Engine:
 
 
 def _encrypted(path: Path, passphrase: str, read_only: bool) -> Callable[[], Any]:
-    from salescoach.store import cipher
-    from salescoach.store.opening import connect_read_only
+    from salescoach.store.safety import cipher
+    from salescoach.store.safety.opening import connect_read_only
 
     def connect() -> Any:
         if read_only:

@@ -19,7 +19,6 @@ from sqlalchemy import (
     MetaData,
     String,
     Text,
-    event,
     false,
     literal_column,
     select,
@@ -34,7 +33,7 @@ from sqlalchemy.orm import (
 )
 
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Source, Stage
-from salescoach.store.stamps import utc_now
+from salescoach.store.session.stamps import utc_now
 
 
 def new_uid() -> str:
@@ -317,13 +316,6 @@ def tombstoned(session: Session, uids: list[str]) -> set[str]:
         chunk = uids[start : start + 500]
         found.update(session.scalars(select(Tombstone.uid).where(Tombstone.uid.in_(chunk))))
     return found
-
-
-@event.listens_for(Session, "before_flush")
-def _leave_tombstones(session: Session, _context: object, _instances: object) -> None:
-    for obj in list(session.deleted):
-        if isinstance(obj, Synced):
-            session.merge(Tombstone(uid=obj.uid, entity=type(obj).__tablename__))
 
 
 class TipDismissal(Base):

@@ -27,18 +27,18 @@ from sqlalchemy.orm import Session
 from salescoach.core.clock import Clock
 from salescoach.core.rotation import KeepPolicy
 from salescoach.store import Store
-from salescoach.store.backup import (
+from salescoach.store.database import upgrade_file
+from salescoach.store.errors import DatabaseProblem
+from salescoach.store.migrate import known_revisions
+from salescoach.store.preferences import backup_policy, save_backup_policy
+from salescoach.store.safety.backup import (
     BackupInfo,
     latest_backup,
     list_backups,
     restore_database,
 )
-from salescoach.store.cipher import PassphraseNeeded
-from salescoach.store.database import upgrade_file
-from salescoach.store.errors import DatabaseProblem
-from salescoach.store.migrate import known_revisions
-from salescoach.store.opening import inspect
-from salescoach.store.preferences import backup_policy, save_backup_policy
+from salescoach.store.safety.cipher import PassphraseNeeded
+from salescoach.store.safety.opening import inspect
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import language, when_text

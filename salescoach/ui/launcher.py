@@ -16,17 +16,22 @@ from sqlalchemy.orm import Session
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
-from salescoach.store.activities import delete_activity, load_activity
-from salescoach.store.changes import Applied
-from salescoach.store.contacts import contact_label, delete_contact, load_contact, what_goes_with
-from salescoach.store.opportunities import (
+from salescoach.store.records.activities import delete_activity, load_activity
+from salescoach.store.records.contacts import (
+    contact_label,
+    delete_contact,
+    load_contact,
+    what_goes_with,
+)
+from salescoach.store.records.opportunities import (
     delete_opportunity,
     load_opportunity,
     move_opportunity,
     opportunities_of,
     opportunity_title,
 )
-from salescoach.store.privacy import erase_contact, erase_from_backups, scrub
+from salescoach.store.safety.privacy import erase_contact, erase_from_backups, scrub
+from salescoach.store.session.changes import Applied
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
 from salescoach.ui.dialogs.cards import BriefingDialog, StoryDialog
 from salescoach.ui.dialogs.contact_dialog import ContactDialog

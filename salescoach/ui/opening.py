@@ -15,11 +15,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 from salescoach.core.clock import Clock
 from salescoach.core.rotation import KeepPolicy
 from salescoach.store import Store
-from salescoach.store.backup import list_backups, restore_database
-from salescoach.store.cipher import PassphraseNeeded
 from salescoach.store.database import upgrade_file
 from salescoach.store.errors import DatabaseProblem
 from salescoach.store.migrate import known_revisions
+from salescoach.store.safety.backup import list_backups, restore_database
+from salescoach.store.safety.cipher import PassphraseNeeded
 from salescoach.ui.errors import problem_text
 from salescoach.ui.protection import ask_passphrase
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session
 
 from salescoach.store import Store
-from salescoach.store.changes import Applied, Change
+from salescoach.store.session.changes import Applied, Change
 from salescoach.ui.errors import show_failure
 
 T = TypeVar("T")

@@ -22,7 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from salescoach.store.lists import ListQuery, ListSpec, Row, row_ids, rows_by_id
+from salescoach.store.queries.lists import ListQuery, ListSpec, Row, row_ids, rows_by_id
 from salescoach.ui.operations import NewestOnly, Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole

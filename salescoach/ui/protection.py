@@ -12,8 +12,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.store import Store, cipher
-from salescoach.store.protection import protect, unprotect
+from salescoach.store import Store
+from salescoach.store.safety import cipher
+from salescoach.store.safety.protection import protect, unprotect
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.operations import Operations
 

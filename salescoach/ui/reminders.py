@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QMenu, QSystemTrayIcon, QWidget
 
 from salescoach.core.agenda import AgendaItem, Due
 from salescoach.core.clock import Clock
-from salescoach.store.agenda import due_since
-from salescoach.store.changes import Change
+from salescoach.store.queries.agenda import due_since
+from salescoach.store.session.changes import Change
 from salescoach.ui.icons import app_icon, badged_icon
 from salescoach.ui.keys import REMINDERS_LAST_SEEN, REMINDERS_LEAD, REMINDERS_ON
 from salescoach.ui.labels import kind_label, when_text

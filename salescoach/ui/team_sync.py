@@ -17,8 +17,8 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QInputDialog, QLabel, QLineEdit, QStatusBar
 
 from salescoach.core.errors import UserError
-from salescoach.store.changes import Applied
-from salescoach.store.team_status import TeamStatus, team_status
+from salescoach.store.session.changes import Applied
+from salescoach.store.team.status import TeamStatus, team_status
 from salescoach.ui.context import AppContext
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import language, when_text

@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 from salescoach.core.clock import Clock
 from salescoach.interchange.files import IMPORTABLE, load_demo
 from salescoach.store import Store
-from salescoach.store.changes import Applied
 from salescoach.store.database import has_contacts
 from salescoach.store.location import data_dir
-from salescoach.store.protection import readable
+from salescoach.store.safety.protection import readable
+from salescoach.store.session.changes import Applied
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.operations import Operations, Progress
 from salescoach.ui.protection import ask_passphrase

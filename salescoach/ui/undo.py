@@ -9,7 +9,7 @@ older step is never undone over work it does not know about.
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
-from salescoach.store.journal import Journal, write_images
+from salescoach.store.undo.journal import Journal, write_images
 from salescoach.ui.errors import show_failure
 from salescoach.ui.operations import Operations
 

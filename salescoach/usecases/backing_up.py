@@ -8,8 +8,8 @@ from pathlib import Path
 
 from salescoach.reports.results import say
 from salescoach.store import Store
-from salescoach.store.backup import take_backup
 from salescoach.store.preferences import backup_policy
+from salescoach.store.safety.backup import take_backup
 
 
 @dataclass(frozen=True, slots=True)

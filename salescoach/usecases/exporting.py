@@ -10,8 +10,8 @@ from datetime import datetime
 from pathlib import Path
 
 from salescoach.core.funnel import Period
-from salescoach.interchange.fields import InvalidFile
 from salescoach.interchange.files import EXPORTABLE, export_file, refuse_database_files
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.reports.funnel_tables import resolve_period
 from salescoach.reports.period_report import write_report
 from salescoach.reports.results import say

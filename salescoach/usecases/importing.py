@@ -12,8 +12,8 @@ from salescoach.interchange.salescoach_json import ImportSummary
 from salescoach.interchange.tables import Table
 from salescoach.reports.results import import_lines, undone_text
 from salescoach.store import Store
-from salescoach.store.changes import Applied
-from salescoach.store.imports import Undone, last_import, undo_import
+from salescoach.store.records.imports import Undone, last_import, undo_import
+from salescoach.store.session.changes import Applied
 
 Progress = Callable[[float], None]
 #: How many unreadable rows or left-out values a one-line summary names (the rest are

@@ -13,11 +13,11 @@ from salescoach.core.clock import Clock
 from salescoach.core.errors import UserError
 from salescoach.reports.results import synced_text
 from salescoach.store import Store
-from salescoach.store.changes import Applied
-from salescoach.store.stamps import utc_now
-from salescoach.store.sync import SyncResult, sync
-from salescoach.store.team_link import keyring_password, server_engine, server_url, team_link
-from salescoach.store.team_sync import on_server
+from salescoach.store.session.changes import Applied
+from salescoach.store.session.stamps import utc_now
+from salescoach.store.team.link import keyring_password, server_engine, server_url, team_link
+from salescoach.store.team.server_errors import on_server
+from salescoach.store.team.sync import SyncResult, sync
 from salescoach.usecases.backing_up import back_up
 
 

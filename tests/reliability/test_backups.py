@@ -11,9 +11,9 @@ from sqlalchemy import create_engine
 
 from salescoach.core.rotation import KeepPolicy
 from salescoach.store import Store
-from salescoach.store.backup import backup_folder, list_backups
 from salescoach.store.migrate import _config, head_revision
 from salescoach.store.preferences import save_backup_policy
+from salescoach.store.safety.backup import backup_folder, list_backups
 from tests.cli.test_cli import run
 from tests.helpers import add_contact
 

@@ -12,7 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salescoach.interchange.fields import InvalidFile
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.interchange.salescoach_json import import_document
 from salescoach.store import Store
 from tests.cli.test_cli import run

@@ -9,10 +9,11 @@ from pathlib import Path
 import pytest
 
 from salescoach.core.rotation import KeepPolicy
-from salescoach.store import Store, cipher
-from salescoach.store.backup import backup_file, backup_folder, list_backups, take_backup
+from salescoach.store import Store
 from salescoach.store.errors import DatabaseProblem
-from salescoach.store.protection import copies, protect, readable, unprotect
+from salescoach.store.safety import cipher
+from salescoach.store.safety.backup import backup_file, backup_folder, list_backups, take_backup
+from salescoach.store.safety.protection import copies, protect, readable, unprotect
 from tests.cli.test_cli import run
 from tests.helpers import add_contact
 from tests.reliability.test_kills import KILLS, kill_at_random

@@ -26,9 +26,9 @@ from salescoach.core.records import ActivityFields, ContactFields
 from salescoach.core.rotation import KeepPolicy
 from salescoach.interchange.files import import_file
 from salescoach.store import Store
-from salescoach.store.activities import save_activity
-from salescoach.store.backup import backup_folder, take_backup
-from salescoach.store.contacts import save_contact
+from salescoach.store.records.activities import save_activity
+from salescoach.store.records.contacts import save_contact
+from salescoach.store.safety.backup import backup_folder, take_backup
 
 KILLS = int(os.environ.get("SALESCOACH_KILLS", "50"))
 FORK = multiprocessing.get_context("fork")  # the child starts at once, modules loaded

@@ -10,7 +10,7 @@ import pytest
 from salescoach.store import Store
 from salescoach.store.errors import DatabaseProblem
 from salescoach.store.migrate import known_revisions
-from salescoach.store.opening import State, inspect
+from salescoach.store.safety.opening import State, inspect
 from tests.cli.test_cli import run
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + b"\x00" * 200
@@ -145,7 +145,7 @@ def test_read_only_media_open_read_only_and_still_give_figures(tmp_path, demo_db
     before = fingerprint(path)
     real_access = __import__("os").access
     monkeypatch.setattr(
-        "salescoach.store.opening.os.access",
+        "salescoach.store.safety.opening.os.access",
         lambda p, mode: False if mode & 2 and Path(p) in (path, tmp_path) else real_access(p, mode),
     )
     seen = inspect(path, known_revisions())

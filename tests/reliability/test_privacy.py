@@ -8,8 +8,8 @@ from pathlib import Path
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.rotation import KeepPolicy
-from salescoach.store.backup import backup_folder, take_backup
-from salescoach.store.privacy import erase_contact, erase_from_backups, scrub
+from salescoach.store.safety.backup import backup_folder, take_backup
+from salescoach.store.safety.privacy import erase_contact, erase_from_backups, scrub
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 SECRET = "Wants the ZEBRA-7731 oven"

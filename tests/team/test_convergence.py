@@ -15,7 +15,7 @@ from sqlalchemy import create_engine, insert, select, text
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.store.models import Activity, Contact, new_uid
-from salescoach.store.team_server import init_team
+from salescoach.store.team.server import init_team
 from tests.team_fixtures import Laptop, Team
 
 LAPTOPS = 10

@@ -29,18 +29,18 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, select, text, update
 
-import salescoach.store.sync as sync_module
+import salescoach.store.team.sync as sync_module
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.errors import UserError
 from salescoach.interchange.salescoach_json import import_document
 from salescoach.store import Store
-from salescoach.store.contacts import delete_contact
-from salescoach.store.journal import write_images
 from salescoach.store.models import Activity, Contact, Opportunity, SyncConflict
-from salescoach.store.opportunities import delete_opportunity, move_opportunity
-from salescoach.store.stamps import utc_now
-from salescoach.store.sync import sync
-from salescoach.store.team_server import init_team
+from salescoach.store.records.contacts import delete_contact
+from salescoach.store.records.opportunities import delete_opportunity, move_opportunity
+from salescoach.store.session.stamps import utc_now
+from salescoach.store.team.server import init_team
+from salescoach.store.team.sync import sync
+from salescoach.store.undo.journal import write_images
 from tests.helpers import add_activity, add_contact, add_opportunity
 from tests.postgres import server_binaries
 from tests.team_fixtures import Team
@@ -92,7 +92,7 @@ class Model:
 
 class Laptop:
     def __init__(self, team: Team, rep: str, folder: Path) -> None:
-        from salescoach.store.team_link import join_team, server_url
+        from salescoach.store.team.link import join_team, server_url
 
         self.rep, self.path, self.team = rep, folder / f"{rep}.sqlite3", team
         self.store = Store.open(self.path, create=True)

@@ -8,11 +8,11 @@ from datetime import timedelta
 import pytest
 from sqlalchemy import select, update
 
-from salescoach.store import sync_push
-from salescoach.store.contacts import load_contact, save_contact
 from salescoach.store.models import Contact, SyncConflict, SyncOutbox
-from salescoach.store.stamps import utc_now
-from salescoach.store.sync_conflicts import conflict_log, keep
+from salescoach.store.records.contacts import load_contact, save_contact
+from salescoach.store.session.stamps import utc_now
+from salescoach.store.team import push as sync_push
+from salescoach.store.team.conflicts import conflict_log, keep
 from tests.helpers import add_contact
 from tests.team_fixtures import Laptop
 
@@ -111,7 +111,7 @@ def test_a_sync_cut_off_after_the_servers_commit_applies_nothing_twice(laptops, 
         raise ConnectionError("the laptop lost the answer")
 
     monkeypatch.setattr(sync_push, "settle", cut_off)
-    import salescoach.store.sync as sync_module
+    import salescoach.store.team.sync as sync_module
 
     monkeypatch.setattr(sync_module, "settle", cut_off)
     with pytest.raises(ConnectionError):
@@ -193,8 +193,8 @@ def test_a_restored_laptops_older_changes_lose_to_the_teams_and_are_logged(lapto
 
 def test_a_pull_that_deletes_takes_a_backup_first(laptops, tmp_path):
     from salescoach.core.clock import Clock
-    from salescoach.store.backup import backup_folder
-    from salescoach.store.contacts import delete_contact
+    from salescoach.store.records.contacts import delete_contact
+    from salescoach.store.safety.backup import backup_folder
     from salescoach.usecases.syncing import sync_with_team
 
     anna, bruno = laptops["Anna"], laptops["Bruno"]

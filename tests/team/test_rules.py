@@ -9,7 +9,7 @@ from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.funnel import Period
 from salescoach.reports.funnel_tables import funnel_document
 from salescoach.reports.team_tables import team_document
-from salescoach.store.team_funnel import team_counts
+from salescoach.store.team.funnel import team_counts
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 T0 = datetime(2026, 9, 1, 9)

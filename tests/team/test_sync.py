@@ -7,8 +7,8 @@ from datetime import datetime
 from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
-from salescoach.store.contacts import delete_contact, load_contact, save_contact
 from salescoach.store.models import Activity, Contact, Opportunity, SyncConflict, SyncOutbox
+from salescoach.store.records.contacts import delete_contact, load_contact, save_contact
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 T0 = datetime(2026, 10, 1, 9)

@@ -3,7 +3,7 @@
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 
-from salescoach.store.backup import list_backups
+from salescoach.store.safety.backup import list_backups
 from salescoach.ui.backups import BackupsDialog
 from tests.helpers import add_contact
 from tests.ui.actions import CTRL, answer, click, click_row, menu_entry, press

@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QToolBar, QToolButton
 
 from salescoach.core.domain import Stage
 from salescoach.store.models import Opportunity
-from salescoach.store.opportunities import stage_history
+from salescoach.store.records.opportunities import stage_history
 from tests.helpers import add_contact, add_opportunity
 from tests.ui.actions import CTRL, click, click_row, menu_entry, press
 

@@ -8,8 +8,8 @@ from PySide6.QtWidgets import QFrame, QPushButton, QToolButton
 from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
-from salescoach.store.coach import dismissals
 from salescoach.store.models import Activity, Contact
+from salescoach.store.queries.coach_snapshot import dismissals
 from tests.helpers import add_activity, add_contact, add_opportunity
 from tests.ui.test_rep_workflow import save_button
 

@@ -217,7 +217,7 @@ def test_the_cohort_view_follows_the_same_files(qtbot, window, store):
     assert "can pass 100%" not in dashboard.tiles["qualification"].toolTip()
     with store.reader() as session:
         from salescoach.core.funnel import Period, ratios_of
-        from salescoach.store.funnel import cohort_counts
+        from salescoach.store.queries.funnel import cohort_counts
 
         expected = ratios_of(
             cohort_counts(session, Period(date(2026, 3, 1), date(2026, 3, 31)), date(2026, 3, 31))

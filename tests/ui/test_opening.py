@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QPushButton
 from salescoach.core.clock import Clock
 from salescoach.core.rotation import KeepPolicy
 from salescoach.store import Store
-from salescoach.store.backup import backup_folder, list_backups, take_backup
+from salescoach.store.safety.backup import backup_folder, list_backups, take_backup
 from salescoach.ui.opening import open_database
 from tests.helpers import add_contact
 

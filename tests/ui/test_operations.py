@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ContactFields
-from salescoach.store.changes import Change
-from salescoach.store.contacts import save_contact
+from salescoach.store.records.contacts import save_contact
+from salescoach.store.session.changes import Change
 from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
 
 

@@ -4,8 +4,9 @@ import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
 from salescoach.core.clock import Clock
-from salescoach.store import Store, cipher
-from salescoach.store.protection import protect
+from salescoach.store import Store
+from salescoach.store.safety import cipher
+from salescoach.store.safety.protection import protect
 from salescoach.ui.opening import open_database
 from salescoach.ui.protection import PassphraseDialog
 from tests.helpers import add_contact

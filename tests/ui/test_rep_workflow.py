@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity, Contact, Opportunity
-from salescoach.store.opportunities import stage_history
+from salescoach.store.records.opportunities import stage_history
 from tests.helpers import add_activity, add_contact, add_opportunity
 from tests.ui.actions import (
     CTRL,

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from sqlalchemy import select
 
-from salescoach.store.contacts import load_contact
 from salescoach.store.models import Contact, SyncConflict
-from salescoach.store.stamps import utc_now
-from salescoach.store.team_link import join_team, server_url
+from salescoach.store.records.contacts import load_contact
+from salescoach.store.session.stamps import utc_now
+from salescoach.store.team.link import join_team, server_url
 from tests.helpers import add_contact
 from tests.team_fixtures import Laptop
 from tests.ui.actions import CTRL, click, menu_entry, press, save_button

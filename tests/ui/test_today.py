@@ -179,7 +179,7 @@ def due_of(store, activity_id):
 
 
 def store_contact(store, name):
-    from salescoach.store.contacts import contact_named
+    from salescoach.store.records.contacts import contact_named
 
     with store.reader() as session:
         return contact_named(session, name)

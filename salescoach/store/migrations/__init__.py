@@ -1,1 +1,2 @@
-"""Alembic migrations, applied automatically when a database is opened."""
+"""Alembic migrations, applied automatically when a database is opened.
+"""

@@ -24,8 +24,8 @@ from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
-from salescoach.store.activities import save_activity
-from salescoach.store.opportunities import opportunities_of
+from salescoach.store.records.activities import save_activity
+from salescoach.store.records.opportunities import opportunities_of
 from salescoach.ui.dialogs.common import (
     current,
     enum_combo,

@@ -17,8 +17,8 @@ from salescoach.core.clock import Clock
 from salescoach.core.story import Story
 from salescoach.reports.briefing import briefing_for, story_sheet
 from salescoach.reports.sheets import Sheet
-from salescoach.store.changes import Change
-from salescoach.store.customer import customer_story
+from salescoach.store.queries.customer_story import customer_story
+from salescoach.store.session.changes import Change
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import language, sheet_words
 from salescoach.ui.operations import NewestOnly, Operations

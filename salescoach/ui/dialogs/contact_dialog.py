@@ -8,7 +8,7 @@ from sqlalchemy.orm import Session
 from salescoach.core.domain import Source
 from salescoach.core.records import ContactFields
 from salescoach.core.validation import is_valid_email, is_valid_phone
-from salescoach.store.contacts import save_contact
+from salescoach.store.records.contacts import save_contact
 from salescoach.ui.dialogs.common import (
     current,
     enum_combo,

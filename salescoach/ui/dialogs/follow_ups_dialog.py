@@ -16,7 +16,7 @@ from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
-from salescoach.store.activities import save_activity
+from salescoach.store.records.activities import save_activity
 from salescoach.ui.dialogs.common import current, enum_combo, moment_of, select_data, when_edit
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import kind_label

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.clock import Clock
 from salescoach.reports.results import undo_question
-from salescoach.store.imports import BatchRow, import_history
+from salescoach.store.records.imports import BatchRow, import_history
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import language, when_text
 from salescoach.ui.operations import Operations

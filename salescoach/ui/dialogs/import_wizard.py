@@ -46,7 +46,7 @@ from salescoach.interchange.contact_import import Cancelled, ContactPlan, plan_c
 from salescoach.interchange.files import read_any_table, write_invalid_rows
 from salescoach.interchange.tables import Table
 from salescoach.reports.results import plan_text
-from salescoach.store.changes import Applied
+from salescoach.store.session.changes import Applied
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.labels import kind_label, source_label, status_label, when_text

@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from salescoach.core.clock import Clock
 from salescoach.core.domain import FUNNEL, Stage
 from salescoach.core.records import OpportunityFields
-from salescoach.store.opportunities import create_opportunity, update_opportunity
+from salescoach.store.records.opportunities import create_opportunity, update_opportunity
 from salescoach.ui.dialogs.common import current, enum_combo, error_label
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import stage_label

@@ -20,7 +20,7 @@ from salescoach.core.clock import Clock
 from salescoach.core.domain import APPOINTMENT_KINDS
 from salescoach.reports.briefing import Reminder, reminder_for
 from salescoach.reports.results import count
-from salescoach.store.activities import reschedule
+from salescoach.store.records.activities import reschedule
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import (
     kind_label,

@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
-from salescoach.store.activities import reschedule
+from salescoach.store.records.activities import reschedule
 from salescoach.ui.dialogs.common import moment_of, when_edit
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import next_day_label

@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.funnel import Period
 from salescoach.reports.team_tables import team_document, weakest_links
-from salescoach.store.sync_conflicts import LoggedConflict, conflict_log, keep
-from salescoach.store.team_funnel import team_counts
-from salescoach.store.team_link import (
+from salescoach.store.team.conflicts import LoggedConflict, conflict_log, keep
+from salescoach.store.team.funnel import team_counts
+from salescoach.store.team.link import (
     join_team,
     keep_password,
     keyring_password,
@@ -32,7 +32,7 @@ from salescoach.store.team_link import (
     server_url,
     team_link,
 )
-from salescoach.store.team_sync import on_server
+from salescoach.store.team.server_errors import on_server
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import count_label, percent_text, ratio_label, when_text

@@ -6,8 +6,8 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from PySide6.QtWidgets import QAbstractItemView, QWidget
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
-from salescoach.store.changes import Change
-from salescoach.store.lists import ACTIVITIES, ListSpec, count_later
+from salescoach.store.queries.lists import ACTIVITIES, ListSpec, count_later
+from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
 from salescoach.ui.labels import kind_label, status_label, when_text
 from salescoach.ui.paged_model import Column

@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.domain import FUNNEL, Stage
-from salescoach.store.changes import Change
-from salescoach.store.lists import OPPORTUNITIES, ListQuery, Row, StageTotal, board_totals
-from salescoach.store.opportunities import stage_history
+from salescoach.store.queries.lists import OPPORTUNITIES, ListQuery, Row, StageTotal, board_totals
+from salescoach.store.records.opportunities import stage_history
+from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
 from salescoach.ui.labels import money_text, stage_label, totals_text, when_text
 from salescoach.ui.operations import NewestOnly, Operations

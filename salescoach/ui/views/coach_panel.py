@@ -25,7 +25,7 @@ from salescoach.core.coach.texts import ShownTip
 from salescoach.core.coach.tips import Action, Tip
 from salescoach.core.funnel import Period
 from salescoach.reports.tips import CoachView, coach_view
-from salescoach.store.coach import bring_back, set_aside
+from salescoach.store.queries.coach_snapshot import bring_back, set_aside
 from salescoach.ui.errors import language
 from salescoach.ui.labels import day_text
 from salescoach.ui.operations import NewestOnly, Operations

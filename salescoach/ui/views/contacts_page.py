@@ -2,8 +2,8 @@
 
 from PySide6.QtWidgets import QWidget
 
-from salescoach.store.changes import Change
-from salescoach.store.lists import CONTACTS
+from salescoach.store.queries.lists import CONTACTS
+from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
 from salescoach.ui.labels import source_label
 from salescoach.ui.paged_model import Column

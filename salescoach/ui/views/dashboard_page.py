@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelDetail, FunnelHeadline
 from salescoach.reports.charts import Weekly, draw_funnel, draw_weekly
-from salescoach.store.changes import Change
-from salescoach.store.funnel import funnel_detail, funnel_headline
 from salescoach.store.preferences import default_period
+from salescoach.store.queries.funnel import funnel_detail, funnel_headline
+from salescoach.store.session.changes import Change
 from salescoach.ui.charts.view import ChartView
 from salescoach.ui.context import AppContext
 from salescoach.ui.errors import language

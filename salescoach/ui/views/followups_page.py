@@ -12,7 +12,7 @@ from PySide6.QtGui import QBrush, QFont
 from PySide6.QtWidgets import QWidget
 
 from salescoach.core.agenda import is_overdue
-from salescoach.store.lists import FOLLOW_UPS, Row
+from salescoach.store.queries.lists import FOLLOW_UPS, Row
 from salescoach.ui.context import AppContext
 from salescoach.ui.paged_model import Column
 from salescoach.ui.theme import overdue_background

@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.store.changes import Change
-from salescoach.store.lists import ListSpec
+from salescoach.store.queries.lists import ListSpec
+from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
 from salescoach.ui.paged_model import Column, PagedTableModel
 from salescoach.ui.selection import NOTHING, Selection, Subject

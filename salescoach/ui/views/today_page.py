@@ -28,8 +28,8 @@ from salescoach.core.coach.tips import Action
 from salescoach.core.domain import APPOINTMENT_KINDS
 from salescoach.core.targets import WEEKLY
 from salescoach.reports.today import TodayView, today_view
-from salescoach.store.changes import Change
-from salescoach.store.coach import set_aside
+from salescoach.store.queries.coach_snapshot import set_aside
+from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
 from salescoach.ui.labels import day_text, kind_status_label, language, when_text
 from salescoach.ui.operations import NewestOnly

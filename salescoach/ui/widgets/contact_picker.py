@@ -10,7 +10,7 @@ from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QWidget
 from sqlalchemy.orm import Session
 
-from salescoach.store.contacts import contact_named, find_contacts
+from salescoach.store.records.contacts import contact_named, find_contacts
 from salescoach.ui.dialogs.common import show_error
 from salescoach.ui.operations import NewestOnly, Operations
 

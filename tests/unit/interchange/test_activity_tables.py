@@ -11,8 +11,8 @@ from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.errors import InvalidInput
 from salescoach.interchange.activity_columns import kind_of, parse_moment
 from salescoach.interchange.files import import_file
-from salescoach.store.imports import last_import, undo_import
 from salescoach.store.models import Activity, Contact
+from salescoach.store.records.imports import last_import, undo_import
 
 NOW = datetime(2026, 11, 23, 12)
 EXPORT = (

@@ -8,8 +8,8 @@ from icalendar import Calendar
 from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
-from salescoach.interchange.fields import InvalidFile
 from salescoach.interchange.files import export_file, import_file
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.store.models import Account, Contact
 from tests.helpers import add_activity, add_contact, add_opportunity
 

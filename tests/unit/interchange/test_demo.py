@@ -9,7 +9,7 @@ from salescoach.core.funnel import Period, ratios_of
 from salescoach.core.planner import plan_for
 from salescoach.interchange.demo import DemoSize, build_demo
 from salescoach.interchange.files import load_demo
-from salescoach.store.funnel import funnel_by_source, funnel_counts
+from salescoach.store.queries.funnel import funnel_by_source, funnel_counts
 
 TODAY = date(2026, 11, 25)
 

@@ -7,7 +7,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from salescoach.interchange.document import parse_document
-from salescoach.interchange.fields import InvalidFile
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.interchange.salescoach_json import export_document, import_document
 
 GOOD = {

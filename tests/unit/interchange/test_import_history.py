@@ -8,9 +8,9 @@ from sqlalchemy import select
 
 from salescoach.core.errors import UserError
 from salescoach.interchange.files import import_file
-from salescoach.store.contacts import load_contact, save_contact
-from salescoach.store.imports import import_history, last_import, undo_import
 from salescoach.store.models import Contact
+from salescoach.store.records.contacts import load_contact, save_contact
+from salescoach.store.records.imports import import_history, last_import, undo_import
 from tests.helpers import add_contact
 
 NOW = datetime(2026, 11, 25, 18)

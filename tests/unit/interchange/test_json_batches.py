@@ -10,9 +10,9 @@ from sqlalchemy import func, select
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.interchange.files import import_file
 from salescoach.interchange.salescoach_json import export_document
-from salescoach.store.contacts import load_contact, save_contact
-from salescoach.store.imports import import_history, last_import, undo_import
 from salescoach.store.models import Account, Activity, Contact, Opportunity, StageEvent, Tombstone
+from salescoach.store.records.contacts import load_contact, save_contact
+from salescoach.store.records.imports import import_history, last_import, undo_import
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 NOW = datetime(2026, 11, 25, 18)

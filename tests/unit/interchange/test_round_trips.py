@@ -19,8 +19,8 @@ from salescoach.core.records import ContactFields
 from salescoach.interchange.files import export_file, import_file
 from salescoach.interchange.spreadsheets import neutralised, restored
 from salescoach.store import Store
-from salescoach.store.contacts import save_contact
 from salescoach.store.models import Account, Contact
+from salescoach.store.records.contacts import save_contact
 
 #: Text as a rep may type or paste it: any character but the surrogates no file can hold.
 TYPED = st.text(st.characters(exclude_categories=["Cs"]), max_size=60)

@@ -9,7 +9,6 @@ from sqlalchemy import func, select
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.interchange.files import export_file, import_file
 from salescoach.store import Store
-from salescoach.store.contacts import delete_contact
 from salescoach.store.models import (
     Account,
     Activity,
@@ -18,6 +17,7 @@ from salescoach.store.models import (
     StageEvent,
     Tombstone,
 )
+from salescoach.store.records.contacts import delete_contact
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 T0 = datetime(2026, 10, 1, 9)

@@ -9,8 +9,8 @@ from openpyxl import Workbook
 from sqlalchemy import select
 
 from salescoach.interchange.column_names import fold, guess_mapping
-from salescoach.interchange.fields import InvalidFile
 from salescoach.interchange.files import import_file
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.interchange.tables import decoded, read_table
 from salescoach.store.models import Account, Contact
 from tests.helpers import add_contact

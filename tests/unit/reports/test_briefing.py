@@ -8,7 +8,7 @@ from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.errors import InvalidInput
 from salescoach.reports.briefing import SheetWords, briefing_for, story_sheet
 from salescoach.reports.sheets import sheet_html, write_pdf
-from salescoach.store.customer import customer_story
+from salescoach.store.queries.customer_story import customer_story
 from tests.helpers import add_activity, add_contact, add_opportunity, pdf_pages
 
 DONE, PLANNED = ActivityStatus.DONE, ActivityStatus.PLANNED

@@ -7,7 +7,7 @@ from pypdf import PdfReader
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.funnel import Period
-from salescoach.interchange.fields import InvalidFile
+from salescoach.interchange.record_values import InvalidFile
 from salescoach.usecases.exporting import export
 from tests.helpers import add_activity, add_contact, add_opportunity
 

@@ -4,8 +4,8 @@ however the contact reaches the store (a save, an import of any kind)."""
 from sqlalchemy import func, select
 
 from salescoach.core.records import ContactFields
-from salescoach.store.contacts import load_contact, save_contact
 from salescoach.store.models import Account
+from salescoach.store.records.contacts import load_contact, save_contact
 
 
 def accounts(store) -> list[str]:

@@ -4,8 +4,8 @@ import threading
 
 from sqlalchemy import func, select
 
-from salescoach.store.beside import beside
 from salescoach.store.models import Contact
+from salescoach.store.queries.second_connection import beside
 from tests.helpers import add_contact
 
 

@@ -4,9 +4,9 @@ import sqlite3
 from datetime import datetime
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
-from salescoach.store.bulk import insert_many
-from salescoach.store.changes import Change
 from salescoach.store.models import Activity, new_uid
+from salescoach.store.records.bulk_insert import insert_many
+from salescoach.store.session.changes import Change
 from tests.helpers import add_activity, add_contact
 
 AT = datetime(2026, 11, 23, 10, 30)

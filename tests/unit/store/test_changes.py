@@ -8,11 +8,11 @@ from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ContactFields
 from salescoach.interchange.demo import DemoSize
 from salescoach.interchange.files import load_demo
-from salescoach.store.activities import reschedule
-from salescoach.store.changes import Change
-from salescoach.store.contacts import delete_contact, save_contact
-from salescoach.store.opportunities import delete_opportunity, move_opportunity
 from salescoach.store.preferences import save_coach_settings
+from salescoach.store.records.activities import reschedule
+from salescoach.store.records.contacts import delete_contact, save_contact
+from salescoach.store.records.opportunities import delete_opportunity, move_opportunity
+from salescoach.store.session.changes import Change
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 T0 = datetime(2026, 3, 2, 9)

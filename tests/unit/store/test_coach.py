@@ -6,9 +6,9 @@ from datetime import date, datetime, timedelta
 from salescoach.core.coach import CoachSettings
 from salescoach.core.coach.snapshot import Channel, ContactRef, Group
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
-from salescoach.store.coach import coach_snapshot, current_tips, set_aside
 from salescoach.store.models import Contact, Preference
 from salescoach.store.preferences import coach_settings, save_coach_settings
+from salescoach.store.queries.coach_snapshot import coach_snapshot, current_tips, set_aside
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 TODAY = date(2026, 11, 23)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus, Stage
 from salescoach.core.funnel import FunnelCounts, Period
 from salescoach.core.stages import StageStep, reached_at
-from salescoach.store.funnel import cohort_by_source, cohort_counts, funnel_overview
+from salescoach.store.queries.funnel import cohort_by_source, cohort_counts, funnel_overview
 from tests.helpers import add_activity, add_contact, add_opportunity
 from tests.unit.store.test_funnel import BASE, histories, hours
 

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.funnel import FunnelCounts, Period, ratios_of
 from salescoach.core.stages import StageStep, check_history, reached_at
-from salescoach.store.funnel import (
+from salescoach.store.queries.funnel import (
     funnel_by_source,
     funnel_counts,
     funnel_overview,

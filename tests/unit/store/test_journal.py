@@ -6,11 +6,11 @@ from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ContactFields
-from salescoach.store.activities import save_activity
-from salescoach.store.contacts import delete_contact, save_contact
-from salescoach.store.journal import write_images
 from salescoach.store.models import Account, Activity, Contact, Opportunity, StageEvent, Tombstone
-from salescoach.store.opportunities import delete_opportunity, move_opportunity
+from salescoach.store.records.activities import save_activity
+from salescoach.store.records.contacts import delete_contact, save_contact
+from salescoach.store.records.opportunities import delete_opportunity, move_opportunity
+from salescoach.store.undo.journal import write_images
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 T0 = datetime(2026, 3, 2, 9)

@@ -3,7 +3,7 @@
 from datetime import datetime
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
-from salescoach.store.lists import (
+from salescoach.store.queries.lists import (
     ACTIVITIES,
     CONTACTS,
     FOLLOW_UPS,

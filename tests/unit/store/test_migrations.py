@@ -13,10 +13,10 @@ from sqlalchemy import create_engine, text
 
 from salescoach.core.text import search_key
 from salescoach.store import Store
-from salescoach.store.backup import backup_folder
-from salescoach.store.lists import ACTIVITIES, CONTACTS, ListQuery, row_ids
 from salescoach.store.migrate import _config, _scripts, head_revision
-from salescoach.store.reached import mismatches
+from salescoach.store.queries.lists import ACTIVITIES, CONTACTS, ListQuery, row_ids
+from salescoach.store.safety.backup import backup_folder
+from salescoach.store.session.reached import mismatches
 
 NOW = "2026-01-05 10:00:00.000000"
 PAST = [s.revision for s in reversed(list(_scripts().walk_revisions()))][:-1]
@@ -205,7 +205,7 @@ def test_names_get_sort_keys_and_one_company_becomes_one_account_again(tmp_path)
 
 def joined_at_0012(connection) -> None:
     """The outbox triggers a team laptop had at revision 0012 (no change ids yet)."""
-    from salescoach.store.outbox import SYNCED, _value_sql, fields_of
+    from salescoach.store.team.outbox import SYNCED, _value_sql, fields_of
 
     for table in SYNCED:
         image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in fields_of(table))

@@ -19,7 +19,7 @@ from salescoach.core.coach.settings import CoachSettings
 from salescoach.interchange.demo import DemoSize
 from salescoach.interchange.files import load_demo
 from salescoach.store import Store
-from salescoach.store.coach import coach_snapshot
+from salescoach.store.queries.coach_snapshot import coach_snapshot
 
 TODAY = date(2026, 11, 23)
 HISTORY = ("activities", "stage_events", "first_reached")

@@ -13,10 +13,10 @@ from sqlalchemy import delete, select, update
 from salescoach.core.domain import Stage
 from salescoach.core.stages import StageStep, reached_at
 from salescoach.interchange.salescoach_json import import_document
-from salescoach.store.journal import write_images
 from salescoach.store.models import Contact, FirstReached, Opportunity, StageEvent
-from salescoach.store.opportunities import delete_opportunity, move_opportunity
-from salescoach.store.reached import mismatches
+from salescoach.store.records.opportunities import delete_opportunity, move_opportunity
+from salescoach.store.session.reached import mismatches
+from salescoach.store.undo.journal import write_images
 from tests.cli.test_cli import run
 from tests.helpers import add_contact, add_opportunity
 from tests.unit.store.test_funnel import BASE, histories

@@ -9,10 +9,15 @@ from sqlalchemy.exc import IntegrityError
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ActivityFields, ContactFields
-from salescoach.store.activities import reschedule, save_activity
-from salescoach.store.contacts import delete_contact, find_contacts, load_contact, save_contact
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent, Tombstone
-from salescoach.store.opportunities import move_opportunity, stage_history
+from salescoach.store.records.activities import reschedule, save_activity
+from salescoach.store.records.contacts import (
+    delete_contact,
+    find_contacts,
+    load_contact,
+    save_contact,
+)
+from salescoach.store.records.opportunities import move_opportunity, stage_history
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 T0 = datetime(2026, 3, 2, 9, 0)

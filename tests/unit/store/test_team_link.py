@@ -4,7 +4,7 @@ its password."""
 import pytest
 
 from salescoach.core.errors import UserError
-from salescoach.store.team_link import server_url, without_password
+from salescoach.store.team.link import server_url, without_password
 from tests.cli.test_cli import run
 
 

@@ -72,7 +72,7 @@ def upgrade() -> None:
         sa.text("SELECT 1 FROM sqlite_master WHERE type = 'trigger' AND name LIKE 'sync_%'")
     ).first()
     if joined is not None:
-        from salescoach.store.outbox import install
+        from salescoach.store.team.outbox import install
 
         for event in ("insert", "update"):
             for name in SYNCED:
