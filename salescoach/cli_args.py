@@ -94,3 +94,34 @@ def whole_number(limit: int, language: str) -> Callable[[str], int]:
         return value
 
     return parse
+
+
+#: The most new customers a plan may aim at: more is a typo, not a target.
+MAX_TARGET = 1_000_000
+
+
+class Arguments:
+    """The arguments several commands share, read in the rep's language."""
+
+    def __init__(self, language: str) -> None:
+        self.language = language
+        self.date = iso_date(language)
+        self.target = whole_number(MAX_TARGET, language)
+
+    def period(self, sub: argparse.ArgumentParser) -> None:
+        """--from, --to and --json, as `funnel`, `plan` and the team's figures take them."""
+        sub.add_argument(
+            "--from",
+            dest="first",
+            type=self.date,
+            metavar="YYYY-MM-DD",
+            help="first day (default: 89 days before --to)",
+        )
+        sub.add_argument(
+            "--to",
+            dest="last",
+            type=self.date,
+            metavar="YYYY-MM-DD",
+            help="last day (default: --today)",
+        )
+        sub.add_argument("--json", action="store_true", help="print one JSON object")
