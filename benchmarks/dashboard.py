@@ -111,7 +111,7 @@ def run(path: Path) -> int:
     def synchronous() -> object:
         with store.reader() as session:
             period = page.picker.period()
-            return funnel_overview(session, period), coach_view(session, TODAY, "en", period)
+            return funnel_overview(session, period), coach_view(session, TODAY, "en")
 
     blocking, _overview = best_of(3, synchronous)
     missed = 0

@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 from salescoach.core.coach.texts import ShownTip, TipTexts
 from salescoach.core.funnel import Period
 from salescoach.store.database import has_contacts
+from salescoach.store.preferences import coach_settings
 from salescoach.store.queries.coach_snapshot import current_tips, tips_and_set_aside
 from salescoach.store.records.contacts import names_and_uids
 
@@ -24,6 +25,8 @@ class CoachView:
     set_aside: list[ShownTip]
     names: dict[int, str]
     has_contacts: bool
+    #: The days the tips read (the coach's period).
+    period: Period
 
 
 def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
@@ -31,10 +34,11 @@ def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
     return [texts.show(tip) for tip in current_tips(session, today)]
 
 
-def coach_view(session: Session, today: date, language: str, period: Period | None) -> CoachView:
-    """The Coach panel's content, reading the funnel over the dashboard's period."""
+def coach_view(session: Session, today: date, language: str) -> CoachView:
+    """The Coach panel's content, reading the funnel over the coach's period."""
     texts = TipTexts.load(language)
-    shown, aside = tips_and_set_aside(session, today, period=period)
+    settings = coach_settings(session)
+    shown, aside = tips_and_set_aside(session, today, settings)
     tips = [texts.show(tip) for tip in shown]
     people = names_and_uids(session, _contacts_of(tips))
     return CoachView(
@@ -42,6 +46,7 @@ def coach_view(session: Session, today: date, language: str, period: Period | No
         [texts.show(tip) for tip in aside],
         {id: name for id, (name, _uid) in people.items()},
         has_contacts(session),
+        settings.period(today),
     )
 
 

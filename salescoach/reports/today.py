@@ -96,6 +96,6 @@ class TodayView:
 
 
 def today_view(session: Session, day: date, language: str) -> TodayView:
-    view = coach_view(session, day, language, None)
+    view = coach_view(session, day, language)
     top = view.tips[0] if view.tips else None
     return TodayView(agenda(session, day), top, view.names)

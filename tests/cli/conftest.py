@@ -4,7 +4,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.cli.test_cli import run
+from tests.running import run
 
 
 @pytest.fixture(scope="module")

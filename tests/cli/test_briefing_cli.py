@@ -7,8 +7,8 @@ import pytest
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity
-from tests.cli.test_cli import run
 from tests.helpers import add_activity, add_contact, add_opportunity, pdf_pages
+from tests.running import run
 
 DONE, PLANNED = ActivityStatus.DONE, ActivityStatus.PLANNED
 

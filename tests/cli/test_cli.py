@@ -2,69 +2,14 @@
 exit code, and a few smoke tests as a real separate process."""
 
 import hashlib
-import io
 import json
 import os
-import subprocess
-import sys
-from collections.abc import Iterator
-from contextlib import contextmanager, redirect_stderr, redirect_stdout
-from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
-from salescoach.cli import main
 from salescoach.store.migrate import head_revision
-
-TODAY = "2026-11-23"
-
-
-@dataclass(frozen=True)
-class Result:
-    returncode: int
-    stdout: str
-    stderr: str
-
-
-@contextmanager
-def environment(**values: str) -> Iterator[None]:
-    """An English-speaking rep in the UK, whatever this machine's locale; `values` on top."""
-    saved = dict(os.environ)
-    for name in [n for n in os.environ if n.startswith("LC_")]:
-        del os.environ[name]
-    os.environ.update({"LANG": "en_GB.UTF-8", **values})
-    try:
-        yield
-    finally:
-        os.environ.clear()
-        os.environ.update(saved)
-
-
-def run(*args: str, db: Path, **env: str) -> Result:
-    """`salescoach --today TODAY --db DB ARGS...` in this process."""
-    out, err = io.StringIO(), io.StringIO()
-    with environment(**env), redirect_stdout(out), redirect_stderr(err):
-        try:
-            code = main(["--today", TODAY, "--db", str(db), *args])
-        except SystemExit as exit:  # argparse's own exits (--help, bad arguments)
-            code = int(exit.code or 0)
-    return Result(code, out.getvalue(), err.getvalue())
-
-
-def run_process(*args: str, db: Path | None = None) -> subprocess.CompletedProcess[str]:
-    """The same, as a separate process: what a shell script sees."""
-    env = {k: v for k, v in os.environ.items() if not k.startswith("LC_")}
-    env |= {"LANG": "en_GB.UTF-8", "PYTHONUTF8": "1"}
-    if db is not None:
-        env["SALESCOACH_DB"] = str(db)
-    return subprocess.run(
-        [sys.executable, "-m", "salescoach", *args],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=120,
-    )
+from tests.running import TODAY, run, run_process
 
 
 def digest(path: Path) -> str:

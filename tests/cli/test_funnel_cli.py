@@ -5,8 +5,8 @@ import json
 import pytest
 
 from salescoach.store import Store
-from tests.cli.test_cli import run
-from tests.unit.store.test_funnel import build_known_month
+from tests.helpers import build_known_month
+from tests.running import run
 
 
 @pytest.fixture

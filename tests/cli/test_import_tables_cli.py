@@ -1,6 +1,6 @@
 """`salescoach import` with a rep's CSV export, and taking it back."""
 
-from tests.cli.test_cli import run
+from tests.running import run
 
 
 def test_a_csv_export_comes_in_then_goes_again(tmp_path):

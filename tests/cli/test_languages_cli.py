@@ -8,7 +8,7 @@ import pytest
 
 from salescoach.reports.results import count
 from salescoach.resources import LANGUAGES, texts
-from tests.cli.test_cli import run
+from tests.running import run
 
 DOCUMENT = {
     "format": "salescoach",

@@ -6,7 +6,7 @@ from pathlib import Path
 import pytest
 
 from salescoach.core.coach.tips import LESSONS
-from tests.cli.test_cli import run
+from tests.running import run
 
 
 @pytest.fixture(scope="module")

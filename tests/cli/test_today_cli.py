@@ -7,8 +7,8 @@ from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.targets import Targets
 from salescoach.store.models import Activity
 from salescoach.store.preferences import save_targets
-from tests.cli.test_cli import run
 from tests.helpers import add_activity, add_contact, add_opportunity
+from tests.running import run
 
 PLANNED, DONE = ActivityStatus.PLANNED, ActivityStatus.DONE
 CALL, VISIT, MEETING = ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING

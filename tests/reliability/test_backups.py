@@ -14,8 +14,8 @@ from salescoach.store import Store
 from salescoach.store.migrate import _config, head_revision
 from salescoach.store.preferences import save_backup_policy
 from salescoach.store.safety.backup import backup_folder, list_backups
-from tests.cli.test_cli import run
 from tests.helpers import add_contact
+from tests.running import run
 
 
 def counts(path: Path) -> tuple[int, int]:

@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from salescoach.interchange.record_values import InvalidFile
 from salescoach.interchange.salescoach_json import import_document
 from salescoach.store import Store
-from tests.cli.test_cli import run
+from tests.running import run
 
 GOOD = {
     "format": "salescoach",

@@ -14,9 +14,8 @@ from salescoach.store.errors import DatabaseProblem
 from salescoach.store.safety import cipher
 from salescoach.store.safety.backup import backup_file, backup_folder, list_backups, take_backup
 from salescoach.store.safety.protection import copies, protect, readable, unprotect
-from tests.cli.test_cli import run
 from tests.helpers import add_contact
-from tests.reliability.test_kills import KILLS, kill_at_random
+from tests.running import KILLS, kill_at_random, run
 
 pytestmark = pytest.mark.skipif(not cipher.available(), reason="sqlcipher3 is not installed")
 SECRET = "Needs a quiet ZEBRA oven"

@@ -11,8 +11,8 @@ from pathlib import Path
 import pytest
 
 from salescoach.store import Store
-from tests.cli.test_cli import run
 from tests.hostile import CORPUS, Hostile
+from tests.running import run
 
 EXPORTS = ("json", "csv", "xlsx", "vcf", "ics", "pdf")
 

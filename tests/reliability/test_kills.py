@@ -7,13 +7,8 @@ KILLS kills per scenario in `make test` (at least 50); `make soak` runs 500.
 """
 
 import json
-import multiprocessing
-import os
 import random
-import signal
 import sqlite3
-import time
-from collections.abc import Callable
 from contextlib import closing
 from datetime import datetime
 from multiprocessing.connection import Connection
@@ -29,43 +24,7 @@ from salescoach.store import Store
 from salescoach.store.records.activities import save_activity
 from salescoach.store.records.contacts import save_contact
 from salescoach.store.safety.backup import backup_folder, take_backup
-
-KILLS = int(os.environ.get("SALESCOACH_KILLS", "50"))
-FORK = multiprocessing.get_context("fork")  # the child starts at once, modules loaded
-
-
-def sound(path: Path) -> bool:
-    """Checked and closed: no connection may be open in this process when the next child is
-    forked (SQLite's locks do not survive a fork)."""
-    with closing(sqlite3.connect(path)) as connection:
-        return connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-
-
-def kill_at_random(
-    target: Callable[[Path, Connection], None],
-    path: Path,
-    rng: random.Random,
-    longest: float = 0.08,
-) -> list[object]:
-    """Run `target` in a child; once it says it is at work, kill it at a random moment
-    within `longest` seconds; return what it reported."""
-    receiver, sender = FORK.Pipe(duplex=False)
-    child = FORK.Process(target=target, args=(path, sender), daemon=True)
-    child.start()
-    sender.close()
-    reported: list[object] = []
-    if receiver.poll(30):
-        reported.append(receiver.recv())  # at work
-    time.sleep(rng.uniform(0.0, longest))
-    os.kill(child.pid, signal.SIGKILL)
-    child.join()
-    while True:
-        try:
-            reported.append(receiver.recv())
-        except (EOFError, OSError):
-            break
-    receiver.close()
-    return reported
+from tests.running import KILLS, kill_at_random, sound
 
 
 def save_forever(path: Path, report: Connection) -> None:

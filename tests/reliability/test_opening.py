@@ -11,7 +11,7 @@ from salescoach.store import Store
 from salescoach.store.errors import DatabaseProblem
 from salescoach.store.migrate import known_revisions
 from salescoach.store.safety.opening import State, inspect
-from tests.cli.test_cli import run
+from tests.running import run
 
 PNG = bytes.fromhex("89504e470d0a1a0a0000000d49484452") + b"\x00" * 200
 

@@ -16,8 +16,8 @@ from sqlalchemy import select, text
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store import Store
 from salescoach.store.models import SyncOutbox
-from tests.cli.test_cli import run
 from tests.helpers import add_activity, add_contact, add_opportunity
+from tests.running import run
 
 
 def passwords(output: str) -> dict[str, str]:

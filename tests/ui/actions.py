@@ -77,3 +77,9 @@ def type_where_focused(qtbot, dialog, keys: str | Qt.Key) -> None:
         qtbot.keyClicks(focused, keys)
     else:
         qtbot.keyClick(focused, keys)
+
+
+def select_marie(qtbot, window) -> None:
+    press(qtbot, window, Qt.Key.Key_3, CTRL)
+    click_row(qtbot, window.contacts.table, 0)
+    assert window.contacts.model.index(0, 0).data() == "Marie Dupont"

@@ -9,9 +9,9 @@ from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity, Contact
-from salescoach.store.queries.coach_snapshot import dismissals
+from salescoach.store.queries.coach_snapshot import current_tips, dismissals
 from tests.helpers import add_activity, add_contact, add_opportunity
-from tests.ui.test_rep_workflow import save_button
+from tests.ui.actions import save_button
 
 TODAY = date(2026, 11, 23)
 
@@ -214,21 +214,30 @@ def test_a_snoozed_tip_can_be_listed_and_brought_back(qtbot, window, store):
         assert dismissals(session) == {}
 
 
-def test_the_coach_reads_the_dashboards_period_and_says_so(qtbot, window, store):
+def test_the_coach_reads_the_period_chosen_in_settings_whatever_the_dashboard_shows(
+    qtbot, window, store, opened
+):
+    """One coach period for the panel, Today and `tips`: Settings' "Compare periods of"
+    days ending today; the dashboard's period picker changes the figures, not the tips."""
     weak_qualification(store)  # the six files started 30 to 35 days ago
     dashboard, coach = window.dashboard, window.dashboard.coach
+    window.show_page(dashboard)
     with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
-        dashboard.picker.choose("year")
-    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
-        dashboard.picker.choose("90days")
+        dashboard.picker.choose("month")  # November: none of the six files started in it
     assert "qualification-rate" in [c.shown.tip.lesson for c in coach.cards]
     assert coach.reading.text() == (
         "Reading 26/08/2026 – 23/11/2026, against the same length before."
     )
-    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
-        dashboard.picker.choose("month")  # November: none of the six files started in it
+    window.commands["coachSettings"].trigger()
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    dialog = opened.last
+    dialog.boxes["period_days"].setValue(20)  # the six files started before these 20 days
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
+        click(qtbot, save_button(dialog))
+    qtbot.waitUntil(lambda: coach.reading.text().startswith("Reading 04/11/2026 – 23/11/2026"))
     assert "qualification-rate" not in [c.shown.tip.lesson for c in coach.cards]
-    assert coach.reading.text().startswith("Reading 01/11/2026 – 23/11/2026")
+    with store.reader() as session:
+        assert "qualification-rate" not in [t.lesson for t in current_tips(session, TODAY)]
 
 
 def test_a_first_time_rep_gets_first_steps(qtbot, window, opened):

@@ -11,9 +11,8 @@ from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from salescoach.core.domain import ActivityKind, Source
-from tests.helpers import add_contact
-from tests.ui.test_rep_workflow import choose_contact, save_button
-from tests.unit.store.test_funnel import build_known_month
+from tests.helpers import add_contact, build_known_month
+from tests.ui.actions import choose_contact, save_button
 
 
 @pytest.fixture

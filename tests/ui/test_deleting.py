@@ -9,8 +9,8 @@ from sqlalchemy import func, select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity, Contact, Opportunity
-from tests.helpers import add_activity, add_contact, add_opportunity
-from tests.ui.actions import CTRL, answer, click_row, menu_entry, press
+from tests.helpers import add_activity, add_contact, add_opportunity, marie_with_history
+from tests.ui.actions import CTRL, answer, click_row, menu_entry, press, select_marie
 
 T0 = datetime(2026, 3, 2, 9)
 
@@ -18,22 +18,6 @@ T0 = datetime(2026, 3, 2, 9)
 def count(store, model) -> int:
     with store.reader() as session:
         return session.scalar(select(func.count()).select_from(model))
-
-
-def marie_with_history(store) -> int:
-    with store.session() as session:
-        marie = add_contact(session, "Marie Dupont")
-        deal = add_opportunity(session, marie, (Stage.SUSPECT, T0))
-        add_activity(session, marie, ActivityKind.CALL, ActivityStatus.DONE, T0, deal)
-        add_activity(session, marie, ActivityKind.VISIT, ActivityStatus.DONE, T0)
-        add_contact(session, "Paul Referred", referred_by_id=marie)
-    return marie
-
-
-def select_marie(qtbot, window) -> None:
-    press(qtbot, window, Qt.Key.Key_3, CTRL)
-    click_row(qtbot, window.contacts.table, 0)
-    assert window.contacts.model.index(0, 0).data() == "Marie Dupont"
 
 
 def test_del_then_enter_keeps_the_contact(qtbot, window, opened, store):

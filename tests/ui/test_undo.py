@@ -9,8 +9,18 @@ from sqlalchemy import func, select
 
 from salescoach.core.domain import Stage
 from salescoach.store.models import Activity, Contact, Opportunity
-from tests.ui.actions import CTRL, SHIFT, answer, click, click_row, menu_entry, press, save_button
-from tests.ui.test_deleting import marie_with_history, select_marie
+from tests.helpers import marie_with_history
+from tests.ui.actions import (
+    CTRL,
+    SHIFT,
+    answer,
+    click,
+    click_row,
+    menu_entry,
+    press,
+    save_button,
+    select_marie,
+)
 
 T0 = datetime(2026, 3, 2, 9)
 

@@ -1,6 +1,9 @@
 """The coach's thresholds in one place, with the reasoning behind each default."""
 
 from dataclasses import dataclass
+from datetime import date
+
+from salescoach.core.funnel import Period
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,3 +42,9 @@ class CoachSettings:
     #: loyalty-is-earned: overdue follow-ups that weigh double (customers, late stages) ...
     #: ... fire from this weighted total.
     min_overdue_weight: int = 2
+
+    def period(self, today: date) -> Period:
+        """The coach's period: the `period_days` ending `today`, read against as many days
+        before. The Coach panel, Today's tip and week, and `salescoach tips` all read it,
+        so Settings' "Compare periods of" changes every one of them."""
+        return Period.ending(today, self.period_days)

@@ -106,7 +106,7 @@ def this_week(session: Session, day: date) -> Week:
 
 def _goal(session: Session, day: date) -> WeekGoal:
     """The week's goal from the rep's ratios over the coach's period ending today."""
-    period = Period.ending(day, coach_settings(session).period_days)
+    period = coach_settings(session).period(day)
     counts = funnel_counts(session, period)
     calls = session.scalar(
         select(count_if(Activity.kind == ActivityKind.CALL)).where(

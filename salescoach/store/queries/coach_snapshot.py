@@ -47,12 +47,10 @@ def _days(today: date, moment: datetime | None) -> int:
     return (today - moment.date()).days if moment is not None else 0
 
 
-def coach_snapshot(
-    session: Session, today: date, settings: CoachSettings, period: Period | None = None
-) -> Snapshot:
-    """The figures the rules read; the funnel over `period` (by default the settings' days
-    ending today) against the period of equal length before it."""
-    period = period or Period.ending(today, settings.period_days)
+def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Snapshot:
+    """The figures the rules read; the funnel over the coach's period (`settings.period`)
+    against the period of equal length before it."""
+    period = settings.period(today)
     late_files = beside(  # the two questions about files, on the other core
         session,
         lambda other: (
@@ -386,10 +384,9 @@ def tips_and_set_aside(
     session: Session,
     today: date,
     settings: CoachSettings | None = None,
-    period: Period | None = None,
 ) -> tuple[list[Tip], list[Tip]]:
     """The tips to show today and those set aside, best first; by default at the thresholds
     the rep chose."""
     settings = settings or coach_settings(session)
-    snapshot = coach_snapshot(session, today, settings, period)
+    snapshot = coach_snapshot(session, today, settings)
     return coach_with_set_aside(snapshot, settings, dismissals(session))

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 from salescoach.core.clock import Clock
 from salescoach.core.coach.texts import ShownTip
 from salescoach.core.coach.tips import Action, Tip
-from salescoach.core.funnel import Period
 from salescoach.reports.tips import CoachView, coach_view
 from salescoach.store.queries.coach_snapshot import bring_back, set_aside
 from salescoach.ui.errors import language
@@ -50,7 +49,6 @@ class CoachPanel(QFrame):
         self.cards: list[TipCard] = []
         self.view: CoachView | None = None
         self._newest = NewestOnly()
-        self._period: Period | None = None
         title = QLabel(self.tr("Coach"), self)
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -98,25 +96,24 @@ class CoachPanel(QFrame):
         layout.addLayout(footer)
         self.aside_button.hide()
 
-    def refresh(self, period: Period | None = None) -> None:
-        """Ask for tips over `period` (the dashboard's), or over the last one asked."""
-        self._period = period or self._period
-        today, period, words = self.clock.today(), self._period, language()
+    def refresh(self) -> None:
+        """Ask for the tips over the coach's period (Settings ▸ Coach: "Compare periods
+        of")."""
+        today, words = self.clock.today(), language()
         self.operations.query(
             self,
-            lambda session: coach_view(session, today, words, period),
+            lambda session: coach_view(session, today, words),
             self._newest(lambda view: self._show(today, view)),
         )
 
     def _show(self, today: date, view: CoachView) -> None:
         self.view = view
         self.today = today
-        if self._period is not None:
-            self.reading.setText(
-                self.tr("Reading {first} – {last}, against the same length before.").format(
-                    first=day_text(self._period.first), last=day_text(self._period.last)
-                )
+        self.reading.setText(
+            self.tr("Reading {first} – {last}, against the same length before.").format(
+                first=day_text(view.period.first), last=day_text(view.period.last)
             )
+        )
         if not view.has_contacts:
             self.summary.setText(self.tr("Welcome! Your coach needs something to read."))
         elif view.tips:

@@ -254,7 +254,7 @@ class DashboardPage(Unsearchable, QWidget):
             lambda session: funnel_detail(session, period, cohort_until=cohort_until),
             self._newest_detail(self._show_detail),
         )
-        self.coach.refresh(period)
+        self.coach.refresh()
         QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_detail)
 
     def _ask_detail(self) -> None:

@@ -15,7 +15,7 @@ from salescoach.core.coach.snapshot import (
 from salescoach.core.coach.texts import LANGUAGES, TipTexts
 from salescoach.core.domain import Source
 from salescoach.core.funnel import FunnelCounts
-from tests.unit.core.test_coach import TODAY
+from tests.helpers import TODAY
 
 small = st.integers(0, 60)
 refs = st.lists(st.builds(ContactRef, st.integers(1, 50), st.just("X"), small), max_size=4)

@@ -10,7 +10,7 @@ from salescoach.core.coach.texts import LANGUAGES, TipTexts
 from salescoach.core.coach.tips import LESSONS
 from salescoach.core.domain import Source
 from salescoach.core.funnel import FunnelCounts
-from tests.unit.core.test_coach import TODAY
+from tests.helpers import TODAY
 
 
 def fields(text: str) -> set[str]:

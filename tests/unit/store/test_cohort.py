@@ -11,8 +11,7 @@ from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStat
 from salescoach.core.funnel import FunnelCounts, Period
 from salescoach.core.stages import StageStep, reached_at
 from salescoach.store.queries.funnel import cohort_by_source, cohort_counts, funnel_overview
-from tests.helpers import add_activity, add_contact, add_opportunity
-from tests.unit.store.test_funnel import BASE, histories, hours
+from tests.helpers import BASE, add_activity, add_contact, add_opportunity, histories, hours
 
 S, P, N, C = Stage.SUSPECT, Stage.PROSPECT, Stage.NEGOTIATION, Stage.CONCLUSION
 DONE, PLANNED = ActivityStatus.DONE, ActivityStatus.PLANNED

@@ -6,7 +6,7 @@ from datetime import date, datetime, timedelta
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.domain import ActivityKind, ActivityStatus, Source
 from salescoach.core.funnel import FunnelCounts, Period, ratios_of
 from salescoach.core.stages import StageStep, check_history, reached_at
 from salescoach.store.queries.funnel import (
@@ -15,56 +15,21 @@ from salescoach.store.queries.funnel import (
     funnel_overview,
     weekly_activity,
 )
-from tests.helpers import add_activity, add_contact, add_opportunity
-
-PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
-FIRST_DAY, LAST_DAY = datetime(2026, 3, 1, 0, 0), datetime(2026, 3, 31, 23, 59)
-BEFORE, AFTER = datetime(2026, 2, 28, 23, 59), datetime(2026, 4, 1, 0, 0)
-MID = datetime(2026, 3, 15, 10, 0)
-S, P, A, N, C, ORD = FUNNEL
-L = Stage.LOST
-DONE, PLANNED, NO_SHOW, CANCELLED = (
-    ActivityStatus.DONE,
-    ActivityStatus.PLANNED,
-    ActivityStatus.NO_SHOW,
-    ActivityStatus.CANCELLED,
+from tests.helpers import (
+    BASE,
+    DONE,
+    PERIOD,
+    PLANNED,
+    C,
+    P,
+    S,
+    add_activity,
+    add_contact,
+    add_opportunity,
+    build_known_month,
+    histories,
+    hours,
 )
-
-
-def build_known_month(session) -> None:
-    cold = add_contact(session, "Cold", source=Source.COLD_CALL)
-    referral = add_contact(session, "Ref", source=Source.REFERRAL)
-    # 1: suspect on the first day, skips straight to approach mid-month (reaches prospect too)
-    add_opportunity(session, cold, (S, FIRST_DAY), (A, MID))
-    # 2: suspect before the period, prospect on the last minute of the period
-    add_opportunity(session, cold, (S, BEFORE), (P, LAST_DAY))
-    # 3: in negotiation since before, lost in the period: reaches nothing in March
-    add_opportunity(session, cold, (S, BEFORE - timedelta(days=30)), (N, BEFORE), (L, MID))
-    # 4: a referral won in the period, having started in it at negotiation (all reached)
-    add_opportunity(session, referral, (N, FIRST_DAY), (C, MID), (ORD, MID + timedelta(days=3)))
-    # 5: starts the day after the period: nothing
-    add_opportunity(session, referral, (S, AFTER))
-    # 6: created lost (never entered a funnel stage): nothing
-    add_opportunity(session, referral, (L, MID))
-    meeting, visit, proposal, call = (
-        ActivityKind.MEETING,
-        ActivityKind.VISIT,
-        ActivityKind.PROPOSAL,
-        ActivityKind.CALL,
-    )
-    for kind, status, at, who in [
-        (meeting, DONE, FIRST_DAY, cold),
-        (visit, DONE, LAST_DAY, referral),
-        (meeting, NO_SHOW, MID, cold),
-        (visit, CANCELLED, MID, cold),
-        (meeting, PLANNED, MID, referral),  # made (any status), not held
-        (meeting, DONE, BEFORE, cold),
-        (visit, DONE, AFTER, cold),  # outside
-        (proposal, DONE, MID, referral),
-        (proposal, PLANNED, MID, referral),
-        (call, DONE, MID, cold),  # not an appointment
-    ]:
-        add_activity(session, who, kind, status, at)
 
 
 def test_the_overview_compares_with_the_period_before(store):
@@ -126,23 +91,6 @@ def test_weekly_series_counts_done_calls_visits_and_meetings(store):
 
 
 # -- random histories against an oracle ---------------------------------------------------
-BASE = datetime(2026, 2, 20)
-hours = st.integers(min_value=0, max_value=24 * 50)
-
-
-def as_valid_history(steps: list[tuple[Stage, int]]) -> list[tuple[Stage, datetime]]:
-    """Time-ordered moves, no repeated stage, nothing after lost: what the store accepts."""
-    history: list[tuple[Stage, datetime]] = []
-    for stage, hour in sorted(steps, key=lambda step: step[1]):
-        if history and (history[-1][0] is L or history[-1][0] is stage):
-            continue
-        history.append((stage, BASE + timedelta(hours=hour)))
-    return history
-
-
-histories = st.lists(st.tuples(st.sampled_from(list(Stage)), hours), min_size=1, max_size=6).map(
-    as_valid_history
-)
 activities = st.lists(
     st.tuples(st.sampled_from(list(ActivityKind)), st.sampled_from(list(ActivityStatus)), hours),
     max_size=12,

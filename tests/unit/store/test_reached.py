@@ -17,9 +17,8 @@ from salescoach.store.models import Contact, FirstReached, Opportunity, StageEve
 from salescoach.store.records.opportunities import delete_opportunity, move_opportunity
 from salescoach.store.session.reached import mismatches
 from salescoach.store.undo.journal import write_images
-from tests.cli.test_cli import run
-from tests.helpers import add_contact, add_opportunity
-from tests.unit.store.test_funnel import BASE, histories
+from tests.helpers import BASE, add_contact, add_opportunity, histories
+from tests.running import run
 
 S, P, A, N, C, L = (
     Stage.SUSPECT,

@@ -5,7 +5,7 @@ import pytest
 
 from salescoach.core.errors import UserError
 from salescoach.store.team.link import server_url, without_password
-from tests.cli.test_cli import run
+from tests.running import run
 
 
 def test_libpqs_own_scheme_is_accepted():
