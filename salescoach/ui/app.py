@@ -16,7 +16,8 @@ from salescoach.core.clock import Clock
 from salescoach.store.location import DB_ENV, default_database
 from salescoach.ui.errors import install_excepthook
 from salescoach.ui.icons import app_icon
-from salescoach.ui.keys import LANGUAGE, THEME
+from salescoach.ui.machine_settings import LANGUAGE, THEME
+from salescoach.ui.machine_settings import upgrade as upgrade_settings
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.single_instance import SingleInstance
 from salescoach.ui.theme import apply_theme
@@ -131,6 +132,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         return 0  # the running window was asked to come forward
     is_default = db is None and not os.environ.get(DB_ENV)  # the rep's own data folder
     settings = QSettings()
+    upgrade_settings(settings)
     window = MainWindow(None, None, settings, clock)
     running = _Running()
     reporting = bool(os.environ.get(EXIT_AFTER_PAINT))

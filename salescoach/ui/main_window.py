@@ -36,7 +36,14 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.clock import Clock
-from salescoach.ui.keys import START_PAGE, TOLD_ABOUT_TRAY
+from salescoach.ui.machine_settings import (
+    FIRST_START_DONE,
+    START_PAGE,
+    TOLD_ABOUT_TRAY,
+    WINDOW_COACH,
+    WINDOW_GEOMETRY,
+    WINDOW_PAGE,
+)
 from salescoach.ui.selection import Subject
 from salescoach.ui.theme import banner_colours
 from salescoach.ui.views.page import Page
@@ -88,7 +95,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.file_label)
         self._save_timer = QTimer(self, singleShot=True, interval=500)
         self._save_timer.timeout.connect(self.save_state)
-        restore_geometry(self, self.settings.value("window/geometry"))
+        restore_geometry(self, self.settings.value(WINDOW_GEOMETRY))
         if operations is not None and bus is not None:
             self.attach(operations, bus, home)
 
@@ -106,7 +113,7 @@ class MainWindow(QMainWindow):
         self._connect()
         for page in (self.contacts, self.activities, self.follow_ups):
             page.remember_columns(self.settings)
-        splitter = self.settings.value("window/coach")
+        splitter = self.settings.value(WINDOW_COACH)
         if splitter is not None:
             self.dashboard.splitter.restoreState(splitter)
         self.attached = True
@@ -362,7 +369,7 @@ class MainWindow(QMainWindow):
             return self.today
         if chosen == "dashboard":
             return self.dashboard
-        name = self.settings.value("window/page", "dashboard")
+        name = self.settings.value(WINDOW_PAGE, "dashboard")
         return next((p for p in self.pages if p.objectName() == name), self.dashboard)  # type: ignore[attr-defined]
 
     def show_page(self, page: Page) -> None:
@@ -445,7 +452,7 @@ class MainWindow(QMainWindow):
         """First start on an empty database: show around with demo data, or start clean."""
         from salescoach.store.database import has_contacts
 
-        if self.settings.value("firstStartDone", False, type=bool):
+        if self.settings.value(FIRST_START_DONE, False, type=bool):
             return
         self.operations.query(self, has_contacts, lambda full: None if full else self.offer_demo())
 
@@ -466,7 +473,7 @@ class MainWindow(QMainWindow):
         box.setDefaultButton(demo)
 
         def answered() -> None:
-            self.settings.setValue("firstStartDone", True)
+            self.settings.setValue(FIRST_START_DONE, True)
             if box.clickedButton() is demo:
                 self.demo.open_demo()
 
@@ -485,10 +492,10 @@ class MainWindow(QMainWindow):
     # -- help ----------------------------------------------------------------------------
     # -- state ---------------------------------------------------------------------------
     def save_state(self) -> None:
-        self.settings.setValue("window/geometry", self.saveGeometry())
+        self.settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
         if self.attached:
-            self.settings.setValue("window/page", self.stack.currentWidget().objectName())
-            self.settings.setValue("window/coach", self.dashboard.splitter.saveState())
+            self.settings.setValue(WINDOW_PAGE, self.stack.currentWidget().objectName())
+            self.settings.setValue(WINDOW_COACH, self.dashboard.splitter.saveState())
         self.settings.sync()
 
     def showEvent(self, event: QShowEvent) -> None:

@@ -19,8 +19,8 @@ from salescoach.core.clock import Clock
 from salescoach.store.queries.agenda import due_since
 from salescoach.store.session.changes import Change
 from salescoach.ui.icons import app_icon, badged_icon
-from salescoach.ui.keys import REMINDERS_LAST_SEEN, REMINDERS_LEAD, REMINDERS_ON
 from salescoach.ui.labels import kind_label, when_text
+from salescoach.ui.machine_settings import REMINDERS_LAST_SEEN, REMINDERS_LEAD, REMINDERS_ON
 from salescoach.ui.operations import ChangeBus, Operations
 
 #: Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups.

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication
 
 from salescoach.core.clock import Clock
-from salescoach.ui.keys import LANGUAGE, THEME
+from salescoach.ui.machine_settings import LANGUAGE, THEME
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Operations
 from salescoach.ui.theme import apply_theme

@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QSystemTrayIcon
 from salescoach.core.agenda import Later, postponed
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
-from salescoach.ui.keys import REMINDERS_LAST_SEEN as LAST_SEEN
-from salescoach.ui.keys import REMINDERS_LEAD as LEAD
-from salescoach.ui.keys import REMINDERS_ON as ENABLED
-from salescoach.ui.keys import TOLD_ABOUT_TRAY
+from salescoach.ui.machine_settings import REMINDERS_LAST_SEEN as LAST_SEEN
+from salescoach.ui.machine_settings import REMINDERS_LEAD as LEAD
+from salescoach.ui.machine_settings import REMINDERS_ON as ENABLED
+from salescoach.ui.machine_settings import TOLD_ABOUT_TRAY
 from tests.helpers import add_activity, add_contact
 
 PLANNED = ActivityStatus.PLANNED

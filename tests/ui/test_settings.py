@@ -6,8 +6,9 @@ from PySide6.QtWidgets import QApplication
 
 from salescoach.core.targets import Targets
 from salescoach.store.preferences import coach_settings, default_period, save_targets, targets
-from salescoach.ui.keys import REMINDERS_LEAD as LEAD
-from salescoach.ui.keys import REMINDERS_ON as ENABLED
+from salescoach.ui.machine_settings import REMINDERS_LEAD as LEAD
+from salescoach.ui.machine_settings import REMINDERS_ON as ENABLED
+from salescoach.ui.machine_settings import VERSION, VERSION_KEY, WINDOW_PAGE, upgrade
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.shell import Shell
 from salescoach.ui.translations import install_translations
@@ -103,3 +104,21 @@ def test_column_widths_and_sort_are_kept_between_runs(qtbot, operations, bus, se
         1,
         Qt.SortOrder.DescendingOrder,
     )
+
+
+def test_an_older_salescoachs_settings_are_upgraded_and_a_newer_ones_left_alone(
+    qtbot, operations, bus, settings, clock
+):
+    settings.setValue(WINDOW_PAGE, "3")  # the first windows kept the page by number
+    upgrade(settings)
+    assert settings.value(VERSION_KEY, type=int) == VERSION
+    assert settings.value(WINDOW_PAGE) == "activitiesPage"
+    window = MainWindow(operations, bus, settings, clock)
+    qtbot.addWidget(window)
+    window.show()
+    assert window.current_page() is window.activities
+    settings.setValue(VERSION_KEY, VERSION + 1)
+    settings.setValue(WINDOW_PAGE, "7")
+    upgrade(settings)
+    assert settings.value(WINDOW_PAGE) == "7"
+    assert settings.value(VERSION_KEY, type=int) == VERSION + 1

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from salescoach.ui.machine_settings import dialog_size_key
 from salescoach.ui.window_geometry import FRAME_ALLOWANCE
 
 
@@ -75,7 +76,7 @@ class Dialog(QDialog):
         self.resize(wanted.expandedTo(self.minimumSizeHint()).boundedTo(room))
 
     def _size_key(self) -> str:
-        return f"dialogs/{self.objectName() or type(self).__name__}/size"
+        return dialog_size_key(self.objectName() or type(self).__name__)
 
 
 def room_for_overhangs(dialog: QWidget) -> None:

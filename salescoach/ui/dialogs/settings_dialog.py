@@ -34,9 +34,9 @@ from salescoach.store.preferences import (
     targets,
 )
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
-from salescoach.ui.keys import LANGUAGE, START_PAGE, THEME
-from salescoach.ui.keys import REMINDERS_LEAD as LEAD
-from salescoach.ui.keys import REMINDERS_ON as ENABLED
+from salescoach.ui.machine_settings import LANGUAGE, START_PAGE, THEME
+from salescoach.ui.machine_settings import REMINDERS_LEAD as LEAD
+from salescoach.ui.machine_settings import REMINDERS_ON as ENABLED
 from salescoach.ui.operations import Operations
 
 #: Settings shown as percentages (stored as shares of 1).

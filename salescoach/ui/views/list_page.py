@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from salescoach.store.queries.lists import ListSpec
 from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
+from salescoach.ui.machine_settings import columns_key
 from salescoach.ui.paged_model import Column, PagedTableModel
 from salescoach.ui.selection import NOTHING, Selection, Subject
 
@@ -215,7 +216,7 @@ class ListPage(QWidget):
 
     def remember_columns(self, settings: QSettings) -> None:
         """Column widths, order and sort as the rep left them, kept between runs."""
-        key = f"columns/{self.objectName()}"
+        key = columns_key(self.objectName())
         header = self.table.horizontalHeader()
         saved = settings.value(key)
         if saved is not None:
