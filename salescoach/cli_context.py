@@ -53,12 +53,14 @@ class CliContext:
         create = create or self.args.create
         passphrase = passphrase_from_environment()
         try:
-            return Store.open(location, create=create, passphrase=passphrase, **options)
+            store = Store.open(location, create=create, passphrase=passphrase, **options)
         except PassphraseNeeded:
             if passphrase is not None or not sys.stdin.isatty():
                 raise
             asked = self.ask_secret("ask.passphrase")
-            return Store.open(location, create=create, passphrase=asked, **options)
+            store = Store.open(location, create=create, passphrase=asked, **options)
+        store.clock = self.clock  # --today stamps what the command writes too
+        return store
 
     def database_file(self) -> Path:
         """The database as a file (backups, restores and protection work on files)."""

@@ -5,7 +5,7 @@ Pages, dialogs, queries and reminders ask the clock rather than `date.today()`, 
 """
 
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,3 +41,14 @@ class Clock:
 
     def today(self) -> date:
         return self.now().date()
+
+    def utc(self) -> datetime:
+        """When a row is written, in UTC and naive, to the microsecond (two writes a moment
+        apart stay in order): the store's write stamps."""
+        if self.moment is not None:
+            local = self.moment
+        else:
+            local = datetime.now()
+            if self.day is not None:
+                local = datetime.combine(self.day, local.time())
+        return local.astimezone(UTC).replace(tzinfo=None)

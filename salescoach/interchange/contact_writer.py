@@ -21,7 +21,7 @@ from salescoach.store.models import Account, Activity, Contact, ImportBatch, Imp
 from salescoach.store.records.bulk_insert import insert_many
 from salescoach.store.records.contacts import load_contact, save_contact
 from salescoach.store.records.imports import note_filled, start_batch
-from salescoach.store.session.stamps import utc_now
+from salescoach.store.session.stamps import stamp_of
 
 
 class ContactWriter:
@@ -32,7 +32,7 @@ class ContactWriter:
         self.session = session
         self.batch = start_batch(session, file, now)
         session.flush()  # its id, for the items written in bulk
-        self.stamp = utc_now()
+        self.stamp = stamp_of(session)
         # New contacts take the ids after the last one, in order: the transaction holds the
         # write lock, so no one else takes them, and the n-th new contact is `first + n`.
         self.first = session.scalar(select(func.coalesce(func.max(Contact.id), 0)))

@@ -43,7 +43,7 @@ from salescoach.store.models import (
 )
 from salescoach.store.records.record_rows import stored_value
 from salescoach.store.session.search import derived
-from salescoach.store.session.stamps import aware_utc, utc_from_local, utc_now
+from salescoach.store.session.stamps import aware_utc, stamp_of, utc_from_local
 
 _MODELS: dict[type, type] = {
     ContactFields: Contact,
@@ -161,7 +161,7 @@ def upsert_rows(
 
 def write_document(session: Session, document: Document, progress: Progress) -> None:
     """Write a checked document: rows matched by uid are updated, others added."""
-    now = utc_now()
+    now = stamp_of(session)
     accounts = _accounts(session, document)
     by_uid = _accounts_by_uid(session, document) if document.version >= 2 else {}
     progress(0.1)
@@ -268,7 +268,7 @@ def _accounts(session: Session, document: Document) -> dict[str, int]:
 def _accounts_by_uid(session: Session, document: Document) -> dict[str, int]:
     """The file's accounts matched by uid: updated when there, added with their uid when
     not (two accounts of the same name stay two: a name is not an identity)."""
-    now = utc_now()
+    now = stamp_of(session)
     wanted = [a.uid for a in document.accounts]
     there = set(session.scalars(select(Account.uid).where(Account.uid.in_(wanted))))
     rows = [
@@ -303,7 +303,7 @@ def accounts_named(
             select(Account.sort_key, Account.id).order_by(Account.id.desc())
         ):
             known[key] = aid  # the oldest account of a name, should two share one
-    now = utc_now()
+    now = stamp_of(session)
     new: dict[str, dict[str, Any]] = {}
     for name in sorted(tidy(name) for name in names):
         key = sort_key(name)

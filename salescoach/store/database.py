@@ -9,6 +9,7 @@ from sqlalchemy import Engine, exc, select, text
 from sqlalchemy.engine import make_url
 from sqlalchemy.orm import Session
 
+from salescoach.core.clock import Clock
 from salescoach.store.engine import database_url, make_engine, writer
 from salescoach.store.errors import DatabaseProblem, translated
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
@@ -20,6 +21,7 @@ from salescoach.store.session.changes import Applied, changes_of
 from salescoach.store.session.hooks import StoreSession
 from salescoach.store.session.hooks import install as install_hooks
 from salescoach.store.session.reached import mismatches, rebuild
+from salescoach.store.session.stamps import CLOCK
 from salescoach.store.undo.journal import keep_journal
 
 T = TypeVar("T")
@@ -42,6 +44,8 @@ class Store:
         self.read_only = read_only
         #: The SQLCipher key of an encrypted database (its backups use it too).
         self.passphrase = passphrase
+        #: What stamps the rows written (`created_at`, `updated_at`): the app's one clock.
+        self.clock = Clock()
 
     @classmethod
     def open(
@@ -119,7 +123,9 @@ class Store:
         folder = self.file.parent if self.file is not None else None
         with (
             translated(folder),
-            StoreSession(writer(self.engine), expire_on_commit=False) as session,
+            StoreSession(
+                writer(self.engine), expire_on_commit=False, info={CLOCK: self.clock}
+            ) as session,
             session.begin(),
         ):
             yield session

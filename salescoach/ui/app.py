@@ -148,6 +148,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         if store is None:
             app.exit(3)
             return
+        store.clock = clock  # what it writes is stamped by the app's one clock
         bus = ChangeBus()
         running.operations = operations = Operations(Database(store), bus)
         running.shell = shell = Shell(app, operations, bus, settings, clock, store.file, window)

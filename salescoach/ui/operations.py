@@ -72,6 +72,8 @@ class Database(QObject):
         self.store = store
 
     def replace(self, store: Store) -> Store:
+        """Work on `store` from now on, with the clock the app gave the old one."""
+        store.clock = self.store.clock
         old, self.store = self.store, store
         self.switched.emit()
         return old
@@ -291,8 +293,10 @@ class Operations(QObject):
         on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Progress | None = None,
     ) -> None:
-        """Background work that writes nothing in the database (a query, a chart's picture,
-        a backup)."""
+        """Background work on the read pool that changes none of the rep's data: a query, a
+        chart's picture, a backup or an export written to another file, the team's figures
+        read from the server. Whatever changes the database (a sync included) goes through
+        `write`, on the write queue, so the pages and Undo hear of it."""
 
         def finished(result: T) -> None:
             if still_asked(parent):

@@ -158,6 +158,6 @@ class TeamSync(QObject):
     def show_team(self) -> None:
         from salescoach.ui.dialogs.team_dialogs import TeamFunnelDialog
 
-        dialog = TeamFunnelDialog(self.operations, self.window)
+        dialog = TeamFunnelDialog(self.operations, self.clock, self.window)
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()

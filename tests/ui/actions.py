@@ -83,3 +83,10 @@ def select_marie(qtbot, window) -> None:
     press(qtbot, window, Qt.Key.Key_3, CTRL)
     click_row(qtbot, window.contacts.table, 0)
     assert window.contacts.model.index(0, 0).data() == "Marie Dupont"
+
+
+def settled(qtbot, window) -> None:
+    """Every job the window started has answered and its answer is on screen: what a test
+    waits for before saying that something did not happen."""
+    qtbot.waitUntil(window.operations.idle, timeout=10000)
+    QApplication.processEvents()

@@ -11,7 +11,7 @@ from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity, Contact
 from salescoach.store.queries.coach_snapshot import current_tips, dismissals
 from tests.helpers import add_activity, add_contact, add_opportunity
-from tests.ui.actions import save_button
+from tests.ui.actions import save_button, settled
 
 TODAY = date(2026, 11, 23)
 
@@ -142,7 +142,7 @@ def test_show_the_ratio_on_the_dashboard(qtbot, window, store):
     assert window.current_page() is window.dashboard
     tile = window.dashboard.tiles["qualification"]
     assert tile.property("highlighted") is True
-    qtbot.wait(1500)  # long enough to read, not a flicker
+    settled(qtbot, window)  # the refreshes the move asked for: the highlight stays
     assert tile.property("highlighted") is True
     assert not window.dashboard.tiles["closing"].property("highlighted")
 

@@ -23,6 +23,7 @@ from tests.ui.actions import (
     click_row,
     press,
     save_button,
+    settled,
     type_where_focused,
 )
 
@@ -59,7 +60,7 @@ def test_esc_while_saving_closes_quietly_and_the_save_completes(qtbot, threaded_
         press(qtbot, dialog, Qt.Key.Key_Escape)
         assert not dialog.isVisible()
     qtbot.waitUntil(lambda: activities(store) == 1, timeout=10000)
-    qtbot.wait(200)
+    settled(qtbot, window)
     assert window.findChild(QMessageBox, "crashBox") is None
     assert window.findChild(QMessageBox, "problemBox") is None
 
@@ -77,7 +78,7 @@ def test_a_double_click_on_save_plans_one_follow_up(qtbot, threaded_window, stor
         click(qtbot, save_button(dialog))  # the second while the first is saving
         press(qtbot, dialog, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not alive(dialog) or not dialog.isVisible(), timeout=10000)
-    qtbot.wait(300)
+    settled(qtbot, window)
     assert activities(store) == 1
 
 
@@ -98,7 +99,7 @@ def test_a_double_click_on_save_reschedules_once(qtbot, threaded_window, store, 
         click(qtbot, save_button(dialog))
         click(qtbot, save_button(dialog))
     qtbot.waitUntil(lambda: bool(saves), timeout=10000)
-    qtbot.wait(300)
+    settled(qtbot, window)
     assert len(saves) == 1
 
 

@@ -204,7 +204,6 @@ def test_an_activities_search_opens_on_its_newest_match(qtbot, window, store, no
     press(qtbot, window, Qt.Key.Key_F, CTRL)
     qtbot.keyClicks(window.search, "marie")
     qtbot.waitUntil(lambda: page.model.rowCount() == 2)
-    qtbot.wait(50)
-    assert page.table.rowAt(0) == 0
+    qtbot.waitUntil(lambda: page.table.rowAt(0) == 0)
     assert page.selected_row() == 0
     assert page.model.value(0, "at") == now - timedelta(days=3)

@@ -31,6 +31,7 @@ from salescoach.ui.main_window import MainWindow
 from salescoach.ui.theme import apply_theme, banner_colours, change_colour, contrast
 from salescoach.ui.translations import install_translations
 from tests.helpers import add_activity, add_contact, add_opportunity
+from tests.ui.actions import settled
 
 READABLE = 4.5  # WCAG AA for body text
 NOW = datetime(2026, 11, 25, 10, 30)
@@ -187,7 +188,7 @@ def test_a_french_session_shows_no_english(qtbot, qapp, operations, bus, setting
         window.launcher.opened.connect(opened.append)
         for page in window.pages:
             window.show_page(page)
-            qtbot.wait(50)
+            settled(qtbot, window)
             seen[page.objectName()] = _texts(window)
         for action in window.menuBar().actions():
             seen["menus"] = [*seen.get("menus", []), _bare(action.text())]
@@ -209,7 +210,7 @@ def test_a_french_session_shows_no_english(qtbot, qapp, operations, bus, setting
             open_dialog()
             qtbot.waitUntil(lambda: bool(opened))
             dialog = opened.pop()
-            qtbot.wait(30)
+            settled(qtbot, window)
             seen[name] = _texts(dialog)
             if isinstance(dialog, QDialog):
                 for tab in dialog.findChildren(QTabWidget):

@@ -124,15 +124,18 @@ def test_the_state_is_saved_as_soon_as_it_changes(qtbot, window, settings):
     window.go(1)
     window.resize(1100, 700)
     qtbot.waitUntil(lambda: settings.value("window/geometry") is not None, timeout=3000)
+    before = settings.value("window/coach")
     handle = window.dashboard.splitter.handle(1)
     start = handle.rect().center()
     qtbot.mousePress(handle, Qt.MouseButton.LeftButton, pos=start)
     qtbot.mouseMove(handle, start - QPoint(120, 0))
     qtbot.mouseRelease(handle, Qt.MouseButton.LeftButton, pos=start - QPoint(120, 0))
-    qtbot.wait(700)
-    reread = QSettings(settings.fileName(), QSettings.Format.IniFormat)
-    assert reread.value("window/coach") is not None
-    assert reread.value("window/page") == "dashboard"
+
+    def on_disk() -> QSettings:
+        return QSettings(settings.fileName(), QSettings.Format.IniFormat)
+
+    qtbot.waitUntil(lambda: on_disk().value("window/coach") not in (None, before), timeout=3000)
+    assert on_disk().value("window/page") == "dashboard"
 
 
 def test_the_coach_can_be_folded_away(window):

@@ -58,11 +58,11 @@ def test_an_answer_for_a_widget_that_is_gone_is_dropped(qtbot, threaded):
     threaded.query(asked, slow, answers.append)
     asked.deleteLater()
     QApplication.processEvents()
-    qtbot.wait(600)
+    qtbot.waitUntil(threaded.idle, timeout=5000)  # the answer came back...
+    QApplication.processEvents()  # ... and was delivered, to no one
     assert answers == []
     threaded.mutate(asked, lambda session: save_contact(session, ContactFields("Saved")))
-    qtbot.wait(300)
-    assert not threaded.store.is_empty()  # the write still happened, the answer was dropped
+    qtbot.waitUntil(lambda: not threaded.store.is_empty(), timeout=5000)  # written all the same
 
 
 def test_a_failure_handler_replaces_the_default_dialog(qtbot, threaded):

@@ -76,7 +76,6 @@ def test_a_follow_up_falling_due_while_the_app_runs_is_notified(qtbot, window, s
     window.reminders.start()
     assert seen == []
     ticking.moment = NOW + timedelta(minutes=31)
-    qtbot.wait(10)
     window.reminders.timer.timeout.emit()  # the minute's check
     assert seen and seen[0][0] == "Call with Marie Dupont"
     assert seen[0][1].startswith("Boulangerie Dupont. Due ")

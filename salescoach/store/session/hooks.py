@@ -1,8 +1,9 @@
 """The session class the store hands out, and the hooks it runs, installed in one place.
 
 The hooks listen on `StoreSession`, not on every SQLAlchemy session, and `install` names
-them in the order they must run: a flush first leaves tombstones and refreshes the search
-keys, so that the Undo journal's images hold the row as it is written; after it, what
+them in the order they must run: a flush first leaves tombstones, refreshes the search
+keys and stamps the rows by the store's clock, so that the Undo journal's images hold the
+row as it is written; after it, what
 changed is noted, then the journal, then the first-reached times. Importing a module of
 the store registers nothing.
 """
@@ -10,7 +11,7 @@ the store registers nothing.
 from sqlalchemy import event
 from sqlalchemy.orm import Session
 
-from salescoach.store.session import changes, reached, search, tombstones
+from salescoach.store.session import changes, reached, search, stamps, tombstones
 from salescoach.store.undo import journal
 
 
@@ -21,6 +22,7 @@ class StoreSession(Session):
 _HOOKS = (
     ("before_flush", tombstones.leave_tombstones),
     ("before_flush", search.keep_keys),
+    ("before_flush", stamps.stamp_rows),
     ("before_flush", journal.image_before),
     ("after_flush", changes.record_flush),
     ("after_flush", journal.image_after),

@@ -14,7 +14,7 @@ from sqlalchemy import Boolean, DateTime, Table, delete, insert, update
 from sqlalchemy.orm import Session
 
 from salescoach.store.models import Opportunity, StageEvent, Tombstone
-from salescoach.store.session.stamps import utc_now
+from salescoach.store.session.stamps import stamp_of
 
 Image = dict[str, Any]
 #: Columns that say where a row is or when it was written, not what it holds (a file keeps
@@ -80,7 +80,7 @@ def restore(session: Session, table: Table, uid: str, columns: dict[str, list[An
         if current.get(column) == after
     }
     if back:
-        stamp = utc_now()
+        stamp = stamp_of(session)
         session.execute(update(table).where(table.c.uid == uid).values(**back, updated_at=stamp))
     return bool(back)
 

@@ -1,6 +1,6 @@
 """The team's dialogs: joining a team, the conflict log, and the manager's Team page."""
 
-from datetime import UTC, date, timedelta
+from datetime import UTC
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.core.funnel import Period
+from salescoach.core.clock import Clock
+from salescoach.reports.funnel_tables import resolve_period
 from salescoach.reports.team_tables import team_document, weakest_links
 from salescoach.store.team.conflicts import LoggedConflict, conflict_log, keep
 from salescoach.store.team.funnel import team_counts
@@ -249,11 +250,14 @@ class TeamFunnelDialog(Dialog):
 
     preferred_size = (820, 640)
 
-    def __init__(self, operations: Operations, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, operations: Operations, clock: Clock, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))
         self.operations = operations
+        self.clock = clock
         self.document: dict[str, Any] | None = None
         form, self.server, self.password = _login_form(self)
         self.target = QSpinBox(self)
@@ -291,8 +295,7 @@ class TeamFunnelDialog(Dialog):
 
     def _fetch(self) -> None:
         address, password = self.server.text().strip(), self.password.text() or None
-        today = date.today()
-        period = Period(today - timedelta(days=89), today)
+        period = resolve_period(None, None, self.clock.today())  # the last 90 days
 
         def work(_progress: Any) -> dict[str, Any]:
             url = server_url(address)
