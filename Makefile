@@ -15,6 +15,7 @@ run: $(STAMP) translations
 test: $(STAMP) translations
 	$(BIN)/ruff check salescoach tests benchmarks docs packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -rfE -p no:cacheprovider; \
 	  status=$$?; \
 	  if [ $$status -eq 5 ]; then echo "pytest collected no tests: treating that as a failure"; exit 1; fi; \
@@ -23,6 +24,7 @@ test: $(STAMP) translations
 lint: $(STAMP)
 	$(BIN)/ruff check salescoach tests benchmarks docs packaging
 	$(BIN)/lint-imports
+	$(BIN)/mypy
 
 # 500 kills per crash-safety scenario instead of the 50 of `make test`, 100 killed syncs
 # instead of 30, and five team walks of 5,000 steps from random seeds instead of 300.

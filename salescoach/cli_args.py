@@ -43,6 +43,7 @@ def speak(language: str) -> None:
         or key in ("usage: ", "options", "positional arguments")
         or key.startswith("show this")
     }
+    # argparse offers no hook for its own words: its module's gettext alias is replaced
     argparse._ = lambda text: words.get(text, text)  # type: ignore[attr-defined]
 
 

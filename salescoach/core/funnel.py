@@ -113,10 +113,11 @@ def ratios_of(counts: FunnelCounts) -> Ratios:
 def ratio_changes(current: Ratios, previous: Ratios) -> dict[str, float | None]:
     """Current minus previous for each ratio; None where either is undefined."""
     now, before = current.as_dict(), previous.as_dict()
-    return {
-        name: None if now[name] is None or before[name] is None else now[name] - before[name]
-        for name in now
-    }
+    return {name: _difference(now[name], before[name]) for name in now}
+
+
+def _difference(now: float | None, before: float | None) -> float | None:
+    return None if now is None or before is None else now - before
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,6 @@ declarations, so a field is added in one place.
 from dataclasses import MISSING, dataclass, field, fields
 from datetime import datetime
 from enum import StrEnum
-from functools import cache
 from typing import Any, ClassVar
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source
@@ -59,10 +58,19 @@ def spec(kind: Kind, default: Any = MISSING, **details: Any) -> Any:
     return field(default=default, metadata={"spec": Spec(kind, **details)})
 
 
-@cache  # read for every row of an import: worked out once per record type
+#: Read for every row of an import: worked out once per record type.
+_SPECS: dict[type, tuple[tuple[str, Spec], ...]] = {}
+
+
 def specs(record: type) -> tuple[tuple[str, Spec], ...]:
     """(attribute, spec) of every declared field of a record type, in order."""
-    return tuple((f.name, f.metadata["spec"]) for f in fields(record) if "spec" in f.metadata)
+    found = _SPECS.get(record)
+    if found is None:
+        fields_of = fields(record)
+        found = _SPECS[record] = tuple(
+            (f.name, f.metadata["spec"]) for f in fields_of if "spec" in f.metadata
+        )
+    return found
 
 
 def file_key(name: str, field_spec: Spec) -> str:

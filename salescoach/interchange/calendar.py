@@ -53,7 +53,8 @@ def planned_calendar(session: Session, language: str, now: datetime) -> bytes:
         calendar.add_component(
             _event(activity, name, address, phone, company, opportunity, kinds, stages, labels, now)
         )
-    return calendar.to_ical()
+    ics: bytes = calendar.to_ical()
+    return ics
 
 
 def _event(

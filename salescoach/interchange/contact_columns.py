@@ -13,7 +13,7 @@ makes, and said (`Dropped`, then `LeftOut` with its line and column).
 
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import lru_cache
 from typing import TypeVar
 
 from salescoach.core.domain import Source
@@ -144,9 +144,15 @@ def keep_sound(
     return dropped
 
 
-@cache
+_DECLARED: dict[type, dict[str, Spec]] = {}
+
+
 def _declared(record: type[Record]) -> dict[str, Spec]:
-    return dict(specs(record))
+    """A record type's declarations by field name, worked out once per type."""
+    found = _DECLARED.get(record)
+    if found is None:
+        found = _DECLARED[record] = dict(specs(record))
+    return found
 
 
 def cell_values(cells: list[str], mapping: list[str]) -> dict[str, str]:

@@ -7,7 +7,7 @@ typed is overwritten), one that adds nothing, or a row that cannot be read (with
 and why). The same walk makes the wizard's plan, writing nothing, and the import itself,
 writing each chunk as it goes in one transaction: importing the same file again changes
 nothing, and what the walk remembers lives in SQLite (`SeenContacts`), so memory stays
-flat however long the file. Each import is kept as a batch (`store.imports`) so it can be
+flat however long the file. Each import is kept as a batch (`store.records.imports`) so it can be
 undone.
 """
 

@@ -17,7 +17,15 @@ from sqlalchemy.orm import Session
 from salescoach.core.records import ActivityFields, ContactFields
 from salescoach.core.text import sort_key
 from salescoach.interchange.salescoach_json import accounts_named, stored_columns
-from salescoach.store.models import Account, Activity, Contact, ImportBatch, ImportItem, new_uid
+from salescoach.store.models import (
+    Account,
+    Activity,
+    Contact,
+    ImportBatch,
+    ImportItem,
+    new_uid,
+    table_of,
+)
 from salescoach.store.records.bulk_insert import insert_many
 from salescoach.store.records.contacts import load_contact, save_contact
 from salescoach.store.records.imports import note_filled, start_batch
@@ -35,7 +43,7 @@ class ContactWriter:
         self.stamp = stamp_of(session)
         # New contacts take the ids after the last one, in order: the transaction holds the
         # write lock, so no one else takes them, and the n-th new contact is `first + n`.
-        self.first = session.scalar(select(func.coalesce(func.max(Contact.id), 0)))
+        self.first: int = session.scalar(select(func.coalesce(func.max(Contact.id), 0))) or 0
         # likewise, the accounts it makes (for new contacts, or filled in) come after this one
         self.last_account = session.scalar(select(func.coalesce(func.max(Account.id), 0)))
         self.written = 0  # new contacts written so far
@@ -50,11 +58,11 @@ class ContactWriter:
         """Fill in the empty fields `gaps` names, on a contact there or new."""
         if ref < 0 and -ref > self.written:  # not written yet
             index = -ref - 1 - self.written
-            self.contacts[index] = replace(self.contacts[index], **gaps)
+            self.contacts[index] = replace(self.contacts[index], **_texts(gaps))
             return
         contact_id = self.contact_id(ref)
         current = load_contact(self.session, contact_id)
-        save_contact(self.session, replace(current, **gaps), contact_id)
+        save_contact(self.session, replace(current, **_texts(gaps)), contact_id)
         if ref > 0:  # a contact the import found: Undo puts its fields back
             before = {name: (getattr(current, name), value) for name, value in gaps.items()}
             uid = self.session.scalar(select(Contact.uid).where(Contact.id == contact_id))
@@ -82,7 +90,7 @@ class ContactWriter:
             }
             for n, contact in enumerate(self.contacts, start=1)
         ]
-        insert_many(self.session, Contact.__table__, rows)
+        insert_many(self.session, table_of(Contact), rows)
         self.written += len(rows)
         self._note_added("contact", rows)
         self.contacts.clear()
@@ -100,7 +108,7 @@ class ContactWriter:
             }
             for ref, activity in self.activities
         ]
-        insert_many(self.session, Activity.__table__, rows)
+        insert_many(self.session, table_of(Activity), rows)
         self._note_added("activity", rows)
         self.activities.clear()
 
@@ -110,7 +118,7 @@ class ContactWriter:
             {"batch_id": self.batch.id, "entity": entity, "uid": row["uid"], "added": True}
             for row in rows
         ]
-        insert_many(self.session, ImportItem.__table__, [{**i, "filled": "{}"} for i in items])
+        insert_many(self.session, table_of(ImportItem), [{**i, "filled": "{}"} for i in items])
 
     def close(self, added: int, activities: int, unchanged: int, invalid: int) -> None:
         """The batch's counts, as the import history lists them, and the accounts it made."""
@@ -125,3 +133,8 @@ class ContactWriter:
 
 def _values(fields: ContactFields | ActivityFields) -> dict[str, Any]:
     return {name: getattr(fields, name) for name in fields.__dataclass_fields__}
+
+
+def _texts(gaps: dict[str, str]) -> dict[str, Any]:
+    """The text fields a table fills in, as `dataclasses.replace` takes any field."""
+    return dict(gaps)

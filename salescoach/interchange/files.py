@@ -14,7 +14,8 @@ from salescoach.core.errors import UserError
 from salescoach.interchange.column_names import guess_mapping, names_a_contact
 from salescoach.interchange.contact_columns import Invalid
 from salescoach.interchange.contact_import import import_contacts
-from salescoach.interchange.demo import DemoSize, build_demo
+from salescoach.interchange.demo import build_demo
+from salescoach.interchange.demo_size import DemoSize
 from salescoach.interchange.json_batch import import_json_batch
 from salescoach.interchange.record_values import InvalidFile, read_bytes
 from salescoach.interchange.salescoach_json import (

@@ -28,16 +28,17 @@ from salescoach.store.models import (
     ImportBatch,
     ImportItem,
     Opportunity,
+    table_of,
 )
 from salescoach.store.records.imports import start_batch
 from salescoach.store.undo.bulk_images import changes, histories, images, steps
 
 #: What a file holds, parents first.
 _ENTITIES: tuple[tuple[str, Table], ...] = (
-    ("account", Account.__table__),  # type: ignore[has-type]
-    ("contact", Contact.__table__),  # type: ignore[has-type]
-    ("opportunity", Opportunity.__table__),  # type: ignore[has-type]
-    ("activity", Activity.__table__),  # type: ignore[has-type]
+    ("account", table_of(Account)),
+    ("contact", table_of(Contact)),
+    ("opportunity", table_of(Opportunity)),
+    ("activity", table_of(Activity)),
 )
 
 

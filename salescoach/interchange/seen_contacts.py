@@ -14,6 +14,7 @@ number, -1 for the first, until it is written (`ContactWriter` maps them to ids)
 import json
 from collections.abc import Iterable
 from datetime import datetime
+from typing import Any
 
 from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
@@ -101,7 +102,7 @@ class SeenContacts:
     def taken(self, refs: Iterable[int]) -> set[Taken]:
         """The activities met in this import for these contacts."""
         query = "SELECT ref, kind, at FROM temp.salescoach_import_taken"
-        return {tuple(row) for row in self._in(query, "ref", refs)}  # type: ignore[misc]
+        return {tuple(row) for row in self._in(query, "ref", refs)}
 
     def there(self, ids: list[int], earliest: datetime, latest: datetime) -> set[Taken]:
         """The activities the database already has for these contacts within these times."""
@@ -130,7 +131,7 @@ class SeenContacts:
                 verb = "INSERT OR IGNORE" if table.endswith("key") else "INSERT OR REPLACE"
                 self.connection.exec_driver_sql(f"{verb} INTO temp.{table} VALUES ({marks})", rows)
 
-    def _in(self, query: str, column: str, values: Iterable[object]) -> list[tuple[object, ...]]:
+    def _in(self, query: str, column: str, values: Iterable[object]) -> list[tuple[Any, ...]]:
         """`query`'s rows whose `column` is one of `values` (passed as one JSON array, so
         any number fits)."""
         wanted = json.dumps(list(values))

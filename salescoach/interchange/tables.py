@@ -13,14 +13,14 @@ import csv
 import io
 import zipfile
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Generator, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import partial
 from itertools import islice
 from pathlib import Path
-from typing import Any, BinaryIO
+from typing import IO, Any
 
 from salescoach.interchange.column_names import header_row
 from salescoach.interchange.record_values import InvalidFile, read_opened
@@ -79,7 +79,7 @@ class Table:
 class Reread:
     """The rows under the header, read from the file anew at each iteration."""
 
-    read: Callable[[], Iterator[Row]]
+    read: Callable[[], Generator[Row]]
     #: the header row's line: it and what comes before it (a preamble) are not rows
     header_line: int = 1
 
@@ -90,7 +90,7 @@ class Reread:
                 if row[0] > self.header_line:
                     yield row
         finally:
-            rows.close()  # type: ignore[attr-defined]
+            rows.close()
 
 
 def read_table(path: Path, sheet: str | None = None) -> Table:
@@ -115,7 +115,7 @@ def _text(path: Path) -> Table:
         raise InvalidFile("file.not_a_table", name=path.name) from None
     delimiter = _delimiter(sample.lstrip("\ufeff"))
 
-    def read() -> Iterator[Row]:
+    def read() -> Generator[Row]:
         try:
             with _lines(path, encoding) as lines:
                 reader = csv.reader(lines, delimiter=delimiter)
@@ -167,7 +167,7 @@ def _lines(path: Path, encoding: Encoding) -> Iterator[Iterator[str]]:
         yield _decoded(file, encoding, path.name)
 
 
-def _decoded(file: BinaryIO, encoding: Encoding, name: str) -> Iterator[str]:
+def _decoded(file: IO[bytes], encoding: Encoding, name: str) -> Iterator[str]:
     for number, line in enumerate(file, 1):
         codec = "utf-8" if encoding.codec == "utf-8-sig" and number > 1 else encoding.codec
         try:
@@ -187,7 +187,7 @@ def detect_encoding(data: bytes) -> str:
     return _encoding(data[:SAMPLE], io.BytesIO(data)).codec
 
 
-def _encoding(head: bytes, file: BinaryIO) -> Encoding:
+def _encoding(head: bytes, file: IO[bytes]) -> Encoding:
     """The encoding of the whole file, from its first bytes (a BOM, UTF-16's zeros), then
     every byte of it: all UTF-8, no UTF-8 at all (a legacy codec, by charset-normalizer), or
     a mix of the two."""
@@ -210,7 +210,7 @@ def _encoding(head: bytes, file: BinaryIO) -> Encoding:
     return Encoding("utf-8")
 
 
-def _mixed_or_legacy(file: BinaryIO) -> Encoding:
+def _mixed_or_legacy(file: IO[bytes]) -> Encoding:
     """A file that is not all UTF-8, looked at line by line."""
     utf8_seen, others, sample = False, [], bytearray()
     for number, line in enumerate(file, 1):
@@ -325,7 +325,7 @@ def _workbook(path: Path, sheet: str | None) -> Table:
     finally:
         book.close()
 
-    def read() -> Iterator[Row]:
+    def read() -> Generator[Row]:
         book = opened()
         try:
             rows = book[title].iter_rows(values_only=True)
@@ -368,14 +368,14 @@ def _cell(value: object) -> str:
     return workbook_value(str(value).strip())
 
 
-def _headed(path: Path, read: Callable[[], Iterator[Row]], **how: Any) -> Table:
+def _headed(path: Path, read: Callable[[], Generator[Row]], **how: Any) -> Table:
     """The table whose header row, read now, names the columns: the first non-empty row,
     or the first of the next few to name details we know (an export may open with a note)."""
     rows = read()
     try:
         first = list(islice(rows, HEADER_ROWS))
     finally:
-        rows.close()  # type: ignore[attr-defined]
+        rows.close()
     if not first:
         raise InvalidFile("file.empty_file", name=path.name)
     line, headers = first[header_row([cells for _line, cells in first])]

@@ -88,10 +88,10 @@ def draw_funnel(
     for ratio, numerator, _denominator in RATIO_DEFINITIONS:
         if ratio not in CHAIN_STEPS:
             continue
-        row = rows[names.index(numerator)] + 0.5  # between the two bars it compares
+        middle = rows[names.index(numerator)] + 0.5  # between the two bars it compares
         axes.text(
             widest * 1.03,
-            row,
+            middle,
             f"{words.ratios[ratio]}\n{words.percent(ratios[ratio])}",
             ha="left",
             va="center",

@@ -1,6 +1,6 @@
 """The team's funnel and plan as text: one JSON document, or a table with a column per rep.
 
-Every rep's counts and ratios are the ones their own `funnel` shows (`store.team_funnel`);
+Every rep's counts and ratios are the ones their own `funnel` shows (`store.team.funnel`);
 the team's are the sum of the counts, and its ratios come from those sums, not an average
 of the reps' ratios.
 """

@@ -45,8 +45,9 @@ def _chain() -> dict[str, str | None]:
     chain: dict[str, str | None] = {}
     for path in VERSIONS.glob("*.py"):
         found = {key: value or None for key, value in _LINE.findall(path.read_text("utf-8"))}
-        if found.get("revision"):
-            chain[found["revision"]] = found.get("down_revision")
+        revision = found.get("revision")
+        if revision:
+            chain[revision] = found.get("down_revision")
     return chain
 
 

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Index,
     MetaData,
     String,
+    Table,
     Text,
     false,
     literal_column,
@@ -64,7 +65,7 @@ def heard(activities: Any) -> tuple[ColumnElement[bool], ...]:
     """`HEARD` as conditions on `activities` (the table or an alias) that reach that
     index: the database uses a partial index only for a query that repeats its condition
     word for word, with the values written in, not passed as parameters."""
-    kinds = [literal_column(f"'{kind.value}'") for kind in APPOINTMENT_KINDS]
+    kinds = [literal_column(f"'{kind.value}'", String) for kind in APPOINTMENT_KINDS]
     return activities.kind.in_(kinds), activities.needs != literal_column("''")
 
 
@@ -83,7 +84,7 @@ class Base(DeclarativeBase):
 
 class Synced:
     """Columns every synced row has: a laptop-generated uid and when it was created and last
-    written, in UTC (`store.stamps`)."""
+    written, in UTC (`store.session.stamps`)."""
 
     uid: Mapped[str] = mapped_column(String(36), unique=True, default=new_uid)
     created_at: Mapped[datetime] = mapped_column(default=utc_now)
@@ -91,7 +92,8 @@ class Synced:
 
 
 class Searchable:
-    """The folded text of the row's searchable fields (see `store.search`), kept on write."""
+    """The folded text of the row's searchable fields (`store.session.search`), kept on
+    write."""
 
     search_key: Mapped[str] = mapped_column(Text, default="", server_default="")
 
@@ -193,7 +195,8 @@ class StageEvent(Synced, Base):
 class FirstReached(Base):
     """When an opportunity first reached a funnel stage (DESIGN.md: entering it or any later
     one, lost aside): derived from the stage history, kept in the same transaction as every
-    change to it (`store.reached`), never synced. The funnel counts read it by (stage, at)."""
+    change to it (`store.session.reached`), never synced. The funnel counts read it by
+    (stage, at)."""
 
     __tablename__ = "first_reached"
     # the file carried along: the counts per source read no row of the table itself
@@ -410,4 +413,11 @@ def model_of(table: str) -> Any:
     return _BY_TABLE[table]
 
 
-_BY_TABLE = {mapper.local_table.name: mapper.class_ for mapper in Base.registry.mappers}
+def table_of(model: type[Base]) -> Table:
+    """A model's table, as a `Table` (SQLAlchemy types `__table__` as any FROM clause)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
+
+
+_BY_TABLE = {table_of(mapper.class_).name: mapper.class_ for mapper in Base.registry.mappers}

@@ -7,7 +7,7 @@ unknown value falls back to its default, so a bad preference never stops the app
 import json
 from collections.abc import Callable
 from dataclasses import asdict, fields, replace
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
 
@@ -23,7 +23,10 @@ PERIOD = "period"
 #: The dashboard's default periods (the period picker's presets).
 PERIODS = ("month", "90days", "year")
 
-P = TypeVar("P")
+P = TypeVar("P", bound="DataclassInstance")
+
+if TYPE_CHECKING:
+    from _typeshed import DataclassInstance
 
 
 def _read(session: Session, key: str, defaults: P, valid: Callable[[str, Any], bool]) -> P:
@@ -35,9 +38,9 @@ def _read(session: Session, key: str, defaults: P, valid: Callable[[str, Any], b
         stored = {}
     if not isinstance(stored, dict):
         return defaults
-    names = {f.name for f in fields(defaults)}  # type: ignore[arg-type]
+    names = {f.name for f in fields(defaults)}
     chosen = {k: v for k, v in stored.items() if k in names and valid(k, v)}
-    return replace(defaults, **chosen)  # type: ignore[type-var]
+    return replace(defaults, **chosen)
 
 
 def _write(session: Session, key: str, value: Any, defaults: Any) -> None:

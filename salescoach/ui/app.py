@@ -84,12 +84,12 @@ def _resident_mb() -> float:
     return peak / 1e6 if sys.platform == "darwin" else peak / 1e3
 
 
-def _when_idle(operations: object, then: Callable[[], None]) -> None:
+def _when_idle(operations: "Operations", then: Callable[[], None]) -> None:
     """Call `then` once the workers have had nothing to do for two turns of 50 ms."""
     quiet = [0]
 
     def check() -> None:
-        quiet[0] = quiet[0] + 1 if operations.idle() else 0  # type: ignore[attr-defined]
+        quiet[0] = quiet[0] + 1 if operations.idle() else 0
         if quiet[0] >= 2:
             timer.stop()
             then()
@@ -158,13 +158,16 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it
         window.reminders.start()
         if reporting:
-            _OnPaint(
-                window,
-                lambda: (
-                    _say("ready"),
-                    _when_idle(operations, lambda: (_say("filled"), app.quit())),
-                ),
-            )
+
+            def filled() -> None:
+                _say("filled")
+                app.quit()
+
+            def ready() -> None:
+                _say("ready")
+                _when_idle(operations, filled)
+
+            _OnPaint(window, ready)
 
     _OnPaint(window, open_and_fill)
     window.show()

@@ -8,14 +8,16 @@ collects from a timer on the GUI thread, at a moment when the thread pool is idl
 
 import gc
 
-from PySide6.QtCore import QObject, QThreadPool, QTimer
+from PySide6.QtCore import QObject, QTimer
+
+from salescoach.ui.operations import Pool
 
 INTERVAL_MS = 10_000
 RETRY_MS = 500
 
 
 class GarbageCollector(QObject):
-    def __init__(self, *pools: QThreadPool, parent: QObject | None = None) -> None:
+    def __init__(self, *pools: Pool, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.pools = pools
         self.timer = QTimer(self, singleShot=True, interval=INTERVAL_MS)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from salescoach.core.agenda import next_working_day
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.numbers import percent_digits
+from salescoach.ui.dates import qdate, qdatetime
 
 if TYPE_CHECKING:
     from salescoach.reports.briefing import SheetWords
@@ -119,12 +120,12 @@ def when_text(value: datetime | None) -> str:
     if value is None:
         return ""
     if value.time() == datetime.min.time():
-        return QLocale().toString(value.date(), date_format())
-    return QLocale().toString(value, datetime_format())
+        return QLocale().toString(qdate(value.date()), date_format())
+    return QLocale().toString(qdatetime(value), datetime_format())
 
 
 def day_text(value: date) -> str:
-    return QLocale().toString(value, date_format())
+    return QLocale().toString(qdate(value), date_format())
 
 
 def money_text(value: float, currency: str) -> str:

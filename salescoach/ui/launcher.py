@@ -8,6 +8,7 @@ running, background saves complete, and tests can drive them like a user.
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
+from typing import TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -15,7 +16,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
-from salescoach.core.records import ActivityFields
+from salescoach.core.records import ActivityFields, ContactFields, OpportunityFields
 from salescoach.store.records.activities import delete_activity, load_activity
 from salescoach.store.records.contacts import (
     contact_label,
@@ -44,6 +45,8 @@ from salescoach.ui.dialogs.settings_dialog import SettingsDialog, rep_choices
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Operations
 from salescoach.ui.selection import Subject
+
+T = TypeVar("T")
 
 
 def activity_draft(session: Session, fields: ActivityFields) -> ActivityDraft:
@@ -95,7 +98,7 @@ class Launcher(QObject):
         if row_id is not None:
             self.saved.emit(subject, row_id)
 
-    def _read(self, work: Callable[[Session], object], then: Callable[..., object]) -> None:
+    def _read(self, work: Callable[[Session], T], then: Callable[[T], object]) -> None:
         self.operations.query(self.window, work, then)
 
     # -- contacts ------------------------------------------------------------------------
@@ -123,7 +126,7 @@ class Launcher(QObject):
         return self._show(BriefingDialog(self.operations, self.clock, activity_id, self.window))
 
     def edit_contact(self, contact_id: int) -> None:
-        def read(session: Session) -> tuple[object, str]:
+        def read(session: Session) -> tuple[ContactFields, str]:
             fields = load_contact(session, contact_id)
             referrer = fields.referred_by_id
             return fields, contact_label(session, referrer) if referrer else ""
@@ -216,11 +219,11 @@ class Launcher(QObject):
             self._read(lambda session: contact_label(session, contact_id), opened)
 
     def edit_opportunity(self, opportunity_id: int) -> None:
-        def read(session: Session) -> tuple[object, tuple[int, str]]:
+        def read(session: Session) -> tuple[OpportunityFields, tuple[int, str]]:
             fields = load_opportunity(session, opportunity_id)
             return fields, (fields.contact_id, contact_label(session, fields.contact_id))
 
-        def opened(found: tuple[object, tuple[int, str]]) -> None:
+        def opened(found: tuple[OpportunityFields, tuple[int, str]]) -> None:
             fields, contact = found
             dialog = OpportunityDialog(
                 self.operations, self.clock, opportunity_id, fields, contact, self.window

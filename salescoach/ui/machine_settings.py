@@ -23,6 +23,19 @@ WINDOW_PAGE = "window/page"  # the page's object name ("todayPage", "dashboard",
 WINDOW_COACH = "window/coach"  # the dashboard's splitter between figures and coach
 
 
+def whole(settings: QSettings, key: str, default: int) -> int:
+    """A number kept in the settings (QSettings keeps text in an .ini file)."""
+    try:
+        return int(str(settings.value(key, default)))
+    except ValueError:
+        return default
+
+
+def flag(settings: QSettings, key: str, default: bool) -> bool:
+    """A yes or no kept in the settings."""
+    return bool(settings.value(key, default, type=bool))
+
+
 def columns_key(list_name: str) -> str:
     """A list's column widths, order and sort."""
     return f"columns/{list_name}"

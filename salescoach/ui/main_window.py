@@ -188,8 +188,9 @@ class MainWindow(QMainWindow):
         self.stack.removeWidget(self.opening_label)
         self.opening_label.deleteLater()
         for page in self.pages:
+            assert isinstance(page, QWidget)  # every page is a widget that answers `Page`
             self.nav.addItem(page.title())
-            self.stack.addWidget(page)  # type: ignore[arg-type]
+            self.stack.addWidget(page)
             page.count_changed.connect(lambda text, p=page: self._remember_count(p, text))
             page.selection_changed.connect(self._selection_changed)
 
@@ -251,7 +252,7 @@ class MainWindow(QMainWindow):
         self.reminders.notified.connect(self._notified)
         self.reminders.opened.connect(self._reminder_opened)
         self.reminders.show_window.connect(self.come_forward)
-        self.reminders.show_today.connect(lambda: (self.come_forward(), self.show_page(self.today)))
+        self.reminders.show_today.connect(self._show_today)
         self.reminders.quit_requested.connect(self.quit)
         self.nav.currentRowChanged.connect(self._go)
         self.dashboard.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
@@ -370,7 +371,7 @@ class MainWindow(QMainWindow):
         if chosen == "dashboard":
             return self.dashboard
         name = self.settings.value(WINDOW_PAGE, "dashboard")
-        return next((p for p in self.pages if p.objectName() == name), self.dashboard)  # type: ignore[attr-defined]
+        return next((p for p in self.pages if p.objectName() == name), self.dashboard)
 
     def show_page(self, page: Page) -> None:
         self.go(self.pages.index(page))
@@ -494,7 +495,8 @@ class MainWindow(QMainWindow):
     def save_state(self) -> None:
         self.settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())
         if self.attached:
-            self.settings.setValue(WINDOW_PAGE, self.stack.currentWidget().objectName())
+            if (shown := self.stack.currentWidget()) is not None:
+                self.settings.setValue(WINDOW_PAGE, shown.objectName())
             self.settings.setValue(WINDOW_COACH, self.dashboard.splitter.saveState())
         self.settings.sync()
 
@@ -551,6 +553,10 @@ class MainWindow(QMainWindow):
     def _notified(self, title: str, message: str) -> None:
         if self.reminders.tray is None:  # no tray to pop a notification from: say it here
             self.statusBar().showMessage(f"{title}: {message}", 15_000)
+
+    def _show_today(self) -> None:
+        self.come_forward()
+        self.show_page(self.today)
 
     def _reminder_opened(self, activity_id: int | None) -> None:
         self.come_forward()

@@ -194,9 +194,9 @@ class Operations(QObject):
     # -- writes ----------------------------------------------------------------------------
     def mutate(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         work: Callable[[Session], T],
-        on_done: Callable[[T], None] | None = None,
+        on_done: Callable[[T], object] | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
         undo: str | None = None,
     ) -> None:
@@ -214,9 +214,9 @@ class Operations(QObject):
 
     def write(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         work: Callable[[Progress], Applied[T]],
-        on_done: Callable[[T], None] | None = None,
+        on_done: Callable[[T], object] | None = None,
         on_progress: Progress | None = None,
         on_failed: Callable[[BaseException], None] | None = None,
         label: str | None = None,
@@ -247,7 +247,7 @@ class Operations(QObject):
 
     def switch(
         self,
-        parent: QWidget | None,
+        parent: QObject | None,
         open_store: Callable[[], Store],
         on_done: Callable[[], None] | None = None,
     ) -> None:
@@ -273,7 +273,7 @@ class Operations(QObject):
         self,
         parent: QObject | None,
         work: Callable[[Session], T],
-        on_done: Callable[[T], None],
+        on_done: Callable[[T], object],
         on_failed: Callable[[BaseException], None] | None = None,
     ) -> None:
         """Read-only twin of `mutate`: nothing is committed and nothing is broadcast."""
@@ -289,7 +289,7 @@ class Operations(QObject):
         self,
         parent: QObject | None,
         work: Callable[[Progress], T],
-        on_done: Callable[[T], None],
+        on_done: Callable[[T], object],
         on_failed: Callable[[BaseException], None] | None = None,
         on_progress: Progress | None = None,
     ) -> None:

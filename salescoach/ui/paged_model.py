@@ -93,7 +93,7 @@ class PagedTableModel(QAbstractTableModel):
             self, lambda session: row_ids(session, spec, query), self._newest(self._reset)
         )
 
-    def _reset(self, ids: array) -> None:
+    def _reset(self, ids: "array[int]") -> None:
         self.beginResetModel()
         self._ids = ids
         self._pages.clear()

@@ -20,7 +20,7 @@ from salescoach.store.queries.agenda import due_since
 from salescoach.store.session.changes import Change
 from salescoach.ui.icons import app_icon, badged_icon
 from salescoach.ui.labels import kind_label, when_text
-from salescoach.ui.machine_settings import REMINDERS_LAST_SEEN, REMINDERS_LEAD, REMINDERS_ON
+from salescoach.ui.machine_settings import REMINDERS_LAST_SEEN, REMINDERS_LEAD, REMINDERS_ON, whole
 from salescoach.ui.operations import ChangeBus, Operations
 
 #: Look back at most this far on start: a rep back from holiday needs a list, not 300 pop-ups.
@@ -68,7 +68,7 @@ class Reminders(QObject):
         return bool(self.settings.value(REMINDERS_ON, True, type=bool))
 
     def lead(self) -> timedelta:
-        return timedelta(minutes=int(self.settings.value(REMINDERS_LEAD, 0, type=int)))
+        return timedelta(minutes=whole(self.settings, REMINDERS_LEAD, 0))
 
     def keeps_running(self) -> bool:
         """Closing the window leaves the app in the tray: only with reminders and a tray."""

@@ -6,6 +6,8 @@ taken back (an import, an erase, a restore, another database) clears the history
 older step is never undone over work it does not know about.
 """
 
+from typing import Literal
+
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
@@ -70,7 +72,12 @@ class UndoStack(QObject):
     def redo(self) -> None:
         self._step(self.undone, self.done, "after")
 
-    def _step(self, source: list, target: list, side: str) -> None:  # type: ignore[type-arg]
+    def _step(
+        self,
+        source: list[tuple[str, Journal]],
+        target: list[tuple[str, Journal]],
+        side: Literal["before", "after"],
+    ) -> None:
         if not source or self._busy:
             return
         label, journal = source.pop()
@@ -89,7 +96,7 @@ class UndoStack(QObject):
 
         self.operations.write(
             self.window,
-            lambda _progress: store.apply(lambda s: write_images(s, journal, side)),  # type: ignore[arg-type]
+            lambda _progress: store.apply(lambda s: write_images(s, journal, side)),
             moved,
             on_failed=failed,
             history=False,

@@ -2,7 +2,7 @@
 otherwise the preferred size shrunk to the screen's available area."""
 
 from PySide6.QtCore import QByteArray, QSize, Qt
-from PySide6.QtGui import QGuiApplication
+from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 
 #: The size the window asks for; it never asks for more than the screen offers.
@@ -17,8 +17,17 @@ def restore_geometry(window: QWidget, saved: QByteArray | None) -> None:
 
 
 def fits(window: QWidget) -> bool:
-    screen = window.screen() or QGuiApplication.primaryScreen()
+    screen = screen_of(window)
     return screen is None or screen.availableGeometry().contains(window.frameGeometry())
+
+
+def screen_of(widget: QWidget) -> QScreen | None:
+    """The screen `widget` is on, else the primary one; None with no screen at all (Qt's
+    stubs promise a screen, a headless session may have none)."""
+    screen: QScreen | None = widget.screen()
+    if screen is None:
+        screen = QGuiApplication.primaryScreen()
+    return screen
 
 
 def fit_screen(window: QWidget) -> None:

@@ -145,7 +145,7 @@ def listen_and_respond(snapshot: Snapshot, settings: CoachSettings) -> Tip | Non
 def loyalty_is_earned(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
     overdue = snapshot.overdue
     weight = overdue.count + overdue.weighty  # a promise to a customer or a late deal: double
-    if not overdue or weight < settings.min_overdue_weight:
+    if weight < settings.min_overdue_weight:
         return None
     return Tip(
         "loyalty-is-earned",

@@ -2,9 +2,8 @@
 and the week's work against the goal the planner derives from the rep's own ratios."""
 
 from datetime import date, datetime, timedelta
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.agenda import Agenda, AgendaItem, Due, Week
@@ -14,6 +13,7 @@ from salescoach.core.targets import WeekGoal, week_goal
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.preferences import coach_settings, targets
 from salescoach.store.queries.funnel import count_if, funnel_counts, inside, midnight, week_start
+from salescoach.store.statements import AnySelect
 
 #: At most this many rows per list: an agenda is read at a glance, the lists hold the rest.
 LIMIT = 200
@@ -22,7 +22,7 @@ LIMIT = 200
 def _items(
     session: Session, where: ColumnElement[bool], limit: int | None = LIMIT
 ) -> list[AgendaItem]:
-    statement: Select[Any] = (
+    statement: AnySelect = (
         select(
             Activity.id,
             Activity.uid,

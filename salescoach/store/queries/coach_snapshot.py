@@ -7,7 +7,7 @@ concerned, never the activity history itself. Thresholds come from `CoachSetting
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, delete, exists, func, or_, select
+from sqlalchemy import ColumnElement, and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.coach.engine import Dismissal, coach_with_set_aside
@@ -37,6 +37,7 @@ from salescoach.store.models import (
 from salescoach.store.preferences import coach_settings
 from salescoach.store.queries.funnel import count_if, funnel_counts, inside, midnight
 from salescoach.store.queries.second_connection import beside
+from salescoach.store.statements import AnySelect
 
 PERSONAL = (ActivityKind.CALL, ActivityKind.VISIT)
 EARLY = (Stage.SUSPECT, Stage.PROSPECT)
@@ -260,9 +261,7 @@ def _stale_early_effort(session: Session, today: date, settings: CoachSettings) 
     return activities, files
 
 
-def _untouched_late(
-    session: Session, today: date, settings: CoachSettings
-) -> tuple[ContactRef, ...]:
+def _untouched_late(session: Session, today: date, settings: CoachSettings) -> Group:
     """Files in approach or negotiation with no activity (and no move) for a while: only
     those files are looked at, their last activity and move each read once from an index."""
     files = (
@@ -285,7 +284,7 @@ def _untouched_late(
     return _group(session, select(files.c.id, latest).where(latest < cutoff), today)
 
 
-def _group(session: Session, files: Select[Any], today: date) -> Group:
+def _group(session: Session, files: AnySelect, today: date) -> Group:
     """Count the (opportunity id, since) rows of `files` and name the contacts of the oldest
     few, in one pass: only those few are looked up."""
     rows = files.subquery()

@@ -52,7 +52,9 @@ def _profile(session: Session, contact_id: int) -> Profile:
     ).one_or_none()
     if row is None:
         raise InvalidInput("contact_gone")
-    contact, company, city, referrer_id, referrer_name = row
+    contact, company, city = row[0], row[1], row[2]
+    referrer_id: int | None = row[3]  # an outer join: no referrer, no id
+    referrer_name: str | None = row[4]
     referrals = session.execute(
         select(Contact.id, Contact.name)
         .where(Contact.referred_by_id == contact_id)
@@ -70,7 +72,7 @@ def _profile(session: Session, contact_id: int) -> Profile:
         address=contact.address,
         is_customer=contact.is_customer,
         notes=contact.notes,
-        referred_by=Person(referrer_id, referrer_name) if referrer_id is not None else None,
+        referred_by=Person(referrer_id, referrer_name or "") if referrer_id is not None else None,
         referrals=tuple(Person(*row) for row in referrals),
     )
 
@@ -83,8 +85,8 @@ def _exchanges(session: Session, contact_id: int) -> tuple[Exchange, ...]:
             Activity.kind,
             Activity.status,
             Activity.at,
-            Activity.opportunity_id,
-            func.coalesce(Opportunity.title, ""),
+            Activity.opportunity_id.label("deal_id"),
+            func.coalesce(Opportunity.title, "").label("deal"),
             Activity.outcome,
             Activity.needs,
             Activity.notes,
@@ -93,7 +95,7 @@ def _exchanges(session: Session, contact_id: int) -> tuple[Exchange, ...]:
         .where(Activity.contact_id == contact_id)
         .order_by(Activity.at.desc(), Activity.id.desc())
     )
-    return tuple(Exchange(*row) for row in rows)
+    return tuple(Exchange(**row._asdict()) for row in rows)
 
 
 def _deals(session: Session, contact_id: int) -> tuple[Deal, ...]:

@@ -1,7 +1,7 @@
 """The funnel counts, computed in SQL with aggregates (never by loading rows).
 
 "Reached stage S" is the first time an opportunity entered S or any later funnel stage;
-lost never counts. Those times are kept per opportunity and stage (`store.reached`), in
+lost never counts. Those times are kept per opportunity and stage (`store.session.reached`), in
 the same transaction as every change to the history. Appointments made count every status,
 held only `done`; proposals only `done`. Periods are inclusive dates in local time:
 [first 00:00, last + 1 day 00:00).
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, case, func, select
+from sqlalchemy import ColumnElement, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.domain import (
@@ -30,6 +30,7 @@ from salescoach.core.funnel import (
     Period,
 )
 from salescoach.store.models import Activity, Contact, FirstReached, Opportunity
+from salescoach.store.statements import AnySelect
 
 
 def inside(column: Any, period: Period) -> ColumnElement[bool]:
@@ -53,7 +54,7 @@ _COUNTED = (Stage.SUSPECT, Stage.PROSPECT, Stage.CONCLUSION)
 _COUNTED_KINDS = (*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)
 
 
-def _reached(*where: ColumnElement[bool]) -> Select[Any]:
+def _reached(*where: ColumnElement[bool]) -> AnySelect:
     """Suspects, prospects and won among the kept first-reached times `where` says, each a
     range scan of the (stage, at) index, whatever the length of the history."""
     return select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
@@ -61,7 +62,7 @@ def _reached(*where: ColumnElement[bool]) -> Select[Any]:
     )
 
 
-def _activities(*where: ColumnElement[bool]) -> Select[Any]:
+def _activities(*where: ColumnElement[bool]) -> AnySelect:
     """Appointments and proposals counted per kind and status: grouping lets SQLite answer
     from the (kind, status, at) index alone, every status named so that each (kind, status)
     pair is one range of times; `_appointments_and_proposals` folds the few groups into
@@ -83,7 +84,7 @@ def _appointments_and_proposals(kind: str, status: str, count: int) -> FunnelCou
     return FunnelCounts(proposals=count if done else 0)
 
 
-def _counts(session: Session, reached: Select[Any], activities: Select[Any]) -> FunnelCounts:
+def _counts(session: Session, reached: AnySelect, activities: AnySelect) -> FunnelCounts:
     suspects, prospects, won = session.execute(reached).one()
     counts = FunnelCounts(suspects=suspects, prospects=prospects, won=won)
     for kind, status, count in session.execute(activities):
@@ -92,7 +93,7 @@ def _counts(session: Session, reached: Select[Any], activities: Select[Any]) -> 
 
 
 def _split(
-    session: Session, reached: Select[Any], activities: Select[Any]
+    session: Session, reached: AnySelect, activities: AnySelect
 ) -> dict[Source, FunnelCounts]:
     """The same counts per source of the contacts (every source present)."""
     result = {source: FunnelCounts() for source in Source}
@@ -114,7 +115,7 @@ def _split(
     return result
 
 
-def _flow(period: Period) -> tuple[Select[Any], Select[Any]]:
+def _flow(period: Period) -> tuple[AnySelect, AnySelect]:
     """DESIGN.md's counts: what reached a stage, and the work logged, in the period."""
     return _reached(inside(FirstReached.at, period)), _activities(inside(Activity.at, period))
 
@@ -128,7 +129,7 @@ def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCou
 
 
 # -- the cohort view -------------------------------------------------------------------------
-def _cohort(period: Period, today: date) -> tuple[Select[Any], Select[Any]]:
+def _cohort(period: Period, today: date) -> tuple[AnySelect, AnySelect]:
     """DESIGN.md's cohort view: the files that first reached suspect in the period, followed
     up to the end of `today`: what they reached by then, and the work logged on them."""
     files = (

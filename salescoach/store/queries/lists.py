@@ -12,13 +12,17 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, and_, func, select
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, func, select
 from sqlalchemy.orm import Session, aliased
 
 from salescoach.core.domain import ActivityStatus, Stage
 from salescoach.core.records import ContactFields, Kind, specs
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.session.search import matching
+from salescoach.store.statements import AnySelect
+
+#: A column a list shows, sorts by or searches: a model's attribute or any SQL expression.
+Expression = SQLColumnExpression[Any]
 
 Row = tuple[Any, ...]
 
@@ -33,13 +37,13 @@ class ListSpec:
     folded key (`core.text.sort_key`), so Élodie comes among the E's, not after Z."""
 
     name: str
-    columns: Mapping[str, ColumnElement[Any]]
-    base: Callable[[], Select[Any]]
-    search: Sequence[ColumnElement[Any]]
+    columns: Mapping[str, Expression]
+    base: Callable[[], AnySelect]
+    search: Sequence[Expression]
     default_sort: str
     default_descending: bool = False
-    bare: Callable[[], Select[Any]] | None = None
-    sorts: Mapping[str, ColumnElement[Any]] = field(default_factory=dict)
+    bare: Callable[[], AnySelect] | None = None
+    sorts: Mapping[str, Expression] = field(default_factory=dict)
 
     @property
     def keys(self) -> list[str]:
@@ -65,7 +69,7 @@ def _where(spec: ListSpec, query: ListQuery) -> ColumnElement[bool]:
     return and_(True, *clauses)
 
 
-def _sort_column(spec: ListSpec, key: str) -> ColumnElement[Any]:
+def _sort_column(spec: ListSpec, key: str) -> Expression:
     return spec.sorts.get(key, spec.columns[key])
 
 
@@ -80,10 +84,16 @@ def _order(spec: ListSpec, query: ListQuery) -> tuple[Any, Any]:
 
 def _own_table(spec: ListSpec, key: str, sorting: bool = False) -> bool:
     column = _sort_column(spec, key) if sorting else spec.columns[key]
-    return getattr(column.expression, "table", None) is spec.columns["id"].expression.table
+    return _table_of(column) is _table_of(spec.columns["id"])
 
 
-def row_ids(session: Session, spec: ListSpec, query: ListQuery) -> array:
+def _table_of(column: Expression) -> object:
+    """The table a shown column lives in (None for an expression over several)."""
+    expression = getattr(column, "expression", column)  # a model's attribute: its column
+    return getattr(expression, "table", None)
+
+
+def row_ids(session: Session, spec: ListSpec, query: ListQuery) -> "array[int]":
     """The ids of every row the query shows, in display order."""
     joined = (
         query.search.strip()
@@ -126,7 +136,7 @@ def count_later(session: Session, spec: ListSpec, query: ListQuery, moment: date
 _Referrer = aliased(Contact)
 
 
-def _contact_column(name: str, kind: Kind) -> tuple[str, ColumnElement[Any]]:
+def _contact_column(name: str, kind: Kind) -> tuple[str, Expression]:
     """A contact's declared field as the list shows it: the company's name, the referrer's."""
     if name == "company":
         return name, Account.name
@@ -157,7 +167,7 @@ CONTACTS = ListSpec(
     },
 )
 
-_ACTIVITY_COLUMNS: dict[str, ColumnElement[Any]] = {
+_ACTIVITY_COLUMNS: dict[str, Expression] = {
     "id": Activity.id,
     "at": Activity.at,
     "kind": Activity.kind,
@@ -173,7 +183,7 @@ _ACTIVITY_COLUMNS: dict[str, ColumnElement[Any]] = {
 }
 
 
-def _activities_base() -> Select[Any]:
+def _activities_base() -> AnySelect:
     return (
         select(Activity.id)
         .join(Contact, Activity.contact_id == Contact.id)
@@ -183,7 +193,7 @@ def _activities_base() -> Select[Any]:
 
 
 #: The names an activity or a deal shows, sorted as the rep reads them.
-_NAMED: dict[str, ColumnElement[Any]] = {
+_NAMED: dict[str, Expression] = {
     "contact": Contact.sort_key,
     "company": Account.sort_key,
     "opportunity": Opportunity.sort_key,

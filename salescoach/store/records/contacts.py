@@ -2,7 +2,7 @@
 
 from collections.abc import Iterable
 
-from sqlalchemy import func, select
+from sqlalchemy import ColumnElement, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import InvalidInput
@@ -113,7 +113,7 @@ def what_goes_with(session: Session, contact_id: int) -> dict[str, int]:
     """What deleting the contact also removes or changes, for the question asked first."""
     _get(session, contact_id)
 
-    def count(model: type, column: object) -> int:
+    def count(model: type, column: ColumnElement[bool]) -> int:
         return session.scalar(select(func.count()).select_from(model).where(column)) or 0
 
     return {

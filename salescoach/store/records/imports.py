@@ -25,6 +25,7 @@ from salescoach.store.models import (
     ImportBatch,
     ImportItem,
     Opportunity,
+    table_of,
 )
 from salescoach.store.records.activities import delete_activity
 from salescoach.store.records.contacts import delete_contact, load_contact, save_contact
@@ -69,7 +70,7 @@ def note_filled(
 ) -> None:
     """The batch filled in these fields (before, after) on a contact already there."""
     session.execute(
-        insert(ImportItem.__table__).values(
+        insert(table_of(ImportItem)).values(
             batch_id=batch.id, uid=contact_uid, added=False, filled=json.dumps(filled)
         )
     )
@@ -142,7 +143,7 @@ def undo_import(session: Session, batch_id: int, now: datetime) -> Undone:
         filled = json.loads(item.filled)
         if "columns" in filled or "stages" in filled:  # a row a SalesCoach file updated
             columns = filled.get("columns", {})
-            back = restore(session, model.__table__, item.uid, columns)
+            back = restore(session, table_of(model), item.uid, columns)
             if "stages" in filled:
                 back = restore_history(session, item.uid, *filled["stages"]) or back
             restored += back
@@ -179,7 +180,7 @@ def _remove(session: Session, entity: str, row_id: int) -> int:
 def _unfill(session: Session, contact_id: int, filled: dict[str, list[str]]) -> bool:
     """Empty again what a table import filled in on a contact, unless changed since."""
     fields = load_contact(session, contact_id)
-    back = {
+    back: dict[str, Any] = {
         name: before
         for name, (before, after) in filled.items()
         if getattr(fields, name) == after  # not changed since the import

@@ -33,15 +33,18 @@ def _quoted(passphrase: str) -> str:
 
 def connect(
     path: Path, passphrase: str | None = None, uri: str | None = None, **options: Any
-) -> Any:
+) -> sqlite3.Connection:
     """A DB-API connection to `path` (or to `uri`, for read-only access), with the key set
-    before anything else is read when a passphrase is given."""
+    before anything else is read when a passphrase is given. SQLCipher's connections are
+    typed as SQLite's: sqlcipher3 is the sqlite3 module built against SQLCipher, with the
+    same classes and methods."""
     target, is_uri = (uri, True) if uri is not None else (str(path), False)
     if passphrase is None:
-        return sqlite3.connect(target, uri=is_uri, **options)
+        plain: sqlite3.Connection = sqlite3.connect(target, uri=is_uri, **options)
+        return plain
     if sqlcipher3 is None:
         raise DatabaseProblem("encryption_unavailable")
-    connection = sqlcipher3.connect(target, uri=is_uri, **options)
+    connection: sqlite3.Connection = sqlcipher3.connect(target, uri=is_uri, **options)
     try:
         connection.execute(f"PRAGMA key = {_quoted(passphrase)}")
         connection.execute("PRAGMA cipher_log_level = NONE")

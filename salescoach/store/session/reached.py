@@ -38,7 +38,8 @@ _CHUNK = 500
 
 
 def _touched(session: Session) -> set[int]:
-    return session.info.setdefault(_TOUCHED, set())
+    touched: set[int] = session.info.setdefault(_TOUCHED, set())
+    return touched
 
 
 # -- noting what changed ---------------------------------------------------------------------
@@ -95,7 +96,7 @@ def _ids_matching(session: Session, where: ColumnElement[bool]) -> list[int]:
         and where.operator is operators.in_op
         and isinstance(where.right, BindParameter)
     ):
-        return list(where.right.value)
+        return list(where.right.value or ())
     return list(session.scalars(select(StageEvent.opportunity_id).where(where).distinct()))
 
 

@@ -10,7 +10,7 @@ LIKE, and a list sorts by an index, on SQLite and PostgreSQL alike.
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, or_
+from sqlalchemy import ColumnElement, SQLColumnExpression, and_, or_
 from sqlalchemy.orm import Session, UOWTransaction
 
 from salescoach.core.records import ActivityFields, ContactFields, OpportunityFields, specs
@@ -62,7 +62,7 @@ def keep_keys(session: Session, _flush: UOWTransaction, _instances: object) -> N
                 setattr(obj, key, value)
 
 
-def like_word(column: Any, word: str) -> ColumnElement[bool]:
+def like_word(column: SQLColumnExpression[str], word: str) -> ColumnElement[bool]:
     escaped = word.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
     return column.like(f"%{escaped}%", escape="\\")
 

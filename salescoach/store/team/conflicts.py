@@ -1,6 +1,6 @@
 """The conflict log: where two reps' writes met, both values, who wrote each, and the choice.
 
-The server logs each conflict once and both reps' laptops pull it (`sync_pull`). Seen from
+The server logs each conflict once and both reps' laptops pull it (`team.pull`). Seen from
 this laptop, one side is the rep's own ("mine") and the other a teammate's (or the rep's
 other laptop). Keep mine or Keep theirs settles it: the values chosen are written back on
 the row if they are not there (the next sync sends them), and the choice goes to the server
@@ -18,7 +18,15 @@ from sqlalchemy import Engine, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.errors import UserError
-from salescoach.store.models import Base, Contact, SyncConflict, SyncOutbox, model_of, new_uid
+from salescoach.store.models import (
+    Base,
+    Contact,
+    SyncConflict,
+    SyncOutbox,
+    model_of,
+    new_uid,
+    table_of,
+)
 from salescoach.store.session.stamps import utc_now
 from salescoach.store.team.link import team_link
 from salescoach.store.team.outbox import REFS
@@ -164,4 +172,5 @@ def _local(session: Session, entity: str, name: str, value: Any) -> Any:
 
 
 def _attribute(model: Any, column: str) -> str:
-    return model.__mapper__.get_property_by_column(model.__table__.c[column]).key
+    key: str = model.__mapper__.get_property_by_column(table_of(model).c[column]).key
+    return key

@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import (
     ColumnElement,
     Connection,
-    Select,
+    SQLColumnExpression,
     String,
     Table,
     Text,
@@ -23,6 +23,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.store.models import Base, model_of
 from salescoach.store.session.search import derived
+from salescoach.store.statements import AnySelect
 from salescoach.store.team.outbox import REFS, fields_of, plain
 from salescoach.store.team.server import server_table
 from salescoach.store.undo.bulk_images import python_value
@@ -34,7 +35,7 @@ _SERVER_CHUNK = 10_000
 
 def with_uids(
     table: str, source: Table, parents: Callable[[str], Table], raw: bool = False
-) -> Select[Any]:
+) -> AnySelect:
     """A select of `source`'s compared fields and stamps, references as the parents' uids;
     `raw`: values as SQLite holds them, which is already the plain form (no conversion to
     Python values and back, for a decade of rows)."""
@@ -52,9 +53,12 @@ def with_uids(
                 .scalar_subquery()
                 .label(name)
             )
-    stamps = [source.c.created_at, source.c.updated_at]
+    stamps: list[ColumnElement[Any]] = [source.c.created_at, source.c.updated_at]
     if raw:
-        stamps = [type_coerce(column, Text).label(column.name) for column in stamps]
+        stamps = [
+            type_coerce(column, Text).label(name)
+            for column, name in zip(stamps, ("created_at", "updated_at"), strict=True)
+        ]
     return select(*columns, *stamps)
 
 
@@ -105,7 +109,7 @@ def server_images(connection: Connection, table: str, uids: list[str]) -> dict[s
 
 
 def _chunked(
-    connection: Connection, query: Select[Any], source: Table, uids: list[str]
+    connection: Connection, query: AnySelect, source: Table, uids: list[str]
 ) -> dict[str, Image]:
     found: dict[str, Image] = {}
     for start in range(0, len(uids), _CHUNK):
@@ -121,7 +125,10 @@ def compared(table: str, image: Image) -> Image:
 
 
 def pairs_by_uid(
-    session: Session, uid: ColumnElement[str], value: ColumnElement[Any], uids: list[str]
+    session: Session,
+    uid: SQLColumnExpression[str],
+    value: SQLColumnExpression[Any],
+    uids: list[str],
 ) -> dict[str, Any]:
     """`value` of the local rows with these uids, by uid (in chunks SQLite takes)."""
     found: dict[str, Any] = {}

@@ -33,7 +33,7 @@ class TeamLink:
     pulled: int = 0
     last_sync: str | None = None  # ISO, UTC
     #: the server's token of this laptop's last push, and the one a push under way sends
-    #: (a copy or an older backup of this database holds an older one: `sync_push`)
+    #: (a copy or an older backup of this database holds an older one: `team.push`)
     token: str | None = None
     attempt: str | None = None
     #: given a new identity and not yet fully synced: the server's values win conflicts

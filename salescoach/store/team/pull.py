@@ -28,6 +28,7 @@ from salescoach.store.models import (
     SyncVersion,
     Tombstone,
     model_of,
+    table_of,
     tombstoned,
 )
 from salescoach.store.session.changes import Change
@@ -228,10 +229,10 @@ def follow_history(session: Session, uids: set[str]) -> None:
     )
     listed_ids = list(ids)
     for start in range(0, len(listed_ids), _CHUNK):
-        chunk = listed_ids[start : start + _CHUNK]
+        id_chunk = listed_ids[start : start + _CHUNK]
         session.execute(
             update(deals)
-            .where(deals.id.in_(chunk), last.is_not(None), deals.stage != last)
+            .where(deals.id.in_(id_chunk), last.is_not(None), deals.stage != last)
             .values(stage=last)
         )
 
@@ -248,7 +249,7 @@ def keep_versions(session: Session, placed: list[dict[str, Any]]) -> None:
 
     if not placed:
         return
-    statement = upsert(SyncVersion.__table__)
+    statement = upsert(table_of(SyncVersion))
     statement = statement.on_conflict_do_update(
         index_elements=["uid"], set_={"seq": statement.excluded.seq}
     )
@@ -263,7 +264,7 @@ def _refer_again(session: Session, rows: list[Image]) -> None:
         return
     contacts = model_of("contacts")
     wanted = {row["referred_by_id"] for row in referring} | {row["uid"] for row in referring}
-    ids = dict(
+    ids: dict[str, int] = dict(
         session.execute(select(contacts.uid, contacts.id).where(contacts.uid.in_(wanted))).all()
     )
     pairs = [

@@ -274,16 +274,16 @@ def _write(
         return 0
     # a contact written again here, or that work written here needs, is back in this
     # rep's lists
-    wanted = {e.uid for e in entries if table == "contacts"} | {
+    revived = {e.uid for e in entries if table == "contacts"} | {
         e.image[name]
         for e in entries
         for name, parent in REFS.get(table, {}).items()
         if parent == "contacts" and e.image and e.image.get(name)
     }
-    if wanted:
+    if revived:
         back = list(
             connection.scalars(
-                delete(hidden).where(among(hidden.c.uid, wanted)).returning(hidden.c.uid)
+                delete(hidden).where(among(hidden.c.uid, revived)).returning(hidden.c.uid)
             )
         )
         if back:  # a new version, so that the next pull brings it as the team has it now
@@ -327,7 +327,7 @@ def _write(
         if entry.uid in taken_back:  # the version it had when this rep deleted it
             there = {**there, "server_seq": taken_back[entry.uid]} if there else None
         if there is None or there["server_seq"] == base_seq:
-            wanted = entry.image
+            sent = entry.image
         else:
             merged = three_way(
                 base,
@@ -348,14 +348,14 @@ def _write(
                     mine="lost" if link.reconcile else "kept",
                 )
                 logged += 1
-            wanted = {**entry.image, **merged.values}
-        if there is not None and compared(table, wanted) == compared(table, there):
+            sent = {**entry.image, **merged.values}
+        if there is not None and compared(table, sent) == compared(table, there):
             same = compared(table, there) == compared(table, entry.image)
             result.outcomes[entry.change_id] = Outcome(
                 "done", int(there["server_seq"]), compared(table, there), same
             )
             continue
-        to_write[entry.uid] = wanted
+        to_write[entry.uid] = sent
     versions = write_rows(connection, table, to_write, link.rep)
     for entry in entries:
         wrote = to_write.get(entry.uid)
@@ -401,7 +401,7 @@ def _delete(
         return 0
     uids = [e.uid for e in entries]
     current = server_images(connection, table, uids)
-    used = set(connection.scalars(select(func.team_used(uids)))) if table == "contacts" else set()  # type: ignore[attr-defined]
+    used = set(connection.scalars(select(func.team_used(uids)))) if table == "contacts" else set()
     deleting = {  # rows this push deletes (children come first: a child kept keeps this)
         e.uid
         for e in live
@@ -504,7 +504,8 @@ def _record(connection: Connection, entries: list[Entry], result: PushResult) ->
     connection.exec_driver_sql("TRUNCATE stage_applied")
     raw = connection.connection.driver_connection
     names = ("change_id", "uid", "seq", "image", "outcome")
-    with raw.cursor().copy(f"COPY stage_applied ({', '.join(names)}) FROM STDIN") as copy:  # type: ignore[union-attr]
+    assert raw is not None
+    with raw.cursor().copy(f"COPY stage_applied ({', '.join(names)}) FROM STDIN") as copy:
         for row in rows:
             copy.write_row([row[n] for n in names])
     connection.exec_driver_sql(

@@ -13,6 +13,8 @@ deleted row back for the work that needs it, log a conflict between two reps, an
 one's choice on a conflict.
 """
 
+from collections.abc import Callable
+
 from sqlalchemy import Connection, text
 
 from salescoach.store.team.outbox import SYNCED
@@ -194,9 +196,18 @@ _FUNCTIONS = (
 )
 
 
+def _runner(connection: Connection) -> Callable[[str], None]:
+    """Run one statement of SQL on `connection`."""
+
+    def run(sql: str) -> None:
+        connection.execute(text(sql))
+
+    return run
+
+
 def install_rules(connection: Connection, reps: str, managers: str) -> None:
     """Functions, triggers, grants and policies for the groups `reps` and `managers`."""
-    run = lambda sql: connection.execute(text(sql))  # noqa: E731
+    run = _runner(connection)
     for sql in _FUNCTIONS:
         run(sql)
     _triggers(connection)
@@ -211,7 +222,7 @@ def install_rules(connection: Connection, reps: str, managers: str) -> None:
 
 
 def _triggers(connection: Connection) -> None:
-    run = lambda sql: connection.execute(text(sql))  # noqa: E731
+    run = _runner(connection)
     for table in (*SYNCED, "tombstones"):
         stamp = "team_stamp_seq" if table in PRIVATE else "team_stamp"
         run(f"DROP TRIGGER IF EXISTS {table}_stamp ON {table}")
@@ -245,7 +256,7 @@ def _visible_columns(connection: Connection, table: str) -> str:
 
 
 def _grants(connection: Connection, reps: str, managers: str) -> None:
-    run = lambda sql: connection.execute(text(sql))  # noqa: E731
+    run = _runner(connection)
     tables = ", ".join((*SYNCED, "tombstones"))
     private = ("team_applied", "team_devices", "team_hidden", "team_conflicts")
     run(f"REVOKE ALL ON {tables}, {', '.join(private)}, team_graveyard FROM {reps}")

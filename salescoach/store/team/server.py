@@ -4,7 +4,7 @@ The schema is the laptops' own, built by the same Alembic history; migration 001
 the server the owner of each row (`rep`) and its place in the change sequence
 (`server_seq`), 0014 what the sync protocol keeps there. Here the server gets its roles: a
 group for the reps and one for managers, a login role per person, and the rules the server
-itself enforces (`team_rules`): accounts and contacts are shared by the team;
+itself enforces (`team.rules`): accounts and contacts are shared by the team;
 opportunities, their stage steps and activities (with their notes and needs) are seen and
 written only by the rep who owns them; a manager reads none of those tables, only two views
 of the steps and the work done per rep, without a word of notes.

@@ -3,7 +3,7 @@
 The rows go by COPY into a temporary staging table (text, references as uids), then one
 INSERT … SELECT per table turns the uids into the server's own ids with joins and upserts
 by uid, returning the version the server gave each row. Who owns a row, who wrote it and
-its version are set by the server's triggers (`team_rules`), whatever a laptop sends.
+its version are set by the server's triggers (`team.rules`), whatever a laptop sends.
 """
 
 from typing import Any
@@ -33,8 +33,9 @@ def write_rows(
         "ON COMMIT DROP"
     )
     connection.exec_driver_sql(f"TRUNCATE {stage}")
-    raw = connection.connection.driver_connection
-    with raw.cursor().copy(f"COPY {stage} ({', '.join(names)}) FROM STDIN") as copy:  # type: ignore[union-attr]
+    raw = connection.connection.driver_connection  # psycopg's, for its COPY
+    assert raw is not None
+    with raw.cursor().copy(f"COPY {stage} ({', '.join(names)}) FROM STDIN") as copy:
         for image in images.values():
             copy.write_row([image[n] for n in names])  # plain values: COPY's text
     return _upsert(connection, table, stage, names, rep)
@@ -45,7 +46,7 @@ def _upsert(
 ) -> dict[str, int]:
     columns, values, joins = [], [], []
     target = server_table(table)
-    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]
+    dialect = postgresql.dialect()  # type: ignore[no-untyped-call]  # SQLAlchemy leaves it bare
     for name in names:
         if name == "referred_by_id":
             continue  # a contact may refer to one further down: set once all are there
@@ -66,7 +67,7 @@ def _upsert(
     if table in PRIVATE:  # its owner, checked by the server's policy (never changed after)
         columns.append("rep")
         values.append(":rep")
-    versions = dict(
+    versions: dict[str, int] = dict(
         connection.execute(
             text(
                 f"INSERT INTO {table} ({', '.join(columns)}) "
@@ -91,7 +92,7 @@ def _upsert(
 
 def delete_rows(connection: Connection, table: str, uids: list[str]) -> None:
     """Delete the rows by uid, as row-level security lets this rep; the server leaves their
-    tombstones itself (`team_rules`)."""
+    tombstones itself (`team.rules`)."""
     if uids:
         source = server_table(table)
         connection.execute(delete(source).where(among(source.c.uid, uids)))

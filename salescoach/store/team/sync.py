@@ -4,7 +4,7 @@ again until both hold the same (a round or two).
 Rows travel by uid, their references as uids too (each end has its own row ids). The
 server orders every change (its version, `server_seq`); a laptop's clock never decides
 anything. Each step is idempotent: a sync cut off anywhere, before, during or after the
-server's commit, loses nothing and the next one completes (`sync_pull`, `sync_push`).
+server's commit, loses nothing and the next one completes (`team.pull`, `team.push`).
 The protocol, row by row and conflict by conflict, is written down in docs/sync.md.
 """
 

@@ -13,7 +13,7 @@ from typing import Any
 from sqlalchemy import Boolean, DateTime, Table, delete, insert, update
 from sqlalchemy.orm import Session
 
-from salescoach.store.models import Opportunity, StageEvent, Tombstone
+from salescoach.store.models import Opportunity, StageEvent, Tombstone, table_of
 from salescoach.store.session.stamps import stamp_of
 
 Image = dict[str, Any]
@@ -92,13 +92,13 @@ def restore_history(
     current = histories(session, [opportunity_uid])[opportunity_uid]
     if steps(current) != steps(after):
         return False
-    opportunity = images(session, Opportunity.__table__, [opportunity_uid])[opportunity_uid]
+    opportunity = images(session, table_of(Opportunity), [opportunity_uid])[opportunity_uid]
     gone = [event[0] for event in current]
     if gone:
         session.execute(insert(Tombstone), [{"uid": u, "entity": "stage_events"} for u in gone])
     session.execute(delete(StageEvent).where(StageEvent.opportunity_id.in_([opportunity["id"]])))
     session.execute(delete(Tombstone).where(Tombstone.uid.in_([event[0] for event in before])))
-    events = StageEvent.__table__
+    events = table_of(StageEvent)
     if before:
         session.execute(
             insert(StageEvent),

@@ -149,8 +149,10 @@ def write_images(session: Session, journal: Journal, side: Literal["before", "af
     _tombstone(session, [(table, current) for table, _key, _target, current in gone])
     _untombstone(session, [target for _table, _key, target, _current in back])
     for table, _key, target, _current in back:  # parents first
+        assert target is not None
         session.execute(insert(tables[table]).values(**target))
     for table, key, target, _current in changed:
+        assert target is not None
         session.execute(update(tables[table]).where(_where(tables[table], key)).values(**target))
 
 

@@ -29,6 +29,7 @@ from salescoach.core.domain import ActivityKind
 from salescoach.core.errors import UserError
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts
 from salescoach.reports.charts import ChartStyle, ChartWords
+from salescoach.ui.dates import qdate
 from salescoach.ui.labels import count_label, kind_label, percent_text, ratio_label
 from salescoach.ui.operations import NewestOnly, Operations
 
@@ -61,7 +62,7 @@ def chart_words() -> ChartWords:
         ratios={name: ratio_label(name) for name, _n, _d in RATIO_DEFINITIONS},
         kinds={kind: kind_label(kind) for kind in ActivityKind},
         percent=percent_text,
-        week=lambda monday: locale.toString(monday, "d\nMMM"),
+        week=lambda monday: locale.toString(qdate(monday), "d\nMMM"),
         empty=translate("Charts", "Nothing in this period yet"),
     )
 
@@ -101,10 +102,13 @@ def render(job: Job[T], ratio: float) -> tuple[QImage, tuple[str, ...]]:
     with _RENDER_LOCK:
         figure = _figure(job, 100 * ratio)
         canvas = FigureCanvasAgg(figure)
-        canvas.draw()
+        canvas.draw()  # type: ignore[no-untyped-call]  # matplotlib's Agg canvas is unannotated
         width, height = canvas.get_width_height(physical=True)
         image = QImage(
-            bytes(canvas.buffer_rgba()), width, height, QImage.Format.Format_RGBA8888
+            bytes(canvas.buffer_rgba()),  # type: ignore[no-untyped-call]  # as draw() above
+            width,
+            height,
+            QImage.Format.Format_RGBA8888,
         ).copy()
         words = tuple(text.get_text() for axes in figure.axes for text in axes.texts)
         figure.clear()

@@ -8,7 +8,7 @@ the letters sent to the window behind).
 """
 
 from PySide6.QtCore import QSettings, QSize, Qt
-from PySide6.QtGui import QGuiApplication, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QComboBox,
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.ui.machine_settings import dialog_size_key
-from salescoach.ui.window_geometry import FRAME_ALLOWANCE
+from salescoach.ui.window_geometry import FRAME_ALLOWANCE, screen_of
 
 
 class Dialog(QDialog):
@@ -37,12 +37,12 @@ class Dialog(QDialog):
         else (None) the first widget of the focus chain, as Qt chooses."""
         fields = text_fields(self)
         empty = [f for f in fields if not field_text(f)]
-        return (empty or fields or [None])[0]
+        chosen = empty or fields
+        return chosen[0] if chosen else None
 
     def room(self) -> QSize:
         """The most the dialog may take: its screen's free area, less the window frame."""
-        owner = self.parentWidget() or self
-        screen = owner.screen() or QGuiApplication.primaryScreen()
+        screen = screen_of(self.parentWidget() or self)
         area = screen.availableGeometry().size() if screen is not None else QSize(1024, 600)
         return area - QSize(*FRAME_ALLOWANCE)
 

@@ -9,7 +9,7 @@ briefing is the page to read in the car before a meeting or a visit, and saves a
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Signal, SignalInstance
 from PySide6.QtWidgets import QDialogButtonBox, QPushButton, QVBoxLayout, QWidget
 from sqlalchemy.orm import Session
 
@@ -90,9 +90,13 @@ class StoryDialog(SheetDialog):
             ("logActivity", self.tr("&Log activity…"), self.log_requested),
             ("planFollowUp", self.tr("&Plan follow-up…"), self.plan_requested),
         ):
-            self.button(name, text, lambda s=signal: s.emit(self.contact_id))
+            self.button(name, text, self._emitter(signal))
         self.button("print", self.tr("P&rint…"), self.view.print_sheet)
         self.refresh()
+
+    def _emitter(self, signal: SignalInstance) -> Callable[[], None]:
+        """A button's slot: `signal` with this card's contact."""
+        return lambda: signal.emit(self.contact_id)
 
     def read(self) -> Callable[[Session], Story]:
         contact_id = self.contact_id

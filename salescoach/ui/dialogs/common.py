@@ -5,10 +5,10 @@ from datetime import datetime
 from enum import StrEnum
 from typing import TypeVar
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
 from salescoach.core.records import FIRST_YEAR, LAST_YEAR
+from salescoach.ui.dates import py_datetime, qdatetime
 from salescoach.ui.labels import datetime_format
 from salescoach.ui.theme import error_text, note_text
 
@@ -37,9 +37,9 @@ def select_data(combo: QComboBox, value: object) -> None:
 def when_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
     """A date and time field in the app's one format, with a calendar, within the years the
     store keeps."""
-    edit = QDateTimeEdit(QDateTime(moment), parent)
+    edit = QDateTimeEdit(qdatetime(moment), parent)
     edit.setDateTimeRange(
-        QDateTime(datetime(FIRST_YEAR, 1, 1)), QDateTime(datetime(LAST_YEAR, 12, 31, 23, 59))
+        qdatetime(datetime(FIRST_YEAR, 1, 1)), qdatetime(datetime(LAST_YEAR, 12, 31, 23, 59))
     )
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(datetime_format())
@@ -47,7 +47,7 @@ def when_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
 
 
 def moment_of(edit: QDateTimeEdit) -> datetime:
-    return edit.dateTime().toPython().replace(second=0, microsecond=0)
+    return py_datetime(edit.dateTime()).replace(second=0, microsecond=0)
 
 
 def text_box(parent: QWidget, height: int = 64) -> QPlainTextEdit:

@@ -142,7 +142,7 @@ class ImportWizard(Dialog):
         group = QButtonGroup(self)
         for button in (self.merge, self.skip):
             group.addButton(button)
-        group.buttonToggled.connect(lambda _b, on: on and self._replan())
+        group.buttonToggled.connect(self._merge_chosen)
         duplicates = QGroupBox(
             self.tr("Contacts already there (same e-mail, or same name and company)"), self
         )
@@ -249,10 +249,13 @@ class ImportWizard(Dialog):
         self._replan()
 
     def mapping(self) -> list[str]:
-        return [
-            self.columns.cellWidget(row, 2).currentData()  # type: ignore[union-attr]
-            for row in range(self.columns.rowCount())
-        ]
+        """What each column of the file becomes, as chosen in the table's third column."""
+        choices = [self.columns.cellWidget(row, 2) for row in range(self.columns.rowCount())]
+        return [str(box.currentData()) for box in choices if isinstance(box, QComboBox)]
+
+    def _merge_chosen(self, _button: object, on: bool) -> None:
+        if on:
+            self._replan()
 
     # -- what it would do ------------------------------------------------------------------
     def _replan(self) -> None:

@@ -2,12 +2,12 @@
 
 from datetime import datetime, timedelta
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtWidgets import QHBoxLayout, QPushButton, QVBoxLayout, QWidget
 
 from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
 from salescoach.store.records.activities import reschedule
+from salescoach.ui.dates import qdatetime
 from salescoach.ui.dialogs.common import moment_of, when_edit
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.labels import next_day_label
@@ -38,7 +38,7 @@ class RescheduleDialog(SaveDialog):
             button = QPushButton(label, self)
             button.setObjectName(name)
             button.setAutoDefault(False)
-            button.clicked.connect(lambda _=False, m=moment: self.when.setDateTime(QDateTime(m)))
+            button.clicked.connect(lambda _=False, m=moment: self.when.setDateTime(qdatetime(m)))
             quick.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.when)

@@ -6,6 +6,7 @@ theme rebuilds the window at once.
 """
 
 from dataclasses import asdict, dataclass, replace
+from typing import Any
 
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import (
@@ -34,7 +35,7 @@ from salescoach.store.preferences import (
     targets,
 )
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
-from salescoach.ui.machine_settings import LANGUAGE, START_PAGE, THEME
+from salescoach.ui.machine_settings import LANGUAGE, START_PAGE, THEME, whole
 from salescoach.ui.machine_settings import REMINDERS_LEAD as LEAD
 from salescoach.ui.machine_settings import REMINDERS_ON as ENABLED
 from salescoach.ui.operations import Operations
@@ -98,7 +99,8 @@ class SettingsDialog(SaveDialog):
         ):
             widget.setObjectName(name)
             self.tabs.addTab(widget, title)
-        self.tabs.setCurrentWidget(self.tabs.findChild(QWidget, tab))
+        if (chosen := self.tabs.findChild(QWidget, tab)) is not None:
+            self.tabs.setCurrentWidget(chosen)
         defaults = self.buttons.addButton(QDialogButtonBox.StandardButton.RestoreDefaults)
         defaults.clicked.connect(lambda: self._show_coach(CoachSettings()))
         defaults.setToolTip(self.tr("The coach's thresholds as SalesCoach sets them"))
@@ -201,7 +203,7 @@ class SettingsDialog(SaveDialog):
                 *((self.tr("%n minute(s) before", "", m), m) for m in LEADS[1:]),
             ],
         )
-        _select(self.lead, int(self.settings.value(LEAD, 0, type=int)))
+        _select(self.lead, whole(self.settings, LEAD, 0))
         self.reminders_on.toggled.connect(self.lead.setEnabled)
         self.lead.setEnabled(self.reminders_on.isChecked())
         note = QLabel(
@@ -273,13 +275,11 @@ class SettingsDialog(SaveDialog):
 
     # -- saving --------------------------------------------------------------------------
     def chosen(self) -> RepChoices:
-        coach = replace(
-            self.choices.coach,
-            **{
-                key: box.value() / 100 if key in PERCENT else box.value()
-                for key, box in self.boxes.items()
-            },
-        )
+        values: dict[str, Any] = {
+            key: box.value() / 100 if key in PERCENT else box.value()
+            for key, box in self.boxes.items()
+        }
+        coach = replace(self.choices.coach, **values)
         weekly = {name: box.value() or None for name, box in self.weekly.items()}
         return RepChoices(
             coach, Targets(self.monthly.value(), **weekly), str(self.period.currentData())

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.core.domain import FUNNEL, Stage
+from salescoach.core.stages import StageStep
 from salescoach.store.queries.lists import OPPORTUNITIES, ListQuery, Row, StageTotal, board_totals
 from salescoach.store.records.opportunities import stage_history
 from salescoach.store.session.changes import Change
@@ -90,7 +91,8 @@ class StageColumn(QFrame):
 
     def select_id(self, opportunity_id: int) -> bool:
         row = self.model.row_of(opportunity_id)
-        if row is None or not self.isVisibleTo(self.parentWidget()):
+        parent = self.parentWidget()
+        if row is None or parent is None or not self.isVisibleTo(parent):
             return False
         index = self.model.index(row, 0)
         self.list.setCurrentIndex(index)
@@ -290,7 +292,7 @@ class BoardPage(QWidget):
             self._newest_history(self._show_history),
         )
 
-    def _show_history(self, steps: list) -> None:  # type: ignore[type-arg]
+    def _show_history(self, steps: list[StageStep]) -> None:
         trail = " → ".join(f"{stage_label(s.stage)} ({when_text(s.at)})" for s in steps)
         self.history.setText(self.tr("History: {trail}").format(trail=trail))
 

@@ -66,7 +66,7 @@ class CoachPanel(QFrame):
         self.list_layout.setContentsMargins(0, 0, 0, 0)
         self.list_layout.setSpacing(8)
         self.list_layout.addStretch(1)
-        self.scroll = scroll = QScrollArea(self)
+        self.scroll_area = scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -146,8 +146,10 @@ class CoachPanel(QFrame):
         elif view.set_aside:
             self.aside_button.setText(self.tr("Show %n set aside", "", len(view.set_aside)))
         # never narrower than its cards' buttons in this language: nothing cut on the right
-        scroll_bar = self.scroll.verticalScrollBar().sizeHint().width()
-        margins = self.layout().contentsMargins()
+        scroll_bar = self.scroll_area.verticalScrollBar().sizeHint().width()
+        layout = self.layout()
+        assert layout is not None  # made in __init__
+        margins = layout.contentsMargins()
         needed = self.list.minimumSizeHint().width() + scroll_bar + margins.left() + margins.right()
         self.setMinimumWidth(max(MIN_WIDTH, needed))
 

@@ -28,8 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts, FunnelDetail, FunnelHeadline
-from salescoach.reports.charts import Weekly, draw_funnel, draw_weekly
+from salescoach.core.funnel import (
+    RATIO_DEFINITIONS,
+    FunnelCounts,
+    FunnelDetail,
+    FunnelHeadline,
+    Weekly,
+)
+from salescoach.reports.charts import draw_funnel, draw_weekly
 from salescoach.store.preferences import default_period
 from salescoach.store.queries.funnel import funnel_detail, funnel_headline
 from salescoach.store.session.changes import Change
@@ -76,9 +82,9 @@ class DashboardPage(Unsearchable, QWidget):
         self._awaited: set[str] = set()
         self._pending_detail: Callable[[], None] | None = None
         self._stale = True
-        self.scroll = QScrollArea(self)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea(self)
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, self)
         self.coach.refreshed.connect(self._ask_detail)
 
@@ -126,10 +132,10 @@ class DashboardPage(Unsearchable, QWidget):
         self.report_button.clicked.connect(self.ask_report)
         self.sources = SourceTable()
         self.planner = PlannerBox()
-        self.scroll.setWidget(self._layout())
+        self.scroll_area.setWidget(self._layout())
         self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
         self.splitter.setObjectName("dashboardSplitter")
-        self.splitter.addWidget(self.scroll)
+        self.splitter.addWidget(self.scroll_area)
         self.splitter.addWidget(self.coach)
         self.splitter.setStretchFactor(0, 1)
         self.splitter.splitterMoved.connect(lambda *_: self._fit_bottom())
@@ -209,7 +215,7 @@ class DashboardPage(Unsearchable, QWidget):
         self._planner_beside = beside
 
     def _fit_bottom(self) -> None:
-        room = self.scroll.viewport().width() - 32  # the content's side margins
+        room = self.scroll_area.viewport().width() - 32  # the content's side margins
         needed = self.sources.natural_width() + self.planner.sizeHint().width() + 12
         beside = needed <= room
         if beside != self._planner_beside:
@@ -375,7 +381,7 @@ class DashboardPage(Unsearchable, QWidget):
     def show_ratio(self, name: str) -> None:
         """Bring a ratio's tile into view and mark it (a tip's 'show me' action)."""
         tile = self.tiles[name]
-        self.scroll.ensureWidgetVisible(tile)
+        self.scroll_area.ensureWidgetVisible(tile)
         for other in self.tiles.values():
             other.highlight(other is tile)
         tile.setFocus(Qt.FocusReason.OtherFocusReason)

@@ -6,7 +6,7 @@ briefing. The window's commands (Mark done, Reschedule, Briefing, Open contact) 
 selected line, as on the other pages.
 """
 
-from PySide6.QtCore import QLocale, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Signal
 from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -31,6 +31,7 @@ from salescoach.reports.today import TodayView, today_view
 from salescoach.store.queries.coach_snapshot import set_aside
 from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
+from salescoach.ui.dates import qdate
 from salescoach.ui.labels import day_text, kind_status_label, language, when_text
 from salescoach.ui.operations import NewestOnly
 from salescoach.ui.selection import NOTHING, Selection, Subject
@@ -89,7 +90,8 @@ class AgendaList(QTreeWidget):
         )
 
     def current(self) -> AgendaItem | None:
-        row = self.indexOfTopLevelItem(self.currentItem()) if self.currentItem() else -1
+        item = self.currentItem()
+        row = self.indexOfTopLevelItem(item) if item is not None else -1
         return self.items[row] if 0 <= row < len(self.items) else None
 
 
@@ -260,7 +262,7 @@ class TodayPage(Unsearchable, QWidget):
         others = [item for item in agenda.today if item.kind not in APPOINTMENT_KINDS]
         self.heading.setText(
             self.tr("Today, {day}").format(
-                day=QLocale().toString(agenda.day, QLocale.FormatType.LongFormat)
+                day=QLocale().toString(qdate(agenda.day), QLocale.FormatType.LongFormat)
             )
         )
         for key, items, with_day, title in (
@@ -347,7 +349,7 @@ class TodayPage(Unsearchable, QWidget):
         for other in self.lists.values():
             if other is not agenda:
                 other.clearSelection()
-                other.setCurrentItem(None)  # type: ignore[arg-type]
+                other.setCurrentIndex(QModelIndex())
         self.selection_changed.emit()
 
     def _open(self, agenda: AgendaList) -> None:

@@ -31,7 +31,8 @@ class ContactPicker(QLineEdit):
         completer = QCompleter(self._matches, self)
         completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        completer.activated[QModelIndex].connect(self._chosen)
+        # the QModelIndex overload of `activated`; PySide6's stubs know only the str one
+        completer.activated[QModelIndex].connect(self._chosen)  # type: ignore[index]
         self.setCompleter(completer)
         self._search_timer = QTimer(self, singleShot=True, interval=120)
         self._search_timer.timeout.connect(self._search)

@@ -4,10 +4,11 @@ any two dates."""
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
 from salescoach.core.funnel import Period
+from salescoach.ui.dates import py_date, qdate
 
 PRESETS: dict[str, Callable[[date], Period]] = {
     "month": Period.month_to_date,
@@ -56,7 +57,7 @@ class PeriodPicker(QWidget):
     def period(self) -> Period:
         key = self.choice.currentData()
         if key == CUSTOM:
-            return Period(self.first.date().toPython(), self.last.date().toPython())
+            return Period(py_date(self.first.date()), py_date(self.last.date()))
         return PRESETS[key](self.clock())
 
     def choose(self, key: str) -> None:
@@ -73,7 +74,7 @@ class PeriodPicker(QWidget):
             period = self.period()
             for edit, day in ((self.first, period.first), (self.last, period.last)):
                 edit.blockSignals(True)
-                edit.setDate(QDate(day))
+                edit.setDate(qdate(day))
                 edit.blockSignals(False)
         for edit in (self.first, self.last):
             edit.setEnabled(custom)

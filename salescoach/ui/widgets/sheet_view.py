@@ -10,7 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QFileDialog, QTextBrowser, QWidget
+from PySide6.QtWidgets import QDialog, QFileDialog, QTextBrowser, QWidget
 
 from salescoach.reports.sheets import Sheet, sheet_html, write_pdf
 from salescoach.ui.operations import Operations
@@ -46,7 +46,7 @@ class SheetView(QTextBrowser):
         dialog.setObjectName("printDialog")
         dialog.accepted.connect(lambda: self.document().print_(printer))
         dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
+        QDialog.open(dialog)  # window-modal, not blocking (QPrintDialog's own asks a slot)
 
     def ask_save(self, suggested: str) -> None:
         name, _filter = QFileDialog.getSaveFileName(

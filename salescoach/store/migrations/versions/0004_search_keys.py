@@ -15,7 +15,7 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
-#: The columns folded into each table's key, as `store.search` declares them today.
+#: The columns folded into each table's key, as `store.session.search` declares them today.
 _TABLES = {
     "accounts": ("name",),
     "contacts": ("name", "email", "role"),

@@ -10,7 +10,7 @@ outbox (the rows changed since the last sync, each with its image before the fir
 change) and the conflict log. The server gets, on every synced table, the rep who owns each
 row, the laptop that wrote it last (so a laptop does not pull back what it just sent) and
 its place in the change sequence, stamped by a trigger on every write; who may see
-what (roles, row-level security) is set up by `salescoach team init` (`store.team_server`).
+what (roles, row-level security) is set up by `salescoach team init` (`store.team.server`).
 """
 
 import sqlalchemy as sa

@@ -67,7 +67,7 @@ def _fill(connection: sa.Connection, table: str, column: str) -> None:
 
 
 class _sync_triggers_off:
-    """A team laptop's outbox triggers (`store.outbox`) set aside while keys are filled in,
+    """A team laptop's outbox triggers (`store.team.outbox`) set aside while keys are filled in,
     then put back as they were."""
 
     def __init__(self, connection: sa.Connection) -> None:

@@ -17,7 +17,7 @@ take another rep's deals with it), each row records who wrote it last, deleted r
 kept aside (`team_graveyard`) so one a rep's offline work still needs can come back, and
 new tables record applied changes, each laptop's identity, the contacts a rep removed from
 their own lists while teammates still use them, and the conflicts. Who may do what on
-them is set by `salescoach team init` (`store.team_rules`).
+them is set by `salescoach team init` (`store.team.rules`).
 """
 
 import sqlalchemy as sa
@@ -160,11 +160,11 @@ def downgrade() -> None:
         return
     op.drop_table("sync_state")
     op.drop_table("sync_versions")
-    with op.batch_alter_table("sync_conflicts") as table:
-        table.drop_index("ix_sync_conflicts_server_id")
+    with op.batch_alter_table("sync_conflicts") as batch:
+        batch.drop_index("ix_sync_conflicts_server_id")
         for column in ("to_send", "resolved_by", "resolution", "kept_by", "lost_by", "kept"):
-            table.drop_column(column)
-        table.drop_column("server_id")
-    with op.batch_alter_table("sync_outbox") as table:
-        table.drop_column("base_seq")
-        table.drop_column("change_id")
+            batch.drop_column(column)
+        batch.drop_column("server_id")
+    with op.batch_alter_table("sync_outbox") as batch:
+        batch.drop_column("base_seq")
+        batch.drop_column("change_id")
