@@ -67,7 +67,7 @@ def wizard(window: MainWindow, operations: Operations, folder: Path) -> None:
             "Claire;Morel;Cabinet Morel;c.morel@morel.fr;04 78 00 11 22;Lyon;Site web;\n"
         ).encode("cp1252")
     )
-    dialog = ImportWizard(operations, export, window)
+    dialog = ImportWizard(operations, Clock.pinned(TODAY), export, window)
     dialog.resize(900, 700)
     dialog.show()
     settle(3)
@@ -109,7 +109,7 @@ def team(operations: Operations, folder: Path) -> None:
                         add_activity(session, client, ActivityKind.VISIT, ActivityStatus.DONE, when)
             laptop.sync()
             laptop.close()
-        dialog = TeamFunnelDialog(operations)
+        dialog = TeamFunnelDialog(operations, Clock.pinned(TODAY))
         maria = crew.members["Maria"]
         dialog.server.setText(server.url(maria.role, "", "team").replace(":@", "@"))
         dialog.password.setText(maria.password or "")
