@@ -37,6 +37,25 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
     briefing.add_argument("activity", metavar="ACTIVITY-UID")
     briefing.add_argument("file", type=Path, metavar="FILE.pdf")
     briefing.set_defaults(run=briefing_command)
+    week = commands.add_parser(
+        "week",
+        help="the week's plan: named people on named days, from your targets and the lessons",
+        description="Who to call or visit this week and when, most important first: "
+        "promises overdue, silent customers, referrers, wins with nothing since, late deals "
+        "left waiting, then early files up to your calls target. --apply plans them.",
+    )
+    week.add_argument(
+        "--from",
+        dest="first",
+        type=arguments.date,
+        metavar="YYYY-MM-DD",
+        help="the week's first day (default: this week, or the next when this one is over)",
+    )
+    week.add_argument("--json", action="store_true", help="print one JSON object")
+    week.add_argument(
+        "--apply", action="store_true", help="plan every item as a follow-up (one transaction)"
+    )
+    week.set_defaults(run=week_command)
 
 
 def funnel_command(cli: CliContext) -> int:
@@ -91,4 +110,24 @@ def briefing_command(cli: CliContext) -> int:
         )
     write_pdf(sheet, args.file)
     print(cli.say("done.briefing", path=args.file))
+    return 0
+
+
+def week_command(cli: CliContext) -> int:
+    from salescoach.reports.week import week_output
+    from salescoach.store.queries.week_plan import plan_week
+    from salescoach.usecases.planning import plan_and_apply
+
+    args, now = cli.args, cli.clock.now()
+    if args.apply:
+        with cli.open_store() as store:
+            plan, planned = plan_and_apply(store, now, args.first).result
+            with store.reader() as session:
+                print(week_output(session, plan, cli.language, args.json))
+        if not args.json:
+            print()
+            print(planned.text(cli.language))
+        return 0
+    with cli.open_store() as store, store.reader() as session:
+        print(week_output(session, plan_week(session, now, args.first), cli.language, args.json))
     return 0

@@ -47,8 +47,9 @@ class Candidate:
     name: str
     lesson: str
     kind: ActivityKind
-    #: Why, in the rep's language and with the rep's own numbers.
+    #: Why, as the key of a sentence (`resources/week`) and the rep's own numbers in it.
     reason: str
+    facts: tuple[tuple[str, object], ...] = ()
     opportunity_id: int | None = None
     #: Where a visit goes (a locality or postcode); visits to one town share a day.
     town: str = ""
@@ -64,6 +65,15 @@ class PlanItem:
     @property
     def kind(self) -> ActivityKind:
         return self.candidate.kind
+
+
+@dataclass(frozen=True, slots=True)
+class Planned:
+    """Something already in the diary: the plan works around it, and it fills the day."""
+
+    start: datetime
+    end: datetime
+    kind: ActivityKind = ActivityKind.CALL
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,15 +112,17 @@ def town_of(address: str, city: str = "") -> str:
 class _Day:
     """One day's plan being filled: the busy intervals and what is counted so far."""
 
-    def __init__(self, day: date, capacity: Capacity, busy: Sequence[tuple[datetime, datetime]]):
+    def __init__(self, day: date, capacity: Capacity, planned: Sequence[Planned]):
         self.day = day
         self.capacity = capacity
         opens = datetime.combine(day, capacity.start)
         closes = datetime.combine(day, capacity.end)
         self.opens, self.closes = opens, closes
-        self.busy = sorted((s, e) for s, e in busy if s < closes and e > opens)
-        self.calls = 0
-        self.visits = 0
+        on_day = [p for p in planned if p.start.date() == day or p.end.date() == day]
+        self.busy = sorted((p.start, p.end) for p in on_day if p.start < closes and p.end > opens)
+        # what is already planned that day counts against its capacity
+        self.visits = sum(p.kind in FIELD_KINDS for p in on_day if p.start.date() == day)
+        self.calls = sum(p.kind not in FIELD_KINDS for p in on_day if p.start.date() == day)
 
     def room_for(self, kind: ActivityKind) -> bool:
         if kind in FIELD_KINDS:
@@ -142,7 +154,7 @@ class _Day:
 def schedule(
     candidates: Sequence[Candidate],
     first: date,
-    busy: Sequence[tuple[datetime, datetime]],
+    busy: Sequence[Planned],
     capacity: Capacity,
     now: datetime | None = None,
 ) -> list[PlanItem]:

@@ -6,7 +6,9 @@ unknown value falls back to its default, so a bad preference never stops the app
 
 import json
 from collections.abc import Callable
+from contextlib import suppress
 from dataclasses import asdict, fields, replace
+from datetime import time
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from sqlalchemy.orm import Session
@@ -14,12 +16,14 @@ from sqlalchemy.orm import Session
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.rotation import KeepPolicy
 from salescoach.core.targets import Targets
+from salescoach.core.week_plan import Capacity
 from salescoach.store.models import Preference
 
 COACH = "coach"
 BACKUPS = "backups"
 TARGETS = "targets"
 PERIOD = "period"
+WEEK = "week"
 #: The dashboard's default periods (the period picker's presets).
 PERIODS = ("month", "90days", "year")
 
@@ -102,3 +106,39 @@ def save_default_period(session: Session, period: str) -> None:
     if period not in PERIODS:
         raise ValueError(period)
     session.merge(Preference(key=PERIOD, value=json.dumps(period)))
+
+
+def working_week(session: Session) -> Capacity:
+    """The rep's working days and hours and what a day holds (Settings ▸ Coach), for the
+    week's plan; anything stored that makes no sense falls back to its default."""
+    row = session.get(Preference, WEEK)
+    try:
+        stored = json.loads(row.value) if row is not None else {}
+    except ValueError:
+        stored = {}
+    if not isinstance(stored, dict):
+        return Capacity()
+    chosen: dict[str, Any] = {}
+    days = stored.get("working_days")
+    if isinstance(days, list) and days and all(d in range(7) for d in days):
+        chosen["working_days"] = tuple(sorted(set(days)))
+    for key in ("start", "end"):
+        value = stored.get(key)
+        if isinstance(value, str):
+            with suppress(ValueError):  # not a time: the default stays
+                chosen[key] = time.fromisoformat(value)
+    for key in ("calls_per_day", "visits_per_day"):
+        count = stored.get(key)
+        if isinstance(count, int) and not isinstance(count, bool) and 0 <= count <= 100:
+            chosen[key] = count
+    week = replace(Capacity(), **chosen)
+    return (
+        week if week.start < week.end else replace(week, start=Capacity().start, end=Capacity().end)
+    )
+
+
+def save_working_week(session: Session, week: Capacity) -> None:
+    values = asdict(week)
+    values["working_days"] = list(week.working_days)
+    values["start"], values["end"] = week.start.strftime("%H:%M"), week.end.strftime("%H:%M")
+    session.merge(Preference(key=WEEK, value=json.dumps(values)))

@@ -18,7 +18,7 @@ def shape(value: object, path: str = "") -> dict[str, set[str]]:
     return {path: {name for _, name, _, _ in string.Formatter().parse(str(value)) if name}}
 
 
-@pytest.mark.parametrize("folder", ["reports", "tips"])
+@pytest.mark.parametrize("folder", ["reports", "tips", "week"])
 @pytest.mark.parametrize("language", [lang for lang in LANGUAGES if lang != "en"])
 def test_every_language_has_every_text_with_the_same_placeholders(folder, language):
     english = shape(texts(folder, "en"))

@@ -101,10 +101,10 @@ def this_week(session: Session, day: date) -> Week:
         "appointments": counts.appointments_made,
         "proposals": counts.proposals,
     }
-    return Week(week.first, week.last, done, _goal(session, day))
+    return Week(week.first, week.last, done, week_goal_on(session, day))
 
 
-def _goal(session: Session, day: date) -> WeekGoal:
+def week_goal_on(session: Session, day: date) -> WeekGoal:
     """The week's goal from the rep's ratios over the coach's period ending today."""
     period = coach_settings(session).period(day)
     counts = funnel_counts(session, period)

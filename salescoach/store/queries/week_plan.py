@@ -1,0 +1,296 @@
+"""The week's plan from the database: who the lessons point at, in their order, scheduled
+around what is already planned; and applying it, in one transaction.
+
+The candidates come from the coach's own snapshot (the same signals the tips read), most
+important first: promises overdue with customers and late deals (`loyalty-is-earned`),
+customers silent past the threshold (`customers-for-granted`), referrers not contacted
+lately (`rally-the-base`), wins with nothing since (`retention`), late deals left untouched
+(`know-your-customers`), then open early files up to the week's calls target, the rep's best
+converting channel first (`social-selling`). Anyone with a follow-up already planned is left
+out: the plan adds to the week, it does not repeat it.
+"""
+
+from collections.abc import Iterable, Sequence
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+
+from salescoach.core.coach.settings import CoachSettings
+from salescoach.core.coach.snapshot import Snapshot
+from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.records import ActivityFields
+from salescoach.core.week_plan import (
+    Candidate,
+    Capacity,
+    PlanItem,
+    Planned,
+    WeekPlan,
+    schedule,
+    town_of,
+    week_days,
+)
+from salescoach.store.models import Account, Activity, Contact, Opportunity
+from salescoach.store.preferences import coach_settings, working_week
+from salescoach.store.queries.agenda import week_goal_on
+from salescoach.store.queries.coach_snapshot import coach_snapshot
+from salescoach.store.queries.funnel import midnight, week_start
+from salescoach.store.records.activities import reschedule, save_activity
+
+LATE = (Stage.APPROACH, Stage.NEGOTIATION)
+EARLY = (Stage.SUSPECT, Stage.PROSPECT)
+
+
+def plan_week(session: Session, now: datetime, first: date | None = None) -> WeekPlan:
+    """The plan for the seven days from `first` (by default this week, or the next one
+    when no working day is left in it), nothing before `now`."""
+    week = working_week(session)
+    first = first or _default_first(now.date(), week)
+    last = first + timedelta(days=6)
+    settings = coach_settings(session)
+    goal = week_goal_on(session, now.date()).as_dict()
+    snapshot = coach_snapshot(session, now.date(), settings)
+    candidates = _candidates(session, snapshot, settings, now, goal.get("calls"))
+    busy = _busy(session, first, last, week)
+    items = schedule(candidates, first, busy, week, now)
+    return WeekPlan(first, last, goal, tuple(items))
+
+
+def apply_plan(session: Session, items: Iterable[PlanItem]) -> int:
+    """Plan each item (an overdue follow-up is moved instead); returns how many."""
+    count = 0
+    for item in items:
+        candidate = item.candidate
+        if candidate.follow_up_id is not None:
+            reschedule(session, candidate.follow_up_id, item.at)
+        else:
+            save_activity(
+                session,
+                ActivityFields(
+                    item.kind,
+                    ActivityStatus.PLANNED,
+                    item.at,
+                    candidate.contact_id,
+                    candidate.opportunity_id,
+                ),
+            )
+        count += 1
+    return count
+
+
+def _default_first(today: date, week: Capacity) -> date:
+    monday = week_start(today)
+    return monday if week_days(monday, week, today) else monday + timedelta(days=7)
+
+
+def _busy(session: Session, first: date, last: date, week: Capacity) -> list[Planned]:
+    """What is already planned in the week."""
+    rows = session.execute(
+        select(Activity.at, Activity.kind).where(
+            Activity.status == ActivityStatus.PLANNED,
+            Activity.at >= midnight(first),
+            Activity.at < midnight(last + timedelta(days=1)),
+        )
+    )
+    return [Planned(at, at + timedelta(minutes=week.minutes(kind)), kind) for at, kind in rows]
+
+
+def _candidates(
+    session: Session,
+    snapshot: Snapshot,
+    settings: CoachSettings,
+    now: datetime,
+    calls_target: int | None,
+) -> list[Candidate]:
+    planned = set(
+        session.scalars(
+            select(Activity.contact_id).where(
+                Activity.status == ActivityStatus.PLANNED, Activity.at >= midnight(now.date())
+            )
+        )
+    )
+    places = _places(session)
+    found: list[Candidate] = []
+    facts: tuple[tuple[str, object], ...]
+    seen: set[int] = set(planned)
+
+    def add(candidate: Candidate) -> None:
+        if candidate.contact_id not in seen:
+            seen.add(candidate.contact_id)
+            town = places.get(candidate.contact_id, "")
+            found.append(_with_town(candidate, town))
+
+    overdue = _overdue_follow_ups(session, [c.id for c in snapshot.overdue.contacts], now)
+    for ref in snapshot.overdue.contacts:
+        if ref.id in overdue:
+            follow_up, kind, deal = overdue[ref.id]
+            facts = (("kind", kind.value), ("days", ref.days))
+            add(
+                Candidate(
+                    ref.id,
+                    ref.name,
+                    "loyalty-is-earned",
+                    kind,
+                    "loyalty-is-earned",
+                    facts,
+                    deal,
+                    follow_up_id=follow_up,
+                )
+            )
+    known = sorted(snapshot.known_contacts, key=lambda k: -k.silent_days)
+    for customer in known:
+        if customer.is_customer and customer.silent_days >= settings.customer_silence_days:
+            facts = (("days", customer.silent_days), ("threshold", settings.customer_silence_days))
+            add(
+                Candidate(
+                    customer.id,
+                    customer.name,
+                    "customers-for-granted",
+                    ActivityKind.VISIT,
+                    "customers-for-granted",
+                    facts,
+                )
+            )
+    for referrer in known:
+        if referrer.referrals and referrer.silent_days >= settings.referrer_silence_days:
+            facts = (("referrals", referrer.referrals), ("days", referrer.silent_days))
+            add(
+                Candidate(
+                    referrer.id,
+                    referrer.name,
+                    "rally-the-base",
+                    ActivityKind.CALL,
+                    "rally-the-base",
+                    facts,
+                )
+            )
+    for ref in snapshot.won_without_follow_up.contacts:
+        add(
+            Candidate(
+                ref.id, ref.name, "retention", ActivityKind.CALL, "retention", (("days", ref.days),)
+            )
+        )
+    late = _open_deals(session, [r.id for r in snapshot.untouched_late.contacts], LATE)
+    for ref in snapshot.untouched_late.contacts:
+        late_deal = late.get(ref.id)
+        facts = (("deal", late_deal[1] if late_deal else ""), ("days", ref.days))
+        add(
+            Candidate(
+                ref.id,
+                ref.name,
+                "know-your-customers",
+                ActivityKind.CALL,
+                "know-your-customers",
+                facts,
+                late_deal[0] if late_deal else None,
+            )
+        )
+    desk = sum(c.kind is not ActivityKind.VISIT for c in found)
+    wanted = max(0, (calls_target or 0) - desk)
+    for candidate in _early_files(session, snapshot, seen, wanted):
+        add(candidate)
+    return found
+
+
+def _with_town(candidate: Candidate, town: str) -> Candidate:
+    return Candidate(
+        candidate.contact_id,
+        candidate.name,
+        candidate.lesson,
+        candidate.kind,
+        candidate.reason,
+        candidate.facts,
+        candidate.opportunity_id,
+        town,
+        candidate.follow_up_id,
+    )
+
+
+def _places(session: Session) -> dict[int, str]:
+    """Each contact's town, from the account's city or the address."""
+    rows = session.execute(
+        select(Contact.id, Contact.address, func.coalesce(Account.city, "")).outerjoin(
+            Account, Account.id == Contact.account_id
+        )
+    )
+    return {contact: town_of(address or "", city) for contact, address, city in rows}
+
+
+def _overdue_follow_ups(
+    session: Session, contacts: Sequence[int], now: datetime
+) -> dict[int, tuple[int, ActivityKind, int | None]]:
+    """Each contact's oldest overdue follow-up: (id, kind, deal)."""
+    if not contacts:
+        return {}
+    rows = session.execute(
+        select(Activity.contact_id, Activity.id, Activity.kind, Activity.opportunity_id)
+        .where(
+            Activity.status == ActivityStatus.PLANNED,
+            Activity.at < midnight(now.date()),
+            Activity.contact_id.in_(contacts),
+        )
+        .order_by(Activity.at.desc(), Activity.id.desc())
+    )
+    return {contact: (activity, kind, deal) for contact, activity, kind, deal in rows}
+
+
+def _open_deals(
+    session: Session, contacts: Sequence[int], stages: Sequence[Stage]
+) -> dict[int, tuple[int, str]]:
+    """A deal of each contact at one of `stages`: (id, title), the oldest kept."""
+    if not contacts:
+        return {}
+    rows = session.execute(
+        select(Opportunity.contact_id, Opportunity.id, Opportunity.title)
+        .where(Opportunity.contact_id.in_(contacts), Opportunity.stage.in_(stages))
+        .order_by(Opportunity.id.desc())
+    )
+    return {contact: (deal, title) for contact, deal, title in rows}
+
+
+def _early_files(
+    session: Session, snapshot: Snapshot, excluded: set[int], wanted: int
+) -> list[Candidate]:
+    """Open suspects and prospects up to `wanted` calls, the best converting channel first,
+    then the longest without news."""
+    if wanted <= 0:
+        return []
+    rates = {
+        source: channel.appointments / channel.calls
+        for source, channel in snapshot.channels.items()
+        if channel.calls
+    }
+    best = max(rates, key=lambda source: rates[source], default=None)
+    order = sorted(Source, key=lambda source: -rates.get(source, 0.0))
+    last_touch = (
+        select(Activity.contact_id, func.max(Activity.at).label("at"))
+        .where(Activity.status == ActivityStatus.DONE)
+        .group_by(Activity.contact_id)
+        .subquery()
+    )
+    rows = session.execute(
+        select(Contact.id, Contact.name, Contact.source, Opportunity.id, last_touch.c.at)
+        .join(Opportunity, Opportunity.contact_id == Contact.id)
+        .outerjoin(last_touch, last_touch.c.contact_id == Contact.id)
+        .where(Opportunity.stage.in_(EARLY))
+        .order_by(Opportunity.id)
+    )
+    files: dict[int, tuple[str, Source, int, datetime | None]] = {}
+    for contact, name, source, deal, touched in rows:
+        if contact not in excluded and contact not in files:
+            files[contact] = (name, source, deal, touched)
+    ranked = sorted(
+        files.items(),
+        key=lambda item: (order.index(item[1][1]), item[1][3] or datetime.min),
+    )
+    found = []
+    facts: tuple[tuple[str, object], ...]
+    for contact, (name, source, deal, _touched) in ranked[:wanted]:
+        if source is best and best is not None:
+            reason, facts = "social-selling", (("rate", rates[best]),)
+        else:
+            reason, facts = "prospects", ()
+        found.append(
+            Candidate(contact, name, "social-selling", ActivityKind.CALL, reason, facts, deal)
+        )
+    return found

@@ -1,0 +1,79 @@
+"""`salescoach week`: the week's plan as a rep reads it, in JSON, and applied."""
+
+import json
+import shutil
+import sqlite3
+from collections import Counter
+
+from tests.running import TODAY, run
+
+ORDER = [
+    "loyalty-is-earned",
+    "customers-for-granted",
+    "rally-the-base",
+    "retention",
+    "know-your-customers",
+    "social-selling",
+]
+
+
+def planned_contacts(db) -> set[str]:
+    with sqlite3.connect(db) as connection:
+        return {
+            uid
+            for (uid,) in connection.execute(
+                "SELECT c.uid FROM activities a JOIN contacts c ON c.id = a.contact_id "
+                "WHERE a.status = 'planned' AND a.at >= ?",
+                (TODAY,),
+            )
+        }
+
+
+def test_the_plan_names_people_on_days_most_important_first(demo_db):
+    result = run("week", "--json", db=demo_db)
+    assert result.returncode == 0, result.stderr
+    plan = json.loads(result.stdout)
+    assert plan["week"] == {"from": "2026-11-23", "to": "2026-11-29"}
+    assert set(plan["targets"]) == {"calls", "appointments", "proposals"}
+    items = plan["items"]
+    assert items, "the demo has silent customers and overdue promises"
+    assert set(items[0]) == {
+        "contact",
+        "name",
+        "kind",
+        "day",
+        "time",
+        "lesson",
+        "reason",
+        "opportunity",
+    }
+    ranks = [ORDER.index(item["lesson"]) for item in items]
+    assert ranks == sorted(ranks)
+    moments = Counter((item["day"], item["time"]) for item in items)
+    assert max(moments.values()) == 1  # never two at the same minute
+    assert not {item["contact"] for item in items} & planned_contacts(demo_db)
+    assert all(item["reason"] and item["day"] >= TODAY for item in items)
+    per_day = Counter(item["day"] for item in items if item["kind"] == "call")
+    assert max(per_day.values()) <= 8
+
+
+def test_applying_plans_every_item_and_the_week_is_not_proposed_again(demo_db, tmp_path):
+    db = tmp_path / "applied.sqlite3"
+    shutil.copy(demo_db, db)
+    before = planned_contacts(db)
+    proposed = json.loads(run("week", "--json", db=db).stdout)["items"]
+    applied = run("week", "--apply", db=db)
+    assert applied.returncode == 0, applied.stderr
+    assert applied.stdout.rstrip().endswith(
+        f"{len(proposed)} follow-ups planned for the week of 2026-11-23."
+    )
+    assert planned_contacts(db) >= before | {item["contact"] for item in proposed}
+    again = json.loads(run("week", "--json", db=db).stdout)["items"]
+    assert not {item["contact"] for item in again} & {item["contact"] for item in proposed}
+
+
+def test_the_plan_reads_in_the_reps_language(demo_db):
+    french = run("--lang", "fr", "week", db=demo_db).stdout
+    assert french.startswith("Votre semaine, du 2026-11-23 au 2026-11-29")
+    italian = run("--lang", "it", "week", db=demo_db).stdout
+    assert italian.startswith("La tua settimana, dal 2026-11-23 al 2026-11-29")
