@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="96"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="84"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="89"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="90"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
         <source>Customer&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="107"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="95"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -35,27 +35,27 @@
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="29"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="30"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
         <source>Opportunity</source>
         <translation type="unfinished"></translation>
     </message>
@@ -162,27 +162,27 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="56"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="57"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="61"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="62"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -190,14 +190,9 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="92"/>
+        <location filename="../../salescoach/ui/backups.py" line="86"/>
         <source>Backing up… {percent}%</source>
         <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/backups.py" line="96"/>
-        <source>Backed up to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -317,18 +312,18 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="127"/>
         <source>Show &amp;lost opportunities</source>
         <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="174"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="247"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="248"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n opportunity in the funnel</numerusform>
@@ -336,7 +331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="297"/>
         <source>History: {trail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -344,12 +339,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="119"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="123"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="124"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -357,23 +352,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="169"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="173"/>
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="172"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="176"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
         <source>Save chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -381,7 +376,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="65"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="66"/>
         <source>Nothing in this period yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -389,28 +384,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="54"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="78"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="116"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="113"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="118"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="120"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n tip from your own figures.</numerusform>
@@ -418,17 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="125"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="122"/>
         <source>Nothing to point out today: keep going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="146"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
         <source>Hide those set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="150"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="147"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Show %n set aside</numerusform>
@@ -436,22 +431,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="177"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="176"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="185"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
         <source>Log a call (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -459,225 +454,230 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <location filename="../../salescoach/ui/commands.py" line="73"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>&amp;Export…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>Import &amp;history…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>S&amp;ync with the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Sync &amp;conflicts…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>&amp;Team figures…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Back up now</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="45"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Bac&amp;kups…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="48"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Load &amp;demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
-        <location filename="../../salescoach/ui/commands.py" line="258"/>
+        <location filename="../../salescoach/ui/commands.py" line="87"/>
+        <location filename="../../salescoach/ui/commands.py" line="295"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="53"/>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="299"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="56"/>
+        <location filename="../../salescoach/ui/commands.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="58"/>
+        <location filename="../../salescoach/ui/commands.py" line="93"/>
         <source>&amp;Find</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="60"/>
+        <location filename="../../salescoach/ui/commands.py" line="95"/>
         <source>New &amp;contact…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="63"/>
+        <location filename="../../salescoach/ui/commands.py" line="98"/>
         <source>New &amp;opportunity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="104"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="110"/>
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="114"/>
+        <source>Plan my &amp;week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="115"/>
         <source>&amp;Advance to next stage</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="116"/>
         <source>Mark lo&amp;st…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="82"/>
+        <location filename="../../salescoach/ui/commands.py" line="118"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="83"/>
+        <location filename="../../salescoach/ui/commands.py" line="119"/>
         <source>Visit &amp;briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="84"/>
         <source>Back to you&amp;r database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <location filename="../../salescoach/ui/commands.py" line="92"/>
         <source>Erase contact for &amp;good…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <location filename="../../salescoach/ui/commands.py" line="117"/>
         <source>Mark do&amp;ne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="84"/>
+        <location filename="../../salescoach/ui/commands.py" line="120"/>
         <source>Open contact car&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="121"/>
         <source>Coac&amp;h settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="86"/>
+        <location filename="../../salescoach/ui/commands.py" line="122"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="95"/>
+        <location filename="../../salescoach/ui/commands.py" line="131"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="96"/>
+        <location filename="../../salescoach/ui/commands.py" line="132"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="98"/>
+        <location filename="../../salescoach/ui/commands.py" line="134"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="146"/>
+        <location filename="../../salescoach/ui/commands.py" line="182"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="167"/>
+        <location filename="../../salescoach/ui/commands.py" line="203"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="181"/>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="199"/>
+        <location filename="../../salescoach/ui/commands.py" line="236"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="200"/>
+        <location filename="../../salescoach/ui/commands.py" line="237"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="201"/>
+        <location filename="../../salescoach/ui/commands.py" line="238"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="224"/>
+        <location filename="../../salescoach/ui/commands.py" line="261"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="225"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="258"/>
+        <location filename="../../salescoach/ui/commands.py" line="295"/>
         <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="299"/>
         <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -685,82 +685,82 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
         <source>Their value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="164"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="174"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="196"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
         <source>another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="208"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
         <source>deleted by {who} while you changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="213"/>
         <source>changed by {who} while you deleted it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
         <source>changed by you and by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>your value kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>their value kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -866,7 +866,7 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="55"/>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="56"/>
         <source>Choose a contact from the suggestions.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -874,57 +874,57 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="32"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="29"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="33"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="43"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="47"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="44"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -935,83 +935,78 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="95"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="96"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="93"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="106"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="109"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="116"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
         <source>Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="124"/>
         <source>&amp;Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="128"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="164"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170"/>
         <source>Your funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="179"/>
         <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="192"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="198"/>
         <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="224"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="230"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="277"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="273"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="287"/>
-        <source>Report saved to {path}.</source>
-        <translation type="unfinished"></translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="317"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="323"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -1019,27 +1014,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="319"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="325"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="346"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="352"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="354"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="366"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="372"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="378"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -1050,38 +1045,38 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="202"/>
+        <location filename="../../salescoach/ui/transfer.py" line="209"/>
         <source>Demo data</source>
         <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <location filename="../../salescoach/ui/transfer.py" line="210"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="210"/>
+        <location filename="../../salescoach/ui/transfer.py" line="217"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="215"/>
+        <location filename="../../salescoach/ui/transfer.py" line="222"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="231"/>
+        <location filename="../../salescoach/ui/transfer.py" line="238"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="241"/>
+        <location filename="../../salescoach/ui/transfer.py" line="248"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="262"/>
+        <location filename="../../salescoach/ui/transfer.py" line="269"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1108,32 +1103,32 @@ Your own funnel, your own coach.</source>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="40"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="41"/>
         <source>Plan follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="65"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
         <source>Plan a follow-up with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="81"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n follow-up will be planned.</numerusform>
@@ -1141,7 +1136,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>plan %n follow-up</numerusform>
@@ -1152,47 +1147,47 @@ Your own funnel, your own coach.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="58"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="49"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="53"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="54"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="64"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="65"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="66"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="77"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="81"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1271,333 +1266,334 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
         <source>First name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <source>Middle name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <source>Last name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
         <source>Full name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="122"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
         <source>Other e-mail (kept in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="124"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="313"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
         <source>Mobile</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
         <source>Other phone (kept in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
         <source>City</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="313"/>
         <source>Address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
         <source>Postcode</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
         <source>Lead source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
         <source>Customer (yes, or a CRM&apos;s lifecycle stage)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
         <source>Web or profile address (kept in the notes)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
         <source>Connected on (a social network)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
         <source>Activity date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
         <source>Activity kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
         <source>Activity status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
         <source>Needs heard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="86"/>
         <source>(ignore)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="100"/>
         <source>Import {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="109"/>
         <source>Reading {name}…</source>
+        <extracomment>What the import did, once done.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
         <source>Column in the file</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
         <source>First value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
         <source>Taken as</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="120"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>Line</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="121"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="313"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="137"/>
         <source>Fill in their &amp;empty details</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="139"/>
         <source>&amp;Leave them as they are</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="147"/>
         <source>Contacts already there (same e-mail, or same name and company)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="159"/>
         <source>&amp;Save these rows as CSV…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="165"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="175"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="176"/>
         <source>Read as:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
         <source>S&amp;heet:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="182"/>
         <source>What each column is taken for:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="184"/>
         <source>The first rows, as they will be stored:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="212"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="218"/>
         <source>comma</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="218"/>
         <source>semicolon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="218"/>
         <source>tab</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="221"/>
         <source>{encoding}, with line {lines} in {other}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
         <source>{encoding} text, columns separated by {separator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="232"/>
         <source>vCard address book</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="270"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="303"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="303"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="303"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="318"/>
         <source>(cannot be read: {why})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="338"/>
         <source>line {line}, column &apos;{column}&apos;, left out: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="334"/>
         <source>line {line}: {reason}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
         <source>Save the rows to fix</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="354"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="359"/>
         <source>Why it was not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="365"/>
         <source>The rows to fix are in {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="376"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="380"/>
         <source>Cancel: change nothing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="412"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1605,23 +1601,23 @@ Your own funnel, your own coach.</source>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="68"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="73"/>
         <source>&amp;Your name in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="85"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1629,107 +1625,107 @@ Your own funnel, your own coach.</source>
 <context>
     <name>KindStatus</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="73"/>
+        <location filename="../../salescoach/ui/labels.py" line="74"/>
         <source>Call (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="74"/>
+        <location filename="../../salescoach/ui/labels.py" line="75"/>
         <source>Call (no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="75"/>
+        <location filename="../../salescoach/ui/labels.py" line="76"/>
         <source>Call (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="76"/>
+        <location filename="../../salescoach/ui/labels.py" line="77"/>
         <source>E-mail (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="77"/>
+        <location filename="../../salescoach/ui/labels.py" line="78"/>
         <source>E-mail (no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="78"/>
+        <location filename="../../salescoach/ui/labels.py" line="79"/>
         <source>E-mail (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="79"/>
+        <location filename="../../salescoach/ui/labels.py" line="80"/>
         <source>Social message (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="80"/>
+        <location filename="../../salescoach/ui/labels.py" line="81"/>
         <source>Social message (no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="81"/>
+        <location filename="../../salescoach/ui/labels.py" line="82"/>
         <source>Social message (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="82"/>
+        <location filename="../../salescoach/ui/labels.py" line="83"/>
         <source>Meeting (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="83"/>
+        <location filename="../../salescoach/ui/labels.py" line="84"/>
         <source>Meeting (no-show)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="84"/>
+        <location filename="../../salescoach/ui/labels.py" line="85"/>
         <source>Meeting (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="85"/>
+        <location filename="../../salescoach/ui/labels.py" line="86"/>
         <source>Visit (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="86"/>
+        <location filename="../../salescoach/ui/labels.py" line="87"/>
         <source>Visit (no-show)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="87"/>
+        <location filename="../../salescoach/ui/labels.py" line="88"/>
         <source>Visit (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="88"/>
+        <location filename="../../salescoach/ui/labels.py" line="89"/>
         <source>Proposal (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="89"/>
+        <location filename="../../salescoach/ui/labels.py" line="90"/>
         <source>Proposal (no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="90"/>
+        <location filename="../../salescoach/ui/labels.py" line="91"/>
         <source>Proposal (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="91"/>
+        <location filename="../../salescoach/ui/labels.py" line="92"/>
         <source>Note (done)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="92"/>
+        <location filename="../../salescoach/ui/labels.py" line="93"/>
         <source>Note (no answer)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="93"/>
+        <location filename="../../salescoach/ui/labels.py" line="94"/>
         <source>Note (cancelled)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1737,218 +1733,218 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20"/>
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Suspect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="21"/>
+        <location filename="../../salescoach/ui/labels.py" line="22"/>
         <source>Prospect</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="22"/>
+        <location filename="../../salescoach/ui/labels.py" line="23"/>
         <source>Approach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="23"/>
+        <location filename="../../salescoach/ui/labels.py" line="24"/>
         <source>Negotiation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="24"/>
+        <location filename="../../salescoach/ui/labels.py" line="25"/>
         <source>Conclusion</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="25"/>
+        <location filename="../../salescoach/ui/labels.py" line="26"/>
         <source>Order</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="26"/>
+        <location filename="../../salescoach/ui/labels.py" line="27"/>
         <source>Lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="32"/>
+        <location filename="../../salescoach/ui/labels.py" line="33"/>
         <source>Cold call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="33"/>
+        <location filename="../../salescoach/ui/labels.py" line="34"/>
         <source>Referral</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="34"/>
+        <location filename="../../salescoach/ui/labels.py" line="35"/>
         <source>Social network</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="35"/>
+        <location filename="../../salescoach/ui/labels.py" line="36"/>
         <source>Inbound</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="36"/>
+        <location filename="../../salescoach/ui/labels.py" line="37"/>
         <source>Event</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="37"/>
+        <location filename="../../salescoach/ui/labels.py" line="38"/>
         <source>Other</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>Call</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="44"/>
+        <location filename="../../salescoach/ui/labels.py" line="45"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="45"/>
+        <location filename="../../salescoach/ui/labels.py" line="46"/>
         <source>Social message</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="46"/>
+        <location filename="../../salescoach/ui/labels.py" line="47"/>
         <source>Meeting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="47"/>
+        <location filename="../../salescoach/ui/labels.py" line="48"/>
         <source>Visit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="48"/>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="49"/>
+        <location filename="../../salescoach/ui/labels.py" line="150"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="49"/>
+        <location filename="../../salescoach/ui/labels.py" line="50"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="55"/>
+        <location filename="../../salescoach/ui/labels.py" line="56"/>
         <source>Planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="56"/>
+        <location filename="../../salescoach/ui/labels.py" line="57"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="57"/>
+        <location filename="../../salescoach/ui/labels.py" line="58"/>
         <source>No-show</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="58"/>
+        <location filename="../../salescoach/ui/labels.py" line="59"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="104"/>
         <source>&amp;Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="104"/>
         <source>Tomorrow</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="147"/>
+        <location filename="../../salescoach/ui/labels.py" line="148"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="149"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="150"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="151"/>
+        <location filename="../../salescoach/ui/labels.py" line="152"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="157"/>
+        <location filename="../../salescoach/ui/labels.py" line="158"/>
         <source>Suspects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="158"/>
+        <location filename="../../salescoach/ui/labels.py" line="159"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="159"/>
+        <location filename="../../salescoach/ui/labels.py" line="160"/>
         <source>Appointments made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="160"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Appointments held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="161"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="162"/>
+        <location filename="../../salescoach/ui/labels.py" line="163"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="171"/>
+        <location filename="../../salescoach/ui/labels.py" line="172"/>
         <source>{value}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="178"/>
+        <location filename="../../salescoach/ui/labels.py" line="179"/>
         <source>{sign}{value} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="184"/>
+        <location filename="../../salescoach/ui/labels.py" line="185"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="187"/>
+        <location filename="../../salescoach/ui/labels.py" line="188"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="191"/>
+        <location filename="../../salescoach/ui/labels.py" line="192"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="194"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="195"/>
+        <location filename="../../salescoach/ui/labels.py" line="196"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1956,7 +1952,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="143"/>
+        <location filename="../../salescoach/ui/launcher.py" line="151"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -1964,7 +1960,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <location filename="../../salescoach/ui/launcher.py" line="152"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1972,13 +1968,13 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="142"/>
+        <location filename="../../salescoach/ui/launcher.py" line="150"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
         <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="148"/>
+        <location filename="../../salescoach/ui/launcher.py" line="156"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact they referred will no longer show who referred them.</numerusform>
@@ -1986,82 +1982,82 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <location filename="../../salescoach/ui/launcher.py" line="162"/>
         <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="159"/>
+        <location filename="../../salescoach/ui/launcher.py" line="167"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="164"/>
+        <location filename="../../salescoach/ui/launcher.py" line="172"/>
         <source>delete contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="176"/>
+        <location filename="../../salescoach/ui/launcher.py" line="184"/>
         <source>Erase {name} for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="178"/>
+        <location filename="../../salescoach/ui/launcher.py" line="186"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="230"/>
+        <location filename="../../salescoach/ui/launcher.py" line="238"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="231"/>
+        <location filename="../../salescoach/ui/launcher.py" line="239"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="235"/>
+        <location filename="../../salescoach/ui/launcher.py" line="243"/>
         <source>delete opportunity {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="246"/>
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
         <source>mark opportunity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="248"/>
+        <location filename="../../salescoach/ui/launcher.py" line="256"/>
         <source>move opportunity to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="259"/>
+        <location filename="../../salescoach/ui/launcher.py" line="267"/>
         <source>Mark this opportunity as lost?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="260"/>
+        <location filename="../../salescoach/ui/launcher.py" line="268"/>
         <source>A lost opportunity cannot move again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="333"/>
+        <location filename="../../salescoach/ui/launcher.py" line="341"/>
         <source>Delete this activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="334"/>
+        <location filename="../../salescoach/ui/launcher.py" line="342"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="338"/>
+        <location filename="../../salescoach/ui/launcher.py" line="346"/>
         <source>delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="364"/>
+        <location filename="../../salescoach/ui/launcher.py" line="384"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2069,7 +2065,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="187"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation type="unfinished"></translation>
@@ -2078,22 +2074,22 @@ Your own funnel, your own coach.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="151"/>
+        <location filename="../../salescoach/ui/main_window.py" line="201"/>
         <source>Search this list (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="280"/>
+        <location filename="../../salescoach/ui/main_window.py" line="341"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="281"/>
+        <location filename="../../salescoach/ui/main_window.py" line="342"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <location filename="../../salescoach/ui/main_window.py" line="429"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2101,68 +2097,68 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="374"/>
+        <location filename="../../salescoach/ui/main_window.py" line="435"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="381"/>
+        <location filename="../../salescoach/ui/main_window.py" line="442"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="383"/>
+        <location filename="../../salescoach/ui/main_window.py" line="444"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="388"/>
+        <location filename="../../salescoach/ui/main_window.py" line="449"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="405"/>
+        <location filename="../../salescoach/ui/main_window.py" line="466"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="412"/>
+        <location filename="../../salescoach/ui/main_window.py" line="473"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="466"/>
+        <location filename="../../salescoach/ui/main_window.py" line="528"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="468"/>
+        <location filename="../../salescoach/ui/main_window.py" line="530"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="201"/>
+        <location filename="../../salescoach/ui/main_window.py" line="262"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="76"/>
+        <location filename="../../salescoach/ui/main_window.py" line="85"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="80"/>
+        <location filename="../../salescoach/ui/main_window.py" line="89"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="464"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="413"/>
+        <location filename="../../salescoach/ui/main_window.py" line="474"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2272,22 +2268,22 @@ Your own funnel, your own coach.</source>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="29"/>
+        <location filename="../../salescoach/ui/protection.py" line="30"/>
         <source>Protect with a passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="32"/>
+        <location filename="../../salescoach/ui/protection.py" line="33"/>
         <source>Your database and its backups will be encrypted: without the passphrase nobody can read them, not even SalesCoach. Keep it somewhere safe: a forgotten passphrase cannot be recovered.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="46"/>
+        <location filename="../../salescoach/ui/protection.py" line="47"/>
         <source>&amp;Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="47"/>
+        <location filename="../../salescoach/ui/protection.py" line="48"/>
         <source>&amp;Once more</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2295,27 +2291,27 @@ Your own funnel, your own coach.</source>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="33"/>
         <source>Custom…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="41"/>
         <source>&amp;Period:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2346,27 +2342,27 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="108"/>
+        <location filename="../../salescoach/ui/protection.py" line="109"/>
         <source>Your data and its backups are now protected by the passphrase.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="110"/>
+        <location filename="../../salescoach/ui/protection.py" line="111"/>
         <source>The passphrase is removed from your data and its backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="118"/>
+        <location filename="../../salescoach/ui/protection.py" line="119"/>
         <source>That passphrase does not open {name}. Try again:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="120"/>
+        <location filename="../../salescoach/ui/protection.py" line="121"/>
         <source>{name} is protected by a passphrase:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="123"/>
+        <location filename="../../salescoach/ui/protection.py" line="124"/>
         <source>Passphrase</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2576,144 +2572,144 @@ Your own funnel, your own coach.</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
         <source>General</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Targets</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Reminders</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Coach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="106"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
         <source>As the system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
         <source>Light</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Dark</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>The page I last used</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
         <source>The dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>This month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
         <source>Last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="148"/>
         <source>This year</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
         <source>&amp;Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Appearance</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
         <source>&amp;Open on</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="156"/>
         <source>The dashboard &amp;shows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
         <source>New &amp;customers a month</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Calls a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Appointments a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Proposals a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="187"/>
         <source>From the planner</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
         <source>At the time they are due</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="203"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute before</numerusform>
@@ -2721,67 +2717,67 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="211"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="219"/>
         <source>&amp;When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source> days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source> %</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="227"/>
         <source>A customer feels neglected after</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Thank people who refer others within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="242"/>
         <source>Check in after a won deal within</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="245"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>A ratio is weak when it falls by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
         <source>Judge a ratio on at least (items)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
         <source>Compare periods of</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="265"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2914,7 +2910,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -2948,12 +2944,12 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="53"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
         <source>&amp;Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="55"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2961,33 +2957,33 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="246"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="312"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="258"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="324"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="254"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="267"/>
         <source>Team &amp;target (new customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="255"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="268"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="333"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
         <source>{rep}: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="338"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="350"/>
         <source>Weakest link of each rep: {links}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="357"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="369"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2995,28 +2991,28 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="69"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Syncing…</source>
         <extracomment>How often a joined laptop syncs on its own. A status-bar message. The uids of the rows a sync wrote here (Undo forgets the steps over them).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
         <source>Team server out of reach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
         <source>Synced {when}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
         <source>Not synced yet</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n change to send</numerusform>
@@ -3024,7 +3020,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="84"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflict to read</numerusform>
@@ -3032,12 +3028,12 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="142"/>
         <source>Team server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="144"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
         <source>The team server asks for your password:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3045,7 +3041,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TipActions</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/tip_actions.py" line="25"/>
+        <location filename="../../salescoach/ui/tip_actions.py" line="40"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact from the tip “{title}”.</numerusform>
@@ -3095,48 +3091,54 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="132"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="133"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="166"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
         <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="174"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="175"/>
         <source>The coach&apos;s top tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <source>Plan my week…</source>
+        <extracomment>Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="213"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="264"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="274"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3144,7 +3146,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="270"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -3152,7 +3154,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -3160,7 +3162,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="285"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3168,7 +3170,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="292"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3176,27 +3178,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="317"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="322"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="346"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3204,54 +3206,80 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <location filename="../../salescoach/ui/transfer.py" line="236"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <location filename="../../salescoach/ui/transfer.py" line="81"/>
         <source>Import</source>
-        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="135"/>
-        <source>SalesCoach files (*.json)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="125"/>
+        <location filename="../../salescoach/ui/transfer.py" line="128"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="86"/>
+        <location filename="../../salescoach/ui/transfer.py" line="83"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="136"/>
-        <source>Excel workbook, a sheet per table (*.xlsx)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="137"/>
-        <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="138"/>
-        <source>What is planned, for a calendar (*.ics)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="139"/>
-        <source>Contacts for an address book (*.vcf)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <location filename="../../salescoach/ui/transfer.py" line="147"/>
         <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="48"/>
+        <source>Plan my week</source>
+        <extracomment>The table&apos;s columns.</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="56"/>
+        <source>{first} to {last}. This week asks for {calls} calls, {appointments} appointments and {proposals} proposals.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="67"/>
+        <source>Day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="68"/>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="69"/>
+        <source>Contact</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
+        <source>Why</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="135"/>
+        <source>%n follow-up(s) will be planned.</source>
+        <translation>
+            <numerusform>%n follow-up will be planned.</numerusform>
+            <numerusform>%n follow-ups will be planned.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <source>plan the week</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="96"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="84"/>
         <source>Activities</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="89"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="90"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="103"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
         <source>Customer&apos;s needs</source>
         <translation>Besoins du client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="107"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="95"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -35,27 +35,27 @@
 <context>
     <name>ActivityColumns</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="24"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="25"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="26"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="29"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="27"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="30"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="28"/>
         <source>Opportunity</source>
         <translation>Affaire</translation>
     </message>
@@ -162,27 +162,27 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="56"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="57"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="61"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="62"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -190,15 +190,10 @@
 <context>
     <name>Backups</name>
     <message>
-        <location filename="../../salescoach/ui/backups.py" line="92"/>
+        <location filename="../../salescoach/ui/backups.py" line="86"/>
         <source>Backing up… {percent}%</source>
         <extracomment>A status-bar message (progress, the file written). A backup was written; carries its path.</extracomment>
         <translation>Sauvegarde… {percent} %</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/backups.py" line="96"/>
-        <source>Backed up to {path}.</source>
-        <translation>Sauvegardé dans {path}.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/backups.py" line="147"/>
@@ -317,18 +312,18 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="126"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="127"/>
         <source>Show &amp;lost opportunities</source>
         <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
         <translation>Afficher les affaires &amp;perdues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="174"/>
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="247"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="248"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n affaire en cours</numerusform>
@@ -336,7 +331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="297"/>
         <source>History: {trail}</source>
         <translation>Historique : {trail}</translation>
     </message>
@@ -344,12 +339,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="119"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="123"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="120"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="124"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
@@ -357,23 +352,23 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="169"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="173"/>
         <source>Save as PNG…</source>
         <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="172"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="176"/>
         <source>Loading chart…</source>
         <translation>Chargement du graphique…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
         <source>Save chart</source>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="236"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -381,7 +376,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="65"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="66"/>
         <source>Nothing in this period yet</source>
         <translation>Rien sur cette période pour l’instant</translation>
     </message>
@@ -389,28 +384,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="54"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="78"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="116"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="113"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation>Lecture du {first} au {last}, comparée à la même durée avant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="121"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="118"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation>Bienvenue ! Votre coach a besoin de quelque chose à lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="120"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n conseil tiré de vos propres chiffres.</numerusform>
@@ -418,17 +413,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="125"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="122"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Rien à signaler aujourd&apos;hui : continuez comme ça.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="146"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
         <source>Hide those set aside</source>
         <translation>Masquer les conseils mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="150"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="147"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Afficher %n conseil mis de côté</numerusform>
@@ -436,22 +431,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="177"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="176"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Le coach lit votre propre travail. Ajoutez les personnes à qui vous vendez et notez vos appels et vos visites : les conseils apparaissent dès que vos chiffres disent quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="185"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Ajouter votre premier contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Noter un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -459,226 +454,231 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="38"/>
+        <location filename="../../salescoach/ui/commands.py" line="73"/>
         <source>&amp;Import…</source>
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="39"/>
+        <location filename="../../salescoach/ui/commands.py" line="74"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="40"/>
+        <location filename="../../salescoach/ui/commands.py" line="75"/>
         <source>Import &amp;history…</source>
         <translation>&amp;Historique des importations…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="41"/>
+        <location filename="../../salescoach/ui/commands.py" line="76"/>
         <source>S&amp;ync with the team</source>
         <translation>S&amp;ynchroniser avec l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="42"/>
+        <location filename="../../salescoach/ui/commands.py" line="77"/>
         <source>Sync &amp;conflicts…</source>
         <translation>&amp;Conflits de synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="43"/>
+        <location filename="../../salescoach/ui/commands.py" line="78"/>
         <source>&amp;Team figures…</source>
         <translation>Chiffres de l&apos;éq&amp;uipe…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="44"/>
+        <location filename="../../salescoach/ui/commands.py" line="79"/>
         <source>&amp;Back up now</source>
         <translation>&amp;Sauvegarder maintenant</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="45"/>
+        <location filename="../../salescoach/ui/commands.py" line="80"/>
         <source>Bac&amp;kups…</source>
         <translation>Sau&amp;vegardes…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="46"/>
+        <location filename="../../salescoach/ui/commands.py" line="81"/>
         <source>&amp;Protect with a passphrase…</source>
         <translation>&amp;Protéger par une phrase secrète…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="47"/>
+        <location filename="../../salescoach/ui/commands.py" line="82"/>
         <source>Remove the pa&amp;ssphrase</source>
         <translation>Retirer la phrase secrè&amp;te</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="48"/>
+        <location filename="../../salescoach/ui/commands.py" line="83"/>
         <source>Load &amp;demo data…</source>
         <translation>Charger les données de &amp;démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="50"/>
+        <location filename="../../salescoach/ui/commands.py" line="85"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="52"/>
-        <location filename="../../salescoach/ui/commands.py" line="258"/>
+        <location filename="../../salescoach/ui/commands.py" line="87"/>
+        <location filename="../../salescoach/ui/commands.py" line="295"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="53"/>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="88"/>
+        <location filename="../../salescoach/ui/commands.py" line="299"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="55"/>
+        <location filename="../../salescoach/ui/commands.py" line="90"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="56"/>
+        <location filename="../../salescoach/ui/commands.py" line="91"/>
         <source>&amp;Delete…</source>
         <translation>&amp;Supprimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="58"/>
+        <location filename="../../salescoach/ui/commands.py" line="93"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="60"/>
+        <location filename="../../salescoach/ui/commands.py" line="95"/>
         <source>New &amp;contact…</source>
         <translation>Nouveau &amp;contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="63"/>
+        <location filename="../../salescoach/ui/commands.py" line="98"/>
         <source>New &amp;opportunity…</source>
         <translation>Nouvelle &amp;affaire…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="69"/>
+        <location filename="../../salescoach/ui/commands.py" line="104"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="75"/>
+        <location filename="../../salescoach/ui/commands.py" line="110"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="79"/>
+        <location filename="../../salescoach/ui/commands.py" line="114"/>
+        <source>Plan my &amp;week…</source>
+        <translation>Planifier ma &amp;semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="115"/>
         <source>&amp;Advance to next stage</source>
         <translation>Passer à l&apos;étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="80"/>
+        <location filename="../../salescoach/ui/commands.py" line="116"/>
         <source>Mark lo&amp;st…</source>
         <translation>Marquer perd&amp;ue…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="82"/>
+        <location filename="../../salescoach/ui/commands.py" line="118"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="83"/>
+        <location filename="../../salescoach/ui/commands.py" line="119"/>
         <source>Visit &amp;briefing…</source>
         <translation>Fiche de &amp;visite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="49"/>
+        <location filename="../../salescoach/ui/commands.py" line="84"/>
         <source>Back to you&amp;r database</source>
         <translation>&amp;Retour à votre base</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="57"/>
+        <location filename="../../salescoach/ui/commands.py" line="92"/>
         <source>Erase contact for &amp;good…</source>
         <translation>E&amp;ffacer définitivement le contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="81"/>
+        <location filename="../../salescoach/ui/commands.py" line="117"/>
         <source>Mark do&amp;ne…</source>
         <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="84"/>
+        <location filename="../../salescoach/ui/commands.py" line="120"/>
         <source>Open contact car&amp;d</source>
         <translation>&amp;Ouvrir la fiche du contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="85"/>
+        <location filename="../../salescoach/ui/commands.py" line="121"/>
         <source>Coac&amp;h settings…</source>
         <translation>Réglages du coac&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="86"/>
+        <location filename="../../salescoach/ui/commands.py" line="122"/>
         <source>Se&amp;ttings…</source>
         <translation>Ré&amp;glages…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="95"/>
+        <location filename="../../salescoach/ui/commands.py" line="131"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="96"/>
+        <location filename="../../salescoach/ui/commands.py" line="132"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="98"/>
+        <location filename="../../salescoach/ui/commands.py" line="134"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="146"/>
+        <location filename="../../salescoach/ui/commands.py" line="182"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="167"/>
+        <location filename="../../salescoach/ui/commands.py" line="203"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="181"/>
+        <location filename="../../salescoach/ui/commands.py" line="217"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="199"/>
+        <location filename="../../salescoach/ui/commands.py" line="236"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="200"/>
+        <location filename="../../salescoach/ui/commands.py" line="237"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="201"/>
+        <location filename="../../salescoach/ui/commands.py" line="238"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="224"/>
+        <location filename="../../salescoach/ui/commands.py" line="261"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="225"/>
+        <location filename="../../salescoach/ui/commands.py" line="262"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Votre entonnoir, votre coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="258"/>
+        <location filename="../../salescoach/ui/commands.py" line="295"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="299"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Rétablir : {change}</translation>
     </message>
@@ -686,82 +686,82 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
         <source>Their value</source>
         <translation>Sa valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation>Quand un champ a été modifié sur deux ordinateurs, la modification arrivée en dernier sur le serveur de l&apos;équipe a été gardée et les deux valeurs sont listées ici ; de même pour une modification d&apos;une fiche supprimée ailleurs. Garder la mienne ou Garder la leur tranche pour vous deux (un contact supprimé revient comme nouveau contact).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="164"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="174"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="196"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
         <source>another laptop</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="198"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="208"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation>refusée par le serveur de l&apos;équipe : non envoyée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
         <source>deleted by {who} while you changed it</source>
         <translation>supprimée par {who} pendant que vous la modifiiez</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="213"/>
         <source>changed by {who} while you deleted it</source>
         <translation>modifiée par {who} pendant que vous la supprimiez</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
         <source>changed by you and by {who}</source>
         <translation>modifiée par vous et par {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>your value kept</source>
         <translation>votre valeur gardée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>their value kept</source>
         <translation>sa valeur gardée</translation>
     </message>
@@ -867,7 +867,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>Tapez un nom ou une entreprise…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="55"/>
+        <location filename="../../salescoach/ui/widgets/contact_picker.py" line="56"/>
         <source>Choose a contact from the suggestions.</source>
         <translation>Choisissez un contact parmi les suggestions.</translation>
     </message>
@@ -875,57 +875,57 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="32"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="29"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="33"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="42"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="43"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="47"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="44"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -936,83 +936,78 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="95"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="90"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="96"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="93"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="106"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="109"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="116"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="124"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="128"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation>Enregistrer le bilan de cette période en PDF : l&apos;entonnoir comparé à la période d&apos;avant, le plan pour votre objectif du mois, les conseils du coach et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="164"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="179"/>
         <source>&amp;View:</source>
         <translation>&amp;Vue :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="192"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="198"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="224"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="230"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="271"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="277"/>
         <source>Save report</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="273"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="287"/>
-        <source>Report saved to {path}.</source>
-        <translation>Bilan enregistré dans {path}.</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="317"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="323"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -1020,27 +1015,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="319"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="325"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="346"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="352"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="354"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="366"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="372"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="378"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1051,38 +1046,38 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="202"/>
+        <location filename="../../salescoach/ui/transfer.py" line="209"/>
         <source>Demo data</source>
         <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="203"/>
+        <location filename="../../salescoach/ui/transfer.py" line="210"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="210"/>
+        <location filename="../../salescoach/ui/transfer.py" line="217"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="215"/>
+        <location filename="../../salescoach/ui/transfer.py" line="222"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="231"/>
+        <location filename="../../salescoach/ui/transfer.py" line="238"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="241"/>
+        <location filename="../../salescoach/ui/transfer.py" line="248"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="262"/>
+        <location filename="../../salescoach/ui/transfer.py" line="269"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -1109,32 +1104,32 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="40"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="41"/>
         <source>Plan follow-ups</source>
         <translation>Planifier des relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="65"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
         <source>Plan a follow-up with:</source>
         <translation>Planifier une relance avec :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="81"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
@@ -1142,7 +1137,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>planifier %n relance</numerusform>
@@ -1153,47 +1148,47 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="58"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="49"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="53"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="54"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="64"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="65"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="75"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="66"/>
         <source>Reschedule</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="77"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="81"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n relance</numerusform>
@@ -1272,333 +1267,334 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ImportWizard</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
         <source>First name</source>
         <translation>Prénom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="62"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
         <source>Middle name</source>
         <translation>Deuxième prénom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
         <source>Last name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
         <source>Full name</source>
         <translation>Nom complet</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="65"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="122"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="66"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="123"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
         <source>Other e-mail (kept in the notes)</source>
         <translation>Autre e-mail (gardé dans les notes)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="68"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="124"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="313"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
         <source>Mobile</source>
         <translation>Portable</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
         <source>Other phone (kept in the notes)</source>
         <translation>Autre téléphone (gardé dans les notes)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
         <source>City</source>
         <translation>Ville</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="72"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="313"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
         <source>Postcode</source>
         <translation>Code postal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="74"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
         <source>Lead source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
         <source>Customer (yes, or a CRM&apos;s lifecycle stage)</source>
         <translation>Client (oui, ou l&apos;étape de cycle de vie d&apos;un CRM)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
         <source>Web or profile address (kept in the notes)</source>
         <translation>Adresse web ou de profil (gardée dans les notes)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="78"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
         <source>Connected on (a social network)</source>
         <translation>En relation depuis (réseau social)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="79"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
         <source>Activity date</source>
         <translation>Date de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
         <source>Activity kind</source>
         <translation>Type d&apos;action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="82"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
         <source>Activity status</source>
         <translation>Statut de l&apos;action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="83"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
         <source>Needs heard</source>
         <translation>Besoins entendus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="86"/>
         <source>(ignore)</source>
         <translation>(ignorer)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="100"/>
         <source>Import {name}</source>
         <translation>Importer {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="109"/>
         <source>Reading {name}…</source>
+        <extracomment>What the import did, once done.</extracomment>
         <translation>Lecture de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
         <source>Column in the file</source>
         <translation>Colonne du fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
         <source>First value</source>
         <translation>Première valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="111"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="116"/>
         <source>Taken as</source>
         <translation>Prise comme</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="120"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>Line</source>
         <translation>Ligne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="121"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="307"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="315"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="126"/>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="305"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="313"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="137"/>
         <source>Fill in their &amp;empty details</source>
         <translation>Compléter leurs champs &amp;vides</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="134"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="139"/>
         <source>&amp;Leave them as they are</source>
         <translation>Les &amp;laisser tels quels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="147"/>
         <source>Contacts already there (same e-mail, or same name and company)</source>
         <translation>Contacts déjà là (même e-mail, ou même nom et même société)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="159"/>
         <source>&amp;Save these rows as CSV…</source>
         <translation>&amp;Enregistrer ces lignes en CSV…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="160"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="165"/>
         <source>&amp;Import</source>
         <translation>&amp;Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="170"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="175"/>
         <source>File:</source>
         <translation>Fichier :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="171"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="176"/>
         <source>Read as:</source>
         <translation>Lu comme :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="172"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
         <source>S&amp;heet:</source>
         <translation>&amp;Feuille :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="177"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="182"/>
         <source>What each column is taken for:</source>
         <translation>Ce que donne chaque colonne :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="184"/>
         <source>The first rows, as they will be stored:</source>
         <translation>Les premières lignes, telles qu&apos;elles seront enregistrées :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="207"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="212"/>
         <source>Excel workbook, sheet &apos;{sheet}&apos;</source>
         <translation>Classeur Excel, feuille « {sheet} »</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="218"/>
         <source>comma</source>
         <translation>virgule</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="218"/>
         <source>semicolon</source>
         <translation>point-virgule</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="218"/>
         <source>tab</source>
         <translation>tabulation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="216"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="221"/>
         <source>{encoding}, with line {lines} in {other}</source>
         <translation>{encoding}, avec la ligne {lines} en {other}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="222"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
         <source>{encoding} text, columns separated by {separator}</source>
         <translation>Texte {encoding}, colonnes séparées par {separator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="227"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="232"/>
         <source>vCard address book</source>
         <translation>Carnet d&apos;adresses vCard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="262"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="270"/>
         <source>Take a column as the full name, or columns as the first and last name: a contact needs a name.</source>
         <translation>Prenez une colonne comme nom complet, ou des colonnes comme prénom et nom : un contact a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="303"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="303"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="295"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="303"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="310"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="318"/>
         <source>(cannot be read: {why})</source>
         <translation>(illisible : {why})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="330"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="338"/>
         <source>line {line}, column &apos;{column}&apos;, left out: {reason}</source>
         <translation>ligne {line}, colonne « {column} », laissée de côté : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="326"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="334"/>
         <source>line {line}: {reason}</source>
         <translation>ligne {line} : {reason}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="344"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="352"/>
         <source>Save the rows to fix</source>
         <translation>Enregistrer les lignes à corriger</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="346"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="354"/>
         <source>CSV files (*.csv)</source>
         <translation>Fichiers CSV (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="351"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="359"/>
         <source>Why it was not imported</source>
         <translation>Pourquoi elle n&apos;a pas été importée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="357"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="365"/>
         <source>The rows to fix are in {path}.</source>
         <translation>Les lignes à corriger sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="368"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="376"/>
         <source>Importing {name}…</source>
         <translation>Importation de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="372"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="380"/>
         <source>Cancel: change nothing</source>
         <translation>Annuler : ne rien changer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="402"/>
+        <location filename="../../salescoach/ui/dialogs/import_wizard.py" line="412"/>
         <source>Import cancelled: nothing was changed.</source>
         <translation>Importation annulée : rien n&apos;a été modifié.</translation>
     </message>
@@ -1606,23 +1602,23 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="68"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="73"/>
         <source>&amp;Your name in the team</source>
         <translation>&amp;Votre nom dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="75"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>Vos contacts sont partagés avec l&apos;équipe ; vos affaires, actions et notes restent à vous. Le mot de passe est gardé dans le trousseau du système quand il y en a un, jamais dans la base.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="85"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
@@ -1630,107 +1626,107 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>KindStatus</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="73"/>
+        <location filename="../../salescoach/ui/labels.py" line="74"/>
         <source>Call (done)</source>
         <translation>Appel (fait)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="74"/>
+        <location filename="../../salescoach/ui/labels.py" line="75"/>
         <source>Call (no answer)</source>
         <translation>Appel (sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="75"/>
+        <location filename="../../salescoach/ui/labels.py" line="76"/>
         <source>Call (cancelled)</source>
         <translation>Appel (annulé)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="76"/>
+        <location filename="../../salescoach/ui/labels.py" line="77"/>
         <source>E-mail (done)</source>
         <translation>E-mail (envoyé)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="77"/>
+        <location filename="../../salescoach/ui/labels.py" line="78"/>
         <source>E-mail (no answer)</source>
         <translation>E-mail (sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="78"/>
+        <location filename="../../salescoach/ui/labels.py" line="79"/>
         <source>E-mail (cancelled)</source>
         <translation>E-mail (annulé)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="79"/>
+        <location filename="../../salescoach/ui/labels.py" line="80"/>
         <source>Social message (done)</source>
         <translation>Message sur un réseau (envoyé)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="80"/>
+        <location filename="../../salescoach/ui/labels.py" line="81"/>
         <source>Social message (no answer)</source>
         <translation>Message sur un réseau (sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="81"/>
+        <location filename="../../salescoach/ui/labels.py" line="82"/>
         <source>Social message (cancelled)</source>
         <translation>Message sur un réseau (annulé)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="82"/>
+        <location filename="../../salescoach/ui/labels.py" line="83"/>
         <source>Meeting (done)</source>
         <translation>Rendez-vous (tenu)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="83"/>
+        <location filename="../../salescoach/ui/labels.py" line="84"/>
         <source>Meeting (no-show)</source>
         <translation>Rendez-vous (client absent)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="84"/>
+        <location filename="../../salescoach/ui/labels.py" line="85"/>
         <source>Meeting (cancelled)</source>
         <translation>Rendez-vous (annulé)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="85"/>
+        <location filename="../../salescoach/ui/labels.py" line="86"/>
         <source>Visit (done)</source>
         <translation>Visite (faite)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="86"/>
+        <location filename="../../salescoach/ui/labels.py" line="87"/>
         <source>Visit (no-show)</source>
         <translation>Visite (client absent)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="87"/>
+        <location filename="../../salescoach/ui/labels.py" line="88"/>
         <source>Visit (cancelled)</source>
         <translation>Visite (annulée)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="88"/>
+        <location filename="../../salescoach/ui/labels.py" line="89"/>
         <source>Proposal (done)</source>
         <translation>Proposition (faite)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="89"/>
+        <location filename="../../salescoach/ui/labels.py" line="90"/>
         <source>Proposal (no answer)</source>
         <translation>Proposition (sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="90"/>
+        <location filename="../../salescoach/ui/labels.py" line="91"/>
         <source>Proposal (cancelled)</source>
         <translation>Proposition (annulée)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="91"/>
+        <location filename="../../salescoach/ui/labels.py" line="92"/>
         <source>Note (done)</source>
         <translation>Note (faite)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="92"/>
+        <location filename="../../salescoach/ui/labels.py" line="93"/>
         <source>Note (no answer)</source>
         <translation>Note (sans réponse)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="93"/>
+        <location filename="../../salescoach/ui/labels.py" line="94"/>
         <source>Note (cancelled)</source>
         <translation>Note (annulée)</translation>
     </message>
@@ -1738,218 +1734,218 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Labels</name>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="20"/>
+        <location filename="../../salescoach/ui/labels.py" line="21"/>
         <source>Suspect</source>
         <translation>Suspect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="21"/>
+        <location filename="../../salescoach/ui/labels.py" line="22"/>
         <source>Prospect</source>
         <translation>Prospect</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="22"/>
+        <location filename="../../salescoach/ui/labels.py" line="23"/>
         <source>Approach</source>
         <translation>Approche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="23"/>
+        <location filename="../../salescoach/ui/labels.py" line="24"/>
         <source>Negotiation</source>
         <translation>Négociation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="24"/>
+        <location filename="../../salescoach/ui/labels.py" line="25"/>
         <source>Conclusion</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="25"/>
+        <location filename="../../salescoach/ui/labels.py" line="26"/>
         <source>Order</source>
         <translation>Commande</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="26"/>
+        <location filename="../../salescoach/ui/labels.py" line="27"/>
         <source>Lost</source>
         <translation>Perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="32"/>
+        <location filename="../../salescoach/ui/labels.py" line="33"/>
         <source>Cold call</source>
         <translation>Appel à froid</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="33"/>
+        <location filename="../../salescoach/ui/labels.py" line="34"/>
         <source>Referral</source>
         <translation>Recommandation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="34"/>
+        <location filename="../../salescoach/ui/labels.py" line="35"/>
         <source>Social network</source>
         <translation>Réseau social</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="35"/>
+        <location filename="../../salescoach/ui/labels.py" line="36"/>
         <source>Inbound</source>
         <translation>Demande entrante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="36"/>
+        <location filename="../../salescoach/ui/labels.py" line="37"/>
         <source>Event</source>
         <translation>Salon / événement</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="37"/>
+        <location filename="../../salescoach/ui/labels.py" line="38"/>
         <source>Other</source>
         <translation>Autre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="43"/>
+        <location filename="../../salescoach/ui/labels.py" line="44"/>
         <source>Call</source>
         <translation>Appel</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="44"/>
+        <location filename="../../salescoach/ui/labels.py" line="45"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="45"/>
+        <location filename="../../salescoach/ui/labels.py" line="46"/>
         <source>Social message</source>
         <translation>Message sur un réseau</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="46"/>
+        <location filename="../../salescoach/ui/labels.py" line="47"/>
         <source>Meeting</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="47"/>
+        <location filename="../../salescoach/ui/labels.py" line="48"/>
         <source>Visit</source>
         <translation>Visite</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="48"/>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="49"/>
+        <location filename="../../salescoach/ui/labels.py" line="150"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="49"/>
+        <location filename="../../salescoach/ui/labels.py" line="50"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="55"/>
+        <location filename="../../salescoach/ui/labels.py" line="56"/>
         <source>Planned</source>
         <translation>Prévu</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="56"/>
+        <location filename="../../salescoach/ui/labels.py" line="57"/>
         <source>Done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="57"/>
+        <location filename="../../salescoach/ui/labels.py" line="58"/>
         <source>No-show</source>
         <translation>Absent</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="58"/>
+        <location filename="../../salescoach/ui/labels.py" line="59"/>
         <source>Cancelled</source>
         <translation>Annulé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="104"/>
         <source>&amp;Tomorrow</source>
         <translation>&amp;Demain</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="103"/>
+        <location filename="../../salescoach/ui/labels.py" line="104"/>
         <source>Tomorrow</source>
         <translation>Demain</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="147"/>
+        <location filename="../../salescoach/ui/labels.py" line="148"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="149"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="150"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="151"/>
+        <location filename="../../salescoach/ui/labels.py" line="152"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="157"/>
+        <location filename="../../salescoach/ui/labels.py" line="158"/>
         <source>Suspects</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="158"/>
+        <location filename="../../salescoach/ui/labels.py" line="159"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="159"/>
+        <location filename="../../salescoach/ui/labels.py" line="160"/>
         <source>Appointments made</source>
         <translation>Rendez-vous pris</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="160"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Appointments held</source>
         <translation>Rendez-vous tenus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="161"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="162"/>
+        <location filename="../../salescoach/ui/labels.py" line="163"/>
         <source>Won</source>
         <translation>Gagnés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="171"/>
+        <location filename="../../salescoach/ui/labels.py" line="172"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="178"/>
+        <location filename="../../salescoach/ui/labels.py" line="179"/>
         <source>{sign}{value} pts</source>
         <translation>{sign}{value} pts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="184"/>
+        <location filename="../../salescoach/ui/labels.py" line="185"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation>Prospects ÷ suspects : les cibles sont-elles les bonnes, la première approche est-elle convaincante ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="187"/>
+        <location filename="../../salescoach/ui/labels.py" line="188"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation>Rendez-vous tenus ÷ rendez-vous pris : le client a-t-il une raison de venir ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="191"/>
+        <location filename="../../salescoach/ui/labels.py" line="192"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation>Propositions ÷ rendez-vous tenus : les besoins sont-ils compris et traduits en offres ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="194"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation>Gagnés ÷ propositions : négociation et force de conviction.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="195"/>
+        <location filename="../../salescoach/ui/labels.py" line="196"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation>Gagnés ÷ suspects : toute la chaîne.</translation>
     </message>
@@ -1957,7 +1953,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="143"/>
+        <location filename="../../salescoach/ui/launcher.py" line="151"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -1965,7 +1961,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="144"/>
+        <location filename="../../salescoach/ui/launcher.py" line="152"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1973,13 +1969,13 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="142"/>
+        <location filename="../../salescoach/ui/launcher.py" line="150"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
         <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation>Cela supprime aussi ses {opportunities} et ses {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="148"/>
+        <location filename="../../salescoach/ui/launcher.py" line="156"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact qu&apos;il ou elle a recommandé n&apos;indiquera plus qui l&apos;a recommandé.</numerusform>
@@ -1987,82 +1983,82 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="154"/>
+        <location filename="../../salescoach/ui/launcher.py" line="162"/>
         <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
         <translation>Dans votre équipe, {name} quitte seulement vos listes : les affaires et activités de vos collègues avec ce contact sont gardées, et l&apos;équipe garde {name} tant que leur travail en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="159"/>
+        <location filename="../../salescoach/ui/launcher.py" line="167"/>
         <source>Delete {name}?</source>
         <translation>Supprimer {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="164"/>
+        <location filename="../../salescoach/ui/launcher.py" line="172"/>
         <source>delete contact {name}</source>
         <translation>supprimer le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="176"/>
+        <location filename="../../salescoach/ui/launcher.py" line="184"/>
         <source>Erase {name} for good?</source>
         <translation>Effacer définitivement {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="178"/>
+        <location filename="../../salescoach/ui/launcher.py" line="186"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Ses affaires, ses actions, les notes et les besoins exprimés sont retirés de cette base et de ses sauvegardes, et ne pourront pas revenir, même avec Annuler. Les copies faites ailleurs ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="230"/>
+        <location filename="../../salescoach/ui/launcher.py" line="238"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Supprimer l&apos;affaire « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="231"/>
+        <location filename="../../salescoach/ui/launcher.py" line="239"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>Son historique d&apos;étapes part avec elle ; ses actions restent, sans elle.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="235"/>
+        <location filename="../../salescoach/ui/launcher.py" line="243"/>
         <source>delete opportunity {title}</source>
         <translation>supprimer l&apos;affaire {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="246"/>
+        <location filename="../../salescoach/ui/launcher.py" line="254"/>
         <source>mark opportunity lost</source>
         <translation>marquer l&apos;affaire perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="248"/>
+        <location filename="../../salescoach/ui/launcher.py" line="256"/>
         <source>move opportunity to {stage}</source>
         <translation>déplacer l&apos;affaire vers {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="259"/>
+        <location filename="../../salescoach/ui/launcher.py" line="267"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Marquer cette affaire comme perdue ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="260"/>
+        <location filename="../../salescoach/ui/launcher.py" line="268"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Une affaire perdue ne peut plus changer d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="333"/>
+        <location filename="../../salescoach/ui/launcher.py" line="341"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="334"/>
+        <location filename="../../salescoach/ui/launcher.py" line="342"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Ce qui a été noté avec elle, son résultat, les besoins et les notes, disparaît aussi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="338"/>
+        <location filename="../../salescoach/ui/launcher.py" line="346"/>
         <source>delete activity</source>
         <translation>supprimer une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="364"/>
+        <location filename="../../salescoach/ui/launcher.py" line="384"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2070,7 +2066,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ListPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/list_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/list_page.py" line="187"/>
         <source>Show all</source>
         <extracomment>What a row of this list is.</extracomment>
         <translation>Tout afficher</translation>
@@ -2079,22 +2075,22 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="151"/>
+        <location filename="../../salescoach/ui/main_window.py" line="201"/>
         <source>Search this list (Ctrl+F)</source>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="280"/>
+        <location filename="../../salescoach/ui/main_window.py" line="341"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="281"/>
+        <location filename="../../salescoach/ui/main_window.py" line="342"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="368"/>
+        <location filename="../../salescoach/ui/main_window.py" line="429"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation>
             <numerusform>Annuler a oublié %n étape touchant des fiches changées par la synchronisation</numerusform>
@@ -2102,68 +2098,68 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="374"/>
+        <location filename="../../salescoach/ui/main_window.py" line="435"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="381"/>
+        <location filename="../../salescoach/ui/main_window.py" line="442"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="383"/>
+        <location filename="../../salescoach/ui/main_window.py" line="444"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="388"/>
+        <location filename="../../salescoach/ui/main_window.py" line="449"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="405"/>
+        <location filename="../../salescoach/ui/main_window.py" line="466"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="412"/>
+        <location filename="../../salescoach/ui/main_window.py" line="473"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="466"/>
+        <location filename="../../salescoach/ui/main_window.py" line="528"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="468"/>
+        <location filename="../../salescoach/ui/main_window.py" line="530"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="201"/>
+        <location filename="../../salescoach/ui/main_window.py" line="262"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="76"/>
+        <location filename="../../salescoach/ui/main_window.py" line="85"/>
         <source>Opening your database…</source>
         <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
         <translation>Ouverture de votre base…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="80"/>
+        <location filename="../../salescoach/ui/main_window.py" line="89"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="403"/>
+        <location filename="../../salescoach/ui/main_window.py" line="464"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="413"/>
+        <location filename="../../salescoach/ui/main_window.py" line="474"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -2273,22 +2269,22 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="29"/>
+        <location filename="../../salescoach/ui/protection.py" line="30"/>
         <source>Protect with a passphrase</source>
         <translation>Protéger par une phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="32"/>
+        <location filename="../../salescoach/ui/protection.py" line="33"/>
         <source>Your database and its backups will be encrypted: without the passphrase nobody can read them, not even SalesCoach. Keep it somewhere safe: a forgotten passphrase cannot be recovered.</source>
         <translation>Votre base et ses sauvegardes seront chiffrées : sans la phrase secrète, personne ne peut les lire, pas même SalesCoach. Gardez-la en lieu sûr : une phrase oubliée ne se retrouve pas.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="46"/>
+        <location filename="../../salescoach/ui/protection.py" line="47"/>
         <source>&amp;Passphrase</source>
         <translation>&amp;Phrase secrète</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="47"/>
+        <location filename="../../salescoach/ui/protection.py" line="48"/>
         <source>&amp;Once more</source>
         <translation>&amp;Encore une fois</translation>
     </message>
@@ -2296,27 +2292,27 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>PeriodPicker</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="29"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="30"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="31"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="32"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="33"/>
         <source>Custom…</source>
         <translation>Personnalisée…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/period_picker.py" line="40"/>
+        <location filename="../../salescoach/ui/widgets/period_picker.py" line="41"/>
         <source>&amp;Period:</source>
         <translation>&amp;Période :</translation>
     </message>
@@ -2347,27 +2343,27 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Protection</name>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="108"/>
+        <location filename="../../salescoach/ui/protection.py" line="109"/>
         <source>Your data and its backups are now protected by the passphrase.</source>
         <translation>Vos données et leurs sauvegardes sont maintenant protégées par la phrase secrète.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="110"/>
+        <location filename="../../salescoach/ui/protection.py" line="111"/>
         <source>The passphrase is removed from your data and its backups.</source>
         <translation>La phrase secrète est retirée de vos données et de leurs sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="118"/>
+        <location filename="../../salescoach/ui/protection.py" line="119"/>
         <source>That passphrase does not open {name}. Try again:</source>
         <translation>Cette phrase secrète n&apos;ouvre pas {name}. Réessayez :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="120"/>
+        <location filename="../../salescoach/ui/protection.py" line="121"/>
         <source>{name} is protected by a passphrase:</source>
         <translation>{name} est protégée par une phrase secrète :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/protection.py" line="123"/>
+        <location filename="../../salescoach/ui/protection.py" line="124"/>
         <source>Passphrase</source>
         <translation>Phrase secrète</translation>
     </message>
@@ -2577,144 +2573,144 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
         <source>Targets</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="106"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation>Les seuils du coach tels que SalesCoach les règle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="116"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="118"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="131"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="137"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>The page I last used</source>
         <translation>La dernière page utilisée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
         <source>The dashboard</source>
         <translation>Le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="144"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="148"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="151"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="152"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
         <source>&amp;Open on</source>
         <translation>&amp;Ouvrir sur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="156"/>
         <source>The dashboard &amp;shows</source>
         <translation>Le tableau de bord &amp;montre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="166"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
         <source>New &amp;customers a month</source>
         <translation>Nouveaux &amp;clients par mois</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="169"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="171"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation>Les objectifs de la semaine découlent de ce but à vos propres ratios (le planificateur). Saisissez-en un pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Calls a week</source>
         <translation>Appels par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Appointments a week</source>
         <translation>Rendez-vous par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
         <source>Proposals a week</source>
         <translation>Propositions par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="185"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="187"/>
         <source>From the planner</source>
         <translation>Selon le planificateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="193"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="195"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation>Me &amp;rappeler les relances à leur échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="200"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
         <source>At the time they are due</source>
         <translation>À l&apos;heure prévue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="203"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute avant</numerusform>
@@ -2722,67 +2718,67 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="209"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="211"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation>Tant que les rappels sont actifs, fermer la fenêtre laisse SalesCoach dans la zone de notification, si le bureau en a une.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="219"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="227"/>
         <source>A customer feels neglected after</source>
         <translation>Un client se sent délaissé après</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="228"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="230"/>
         <source>Thank people who refer others within</source>
         <translation>Remercier ceux qui vous recommandent sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="235"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Une affaire en approche ou en négociation attend au plus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="242"/>
         <source>Check in after a won deal within</source>
         <translation>Prendre des nouvelles après une affaire gagnée sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="243"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="245"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="248"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un ratio est faible quand il baisse de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="249"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Juger un ratio sur au moins (éléments)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
         <source>Compare periods of</source>
         <translation>Comparer des périodes de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="263"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="265"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
     </message>
@@ -2915,7 +2911,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>StageColumn</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="85"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -2949,12 +2945,12 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="53"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="55"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
@@ -2962,33 +2958,33 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="246"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="312"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="258"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="324"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="254"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="267"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="255"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="268"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Afficher les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="333"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
         <source>{rep}: {link}</source>
         <translation>{rep} : {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="338"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="350"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Maillon faible de chaque commercial : {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="357"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="369"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
     </message>
@@ -2996,28 +2992,28 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamSync</name>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="69"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
         <source>Syncing…</source>
         <extracomment>How often a joined laptop syncs on its own. A status-bar message. The uids of the rows a sync wrote here (Undo forgets the steps over them).</extracomment>
         <translation>Synchronisation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="71"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="73"/>
         <source>Team server out of reach</source>
         <translation>Serveur de l&apos;équipe injoignable</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="75"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="77"/>
         <source>Synced {when}</source>
         <translation>Synchronisé le {when}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="78"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
         <source>Not synced yet</source>
         <translation>Pas encore synchronisé</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="80"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
         <source>%n change(s) to send</source>
         <translation>
             <numerusform>%n modification à envoyer</numerusform>
@@ -3025,7 +3021,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/team_sync.py" line="82"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="84"/>
         <source>%n conflict(s) to read</source>
         <translation>
             <numerusform>%n conflit à lire</numerusform>
@@ -3033,12 +3029,12 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="142"/>
         <source>Team server</source>
         <translation>Serveur de l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/team_sync.py" line="144"/>
+        <location filename="../../salescoach/ui/team_sync.py" line="143"/>
         <source>The team server asks for your password:</source>
         <translation>Le serveur de l&apos;équipe demande votre mot de passe :</translation>
     </message>
@@ -3046,7 +3042,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TipActions</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/tip_actions.py" line="25"/>
+        <location filename="../../salescoach/ui/tip_actions.py" line="40"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact issu du conseil « {title} ».</numerusform>
@@ -3096,48 +3092,54 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="132"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="133"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation>Pas de conseil aujourd&apos;hui : vos chiffres ne disent rien d&apos;inquiétant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="166"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="174"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="175"/>
         <source>The coach&apos;s top tip</source>
         <translation>Le conseil du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <source>Plan my week…</source>
+        <extracomment>Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
+        <translation>Planifier ma semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="213"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="264"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="274"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -3145,7 +3147,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="270"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -3153,7 +3155,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -3161,7 +3163,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="285"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -3169,7 +3171,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="287"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="292"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3177,27 +3179,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="317"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="322"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="328"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="346"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>
@@ -3205,55 +3207,81 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <location filename="../../salescoach/ui/transfer.py" line="236"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="84"/>
+        <location filename="../../salescoach/ui/transfer.py" line="81"/>
         <source>Import</source>
-        <extracomment>How many unreadable rows the summary names (the rest are counted).</extracomment>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="135"/>
-        <source>SalesCoach files (*.json)</source>
-        <translation>Fichiers SalesCoach (*.json)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="125"/>
+        <location filename="../../salescoach/ui/transfer.py" line="128"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="86"/>
+        <location filename="../../salescoach/ui/transfer.py" line="83"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>Fichiers SalesCoach, tableurs et exports CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="136"/>
-        <source>Excel workbook, a sheet per table (*.xlsx)</source>
-        <translation>Classeur Excel, une feuille par tableau (*.xlsx)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="137"/>
-        <source>Contacts as CSV, for any spreadsheet (*.csv)</source>
-        <translation>Contacts en CSV, pour tout tableur (*.csv)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="138"/>
-        <source>What is planned, for a calendar (*.ics)</source>
-        <translation>Ce qui est prévu, pour un agenda (*.ics)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="139"/>
-        <source>Contacts for an address book (*.vcf)</source>
-        <translation>Contacts pour un carnet d&apos;adresses (*.vcf)</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/transfer.py" line="142"/>
+        <location filename="../../salescoach/ui/transfer.py" line="147"/>
         <source>Export</source>
         <translation>Exporter</translation>
+    </message>
+</context>
+<context>
+    <name>WeekPlanDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="48"/>
+        <source>Plan my week</source>
+        <extracomment>The table&apos;s columns.</extracomment>
+        <translation>Planifier ma semaine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="56"/>
+        <source>{first} to {last}. This week asks for {calls} calls, {appointments} appointments and {proposals} proposals.</source>
+        <translation>Du {first} au {last}. Cette semaine demande {calls} appels, {appointments} rendez-vous et {proposals} propositions.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="67"/>
+        <source>Day</source>
+        <translation>Jour</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="68"/>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="69"/>
+        <source>Contact</source>
+        <translation>Contact</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
+        <source>Why</source>
+        <translation>Pourquoi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="135"/>
+        <source>%n follow-up(s) will be planned.</source>
+        <translation>
+            <numerusform>%n relance sera planifiée.</numerusform>
+            <numerusform>%n relances seront planifiées.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <source>plan the week</source>
+        <translation>planifier la semaine</translation>
     </message>
 </context>
 </TS>

@@ -111,6 +111,7 @@ class Commands(QObject):
             lambda: launcher.plan_follow_up(sel().contact_id, sel().opportunity_id),
             "Ctrl+Shift+L",
         )
+        add("planWeek", self.tr("Plan my &week…"), launcher.plan_week, "Ctrl+Shift+W")
         add("advance", self.tr("&Advance to next stage"), self.advance, "Ctrl+Right")
         add("markLost", self.tr("Mark lo&st…"), self.mark_lost)
         add("markDone", self.tr("Mark do&ne…"), self.mark_done, "Ctrl+D")
@@ -219,6 +220,7 @@ class Commands(QObject):
             "newOpportunity",
             "logActivity",
             "planFollowUp",
+            "planWeek",
             None,
             "advance",
             "moveTo",

@@ -347,6 +347,18 @@ class Launcher(QObject):
             ),
         )
 
+    def plan_week(self) -> None:
+        """Plan my week: the plan is worked out on a worker, then shown to adjust."""
+        from salescoach.store.preferences import working_week
+        from salescoach.store.queries.week_plan import plan_week
+        from salescoach.ui.dialogs.week_plan_dialog import WeekPlanDialog
+
+        now = self.clock.now()
+        self._read(
+            lambda session: (plan_week(session, now), working_week(session)),
+            lambda found: self._show(WeekPlanDialog(self.operations, *found, parent=self.window)),
+        )
+
     def plan_follow_ups(self, contacts: dict[int, str], note: str) -> None:
         self._show(FollowUpsDialog(self.operations, self.clock, contacts, note, self.window))
 

@@ -78,6 +78,31 @@ def apply_plan(session: Session, items: Iterable[PlanItem]) -> int:
     return count
 
 
+def spread(
+    session: Session, contacts: Sequence[int], kind: ActivityKind, start: datetime
+) -> list[tuple[int, datetime]]:
+    """A follow-up of `kind` for each contact from `start` on, spread by the week's
+    scheduler (a tip's Plan follow-ups for 39 customers): around the diary, within the
+    working day's capacity, never two at one minute; what a week cannot hold goes to the
+    next (within twelve weeks, then at `start`)."""
+    week = working_week(session)
+    pending = [Candidate(c, "", "", kind, "prospects") for c in contacts]
+    placed: list[tuple[int, datetime]] = []
+    first = week_start(start.date())
+    for _week in range(12):
+        if not pending:
+            break
+        diary = _busy(session, first, first + timedelta(days=6), week) + [
+            Planned(at, at + timedelta(minutes=week.minutes(kind)), kind) for _c, at in placed
+        ]
+        items = schedule(pending, first, diary, week, start - timedelta(minutes=1))
+        placed += [(item.candidate.contact_id, item.at) for item in items]
+        done = {item.candidate.contact_id for item in items}
+        pending = [c for c in pending if c.contact_id not in done]
+        first += timedelta(days=7)
+    return placed + [(c.contact_id, start) for c in pending]
+
+
 def _default_first(today: date, week: Capacity) -> date:
     monday = week_start(today)
     return monday if week_days(monday, week, today) else monday + timedelta(days=7)

@@ -16,6 +16,7 @@ from salescoach.core.agenda import next_working_morning
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
+from salescoach.store.queries.week_plan import spread
 from salescoach.store.records.activities import save_activity
 from salescoach.ui.dialogs.common import current, enum_combo, moment_of, select_data, when_edit
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
@@ -85,13 +86,13 @@ class FollowUpsDialog(SaveDialog):
 
     def work(self) -> Work | None:
         kind, due, notes = current(self.kind, ActivityKind), moment_of(self.due), self.notes.text()
-        planned = [
-            ActivityFields(kind, ActivityStatus.PLANNED, due, contact_id, notes=notes)
-            for contact_id in self.chosen()
-        ]
+        chosen = self.chosen()
 
         def save(session: Session) -> None:
-            for fields in planned:
+            # one at a time from `due`, in free slots of the working week: never a stack
+            # of calls on one minute
+            for contact_id, at in spread(session, chosen, kind, due):
+                fields = ActivityFields(kind, ActivityStatus.PLANNED, at, contact_id, notes=notes)
                 save_activity(session, fields)
 
         return save

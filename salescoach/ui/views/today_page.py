@@ -6,7 +6,7 @@ briefing. The window's commands (Mark done, Reschedule, Briefing, Open contact) 
 selected line, as on the other pages.
 """
 
-from PySide6.QtCore import QLocale, QModelIndex, Signal
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QProgressBar,
+    QPushButton,
     QScrollArea,
     QTreeWidget,
     QTreeWidgetItem,
@@ -197,6 +198,10 @@ class TodayPage(Unsearchable, QWidget):
         self.week_note.setObjectName("weekNote")
         self.week_note.setWordWrap(True)
         right.addWidget(self.week_note)
+        #: Work ▸ Plan my week, where the rep looks at the week (the window connects it)
+        self.plan_button = QPushButton(self.tr("Plan my week…"), content)
+        self.plan_button.setObjectName("planWeek")
+        right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
         body.addLayout(left, 3)
         body.addLayout(right, 2)

@@ -1,0 +1,97 @@
+"""Plan my week, driven as a rep does: Ctrl+Shift+W or Today's button, untick, move, Save;
+one Ctrl+Z takes the whole week back. A tip's Plan follow-ups spreads its calls."""
+
+from datetime import datetime, time, timedelta
+
+import pytest
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import QComboBox, QTimeEdit
+from sqlalchemy import select
+
+from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.store.models import Activity
+from salescoach.store.queries.week_plan import spread
+from tests.helpers import TODAY, add_activity, add_contact
+from tests.ui.actions import CTRL, SHIFT, click, press, save_button
+
+MONDAY_NOON = datetime.combine(TODAY, time(12, 0))
+
+
+@pytest.fixture
+def now() -> datetime:
+    return MONDAY_NOON
+
+
+def silent_customers(store, count: int) -> list[int]:
+    with store.session() as session:
+        ids = [add_contact(session, f"Customer {n}", is_customer=True) for n in range(count)]
+        for n, contact in enumerate(ids):
+            when = MONDAY_NOON - timedelta(days=90 + n)
+            add_activity(session, contact, ActivityKind.VISIT, ActivityStatus.DONE, when)
+    return ids
+
+
+def planned(store) -> list[Activity]:
+    with store.reader() as session:
+        return list(
+            session.scalars(
+                select(Activity)
+                .where(Activity.status == ActivityStatus.PLANNED)
+                .order_by(Activity.at)
+            )
+        )
+
+
+def test_plan_the_week_adjust_it_and_take_it_back_with_one_undo(qtbot, window, store, opened):
+    silent_customers(store, 3)
+    press(qtbot, window, Qt.Key.Key_W, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    dialog = opened.last
+    assert dialog.objectName() == "weekPlanDialog"
+    table = dialog.table
+    assert table.rowCount() == 3
+    assert {table.item(row, 3).text() for row in range(3)} == {
+        "Customer 0",
+        "Customer 1",
+        "Customer 2",
+    }
+    assert "no contact for" in table.item(0, 5).text()
+    table.item(1, 0).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.count.text() == "2 follow-ups will be planned."
+    day = table.cellWidget(2, 1)
+    at = table.cellWidget(2, 2)
+    assert isinstance(day, QComboBox) and isinstance(at, QTimeEdit)
+    day.setCurrentIndex(day.count() - 1)  # Friday
+    at.setTime(QTime(16, 30))
+    click(qtbot, save_button(dialog))
+    qtbot.waitUntil(lambda: len(planned(store)) == 2)
+    visits = planned(store)
+    assert all(v.kind is ActivityKind.VISIT for v in visits)
+    assert visits[-1].at == datetime.combine(TODAY + timedelta(days=4), time(16, 30))
+    assert all(v.at > MONDAY_NOON for v in visits)
+    press(qtbot, window, Qt.Key.Key_Z, CTRL)
+    qtbot.waitUntil(lambda: planned(store) == [])
+
+
+def test_todays_button_opens_the_same_plan(qtbot, window, store, opened):
+    silent_customers(store, 1)
+    window.show_page(window.today)
+    click(qtbot, window.today.plan_button)
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    assert opened.last.objectName() == "weekPlanDialog"
+    assert opened.last.table.rowCount() == 1
+
+
+def test_a_tips_follow_ups_are_spread_not_stacked(store):
+    ids = silent_customers(store, 39)
+    start = datetime.combine(TODAY + timedelta(days=1), time(9))
+    with store.session() as session:
+        placed = spread(session, ids, ActivityKind.CALL, start)
+    moments = [at for _contact, at in placed]
+    assert len(placed) == 39 and len(set(moments)) == 39
+    assert min(moments) == start
+    per_day: dict[object, int] = {}
+    for at in moments:
+        per_day[at.date()] = per_day.get(at.date(), 0) + 1
+        assert time(9) <= at.time() < time(18) and at.weekday() < 5
+    assert max(per_day.values()) <= 8
