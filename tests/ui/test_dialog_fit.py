@@ -104,6 +104,7 @@ def _openers(window, day):
         "sync conflicts": (_menu(window, "syncConflicts"), None),
         "team figures": (_menu(window, "teamPage"), "serverAddress"),
         "reminder card": (lambda _qtbot: window.launcher.open_reminder(day["call"]), None),
+        "plan my week": (_key(window, Qt.Key.Key_W, CTRL | SHIFT), "weekItems"),
         "plan follow-ups": (
             lambda _qtbot: window.launcher.plan_follow_ups({day["contact"]: "Marie"}, ""),
             "notes",

@@ -113,6 +113,10 @@ class WeekPlanDialog(SaveDialog):
             cell.setToolTip(f"{text}\n[{item.candidate.lesson}]")
             self.table.setItem(row, column, cell)
 
+    def first_field(self) -> QWidget | None:
+        """The list: the rep reads the week first, and Space unticks the selected item."""
+        return self.table
+
     def kept(self) -> list[PlanItem]:
         """The ticked items, on the day and at the time the rep left them."""
         found = []
