@@ -2573,144 +2573,164 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
         <source>General</source>
         <translation>Général</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Targets</source>
         <translation>Objectifs</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Reminders</source>
         <translation>Rappels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="115"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation>Les seuils du coach tels que SalesCoach les règle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="118"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>As the system</source>
         <translation>Comme le système</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Clair</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Dark</source>
         <translation>Sombre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="148"/>
         <source>The page I last used</source>
         <translation>La dernière page utilisée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="149"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="150"/>
         <source>The dashboard</source>
         <translation>Le tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
         <source>This month</source>
         <translation>Ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="156"/>
         <source>Last 90 days</source>
         <translation>90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="157"/>
         <source>This year</source>
         <translation>Cette année</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Langue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="163"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Apparence</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="164"/>
         <source>&amp;Open on</source>
         <translation>&amp;Ouvrir sur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="165"/>
         <source>The dashboard &amp;shows</source>
         <translation>Le tableau de bord &amp;montre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="177"/>
         <source>New &amp;customers a month</source>
         <translation>Nouveaux &amp;clients par mois</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation>Les objectifs de la semaine découlent de ce but à vos propres ratios (le planificateur). Saisissez-en un pour le remplacer.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Calls a week</source>
         <translation>Appels par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Appointments a week</source>
         <translation>Rendez-vous par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Proposals a week</source>
         <translation>Propositions par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="196"/>
         <source>From the planner</source>
         <translation>Selon le planificateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <source>Working days</source>
+        <translation>Jours travaillés</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>Working hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="239"/>
+        <source>Calls a day, at most</source>
+        <translation>Appels par jour, au plus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
+        <source>Visits a day, at most</source>
+        <translation>Visites par jour, au plus</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation>Me &amp;rappeler les relances à leur échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
         <source>At the time they are due</source>
         <translation>À l&apos;heure prévue</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minute avant</numerusform>
@@ -2718,67 +2738,67 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="260"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation>Tant que les rappels sont actifs, fermer la fenêtre laisse SalesCoach dans la zone de notification, si le bureau en a une.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="268"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="274"/>
         <source> days</source>
         <translation> jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="274"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="276"/>
         <source>A customer feels neglected after</source>
         <translation>Un client se sent délaissé après</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Thank people who refer others within</source>
         <translation>Remercier ceux qui vous recommandent sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="286"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Une affaire en approche ou en négociation attend au plus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="291"/>
         <source>Check in after a won deal within</source>
         <translation>Prendre des nouvelles après une affaire gagnée sous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="294"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Appels et visites sont faibles sous cette part de votre semaine habituelle</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="299"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un ratio est faible quand il baisse de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="300"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Juger un ratio sur au moins (éléments)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="301"/>
         <source>Compare periods of</source>
         <translation>Comparer des périodes de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="314"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
     </message>
@@ -3271,7 +3291,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>Pourquoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
@@ -3279,7 +3299,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
         <source>plan the week</source>
         <translation>planifier la semaine</translation>
     </message>

@@ -2573,144 +2573,164 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
         <source>Settings</source>
         <extracomment>Settings shown as percentages (stored as shares of 1). The rep chose another language or theme: the window is rebuilt in it. Reminders were turned on or off, or given another head start.</extracomment>
         <translation>Impostazioni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="95"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="104"/>
         <source>General</source>
         <translation>Generale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="96"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="105"/>
         <source>Targets</source>
         <translation>Obiettivi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="97"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="106"/>
         <source>Reminders</source>
         <translation>Promemoria</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="107"/>
         <source>Coach</source>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="106"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="115"/>
         <source>The coach&apos;s thresholds as SalesCoach sets them</source>
         <translation>Le soglie del coach come le imposta SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="118"/>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="127"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="138"/>
         <source>As the system</source>
         <translation>Come il sistema</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
         <source>Light</source>
         <translation>Chiaro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
         <source>Dark</source>
         <translation>Scuro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="148"/>
         <source>The page I last used</source>
         <translation>L&apos;ultima pagina usata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="149"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="150"/>
         <source>The dashboard</source>
         <translation>Il cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
         <source>This month</source>
         <translation>Questo mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="156"/>
         <source>Last 90 days</source>
         <translation>Ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="148"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="157"/>
         <source>This year</source>
         <translation>Quest&apos;anno</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="153"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Lingua</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="154"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="163"/>
         <source>&amp;Appearance</source>
         <translation>&amp;Aspetto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="155"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="164"/>
         <source>&amp;Open on</source>
         <translation>A&amp;pri su</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="156"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="165"/>
         <source>The dashboard &amp;shows</source>
         <translation>Il cruscotto &amp;mostra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="168"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="177"/>
         <source>New &amp;customers a month</source>
         <translation>Nuovi &amp;clienti al mese</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="171"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="180"/>
         <source>Weekly targets follow from this goal at your own ratios (the planner). Set one by hand to override it.</source>
         <translation>Gli obiettivi settimanali derivano da questo traguardo ai tuoi rapporti (il pianificatore). Impostane uno a mano per sostituirlo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Calls a week</source>
         <translation>Telefonate a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Appointments a week</source>
         <translation>Appuntamenti a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="181"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="190"/>
         <source>Proposals a week</source>
         <translation>Proposte a settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="187"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="196"/>
         <source>From the planner</source>
         <translation>Dal pianificatore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="195"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <source>Working days</source>
+        <translation>Giorni lavorativi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="238"/>
+        <source>Working hours</source>
+        <translation>Orario di lavoro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="239"/>
+        <source>Calls a day, at most</source>
+        <translation>Chiamate al giorno, al massimo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="240"/>
+        <source>Visits a day, at most</source>
+        <translation>Visite al giorno, al massimo</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="244"/>
         <source>&amp;Remind me of follow-ups as they fall due</source>
         <translation>&amp;Ricordami i richiami alla scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="202"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
         <source>At the time they are due</source>
         <translation>All&apos;ora prevista</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
         <source>%n minute(s) before</source>
         <translation>
             <numerusform>%n minuto prima</numerusform>
@@ -2718,67 +2738,67 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="260"/>
         <source>While reminders are on, closing the window keeps SalesCoach in the tray where the desktop has one.</source>
         <translation>Con i promemoria attivi, chiudere la finestra lascia SalesCoach nell&apos;area di notifica, se il desktop ne ha una.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="268"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="274"/>
         <source> days</source>
         <translation> giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="225"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="274"/>
         <source> %</source>
         <translation> %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="227"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="276"/>
         <source>A customer feels neglected after</source>
         <translation>Un cliente si sente trascurato dopo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="230"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="279"/>
         <source>Thank people who refer others within</source>
         <translation>Ringrazia chi ti segnala contatti entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="237"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="286"/>
         <source>A deal in approach or negotiation waits at most</source>
         <translation>Una trattativa in approccio o negoziazione aspetta al massimo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="242"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="291"/>
         <source>Check in after a won deal within</source>
         <translation>Fatti sentire dopo una trattativa vinta entro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="245"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="294"/>
         <source>Calls and visits are low below this share of your usual week</source>
         <translation>Chiamate e visite sono poche sotto questa quota della tua settimana abituale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="299"/>
         <source>A ratio is weak when it falls by</source>
         <translation>Un rapporto è debole quando scende del</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="251"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="300"/>
         <source>Judge a ratio on at least (items)</source>
         <translation>Giudica un rapporto su almeno (elementi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="252"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="301"/>
         <source>Compare periods of</source>
         <translation>Confronta periodi di</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="314"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
     </message>
@@ -3271,7 +3291,7 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Perché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="135"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>Verrà pianificato %n richiamo.</numerusform>
@@ -3279,7 +3299,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
         <source>plan the week</source>
         <translation>pianificare la settimana</translation>
     </message>

@@ -1,7 +1,7 @@
 """Settings: one dialog; the machine's choices in QSettings, the rep's in the database; the
 language switched live; the window's columns kept between runs."""
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import QApplication
 
 from salescoach.core.targets import Targets
@@ -122,3 +122,25 @@ def test_an_older_salescoachs_settings_are_upgraded_and_a_newer_ones_left_alone(
     upgrade(settings)
     assert settings.value(WINDOW_PAGE) == "7"
     assert settings.value(VERSION_KEY, type=int) == VERSION + 1
+
+
+def test_the_working_week_is_kept_and_plan_my_week_follows_it(qtbot, window, opened, store):
+    from datetime import time
+
+    from salescoach.store.preferences import working_week
+
+    dialog = open_settings(qtbot, window, opened)
+    for day in range(3, 7):  # Monday to Wednesday only
+        dialog.working_days[day].setChecked(False)
+    dialog.day_starts.setTime(QTime(8, 0))
+    dialog.calls_a_day.setValue(2)
+    click(qtbot, save_button(dialog))
+    qtbot.waitUntil(lambda: not dialog.isVisible())
+    with store.reader() as session:
+        week = working_week(session)
+    assert week.working_days == (0, 1, 2)
+    assert (week.start, week.calls_per_day) == (time(8, 0), 2)
+    again = open_settings(qtbot, window, opened)
+    assert [box.isChecked() for box in again.working_days] == [True] * 3 + [False] * 4
+    assert again.calls_a_day.value() == 2
+    again.reject()

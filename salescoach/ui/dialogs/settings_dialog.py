@@ -6,18 +6,21 @@ theme rebuilds the window at once.
 """
 
 from dataclasses import asdict, dataclass, replace
+from datetime import time
 from typing import Any
 
-from PySide6.QtCore import QSettings, Signal
+from PySide6.QtCore import QLocale, QSettings, QTime, Signal
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
     QCheckBox,
     QComboBox,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QSpinBox,
     QTabWidget,
+    QTimeEdit,
     QVBoxLayout,
     QWidget,
 )
@@ -25,6 +28,7 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.targets import WEEKLY, Targets
+from salescoach.core.week_plan import Capacity
 from salescoach.store.preferences import (
     PERIODS,
     coach_settings,
@@ -32,7 +36,9 @@ from salescoach.store.preferences import (
     save_coach_settings,
     save_default_period,
     save_targets,
+    save_working_week,
     targets,
+    working_week,
 )
 from salescoach.ui.dialogs.save_dialog import SaveDialog, Work
 from salescoach.ui.machine_settings import LANGUAGE, START_PAGE, THEME, whole
@@ -52,10 +58,13 @@ class RepChoices:
     coach: CoachSettings
     targets: Targets
     period: str
+    week: Capacity
 
 
 def rep_choices(session: Session) -> RepChoices:
-    return RepChoices(coach_settings(session), targets(session), default_period(session))
+    return RepChoices(
+        coach_settings(session), targets(session), default_period(session), working_week(session)
+    )
 
 
 def _combo(parent: QWidget, name: str, items: list[tuple[str, object]]) -> QComboBox:
@@ -188,7 +197,47 @@ class SettingsDialog(SaveDialog):
             box.setValue(getattr(chosen, name) or 0)
             self.weekly[name] = box
             form.addRow(label, box)
+        self._working_week(page, form)
         return page
+
+    def _working_week(self, page: QWidget, form: QFormLayout) -> None:
+        """The days and hours Plan my week fills, and what a day holds."""
+        week = self.choices.week
+        days = QWidget(page)
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.working_days: list[QCheckBox] = []
+        for number in range(7):  # Qt counts Monday as 1
+            name = QLocale().dayName(number + 1, QLocale.FormatType.ShortFormat)
+            box = QCheckBox(name, days)
+            box.setObjectName(f"workingDay{number}")
+            box.setChecked(number in week.working_days)
+            self.working_days.append(box)
+            row.addWidget(box)
+        hours = QWidget(page)
+        span = QHBoxLayout(hours)
+        span.setContentsMargins(0, 0, 0, 0)
+        self.day_starts = QTimeEdit(QTime(week.start.hour, week.start.minute), hours)
+        self.day_ends = QTimeEdit(QTime(week.end.hour, week.end.minute), hours)
+        for edit, name in ((self.day_starts, "dayStarts"), (self.day_ends, "dayEnds")):
+            edit.setObjectName(name)
+            edit.setDisplayFormat("HH:mm")
+        span.addWidget(self.day_starts)
+        span.addWidget(QLabel("–", hours))
+        span.addWidget(self.day_ends)
+        span.addStretch(1)
+        self.calls_a_day = QSpinBox(page)
+        self.calls_a_day.setObjectName("callsADay")
+        self.calls_a_day.setRange(0, 100)
+        self.calls_a_day.setValue(week.calls_per_day)
+        self.visits_a_day = QSpinBox(page)
+        self.visits_a_day.setObjectName("visitsADay")
+        self.visits_a_day.setRange(0, 100)
+        self.visits_a_day.setValue(week.visits_per_day)
+        form.addRow(self.tr("Working days"), days)
+        form.addRow(self.tr("Working hours"), hours)
+        form.addRow(self.tr("Calls a day, at most"), self.calls_a_day)
+        form.addRow(self.tr("Visits a day, at most"), self.visits_a_day)
 
     def _reminders(self) -> QWidget:
         page = QWidget(self)
@@ -281,8 +330,18 @@ class SettingsDialog(SaveDialog):
         }
         coach = replace(self.choices.coach, **values)
         weekly = {name: box.value() or None for name, box in self.weekly.items()}
+        starts, ends = self.day_starts.time(), self.day_ends.time()
+        week = replace(
+            self.choices.week,
+            working_days=tuple(n for n, box in enumerate(self.working_days) if box.isChecked())
+            or self.choices.week.working_days,
+            start=time(starts.hour(), starts.minute()),
+            end=time(ends.hour(), ends.minute()),
+            calls_per_day=self.calls_a_day.value(),
+            visits_per_day=self.visits_a_day.value(),
+        )
         return RepChoices(
-            coach, Targets(self.monthly.value(), **weekly), str(self.period.currentData())
+            coach, Targets(self.monthly.value(), **weekly), str(self.period.currentData()), week
         )
 
     def work(self) -> Work | None:
@@ -292,6 +351,7 @@ class SettingsDialog(SaveDialog):
             save_coach_settings(session, chosen.coach)
             save_targets(session, chosen.targets)
             save_default_period(session, chosen.period)
+            save_working_week(session, chosen.week)
 
         return save
 
