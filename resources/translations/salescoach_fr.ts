@@ -563,7 +563,7 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="114"/>
         <source>Plan my &amp;week…</source>
-        <translation>Planifier ma &amp;semaine…</translation>
+        <translation>Planifier &amp;ma semaine…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="115"/>

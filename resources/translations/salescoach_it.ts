@@ -563,7 +563,7 @@
     <message>
         <location filename="../../salescoach/ui/commands.py" line="114"/>
         <source>Plan my &amp;week…</source>
-        <translation>Pianifica la mia &amp;settimana…</translation>
+        <translation>Pianifica &amp;la mia settimana…</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="115"/>
