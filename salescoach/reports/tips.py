@@ -83,6 +83,8 @@ def tips_output(session: Session, today: date, language: str, as_json: bool) -> 
         lines += [f"{number}. {tip.title}  [{tip.tip.lesson}]", f"   {tip.message}"]
         width = max(len(e.label) for e in tip.evidence)
         lines += [f"   - {e.label + ':':<{width + 1}} {e.value}" for e in tip.evidence]
+        if tip.in_hand:
+            lines.append(f"   {tip.in_hand}")
         lines.append("")
     return "\n".join(lines).rstrip()
 

@@ -29,6 +29,9 @@ def test_the_demo_gives_a_believable_handful_of_tips(default_demo):
         assert list(tip)[:5] == ["lesson", "title", "message", "evidence", "actions"]
         assert tip["evidence"] and tip["actions"]
         assert all({"label", "value"} <= set(item) for item in tip["evidence"])
+        people = {c["uid"] for action in tip["actions"] for c in action["contacts"]}
+        assert tip["concerned"] == len(people)
+        assert 0 <= tip["in_hand"] < tip["concerned"] or tip["concerned"] == 0
     priorities = [tip["priority"] for tip in tips]
     assert priorities == sorted(priorities, reverse=True)
 

@@ -10,6 +10,7 @@ from sqlalchemy import select
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.store.models import Activity, Contact
 from salescoach.store.queries.coach_snapshot import current_tips, dismissals
+from salescoach.store.session.changes import Change
 from tests.helpers import add_activity, add_contact, add_opportunity
 from tests.ui.actions import save_button, settled
 
@@ -250,3 +251,23 @@ def test_a_first_time_rep_gets_first_steps(qtbot, window, opened):
     opened.last.reject()
     click(qtbot, steps.findChild(QPushButton, "start_call"))
     assert opened.last.windowTitle() == "Log activity"
+
+
+def test_a_card_says_who_is_in_hand_and_goes_when_everyone_is(qtbot, window, store, bus):
+    ids = forgotten_customers(store)
+    tomorrow = datetime.combine(TODAY + timedelta(days=1), time(10))
+    with store.session() as session:
+        add_activity(
+            session, ids["Anna Bianchi"], ActivityKind.CALL, ActivityStatus.PLANNED, tomorrow
+        )
+    card = refreshed_coach(qtbot, window).card("customers-for-granted")
+    assert card.in_hand.text() == "Concerned: 2 · already planned: 1"
+    assert not card.in_hand.isHidden()
+    with store.session() as session:
+        add_activity(
+            session, ids["Paul Martin"], ActivityKind.VISIT, ActivityStatus.PLANNED, tomorrow
+        )
+    coach = window.dashboard.coach
+    with qtbot.waitSignal(coach.refreshed, timeout=15000):
+        bus.changed.emit(Change.ACTIVITIES)  # what the write queue says after a save
+    assert "customers-for-granted" not in [c.shown.tip.lesson for c in coach.cards]

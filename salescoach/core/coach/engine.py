@@ -1,6 +1,6 @@
 """Running every rule, hiding what the rep dismissed or snoozed, best tips first."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 from salescoach.core.coach.rules import RULES
@@ -43,12 +43,23 @@ def coach_with_set_aside(
     settings = settings or CoachSettings()
     dismissals = dismissals or {}
     tips = sorted(
-        (tip for rule in RULES.values() if (tip := rule(snapshot, settings)) is not None),
+        (
+            in_hand(tip, snapshot)
+            for rule in RULES.values()
+            if (tip := rule(snapshot, settings)) is not None
+        ),
         key=lambda tip: (-tip.priority, tip.lesson),
     )
+    # a tip whose people all have a follow-up planned steps aside until its signal changes
+    tips = [tip for tip in tips if not tip.people or tip.in_hand < len(tip.people)]
     shown: list[Tip] = []
     hidden: list[Tip] = []
     for tip in tips:
         aside = dismissals.get(tip.lesson)
         (hidden if aside is not None and aside.hides(tip, snapshot.today) else shown).append(tip)
     return shown, hidden
+
+
+def in_hand(tip: Tip, snapshot: Snapshot) -> Tip:
+    """The tip, counting how many of its people already have a follow-up planned."""
+    return replace(tip, in_hand=len(tip.people & snapshot.in_hand))

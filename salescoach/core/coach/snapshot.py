@@ -84,3 +84,5 @@ class Snapshot:
     channels: dict[Source, Channel] = field(default_factory=dict)
     #: Won deals with no activity since the order, for `won_silence_days` or more.
     won_without_follow_up: Group = field(default_factory=Group)
+    #: Contacts with a follow-up planned from today on: a tip's people already in hand.
+    in_hand: frozenset[int] = frozenset()

@@ -37,6 +37,8 @@ class ShownTip:
     why: str
     evidence: tuple[ShownEvidence, ...]
     actions: tuple[ShownAction, ...]
+    #: "Concerned: 9 · already planned: 6" ("" for a tip about no one in particular).
+    in_hand: str = ""
 
     def as_dict(self) -> dict[str, Any]:
         """The `tips --json` shape of shared/DESIGN.md, with a few extra keys after it."""
@@ -60,6 +62,9 @@ class ShownTip:
             ],
             "priority": self.tip.priority,
             "why": self.why,
+            #: the people the tip concerns, and how many already have a follow-up planned
+            "concerned": len(self.tip.people),
+            "in_hand": self.tip.in_hand,
         }
 
 
@@ -69,6 +74,7 @@ class TipTexts:
         self.lessons: dict[str, dict[str, Any]] = data["lessons"]
         self.actions: dict[str, str] = data["actions"]
         self.none: str = data["messages"]["none"]
+        self.messages: dict[str, str] = data["messages"]
         self.numbers = NumberStyle.of(data)
 
     @staticmethod
@@ -100,4 +106,9 @@ class TipTexts:
                 ShownEvidence(e.key, text["evidence"][e.key], values[e.key]) for e in tip.evidence
             ),
             actions=tuple(ShownAction(a, self.action_label(a)) for a in tip.actions),
+            in_hand=self.messages["in_hand"].format(
+                concerned=len(tip.people), in_hand=tip.in_hand
+            )
+            if tip.people
+            else "",
         )

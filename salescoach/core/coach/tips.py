@@ -61,6 +61,13 @@ class Tip:
     severity: float
     evidence: tuple[Evidence, ...]
     actions: tuple[Action, ...]
+    #: How many of the people it concerns already have a follow-up planned.
+    in_hand: int = 0
+
+    @property
+    def people(self) -> frozenset[int]:
+        """The people the tip concerns: everyone its actions name."""
+        return frozenset(contact for action in self.actions for contact in action.contacts)
 
     def values(self) -> dict[str, float]:
         return {item.key: item.value for item in self.evidence}

@@ -78,6 +78,19 @@ def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Sn
         untouched_late=untouched,
         channels=channels,
         won_without_follow_up=forgotten,
+        in_hand=_in_hand(session, today),
+    )
+
+
+def _in_hand(session: Session, today: date) -> frozenset[int]:
+    """Contacts with a follow-up planned from today on (an overdue one is a promise not
+    kept, not work in hand)."""
+    return frozenset(
+        session.scalars(
+            select(Activity.contact_id)
+            .where(Activity.status == ActivityStatus.PLANNED, Activity.at >= midnight(today))
+            .distinct()
+        )
     )
 
 

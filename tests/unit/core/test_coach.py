@@ -299,3 +299,15 @@ def test_a_snoozed_tip_comes_back_on_its_day():
         overdue=snapshot_with_two_tips().overdue,
     )
     assert len(coach(later, None, snoozed)) == 2
+
+
+def test_a_tip_counts_its_people_in_hand_and_steps_aside_when_all_are():
+    silent = (referrer(1, 90, 0), referrer(2, 120, 0), referrer(3, 75, 0))
+
+    def lessons(in_hand: frozenset[int]) -> dict[str, int]:
+        snapshot = Snapshot(TODAY, known_contacts=silent, in_hand=in_hand)
+        return {tip.lesson: tip.in_hand for tip in coach(snapshot)}
+
+    assert lessons(frozenset())["customers-for-granted"] == 0
+    assert lessons(frozenset({1, 2, 99}))["customers-for-granted"] == 2
+    assert "customers-for-granted" not in lessons(frozenset({1, 2, 3}))
