@@ -56,6 +56,12 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
         "--apply", action="store_true", help="plan every item as a follow-up (one transaction)"
     )
     week.set_defaults(run=week_command)
+    outcomes = commands.add_parser(
+        "outcomes",
+        help="what acting on each lesson did: follow-ups done, appointments, deals moved, won",
+    )
+    arguments.period(outcomes)
+    outcomes.set_defaults(run=outcomes_command)
 
 
 def funnel_command(cli: CliContext) -> int:
@@ -130,4 +136,18 @@ def week_command(cli: CliContext) -> int:
         return 0
     with cli.open_store() as store, store.reader() as session:
         print(week_output(session, plan_week(session, now, args.first), cli.language, args.json))
+    return 0
+
+
+def outcomes_command(cli: CliContext) -> int:
+    from salescoach.core.outcomes import WINDOW_DAYS
+    from salescoach.reports.funnel_tables import resolve_period
+    from salescoach.reports.outcomes import outcomes_output
+    from salescoach.store.queries.outcomes import lesson_outcomes
+
+    args = cli.args
+    period = resolve_period(args.first, args.last, cli.clock.today())
+    with cli.open_store() as store, store.reader() as session:
+        found = lesson_outcomes(session, period)
+    print(outcomes_output(found, period, WINDOW_DAYS, cli.language, args.json))
     return 0

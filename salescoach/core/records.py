@@ -121,6 +121,9 @@ class ActivityFields:
     outcome: str = spec(Kind.TEXT, "", limit=LONG, searchable=True)
     notes: str = spec(Kind.LONG_TEXT, "", limit=LONG, searchable=True)
     needs: str = spec(Kind.LONG_TEXT, "", limit=LONG, searchable=True)
+    #: The coach's lesson a follow-up was planned for (a tip, the week's plan), so what
+    #: acting on a lesson did can be measured; "" for the rep's own.
+    lesson: str = spec(Kind.TEXT, "", limit=64)
 
     def check(self) -> None:
         check_fields(self)

@@ -255,6 +255,8 @@ class Activity(Synced, Searchable, Base):
     outcome: Mapped[str] = mapped_column(Text, default="")
     notes: Mapped[str] = mapped_column(Text, default="")
     needs: Mapped[str] = mapped_column(Text, default="")
+    #: The lesson a follow-up was planned for (`ActivityFields.lesson`).
+    lesson: Mapped[str] = mapped_column(String(64), default="", server_default="")
 
     contact: Mapped[Contact] = relationship(back_populates="activities")
     opportunity: Mapped[Opportunity | None] = relationship(back_populates="activities")

@@ -359,8 +359,10 @@ class Launcher(QObject):
             lambda found: self._show(WeekPlanDialog(self.operations, *found, parent=self.window)),
         )
 
-    def plan_follow_ups(self, contacts: dict[int, str], note: str) -> None:
-        self._show(FollowUpsDialog(self.operations, self.clock, contacts, note, self.window))
+    def plan_follow_ups(self, contacts: dict[int, str], note: str, lesson: str = "") -> None:
+        self._show(
+            FollowUpsDialog(self.operations, self.clock, contacts, note, self.window, lesson)
+        )
 
     def coach_settings(self) -> None:
         self.settings_dialog("coach")

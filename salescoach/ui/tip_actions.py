@@ -33,7 +33,10 @@ class TipActions(QObject):
         self.show_page = show_page
         self.load_demo = load_demo
 
-    def carry_out(self, action: Action, contacts: dict[int, str], title: str) -> None:
+    def carry_out(
+        self, action: Action, contacts: dict[int, str], title: str, lesson: str = ""
+    ) -> None:
+        """Do what the tip's button says; follow-ups planned for it remember its lesson."""
         if action.kind is ActionKind.OPEN_CONTACTS:
             self.contacts.show_only(
                 {"id": list(contacts)},
@@ -43,7 +46,7 @@ class TipActions(QObject):
             )
             self.show_page(self.contacts)
         elif action.kind is ActionKind.PLAN_FOLLOW_UPS:
-            self.launcher.plan_follow_ups(contacts, title)
+            self.launcher.plan_follow_ups(contacts, title, lesson)
         elif action.kind is ActionKind.LOG_ACTIVITY and action.activity is not None:
             self.launcher.log_activity(kind=ActivityKind(action.activity))
         elif action.kind is ActionKind.SHOW_RATIO and action.ratio:

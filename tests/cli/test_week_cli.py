@@ -77,3 +77,41 @@ def test_the_plan_reads_in_the_reps_language(demo_db):
     assert french.startswith("Votre semaine, du 2026-11-23 au 2026-11-29")
     italian = run("--lang", "it", "week", db=demo_db).stdout
     assert italian.startswith("La tua settimana, dal 2026-11-23 al 2026-11-29")
+
+
+def test_outcomes_measure_what_the_planned_follow_ups_led_to(demo_db, tmp_path):
+    db = tmp_path / "acted.sqlite3"
+    shutil.copy(demo_db, db)
+    assert run("week", "--apply", db=db).returncode == 0
+    with sqlite3.connect(db) as connection:
+        planned = connection.execute(
+            "SELECT id, lesson FROM activities WHERE lesson != '' ORDER BY at"
+        ).fetchall()
+        assert planned, "the week's follow-ups remember their lesson"
+        done = [row[0] for row in planned[:3]]
+        connection.executemany(
+            "UPDATE activities SET status = 'done', outcome = 'interested' WHERE id = ?",
+            [(i,) for i in done],
+        )
+    result = run("outcomes", "--from", "2026-11-23", "--to", "2026-11-29", "--json", db=db)
+    assert result.returncode == 0, result.stderr
+    found = json.loads(result.stdout)
+    assert found["period"] == {"from": "2026-11-23", "to": "2026-11-29"}
+    lessons = {item["lesson"]: item for item in found["lessons"]}
+    assert set(lessons) == {lesson for _id, lesson in planned}
+    assert sum(item["acted"] for item in lessons.values()) == len(planned)
+    assert sum(item["done"] for item in lessons.values()) == 3
+    assert sum(item["reached"] for item in lessons.values()) == 3
+    for item in lessons.values():
+        assert set(item["baseline"]) == {
+            "acted",
+            "done",
+            "reached",
+            "appointments",
+            "advanced",
+            "won",
+            "won_value",
+        }
+        assert item["enough"] == (item["acted"] >= 5)
+    text = run("--lang", "fr", "outcomes", "--from", "2026-11-23", "--to", "2026-11-29", db=db)
+    assert text.stdout.startswith("Ce qu'ont donné les leçons, du 2026-11-23 au 2026-11-29")

@@ -98,8 +98,13 @@ def test_plan_follow_ups_for_the_contacts_of_a_tip(qtbot, window, store, opened,
         planned = session.scalars(
             select(Activity).where(Activity.status == ActivityStatus.PLANNED)
         ).all()
-    assert [(a.contact_id, a.kind, a.notes) for a in planned] == [
-        (ids["Anna Bianchi"], ActivityKind.VISIT, "Your customers will not wait for you")
+    assert [(a.contact_id, a.kind, a.notes, a.lesson) for a in planned] == [
+        (
+            ids["Anna Bianchi"],
+            ActivityKind.VISIT,
+            "Your customers will not wait for you",
+            "customers-for-granted",  # remembered, so outcomes can measure acting on it
+        )
     ]
 
 

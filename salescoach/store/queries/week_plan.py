@@ -72,6 +72,7 @@ def apply_plan(session: Session, items: Iterable[PlanItem]) -> int:
                     item.at,
                     candidate.contact_id,
                     candidate.opportunity_id,
+                    lesson=candidate.lesson,
                 ),
             )
         count += 1

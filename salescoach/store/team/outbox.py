@@ -83,7 +83,11 @@ def install(connection: Connection, seed: bool = True) -> None:
     """Note every change of a synced row from now on, and (`seed`) take every row there now
     as changed: the first sync sends them."""
     for table in SYNCED:
-        image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in fields_of(table))
+        # the columns the table has now: a migration run before a later one added a column
+        # makes triggers for the schema as it is at that step (the later one makes them again)
+        there = {row[1] for row in connection.execute(text(f"PRAGMA table_info({table})"))}
+        columns = [c for c in fields_of(table) if c in there]
+        image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in columns)
         for event, base in (("insert", "NULL"), ("update", f"json_object({image})")):
             connection.execute(
                 text(

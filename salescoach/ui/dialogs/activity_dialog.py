@@ -98,6 +98,7 @@ class ActivityDialog(SaveDialog):
         self.contact = ContactPicker(operations, self)
         self.contact_error = error_label(self)
         self.opportunity = QComboBox(self)
+        self.lesson = draft.fields.lesson  # kept as it is: an edit is not a new plan
         self.at = when_edit(draft.fields.at, self)
         self.at_note = note_label(self)
         self.status = enum_combo(list(ActivityStatus), status_label, self)
@@ -224,6 +225,7 @@ class ActivityDialog(SaveDialog):
             outcome=self.outcome.text(),
             notes=self.notes.toPlainText(),
             needs=self.needs.toPlainText(),
+            lesson=self.lesson,
         )
         activity_id = self.activity_id
 

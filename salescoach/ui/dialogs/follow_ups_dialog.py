@@ -36,8 +36,11 @@ class FollowUpsDialog(SaveDialog):
         contacts: dict[int, str],
         note: str,
         parent: QWidget | None = None,
+        lesson: str = "",
     ) -> None:
+        """`lesson`: the coach's lesson the follow-ups are planned for (a tip's)."""
         super().__init__(operations, parent)
+        self.lesson = lesson
         self.setWindowTitle(self.tr("Plan follow-ups"))
         self.setMinimumWidth(440)
         self.people = QListWidget(self)
@@ -86,13 +89,15 @@ class FollowUpsDialog(SaveDialog):
 
     def work(self) -> Work | None:
         kind, due, notes = current(self.kind, ActivityKind), moment_of(self.due), self.notes.text()
-        chosen = self.chosen()
+        chosen, lesson = self.chosen(), self.lesson
 
         def save(session: Session) -> None:
             # one at a time from `due`, in free slots of the working week: never a stack
             # of calls on one minute
             for contact_id, at in spread(session, chosen, kind, due):
-                fields = ActivityFields(kind, ActivityStatus.PLANNED, at, contact_id, notes=notes)
+                fields = ActivityFields(
+                    kind, ActivityStatus.PLANNED, at, contact_id, notes=notes, lesson=lesson
+                )
                 save_activity(session, fields)
 
         return save

@@ -35,7 +35,7 @@ MIN_WIDTH = 260
 
 class CoachPanel(QFrame):
     #: An action from a tip: (action, names of the contacts it concerns, the tip's title).
-    action_requested = Signal(object, object, str)
+    action_requested = Signal(object, object, str, str)
     #: A first step for an empty file: "contact", "call" or "demo".
     start_requested = Signal(str)
     refreshed = Signal()
@@ -157,7 +157,9 @@ class CoachPanel(QFrame):
         assert self.view is not None
         names = self.view.names
         card = TipCard(shown, self.today, self.list, aside=aside)
-        card.action_chosen.connect(lambda action, s=shown: self._act(action, s.title, names))
+        card.action_chosen.connect(
+            lambda action, s=shown: self._act(action, s.title, s.tip.lesson, names)
+        )
         card.set_aside.connect(lambda until, tip=shown.tip: self._set_aside(tip, until))
         card.brought_back.connect(lambda tip=shown.tip: self._bring_back(tip))
         self._insert(card)
@@ -192,9 +194,9 @@ class CoachPanel(QFrame):
             layout.addWidget(button)
         return box
 
-    def _act(self, action: Action, title: str, names: dict[int, str]) -> None:
+    def _act(self, action: Action, title: str, lesson: str, names: dict[int, str]) -> None:
         concerned = {id: names[id] for id in action.contacts if id in names}
-        self.action_requested.emit(action, concerned, title)
+        self.action_requested.emit(action, concerned, title, lesson)
 
     def _set_aside(self, tip: Tip, until: date | None) -> None:
         self.operations.mutate(self, lambda session: set_aside(session, tip, until))

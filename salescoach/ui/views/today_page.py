@@ -100,7 +100,7 @@ class TodayPage(Unsearchable, QWidget):
     count_changed = Signal(str)
     selection_changed = Signal()
     #: A coach tip's one-click action: (Action, {contact id: name}, tip title).
-    tip_action = Signal(object, object, str)
+    tip_action = Signal(object, object, str, str)
     refreshed = Signal()
 
     def __init__(
@@ -303,7 +303,9 @@ class TodayPage(Unsearchable, QWidget):
             return
         shown, names = view.top_tip, view.names
         card = TipCard(shown, self.clock.today(), self)
-        card.action_chosen.connect(lambda action: self._act(action, shown.title, names))
+        card.action_chosen.connect(
+            lambda action: self._act(action, shown.title, shown.tip.lesson, names)
+        )
         card.set_aside.connect(
             lambda until, tip=shown.tip: self.operations.mutate(
                 self, lambda s: set_aside(s, tip, until)
@@ -312,9 +314,9 @@ class TodayPage(Unsearchable, QWidget):
         self.tip_box.addWidget(card)
         self.tip_card = card
 
-    def _act(self, action: Action, title: str, names: dict[int, str]) -> None:
+    def _act(self, action: Action, title: str, lesson: str, names: dict[int, str]) -> None:
         concerned = {id: names[id] for id in action.contacts if id in names}
-        self.tip_action.emit(action, concerned, title)
+        self.tip_action.emit(action, concerned, title, lesson)
 
     def _show_week(self, view: TodayView) -> None:
         week = view.agenda.week

@@ -208,7 +208,9 @@ def joined_at_0012(connection) -> None:
     from salescoach.store.team.outbox import SYNCED, _value_sql, fields_of
 
     for table in SYNCED:
-        image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in fields_of(table))
+        there = {row[1] for row in connection.execute(text(f"PRAGMA table_info({table})"))}
+        columns = [c for c in fields_of(table) if c in there]  # the columns 0012 had
+        image = ", ".join(f"'{c}', {_value_sql(table, c)}" for c in columns)
         for event, base in (("insert", "NULL"), ("update", f"json_object({image})")):
             connection.execute(
                 text(

@@ -1,0 +1,122 @@
+"""What acting on a lesson did: the follow-ups planned for it, and what came of them within
+a few weeks, beside the rep's own contacts of the same period (the baseline: the calls,
+visits, meetings and e-mails no lesson asked for, measured alike).
+
+A follow-up counts as done when it was, as reached when it was done with an outcome written
+down; its contact counts as having set an appointment, advanced a deal or won one when that
+happened within `window` days of the follow-up's day. Below `ENOUGH` follow-ups a
+comparison says nothing, and the result says so.
+"""
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+
+from salescoach.core.domain import FUNNEL, Stage
+
+#: Fewer follow-ups than this and the figures are anecdotes, not a measure.
+ENOUGH = 5
+#: How long after a follow-up what happened is put down to it, by default (a setting).
+WINDOW_DAYS = 30
+
+
+@dataclass(frozen=True, slots=True)
+class FollowUp:
+    contact_id: int
+    at: datetime
+    done: bool
+    reached: bool
+    #: The lesson it was planned for; "" for the rep's own.
+    lesson: str
+
+
+@dataclass(frozen=True, slots=True)
+class Move:
+    """A deal of `contact_id` entered `stage` at `at` (worth `value`)."""
+
+    contact_id: int
+    stage: Stage
+    at: datetime
+    value: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Tally:
+    acted: int = 0
+    done: int = 0
+    reached: int = 0
+    appointments: int = 0
+    advanced: int = 0
+    won: int = 0
+    won_value: float = 0.0
+
+    @property
+    def enough(self) -> bool:
+        return self.acted >= ENOUGH
+
+    def as_dict(self) -> dict[str, float | int]:
+        return {
+            "acted": self.acted,
+            "done": self.done,
+            "reached": self.reached,
+            "appointments": self.appointments,
+            "advanced": self.advanced,
+            "won": self.won,
+            "won_value": self.won_value,
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class LessonOutcome:
+    lesson: str
+    tally: Tally
+    #: The rep's own follow-ups of the same period, measured alike.
+    baseline: Tally
+
+
+def outcomes(
+    follow_ups: Sequence[FollowUp],
+    appointments: Iterable[tuple[int, datetime]],
+    moves: Iterable[Move],
+    window: int = WINDOW_DAYS,
+) -> list[LessonOutcome]:
+    """Each lesson acted on, with what its follow-ups led to and the baseline beside it."""
+    by_contact: dict[int, list[datetime]] = {}
+    for contact, at in appointments:
+        by_contact.setdefault(contact, []).append(at)
+    moved: dict[int, list[Move]] = {}
+    for move in moves:
+        moved.setdefault(move.contact_id, []).append(move)
+    span = timedelta(days=window)
+
+    def tally(chosen: list[FollowUp]) -> Tally:
+        appointments_set = advanced = won = 0
+        won_value = 0.0
+        for follow_up in chosen:
+            start, end = follow_up.at, follow_up.at + span
+            # an appointment after the follow-up (a planned visit is not its own result)
+            if any(start < at <= end for at in by_contact.get(follow_up.contact_id, ())):
+                appointments_set += 1
+            after = [m for m in moved.get(follow_up.contact_id, ()) if start <= m.at <= end]
+            if any(m.stage in FUNNEL[1:] for m in after):  # a step past suspect
+                advanced += 1
+            wins = [m for m in after if m.stage is Stage.CONCLUSION]
+            if wins:
+                won += 1
+                won_value += sum(m.value for m in wins)
+        return Tally(
+            len(chosen),
+            sum(f.done for f in chosen),
+            sum(f.reached for f in chosen),
+            appointments_set,
+            advanced,
+            won,
+            won_value,
+        )
+
+    own = tally([f for f in follow_ups if not f.lesson])
+    lessons = sorted({f.lesson for f in follow_ups if f.lesson})
+    return [
+        LessonOutcome(lesson, tally([f for f in follow_ups if f.lesson == lesson]), own)
+        for lesson in lessons
+    ]
