@@ -74,87 +74,87 @@
         <translation>Planifier une relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107"/>
         <source>What did the customer say they need or want?</source>
         <translation>Qu’a dit le client de ses besoins ou de ses envies ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="124"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;Opportunity</source>
         <translation>&amp;Affaire</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="127"/>
         <source>&amp;When</source>
         <translation>&amp;Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="127"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>&amp;Status</source>
         <translation>&amp;Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>Customer&apos;s &amp;needs</source>
         <translation>&amp;Besoins du client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
         <source>Save and plan &amp;follow-up</source>
         <translation>Enregistrer et planifier une re&amp;lance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(aucune)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="196"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="197"/>
         <source>This is in the past: it will show as overdue.</source>
         <translation>C&apos;est dans le passé : elle apparaîtra en retard.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="202"/>
         <source>edit activity</source>
         <translation>modifier une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
         <source>plan follow-up</source>
         <translation>planifier une relance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
         <source>log {kind}</source>
         <translation>noter : {kind}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="252"/>
         <source>Follow-up: {outcome}</source>
         <translation>Relance : {outcome}</translation>
     </message>
@@ -431,22 +431,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="176"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="178"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Le coach lit votre propre travail. Ajoutez les personnes à qui vous vendez et notez vos appels et vos visites : les conseils apparaissent dès que vos chiffres disent quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="185"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Ajouter votre premier contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Noter un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="189"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -936,78 +936,78 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="95"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="98"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="96"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="125"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="124"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="128"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="131"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation>Enregistrer le bilan de cette période en PDF : l&apos;entonnoir comparé à la période d&apos;avant, le plan pour votre objectif du mois, les conseils du coach et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="179"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="182"/>
         <source>&amp;View:</source>
         <translation>&amp;Vue :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="198"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="201"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="230"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="235"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="277"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="288"/>
         <source>Save report</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="323"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="334"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -1015,27 +1015,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="325"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="352"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="363"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="371"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="366"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="377"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="378"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="389"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1104,32 +1104,32 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="41"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="44"/>
         <source>Plan follow-ups</source>
         <translation>Planifier des relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
         <source>Plan a follow-up with:</source>
         <translation>Planifier une relance avec :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
@@ -1137,7 +1137,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="88"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>planifier %n relance</numerusform>
@@ -2058,7 +2058,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>supprimer une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="384"/>
+        <location filename="../../salescoach/ui/launcher.py" line="386"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -3062,7 +3062,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TipActions</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/tip_actions.py" line="40"/>
+        <location filename="../../salescoach/ui/tip_actions.py" line="43"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contact issu du conseil « {title} ».</numerusform>
@@ -3199,27 +3199,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="322"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="324"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="340"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="346"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>
@@ -3302,6 +3302,14 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
         <source>plan the week</source>
         <translation>planifier la semaine</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorked</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/what_worked.py" line="18"/>
+        <source>What worked</source>
+        <translation>Ce qui a marché</translation>
     </message>
 </context>
 </TS>

@@ -74,87 +74,87 @@
         <translation>Pianifica richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="106"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="107"/>
         <source>What did the customer say they need or want?</source>
         <translation>Che cosa ha detto il cliente di ciò che gli serve o desidera?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="122"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="124"/>
         <source>&amp;Contact</source>
         <translation>&amp;Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="125"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
         <source>&amp;Opportunity</source>
         <translation>Tr&amp;attativa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="127"/>
         <source>&amp;When</source>
         <translation>&amp;Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="126"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="127"/>
         <source>&amp;Due</source>
         <translation>Sca&amp;denza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
         <source>&amp;Status</source>
         <translation>&amp;Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="129"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
         <source>O&amp;utcome</source>
         <translation>&amp;Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="130"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
         <source>Customer&apos;s &amp;needs</source>
         <translation>Esi&amp;genze del cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="131"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="132"/>
         <source>No&amp;tes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="137"/>
         <source>Save and plan &amp;follow-up</source>
         <translation>Salva e pianifica un &amp;richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="179"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="180"/>
         <source>(none)</source>
         <translation>(nessuna)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="196"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="197"/>
         <source>This is in the past: it will show as overdue.</source>
         <translation>È nel passato: apparirà come in ritardo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="201"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="202"/>
         <source>edit activity</source>
         <translation>modifica attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="203"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
         <source>plan follow-up</source>
         <translation>pianifica richiamo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="204"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="205"/>
         <source>log {kind}</source>
         <translation>registra: {kind}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="250"/>
+        <location filename="../../salescoach/ui/dialogs/activity_dialog.py" line="252"/>
         <source>Follow-up: {outcome}</source>
         <translation>Richiamo: {outcome}</translation>
     </message>
@@ -431,22 +431,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="176"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="178"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Il coach legge il tuo lavoro. Aggiungi le persone a cui vendi e registra chiamate e visite: i consigli appaiono non appena i tuoi numeri dicono qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="185"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Aggiungi il tuo primo contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="186"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Registra una chiamata (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="189"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
@@ -936,78 +936,78 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="95"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="98"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flusso</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="96"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
         <source>Cohort</source>
         <translation>Coorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flusso: tutto ciò che è successo nel periodo. Coorte: le pratiche diventate suspect nel periodo, seguite fino a oggi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="112"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
         <source>Funnel</source>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="122"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="125"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="124"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Resoconto (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="128"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="131"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation>Salva il resoconto di questo periodo in PDF: l&apos;imbuto rispetto al periodo precedente, il piano per l&apos;obiettivo del mese, i consigli del coach e i grafici.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="170"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="179"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="182"/>
         <source>&amp;View:</source>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="198"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="201"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="230"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="235"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="277"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="288"/>
         <source>Save report</source>
         <translation>Salva il resoconto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="279"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="323"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="334"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -1015,27 +1015,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="325"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="352"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="363"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vista coorte: le pratiche diventate suspect nel periodo, seguite fino al {day}; ogni rapporto segue le stesse pratiche.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="371"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vista flusso: tutto ciò che è successo nel periodo. Un rapporto può superare il 100%: i suoi due numeri non riguardano per forza le stesse pratiche (i prospect del periodo possono essere stati suspect prima).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="366"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="377"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>Nella vista flusso questo rapporto può superare il 100%: passa alla vista coorte per seguire le stesse pratiche nell&apos;imbuto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="378"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="389"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -1104,32 +1104,32 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="41"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="44"/>
         <source>Plan follow-ups</source>
         <translation>Pianifica richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="63"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="64"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
         <source>&amp;Due</source>
         <translation>Sca&amp;denza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="65"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
         <source>No&amp;tes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
         <source>Plan a follow-up with:</source>
         <translation>Pianifica un richiamo con:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="81"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>Verrà pianificato %n richiamo.</numerusform>
@@ -1137,7 +1137,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="88"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>pianifica %n richiamo</numerusform>
@@ -2058,7 +2058,7 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>elimina un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="384"/>
+        <location filename="../../salescoach/ui/launcher.py" line="386"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -3062,7 +3062,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TipActions</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/tip_actions.py" line="40"/>
+        <location filename="../../salescoach/ui/tip_actions.py" line="43"/>
         <source>%n contact(s) from the tip “{title}”.</source>
         <translation>
             <numerusform>%n contatto dal consiglio «{title}».</numerusform>
@@ -3199,27 +3199,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="322"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="324"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="333"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="340"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="341"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="346"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>
@@ -3302,6 +3302,14 @@ Il tuo imbuto, il tuo coach.</translation>
         <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
         <source>plan the week</source>
         <translation>pianificare la settimana</translation>
+    </message>
+</context>
+<context>
+    <name>WhatWorked</name>
+    <message>
+        <location filename="../../salescoach/ui/widgets/what_worked.py" line="18"/>
+        <source>What worked</source>
+        <translation>Cosa ha funzionato</translation>
     </message>
 </context>
 </TS>

@@ -95,3 +95,17 @@ def test_a_tips_follow_ups_are_spread_not_stacked(store):
         per_day[at.date()] = per_day.get(at.date(), 0) + 1
         assert time(9) <= at.time() < time(18) and at.weekday() < 5
     assert max(per_day.values()) <= 8
+
+
+def test_the_dashboard_says_what_acting_on_a_lesson_did(qtbot, window, store, opened):
+    silent_customers(store, 3)
+    press(qtbot, window, Qt.Key.Key_W, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    click(qtbot, save_button(opened.last))
+    qtbot.waitUntil(lambda: len(planned(store)) == 3)
+    window.show_page(window.dashboard)
+    body = window.dashboard.what_worked.body
+    qtbot.waitUntil(lambda: "Your customers will not wait for you" in body.text())
+    assert "3 follow-ups" in body.text()
+    assert "too few to tell yet" in body.text()
+    assert "your own contacts" in body.text()

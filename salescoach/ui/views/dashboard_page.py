@@ -38,6 +38,7 @@ from salescoach.core.funnel import (
 from salescoach.reports.charts import draw_funnel, draw_weekly
 from salescoach.store.preferences import default_period
 from salescoach.store.queries.funnel import funnel_detail, funnel_headline
+from salescoach.store.queries.outcomes import lesson_outcomes
 from salescoach.store.session.changes import Change
 from salescoach.ui.charts.view import ChartView
 from salescoach.ui.context import AppContext
@@ -51,6 +52,7 @@ from salescoach.ui.widgets.period_picker import PeriodPicker
 from salescoach.ui.widgets.planner_box import PlannerBox
 from salescoach.ui.widgets.ratio_tile import RatioTile
 from salescoach.ui.widgets.source_table import SourceTable
+from salescoach.ui.widgets.what_worked import WhatWorked
 
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
@@ -79,6 +81,7 @@ class DashboardPage(Unsearchable, QWidget):
         bus, clock = context.bus, context.clock
         self.headline: FunnelHeadline | None = None
         self._newest_headline, self._newest_detail = NewestOnly(), NewestOnly()
+        self._newest_outcomes = NewestOnly()
         self._awaited: set[str] = set()
         self._pending_detail: Callable[[], None] | None = None
         self._stale = True
@@ -202,6 +205,8 @@ class DashboardPage(Unsearchable, QWidget):
         self.bottom.setColumnStretch(0, 1)
         self._place_planner(beside=True)
         column.addLayout(self.bottom)
+        self.what_worked = WhatWorked(content)
+        column.addWidget(self.what_worked)
         return content
 
     def _place_planner(self, beside: bool) -> None:
@@ -261,6 +266,12 @@ class DashboardPage(Unsearchable, QWidget):
             self._newest_detail(self._show_detail),
         )
         self.coach.refresh()
+        words = language()
+        self.operations.query(
+            self,
+            lambda session: lesson_outcomes(session, period),
+            self._newest_outcomes(lambda found: self.what_worked.show_outcomes(found, words)),
+        )
         QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_detail)
 
     def _ask_detail(self) -> None:

@@ -1,0 +1,43 @@
+"""The dashboard's What worked: for each lesson acted on in the period, what its follow-ups
+led to beside the rep's own contacts, in the sentences `salescoach outcomes` prints."""
+
+from html import escape
+
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from salescoach.core.coach.texts import TipTexts
+from salescoach.core.outcomes import ENOUGH, LessonOutcome
+from salescoach.reports.outcomes import tally_text
+from salescoach.reports.week import WeekWords
+
+
+class WhatWorked(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("whatWorked")
+        title = QLabel(self.tr("What worked"), self)
+        title.setStyleSheet("font-weight: bold;")
+        self.body = QLabel(self)
+        self.body.setObjectName("whatWorkedBody")
+        self.body.setWordWrap(True)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(title)
+        layout.addWidget(self.body)
+
+    def show_outcomes(self, found: list[LessonOutcome], language: str) -> None:
+        words, tips = WeekWords(language), TipTexts.load(language)
+        text = words.data["outcomes"]
+        if not found:
+            self.body.setText(escape(str(text["none"])))
+            return
+        rows = []
+        for outcome in found:
+            lesson = tips.lessons.get(outcome.lesson, {}).get("title", outcome.lesson)
+            lines = [f"<b>{escape(str(lesson))}</b>: {escape(tally_text(outcome.tally, words))}"]
+            if not outcome.tally.enough:
+                lines.append(f"<i>{escape(str(text['too_few']).format(enough=ENOUGH))}</i>")
+            baseline = tally_text(outcome.baseline, words)
+            lines.append(f"{escape(str(text['baseline']))}: {escape(baseline)}")
+            rows.append("<br>".join(lines))
+        self.body.setText("<p>" + "</p><p>".join(rows) + "</p>")
