@@ -11,6 +11,7 @@ from sqlalchemy import select
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.store.models import Activity
 from salescoach.store.queries.week_plan import spread
+from salescoach.ui.labels import day_text
 from tests.helpers import TODAY, add_activity, add_contact
 from tests.ui.actions import CTRL, SHIFT, click, press, save_button
 
@@ -61,6 +62,9 @@ def test_plan_the_week_adjust_it_and_take_it_back_with_one_undo(qtbot, window, s
     day = table.cellWidget(2, 1)
     at = table.cellWidget(2, 2)
     assert isinstance(day, QComboBox) and isinstance(at, QTimeEdit)
+    for row, item in enumerate(dialog.plan.items):  # each row shows its own day and time
+        assert table.cellWidget(row, 1).currentText() == day_text(item.at.date())
+        assert table.cellWidget(row, 2).time() == QTime(item.at.hour, item.at.minute)
     day.setCurrentIndex(day.count() - 1)  # Friday
     at.setTime(QTime(16, 30))
     click(qtbot, save_button(dialog))

@@ -97,8 +97,9 @@ class WeekPlanDialog(SaveDialog):
         self.table.setItem(row, TICK, tick)
         day = QComboBox(self.table)
         for choice in self.days:
-            day.addItem(day_text(choice), choice)
-        day.setCurrentIndex(max(0, day.findData(item.at.date())))
+            day.addItem(day_text(choice))
+        if item.at.date() in self.days:
+            day.setCurrentIndex(self.days.index(item.at.date()))
         self.table.setCellWidget(row, DAY, day)
         at = QTimeEdit(QTime(item.at.hour, item.at.minute), self.table)
         at.setDisplayFormat("HH:mm")
@@ -126,12 +127,8 @@ class WeekPlanDialog(SaveDialog):
                 continue
             day, at = self.table.cellWidget(row, DAY), self.table.cellWidget(row, TIME)
             assert isinstance(day, QComboBox) and isinstance(at, QTimeEdit)
-            chosen = at.time()
-            found.append(
-                moved(
-                    item, datetime.combine(day.currentData(), time(chosen.hour(), chosen.minute()))
-                )
-            )
+            chosen, on = at.time(), self.days[max(0, day.currentIndex())]
+            found.append(moved(item, datetime.combine(on, time(chosen.hour(), chosen.minute()))))
         return found
 
     def _update(self) -> None:
