@@ -2,7 +2,7 @@
 
 import sys
 
-from benchmarks import cli, coach, dashboard, funnel, import_csv, lists, start, team_sync
+from benchmarks import cli, coach, dashboard, funnel, import_csv, lists, start, team_sync, week
 from benchmarks.data import TODAY, database, demo_database
 
 
@@ -11,6 +11,7 @@ def main() -> int:
     failures = (
         funnel.run(big)
         + coach.run({"100k demo": (decade, TODAY), "1M bench": (big, TODAY)})
+        + week.run({"100k demo": (decade, TODAY), "1M bench": (big, TODAY)})
         + dashboard.run(big)
         + lists.run(big)
         + cli.run(decade)

@@ -8,6 +8,7 @@ happened within `window` days of the follow-up's day. Below `ENOUGH` follow-ups 
 comparison says nothing, and the result says so.
 """
 
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
@@ -84,20 +85,28 @@ def outcomes(
     by_contact: dict[int, list[datetime]] = {}
     for contact, at in appointments:
         by_contact.setdefault(contact, []).append(at)
+    for times in by_contact.values():
+        times.sort()
     moved: dict[int, list[Move]] = {}
     for move in moves:
         moved.setdefault(move.contact_id, []).append(move)
+    move_times: dict[int, list[datetime]] = {}
+    for contact, contact_moves in moved.items():
+        contact_moves.sort(key=lambda m: m.at)
+        move_times[contact] = [m.at for m in contact_moves]
     span = timedelta(days=window)
 
     def tally(chosen: list[FollowUp]) -> Tally:
         appointments_set = advanced = won = 0
         won_value = 0.0
         for follow_up in chosen:
-            start, end = follow_up.at, follow_up.at + span
+            contact, start, end = follow_up.contact_id, follow_up.at, follow_up.at + span
             # an appointment after the follow-up (a planned visit is not its own result)
-            if any(start < at <= end for at in by_contact.get(follow_up.contact_id, ())):
+            times = by_contact.get(contact, [])
+            if bisect_right(times, start) < bisect_right(times, end):
                 appointments_set += 1
-            after = [m for m in moved.get(follow_up.contact_id, ()) if start <= m.at <= end]
+            at = move_times.get(contact, [])
+            after = moved.get(contact, [])[bisect_left(at, start) : bisect_right(at, end)]
             if any(m.stage in FUNNEL[1:] for m in after):  # a step past suspect
                 advanced += 1
             wins = [m for m in after if m.stage is Stage.CONCLUSION]

@@ -8,7 +8,7 @@ per appointment turn appointments into calls. A weekly target the rep sets by ha
 import math
 from dataclasses import dataclass
 
-from salescoach.core.funnel import Ratios
+from salescoach.core.funnel import FunnelCounts, Ratios, ratios_of
 from salescoach.core.planner import plan_for
 
 #: An average month in weeks (365.25 / 12 / 7).
@@ -60,3 +60,10 @@ def week_goal(targets: Targets, ratios: Ratios, calls_per_appointment: float | N
             for name in WEEKLY
         )
     )
+
+
+def week_goal_of(targets: Targets, counts: FunnelCounts, done_calls: int) -> WeekGoal:
+    """The week's goal from a period's funnel counts and the calls done in it: the rep's
+    ratios, and their calls per appointment."""
+    made = counts.appointments_made
+    return week_goal(targets, ratios_of(counts), done_calls / made if made else None)

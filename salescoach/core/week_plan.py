@@ -133,7 +133,7 @@ class _Day:
         """The first free start for `kind` in the day (never a minute another one starts)."""
         length = timedelta(minutes=self.capacity.minutes(kind))
         start = self.opens
-        if not_before is not None and not_before > start:
+        if not_before is not None and not_before >= start:  # strictly after it
             minutes = (not_before - self.opens) // STEP
             start = self.opens + STEP * (minutes + 1)
         starts = {s for s, _e in self.busy}

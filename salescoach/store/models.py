@@ -224,6 +224,8 @@ class Activity(Synced, Searchable, Base):
         ),
         Index("ix_activities_status_at_covering", "status", "at", "contact_id", "opportunity_id"),
         Index("ix_activities_contact_at", "contact_id", "at"),
+        # the follow-ups planned for a lesson (`lesson > ''`: the few the coach asked for)
+        Index("ix_activities_lesson_at", "lesson", "at"),
         # the coach's "last done activity" per contact, a few index reads each
         Index("ix_activities_contact_status_at", "contact_id", "status", "at"),
         # a file's last activity, and its overdue follow-ups (with their contact)

@@ -8,8 +8,8 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.agenda import Agenda, AgendaItem, Due, Week
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus
-from salescoach.core.funnel import Period, ratios_of
-from salescoach.core.targets import WeekGoal, week_goal
+from salescoach.core.funnel import Period
+from salescoach.core.targets import WeekGoal, week_goal_of
 from salescoach.store.models import Account, Activity, Contact, Opportunity
 from salescoach.store.preferences import coach_settings, targets
 from salescoach.store.queries.funnel import count_if, funnel_counts, inside, midnight, week_start
@@ -107,11 +107,9 @@ def this_week(session: Session, day: date) -> Week:
 def week_goal_on(session: Session, day: date) -> WeekGoal:
     """The week's goal from the rep's ratios over the coach's period ending today."""
     period = coach_settings(session).period(day)
-    counts = funnel_counts(session, period)
     calls = session.scalar(
         select(count_if(Activity.kind == ActivityKind.CALL)).where(
             Activity.status == ActivityStatus.DONE, inside(Activity.at, period)
         )
     )
-    per_appointment = (calls or 0) / counts.appointments_made if counts.appointments_made else None
-    return week_goal(targets(session), ratios_of(counts), per_appointment)
+    return week_goal_of(targets(session), funnel_counts(session, period), calls or 0)

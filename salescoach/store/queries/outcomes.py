@@ -20,10 +20,25 @@ def lesson_outcomes(
     session: Session, period: Period, window: int = WINDOW_DAYS
 ) -> list[LessonOutcome]:
     """Each lesson acted on in `period` and what came of it within `window` days."""
-    rows = session.execute(
-        select(Activity.contact_id, Activity.at, Activity.status, Activity.outcome, Activity.lesson)
-        .where(Activity.kind.in_(CONTACTS), inside(Activity.at, period))
-        .where(Activity.status != ActivityStatus.CANCELLED)
+    columns = (
+        Activity.contact_id,
+        Activity.at,
+        Activity.kind,
+        Activity.status,
+        Activity.outcome,
+        Activity.lesson,
+    )
+    # the few follow-ups a lesson asked for, read through their own index (`lesson > ''`
+    # alone: given the period too, SQLite would read the period's every activity)
+    tagged = [
+        row
+        for row in session.execute(select(*columns).where(Activity.lesson > ""))
+        if period.start <= row.at < period.end
+    ]
+    if not tagged:  # nothing acted on: no baseline to read
+        return []
+    own = session.execute(
+        select(*columns).where(inside(Activity.at, period), Activity.lesson == "")
     ).all()
     follow_ups = [
         FollowUp(
@@ -33,7 +48,8 @@ def lesson_outcomes(
             status is ActivityStatus.DONE and bool(outcome.strip()),
             lesson,
         )
-        for contact, at, status, outcome, lesson in rows
+        for contact, at, kind, status, outcome, lesson in (*tagged, *own)
+        if kind in CONTACTS and status is not ActivityStatus.CANCELLED
     ]
     contacts = {f.contact_id for f in follow_ups if f.lesson}
     if not contacts:

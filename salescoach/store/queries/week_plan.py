@@ -20,6 +20,7 @@ from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.coach.snapshot import Snapshot
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.records import ActivityFields
+from salescoach.core.targets import week_goal_of
 from salescoach.core.week_plan import (
     Candidate,
     Capacity,
@@ -31,8 +32,7 @@ from salescoach.core.week_plan import (
     week_days,
 )
 from salescoach.store.models import Account, Activity, Contact, Opportunity
-from salescoach.store.preferences import coach_settings, working_week
-from salescoach.store.queries.agenda import week_goal_on
+from salescoach.store.preferences import coach_settings, targets, working_week
 from salescoach.store.queries.coach_snapshot import coach_snapshot
 from salescoach.store.queries.funnel import midnight, week_start
 from salescoach.store.records.activities import reschedule, save_activity
@@ -48,8 +48,10 @@ def plan_week(session: Session, now: datetime, first: date | None = None) -> Wee
     first = first or _default_first(now.date(), week)
     last = first + timedelta(days=6)
     settings = coach_settings(session)
-    goal = week_goal_on(session, now.date()).as_dict()
     snapshot = coach_snapshot(session, now.date(), settings)
+    # the week's goal from the snapshot's own counts over the coach's period (as Today's)
+    done_calls = sum(channel.calls for channel in snapshot.channels.values())
+    goal = week_goal_of(targets(session), snapshot.current, done_calls).as_dict()
     candidates = _candidates(session, snapshot, settings, now, goal.get("calls"))
     busy = _busy(session, first, last, week)
     items = schedule(candidates, first, busy, week, now)
@@ -135,7 +137,6 @@ def _candidates(
             )
         )
     )
-    places = _places(session)
     found: list[Candidate] = []
     facts: tuple[tuple[str, object], ...]
     seen: set[int] = set(planned)
@@ -143,8 +144,7 @@ def _candidates(
     def add(candidate: Candidate) -> None:
         if candidate.contact_id not in seen:
             seen.add(candidate.contact_id)
-            town = places.get(candidate.contact_id, "")
-            found.append(_with_town(candidate, town))
+            found.append(candidate)
 
     overdue = _overdue_follow_ups(session, [c.id for c in snapshot.overdue.contacts], now)
     for ref in snapshot.overdue.contacts:
@@ -215,7 +215,8 @@ def _candidates(
     wanted = max(0, (calls_target or 0) - desk)
     for candidate in _early_files(session, snapshot, seen, wanted):
         add(candidate)
-    return found
+    places = _places(session, [c.contact_id for c in found if c.kind is ActivityKind.VISIT])
+    return [_with_town(c, places.get(c.contact_id, "")) for c in found]
 
 
 def _with_town(candidate: Candidate, town: str) -> Candidate:
@@ -232,14 +233,17 @@ def _with_town(candidate: Candidate, town: str) -> Candidate:
     )
 
 
-def _places(session: Session) -> dict[int, str]:
-    """Each contact's town, from the account's city or the address."""
-    rows = session.execute(
-        select(Contact.id, Contact.address, func.coalesce(Account.city, "")).outerjoin(
-            Account, Account.id == Contact.account_id
+def _places(session: Session, contacts: Sequence[int]) -> dict[int, str]:
+    """The town of each contact visited, from the account's city or the address."""
+    found: dict[int, str] = {}
+    for start in range(0, len(contacts), 500):
+        rows = session.execute(
+            select(Contact.id, Contact.address, func.coalesce(Account.city, ""))
+            .outerjoin(Account, Account.id == Contact.account_id)
+            .where(Contact.id.in_(contacts[start : start + 500]))
         )
-    )
-    return {contact: town_of(address or "", city) for contact, address, city in rows}
+        found.update({c: town_of(address or "", city) for c, address, city in rows})
+    return found
 
 
 def _overdue_follow_ups(
@@ -278,7 +282,7 @@ def _early_files(
     session: Session, snapshot: Snapshot, excluded: set[int], wanted: int
 ) -> list[Candidate]:
     """Open suspects and prospects up to `wanted` calls, the best converting channel first,
-    then the longest without news."""
+    then the oldest file (the longest in the funnel's first stages)."""
     if wanted <= 0:
         return []
     rates = {
@@ -288,35 +292,26 @@ def _early_files(
     }
     best = max(rates, key=lambda source: rates[source], default=None)
     order = sorted(Source, key=lambda source: -rates.get(source, 0.0))
-    last_touch = (
-        select(Activity.contact_id, func.max(Activity.at).label("at"))
-        .where(Activity.status == ActivityStatus.DONE)
-        .group_by(Activity.contact_id)
-        .subquery()
-    )
-    rows = session.execute(
-        select(Contact.id, Contact.name, Contact.source, Opportunity.id, last_touch.c.at)
-        .join(Opportunity, Opportunity.contact_id == Contact.id)
-        .outerjoin(last_touch, last_touch.c.contact_id == Contact.id)
-        .where(Opportunity.stage.in_(EARLY))
-        .order_by(Opportunity.id)
-    )
-    files: dict[int, tuple[str, Source, int, datetime | None]] = {}
-    for contact, name, source, deal, touched in rows:
-        if contact not in excluded and contact not in files:
-            files[contact] = (name, source, deal, touched)
-    ranked = sorted(
-        files.items(),
-        key=lambda item: (order.index(item[1][1]), item[1][3] or datetime.min),
-    )
-    found = []
+    found: list[Candidate] = []
     facts: tuple[tuple[str, object], ...]
-    for contact, (name, source, deal, _touched) in ranked[:wanted]:
-        if source is best and best is not None:
-            reason, facts = "social-selling", (("rate", rates[best]),)
-        else:
-            reason, facts = "prospects", ()
-        found.append(
-            Candidate(contact, name, "social-selling", ActivityKind.CALL, reason, facts, deal)
+    for source in order:  # channel by channel, until the calls target is met
+        rows = session.execute(
+            select(Contact.id, Contact.name, Opportunity.id)
+            .join(Opportunity, Opportunity.contact_id == Contact.id)
+            .where(Opportunity.stage.in_(EARLY), Contact.source == source)
+            .order_by(Opportunity.id)
+            .limit(wanted + len(excluded))
         )
+        for contact, name, deal in rows:
+            if len(found) >= wanted:
+                return found
+            if contact in excluded or any(f.contact_id == contact for f in found):
+                continue
+            if source is best:
+                reason, facts = "social-selling", (("rate", rates[source]),)
+            else:
+                reason, facts = "prospects", ()
+            found.append(
+                Candidate(contact, name, "social-selling", ActivityKind.CALL, reason, facts, deal)
+            )
     return found

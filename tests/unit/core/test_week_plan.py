@@ -118,3 +118,9 @@ def test_a_random_week_keeps_every_promise(wanted, busy, calls, visits, days, no
     placed = {item.candidate.contact_id for item in items}
     kept = [n for n in desk if n in placed]
     assert kept == desk[: len(kept)]  # the most important first: a later one never jumps ahead
+
+
+def test_a_plan_made_at_opening_time_starts_after_it():
+    friday_nine = datetime(2026, 11, 27, 9, 0)
+    (item,) = schedule([candidate(1)], MONDAY, [], Capacity(), friday_nine)
+    assert item.at == datetime(2026, 11, 27, 9, 15)

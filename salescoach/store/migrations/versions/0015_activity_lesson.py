@@ -25,6 +25,7 @@ SYNCED = ("accounts", "contacts", "opportunities", "stage_events", "activities")
 def upgrade() -> None:
     with op.batch_alter_table("activities") as table:
         table.add_column(sa.Column("lesson", sa.String(64), nullable=False, server_default=""))
+    op.create_index("ix_activities_lesson_at", "activities", ["lesson", "at"])
     connection = op.get_bind()
     if connection.dialect.name != "sqlite":
         return
@@ -41,5 +42,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
+    op.drop_index("ix_activities_lesson_at", "activities")
     with op.batch_alter_table("activities") as table:
         table.drop_column("lesson")
