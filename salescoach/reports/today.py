@@ -9,10 +9,14 @@ from sqlalchemy.orm import Session
 
 from salescoach.core.agenda import Agenda, AgendaItem
 from salescoach.core.coach.texts import ShownTip
+from salescoach.core.funnel import ratios_of
 from salescoach.core.targets import WEEKLY
 from salescoach.reports.funnel_tables import ReportTexts
 from salescoach.reports.tips import coach_view, tips_document
+from salescoach.reports.week import focus_text
+from salescoach.store.preferences import coach_settings
 from salescoach.store.queries.agenda import agenda
+from salescoach.store.queries.funnel import funnel_counts
 
 
 def today_document(session: Session, day: date, language: str) -> dict[str, Any]:
@@ -40,7 +44,10 @@ def today_output(session: Session, day: date, language: str, as_json: bool) -> s
     found, tip = agenda(session, day, limit=None), _top_tip(session, day, language)
     if as_json:
         return json.dumps(_document(found, tip), ensure_ascii=False)
-    return "\n".join(_lines(found, tip, ReportTexts(language)))
+    lines = _lines(found, tip, ReportTexts(language))
+    period = coach_settings(session).period(day)
+    focus = focus_text(ratios_of(funnel_counts(session, period)), language)
+    return "\n".join([*lines, "", focus] if focus else lines)
 
 
 def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> list[str]:
@@ -93,9 +100,12 @@ class TodayView:
     agenda: Agenda
     top_tip: ShownTip | None
     names: dict[int, str]
+    #: The week's one focus: the weakest link of the chain and an exercise ("" for none).
+    focus: str = ""
 
 
 def today_view(session: Session, day: date, language: str) -> TodayView:
     view = coach_view(session, day, language)
     top = view.tips[0] if view.tips else None
-    return TodayView(agenda(session, day), top, view.names)
+    ratios = ratios_of(funnel_counts(session, view.period))  # the coach's own period
+    return TodayView(agenda(session, day), top, view.names, focus_text(ratios, language))

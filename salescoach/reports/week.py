@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from salescoach.core.funnel import Ratios, weakest_link
 from salescoach.core.numbers import NumberStyle
 from salescoach.core.week_plan import Candidate, PlanItem, WeekPlan
 from salescoach.reports.funnel_tables import ReportTexts
@@ -98,3 +99,17 @@ def week_output(session: Session, plan: WeekPlan, language: str, as_json: bool) 
         )
         lines.append(f"         {words.reason(item.candidate)}")
     return "\n".join(lines)
+
+
+def focus_text(ratios: Ratios, language: str) -> str:
+    """The week's one focus: the weakest link of the rep's chain, and an exercise for it
+    ("" while no step of the chain can be measured)."""
+    link = weakest_link(ratios)
+    if link is None:
+        return ""
+    words = WeekWords(language)
+    focus = words.data["focus"]
+    title = str(focus["title"]).format(
+        ratio=words.report.labels[link], value=words.numbers.percent(ratios.as_dict()[link])
+    )
+    return f"{title} {focus[link]}"

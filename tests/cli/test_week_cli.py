@@ -115,3 +115,13 @@ def test_outcomes_measure_what_the_planned_follow_ups_led_to(demo_db, tmp_path):
         assert item["enough"] == (item["acted"] >= 5)
     text = run("--lang", "fr", "outcomes", "--from", "2026-11-23", "--to", "2026-11-29", db=db)
     assert text.stdout.startswith("Ce qu'ont donné les leçons, du 2026-11-23 au 2026-11-29")
+
+
+def test_today_names_the_weeks_one_focus_at_the_weakest_link(demo_db):
+    funnel = json.loads(run("funnel", "--json", db=demo_db).stdout)
+    steps = ("qualification", "appointment", "proposal", "closing")
+    ratios = {name: funnel["ratios"][name] for name in steps if funnel["ratios"][name] is not None}
+    weakest = min(ratios, key=lambda name: ratios[name])
+    last = run("today", db=demo_db).stdout.rstrip().splitlines()[-1]
+    assert last.startswith(f"This week's focus: {weakest.capitalize()}, at ")
+    assert "the weakest link of your chain" in last

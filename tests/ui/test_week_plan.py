@@ -113,3 +113,20 @@ def test_the_dashboard_says_what_acting_on_a_lesson_did(qtbot, window, store, op
     assert "3 follow-ups" in body.text()
     assert "too few to tell yet" in body.text()
     assert "your own contacts" in body.text()
+
+
+def test_today_shows_the_weeks_one_focus(qtbot, window, store):
+    from salescoach.core.domain import Stage
+    from tests.helpers import add_opportunity
+
+    with store.session() as session:  # six new files, one qualified: qualification is weakest
+        contact = add_contact(session, "Target")
+        for n in range(6):
+            moves = [(Stage.SUSPECT, MONDAY_NOON - timedelta(days=30 + n))]
+            if n == 0:
+                moves.append((Stage.PROSPECT, MONDAY_NOON - timedelta(days=20)))
+            add_opportunity(session, contact, *moves, title=f"File {n}")
+    window.show_page(window.today)
+    focus = window.today.focus
+    qtbot.waitUntil(lambda: focus.text().startswith("This week's focus: Qualification"))
+    assert not focus.isHidden()

@@ -198,6 +198,12 @@ class TodayPage(Unsearchable, QWidget):
         self.week_note.setObjectName("weekNote")
         self.week_note.setWordWrap(True)
         right.addWidget(self.week_note)
+        #: The week's one focus: the weakest link of the rep's chain and an exercise for it
+        self.focus = QLabel(content)
+        self.focus.setObjectName("weekFocus")
+        self.focus.setWordWrap(True)
+        self.focus.setStyleSheet("font-weight: bold;")
+        right.addWidget(self.focus)
         #: Work ▸ Plan my week, where the rep looks at the week (the window connects it)
         self.plan_button = QPushButton(self.tr("Plan my week…"), content)
         self.plan_button.setObjectName("planWeek")
@@ -319,6 +325,8 @@ class TodayPage(Unsearchable, QWidget):
         self.tip_action.emit(action, concerned, title, lesson)
 
     def _show_week(self, view: TodayView) -> None:
+        self.focus.setText(view.focus)
+        self.focus.setVisible(bool(view.focus))
         week = view.agenda.week
         self.week_title.setText(
             self.tr("This week, {first} to {last}").format(
