@@ -3142,23 +3142,23 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
         <source>Plan my week…</source>
-        <extracomment>Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
+        <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="213"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="219"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="274"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3166,7 +3166,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -3174,7 +3174,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -3182,7 +3182,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3190,7 +3190,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="292"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3198,27 +3198,32 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="324"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="332"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="340"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <source>{shown}, {planned} more planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="356"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3290,7 +3295,7 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="136"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n follow-up will be planned.</numerusform>
@@ -3298,7 +3303,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="140"/>
         <source>plan the week</source>
         <translation type="unfinished"></translation>
     </message>

@@ -3143,23 +3143,23 @@ Votre entonnoir, votre coach.</translation>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
         <source>Plan my week…</source>
-        <extracomment>Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
+        <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Planifier ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="213"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="219"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="274"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -3167,7 +3167,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -3175,7 +3175,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -3183,7 +3183,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -3191,7 +3191,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="292"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3199,27 +3199,32 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="324"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="332"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="340"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <source>{shown}, {planned} more planned</source>
+        <translation>{shown}, {planned} de plus planifiés</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="356"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>
@@ -3291,7 +3296,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>Pourquoi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="136"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
@@ -3299,7 +3304,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="140"/>
         <source>plan the week</source>
         <translation>planifier la semaine</translation>
     </message>

@@ -3143,23 +3143,23 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
         <source>Plan my week…</source>
-        <extracomment>Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
+        <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Pianifica la mia settimana…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="213"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="219"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="269"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="274"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -3167,7 +3167,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Altro richiamo di oggi (%n)</numerusform>
@@ -3175,7 +3175,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -3183,7 +3183,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -3191,7 +3191,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="292"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -3199,27 +3199,32 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="324"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="332"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="335"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="340"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <source>{shown}, {planned} more planned</source>
+        <translation>{shown}, altri {planned} pianificati</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="356"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>
@@ -3291,7 +3296,7 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Perché</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="136"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>Verrà pianificato %n richiamo.</numerusform>
@@ -3299,7 +3304,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="140"/>
         <source>plan the week</source>
         <translation>pianificare la settimana</translation>
     </message>

@@ -1,7 +1,7 @@
 """A rep's day: what is overdue, what is due today, the appointments in time order, and how
 the week stands against its goal (DESIGN.md: `salescoach today`)."""
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
 
@@ -44,6 +44,9 @@ class Week:
     last: date
     done: dict[str, int]
     goal: WeekGoal
+    #: Calls and proposals planned in the week and not done yet (an appointment counts as
+    #: made as soon as it is planned, so it is among `done`).
+    planned: dict[str, int] = field(default_factory=dict)
 
     def as_dict(self) -> dict[str, object]:
         goal = self.goal.as_dict()

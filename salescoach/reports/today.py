@@ -75,6 +75,8 @@ def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> lis
         shown = text["no_target" if target is None else "of_target"].format(
             done=done, target=target
         )
+        if week.planned.get(name):
+            shown = text["planned"].format(shown=shown, planned=week.planned[name])
         lines.append(f"  {labels[name]:<{width}}{shown}")
     return lines
 

@@ -130,3 +130,20 @@ def test_today_shows_the_weeks_one_focus(qtbot, window, store):
     focus = window.today.focus
     qtbot.waitUntil(lambda: focus.text().startswith("This week's focus: Qualification"))
     assert not focus.isHidden()
+
+
+def test_today_counts_what_the_saved_plan_adds_to_the_week(qtbot, window, store, opened):
+    with store.session() as session:
+        for n in range(2):
+            contact = add_contact(session, f"Referrer {n}")
+            add_contact(session, f"Referred {n}", referred_by_id=contact)
+            when = MONDAY_NOON - timedelta(days=60)
+            add_activity(session, contact, ActivityKind.CALL, ActivityStatus.DONE, when)
+    window.show_page(window.today)
+    press(qtbot, window, Qt.Key.Key_W, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    dialog = opened.last
+    assert dialog.table.rowCount() == 2  # the two referrers, called
+    click(qtbot, save_button(dialog))
+    calls = window.today.bars["calls"]
+    qtbot.waitUntil(lambda: "2 more planned" in calls.text())

@@ -101,7 +101,14 @@ def this_week(session: Session, day: date) -> Week:
         "appointments": counts.appointments_made,
         "proposals": counts.proposals,
     }
-    return Week(week.first, week.last, done, week_goal_on(session, day))
+    planned_calls, planned_proposals = session.execute(
+        select(
+            count_if(Activity.kind == ActivityKind.CALL),
+            count_if(Activity.kind == ActivityKind.PROPOSAL),
+        ).where(Activity.status == ActivityStatus.PLANNED, inside(Activity.at, week))
+    ).one()
+    planned = {"calls": planned_calls or 0, "proposals": planned_proposals or 0}
+    return Week(week.first, week.last, done, week_goal_on(session, day), planned)
 
 
 def week_goal_on(session: Session, day: date) -> WeekGoal:

@@ -340,12 +340,17 @@ class TodayPage(Unsearchable, QWidget):
             if target is None:
                 bar.setRange(0, max(done, 1))
                 bar.setValue(done)
-                bar.setFormat(self.tr("{done} (no target yet)").format(done=done))
+                shown = self.tr("{done} (no target yet)").format(done=done)
                 unknown.append(name)
             else:
                 bar.setRange(0, max(target, 1))
                 bar.setValue(min(done, max(target, 1)))
-                bar.setFormat(self.tr("{done} of {target}").format(done=done, target=target))
+                shown = self.tr("{done} of {target}").format(done=done, target=target)
+            if planned := week.planned.get(name):  # what the week's plan adds
+                shown = self.tr("{shown}, {planned} more planned").format(
+                    shown=shown, planned=planned
+                )
+            bar.setFormat(shown)
         self.week_note.setText(
             self.tr(
                 "Targets come from the planner: your monthly goal at your own ratios. "
