@@ -45,8 +45,7 @@ def today_output(session: Session, day: date, language: str, as_json: bool) -> s
     if as_json:
         return json.dumps(_document(found, tip), ensure_ascii=False)
     lines = _lines(found, tip, ReportTexts(language))
-    period = coach_settings(session).period(day)
-    focus = focus_text(ratios_of(funnel_counts(session, period)), language)
+    focus = _focus(session, day, language)
     return "\n".join([*lines, "", focus] if focus else lines)
 
 
@@ -109,5 +108,10 @@ class TodayView:
 def today_view(session: Session, day: date, language: str) -> TodayView:
     view = coach_view(session, day, language)
     top = view.tips[0] if view.tips else None
-    ratios = ratios_of(funnel_counts(session, view.period))  # the coach's own period
-    return TodayView(agenda(session, day), top, view.names, focus_text(ratios, language))
+    return TodayView(agenda(session, day), top, view.names, _focus(session, day, language))
+
+
+def _focus(session: Session, day: date, language: str) -> str:
+    """The week's one focus over the coach's own period."""
+    period = coach_settings(session).period(day)
+    return focus_text(ratios_of(funnel_counts(session, period)), language)

@@ -34,7 +34,7 @@ def plan_and_apply(
         plan = plan_week(session, now, first)
         return plan, Planned(apply_plan(session, plan.items), plan.first)
 
-    return store.apply(work, journal=True)
+    return store.apply(work)
 
 
 def apply_items(session: Session, first: date, items: Sequence[PlanItem]) -> Planned:

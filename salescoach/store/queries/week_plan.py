@@ -11,6 +11,7 @@ out: the plan adds to the week, it does not repeat it.
 """
 
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -216,21 +217,7 @@ def _candidates(
     for candidate in _early_files(session, snapshot, seen, wanted):
         add(candidate)
     places = _places(session, [c.contact_id for c in found if c.kind is ActivityKind.VISIT])
-    return [_with_town(c, places.get(c.contact_id, "")) for c in found]
-
-
-def _with_town(candidate: Candidate, town: str) -> Candidate:
-    return Candidate(
-        candidate.contact_id,
-        candidate.name,
-        candidate.lesson,
-        candidate.kind,
-        candidate.reason,
-        candidate.facts,
-        candidate.opportunity_id,
-        town,
-        candidate.follow_up_id,
-    )
+    return [replace(c, town=places.get(c.contact_id, "")) for c in found]
 
 
 def _places(session: Session, contacts: Sequence[int]) -> dict[int, str]:
