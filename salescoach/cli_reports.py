@@ -5,7 +5,7 @@ Each prints what the window shows, from the same query layer and the same words.
 from pathlib import Path
 from typing import Any
 
-from salescoach.cli_args import Arguments
+from salescoach.cli_args import Arguments, whole_number
 from salescoach.cli_context import CliContext
 from salescoach.core.errors import UserError
 
@@ -61,6 +61,12 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
         help="what acting on each lesson did: follow-ups done, appointments, deals moved, won",
     )
     arguments.period(outcomes)
+    outcomes.add_argument(
+        "--window",
+        type=whole_number(365, arguments.language),
+        metavar="DAYS",
+        help="what follows within this many days counts (default or 0: Settings ▸ Coach)",
+    )
     outcomes.set_defaults(run=outcomes_command)
 
 
@@ -140,14 +146,13 @@ def week_command(cli: CliContext) -> int:
 
 
 def outcomes_command(cli: CliContext) -> int:
-    from salescoach.core.outcomes import WINDOW_DAYS
     from salescoach.reports.funnel_tables import resolve_period
     from salescoach.reports.outcomes import outcomes_output
-    from salescoach.store.queries.outcomes import lesson_outcomes
+    from salescoach.store.queries.outcomes import outcomes_and_window
 
     args = cli.args
     period = resolve_period(args.first, args.last, cli.clock.today())
     with cli.open_store() as store, store.reader() as session:
-        found = lesson_outcomes(session, period)
-    print(outcomes_output(found, period, WINDOW_DAYS, cli.language, args.json))
+        found, window = outcomes_and_window(session, period, args.window)
+    print(outcomes_output(found, period, window, cli.language, args.json))
     return 0

@@ -79,7 +79,6 @@ def marie_with_history(store) -> int:
     return marie
 
 
-
 # -- a month where every funnel count is known --------------------------------------------
 PERIOD = Period(date(2026, 3, 1), date(2026, 3, 31))
 FIRST_DAY, LAST_DAY = datetime(2026, 3, 1, 0, 0), datetime(2026, 3, 31, 23, 59)

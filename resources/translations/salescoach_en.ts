@@ -2797,7 +2797,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="304"/>
+        <source>What worked counts what follows a follow-up within</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="321"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3259,43 +3264,53 @@ Your own funnel, your own coach.</source>
 <context>
     <name>WeekPlanDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="51"/>
         <source>Plan my week</source>
         <extracomment>The table&apos;s columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="56"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="59"/>
         <source>{first} to {last}. This week asks for {calls} calls, {appointments} appointments and {proposals} proposals.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
         <source>Day</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="72"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="73"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="74"/>
         <source>Why</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="86"/>
+        <source>S&amp;wap day and time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="88"/>
+        <source>Select two items to exchange their slots.</source>
+        <translation type="unfinished"></translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="172"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n follow-up will be planned.</numerusform>
@@ -3303,7 +3318,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="176"/>
         <source>plan the week</source>
         <translation type="unfinished"></translation>
     </message>

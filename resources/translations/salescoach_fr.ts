@@ -2798,7 +2798,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>Comparer des périodes de</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="304"/>
+        <source>What worked counts what follows a follow-up within</source>
+        <translation>Ce qui a marché compte ce qui suit une relance dans les</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="321"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un conseil écarté revient quand son signal s&apos;aggrave.</translation>
     </message>
@@ -3260,43 +3265,53 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>WeekPlanDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="51"/>
         <source>Plan my week</source>
         <extracomment>The table&apos;s columns.</extracomment>
         <translation>Planifier ma semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="56"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="59"/>
         <source>{first} to {last}. This week asks for {calls} calls, {appointments} appointments and {proposals} proposals.</source>
         <translation>Du {first} au {last}. Cette semaine demande {calls} appels, {appointments} rendez-vous et {proposals} propositions.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
         <source>Day</source>
         <translation>Jour</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="72"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="74"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="86"/>
+        <source>S&amp;wap day and time</source>
+        <translation>É&amp;changer jour et heure</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="88"/>
+        <source>Select two items to exchange their slots.</source>
+        <translation>Sélectionnez deux éléments pour échanger leurs créneaux.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="172"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
@@ -3304,7 +3319,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="176"/>
         <source>plan the week</source>
         <translation>planifier la semaine</translation>
     </message>

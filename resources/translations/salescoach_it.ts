@@ -2798,7 +2798,12 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Confronta periodi di</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="314"/>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="304"/>
+        <source>What worked counts what follows a follow-up within</source>
+        <translation>Cosa ha funzionato conta quanto segue un ricontatto entro</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="321"/>
         <source>A tip you dismissed comes back when its signal gets worse.</source>
         <translation>Un consiglio ignorato ritorna quando il suo segnale peggiora.</translation>
     </message>
@@ -3260,43 +3265,53 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>WeekPlanDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="51"/>
         <source>Plan my week</source>
         <extracomment>The table&apos;s columns.</extracomment>
         <translation>Pianifica la mia settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="56"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="59"/>
         <source>{first} to {last}. This week asks for {calls} calls, {appointments} appointments and {proposals} proposals.</source>
         <translation>Dal {first} al {last}. Questa settimana chiede {calls} chiamate, {appointments} appuntamenti e {proposals} proposte.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
         <source>Day</source>
         <translation>Giorno</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
         <source>Time</source>
         <translation>Ora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="69"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="72"/>
         <source>Contact</source>
         <translation>Contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="73"/>
         <source>Kind</source>
         <translation>Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="71"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="74"/>
         <source>Why</source>
         <translation>Perché</translation>
     </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="86"/>
+        <source>S&amp;wap day and time</source>
+        <translation>Sca&amp;mbia giorno e ora</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="88"/>
+        <source>Select two items to exchange their slots.</source>
+        <translation>Seleziona due elementi per scambiarne gli orari.</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="172"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>Verrà pianificato %n richiamo.</numerusform>
@@ -3304,7 +3319,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/week_plan_dialog.py" line="176"/>
         <source>plan the week</source>
         <translation>pianificare la settimana</translation>
     </message>

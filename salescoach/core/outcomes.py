@@ -1,6 +1,9 @@
 """What acting on a lesson did: the follow-ups planned for it, and what came of them within
-a few weeks, beside the rep's own contacts of the same period (the baseline: the calls,
-visits, meetings and e-mails no lesson asked for, measured alike).
+a few weeks, beside a baseline of comparable contacts measured alike: the rep's own calls,
+visits, meetings and e-mails of the same period with people no lesson pointed at, and of
+the same kind as the lesson's people (customers beside a lesson about customers, prospects
+beside one about prospects). A customer called because a lesson asked is thus compared with
+customers the rep called anyway, not with cold prospects who rarely answer.
 
 A follow-up counts as done when it was, as reached when it was done with an outcome written
 down; its contact counts as having set an appointment, advanced a deal or won one when that
@@ -29,6 +32,8 @@ class FollowUp:
     reached: bool
     #: The lesson it was planned for; "" for the rep's own.
     lesson: str
+    #: Whether its contact is a customer: what "comparable" compares.
+    customer: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,7 +76,8 @@ class Tally:
 class LessonOutcome:
     lesson: str
     tally: Tally
-    #: The rep's own follow-ups of the same period, measured alike.
+    #: The rep's own contacts of the same period with comparable people no lesson pointed
+    #: at, measured alike.
     baseline: Tally
 
 
@@ -123,9 +129,14 @@ def outcomes(
             won_value,
         )
 
-    own = tally([f for f in follow_ups if not f.lesson])
-    lessons = sorted({f.lesson for f in follow_ups if f.lesson})
-    return [
-        LessonOutcome(lesson, tally([f for f in follow_ups if f.lesson == lesson]), own)
-        for lesson in lessons
-    ]
+    acted_on = {f.contact_id for f in follow_ups if f.lesson}
+    own = [f for f in follow_ups if not f.lesson and f.contact_id not in acted_on]
+    by_kind = {kind: tally([f for f in own if f.customer is kind]) for kind in (True, False)}
+    found = []
+    for lesson in sorted({f.lesson for f in follow_ups if f.lesson}):
+        chosen = [f for f in follow_ups if f.lesson == lesson]
+        kinds = {f.customer for f in chosen}
+        # a lesson about customers and prospects alike is compared with all the rep's own
+        baseline = by_kind[kinds.pop()] if len(kinds) == 1 else tally(own)
+        found.append(LessonOutcome(lesson, tally(chosen), baseline))
+    return found

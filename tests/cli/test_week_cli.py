@@ -113,6 +113,17 @@ def test_outcomes_measure_what_the_planned_follow_ups_led_to(demo_db, tmp_path):
             "won_value",
         }
         assert item["enough"] == (item["acted"] >= 5)
+    assert found["window_days"] == 30
+    week = ("--from", "2026-11-23", "--to", "2026-11-29", "--json")
+    assert json.loads(run("outcomes", *week, "--window", "7", db=db).stdout)["window_days"] == 7
+    with sqlite3.connect(db) as connection:  # Settings ▸ Coach, as the dialog stores it
+        connection.execute(
+            "INSERT OR REPLACE INTO preferences (key, value) VALUES ('coach', ?)",
+            (json.dumps({"outcome_days": 14}),),
+        )
+    assert json.loads(run("outcomes", *week, db=db).stdout)["window_days"] == 14
+    wrong = run("outcomes", "--window", "many", db=db)
+    assert wrong.returncode == 2 and "many" in wrong.stderr
     text = run("--lang", "fr", "outcomes", "--from", "2026-11-23", "--to", "2026-11-29", db=db)
     assert text.stdout.startswith("Ce qu'ont donné les leçons, du 2026-11-23 au 2026-11-29")
 

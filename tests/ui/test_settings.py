@@ -32,12 +32,14 @@ def test_the_reps_choices_go_to_the_database_and_the_machines_to_qsettings(
     dialog.start_page.setCurrentIndex(dialog.start_page.findData("today"))
     dialog.reminders_on.setChecked(False)
     dialog.boxes["customer_silence_days"].setValue(45)
+    dialog.boxes["outcome_days"].setValue(14)
     click(qtbot, save_button(dialog))
     qtbot.waitUntil(lambda: not dialog.isVisible())
     with store.reader() as session:
         assert targets(session) == Targets(monthly_wins=8, calls=40)
         assert default_period(session) == "month"
         assert coach_settings(session).customer_silence_days == 45
+        assert coach_settings(session).outcome_days == 14
     assert settings.value("startPage") == "today"
     assert settings.value(ENABLED, type=bool) is False and settings.value(LEAD, type=int) == 0
     assert window.dashboard.picker.choice.currentData() == "month"  # followed at once

@@ -13,7 +13,7 @@ from salescoach.store.models import Activity
 from salescoach.store.queries.week_plan import spread
 from salescoach.ui.labels import day_text
 from tests.helpers import TODAY, add_activity, add_contact
-from tests.ui.actions import CTRL, SHIFT, click, press, save_button
+from tests.ui.actions import CTRL, SHIFT, click, click_row, press, save_button
 
 MONDAY_NOON = datetime.combine(TODAY, time(12, 0))
 
@@ -77,6 +77,28 @@ def test_plan_the_week_adjust_it_and_take_it_back_with_one_undo(qtbot, window, s
     qtbot.waitUntil(lambda: planned(store) == [])
 
 
+def test_two_items_swap_their_day_and_time_before_saving(qtbot, window, store, opened):
+    silent_customers(store, 3)
+    press(qtbot, window, Qt.Key.Key_W, CTRL | SHIFT)
+    qtbot.waitUntil(lambda: bool(opened.dialogs))
+    dialog = opened.last
+    table, items = dialog.table, dialog.plan.items
+    assert not dialog.swap_button.isEnabled()
+    click_row(qtbot, table, 0, 3)
+    assert not dialog.swap_button.isEnabled()  # one item has nothing to swap with
+    rect = table.visualRect(table.model().index(2, 3))
+    qtbot.mouseClick(table.viewport(), Qt.MouseButton.LeftButton, CTRL, rect.center())
+    assert dialog.swap_button.isEnabled()
+    click(qtbot, dialog.swap_button)
+    click(qtbot, save_button(dialog))
+    qtbot.waitUntil(lambda: len(planned(store)) == 3)
+    at = {visit.contact_id: visit.at for visit in planned(store)}
+    first, middle, last = (item.candidate.contact_id for item in items)
+    assert items[0].at != items[2].at
+    assert at[first] == items[2].at and at[last] == items[0].at
+    assert at[middle] == items[1].at
+
+
 def test_todays_button_opens_the_same_plan(qtbot, window, store, opened):
     silent_customers(store, 1)
     window.show_page(window.today)
@@ -111,6 +133,7 @@ def test_the_dashboard_says_what_acting_on_a_lesson_did(qtbot, window, store, op
     body = window.dashboard.what_worked.body
     qtbot.waitUntil(lambda: "Your customers will not wait for you" in body.text())
     assert "3 follow-ups" in body.text()
+    assert "within 30 days of each follow-up" in body.text()
     assert "too few to tell yet" in body.text()
     assert "your own contacts" in body.text()
 

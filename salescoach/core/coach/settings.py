@@ -4,6 +4,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from salescoach.core.funnel import Period
+from salescoach.core.outcomes import WINDOW_DAYS
 
 
 @dataclass(frozen=True, slots=True)
@@ -42,6 +43,8 @@ class CoachSettings:
     #: loyalty-is-earned: overdue follow-ups that weigh double (customers, late stages) ...
     #: ... fire from this weighted total.
     min_overdue_weight: int = 2
+    #: What worked: what happens this many days after a follow-up is put down to it.
+    outcome_days: int = WINDOW_DAYS
 
     def period(self, today: date) -> Period:
         """The coach's period: the `period_days` ending `today`, read against as many days

@@ -106,9 +106,7 @@ class TipTexts:
                 ShownEvidence(e.key, text["evidence"][e.key], values[e.key]) for e in tip.evidence
             ),
             actions=tuple(ShownAction(a, self.action_label(a)) for a in tip.actions),
-            in_hand=self.messages["in_hand"].format(
-                concerned=len(tip.people), in_hand=tip.in_hand
-            )
+            in_hand=self.messages["in_hand"].format(concerned=len(tip.people), in_hand=tip.in_hand)
             if tip.people
             else "",
         )

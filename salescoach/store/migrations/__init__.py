@@ -1,2 +1,1 @@
-"""Alembic migrations, applied automatically when a database is opened.
-"""
+"""Alembic migrations, applied automatically when a database is opened."""

@@ -1,5 +1,6 @@
-"""The rows `core.outcomes` measures: the period's contacts with the rep's customers (those
-a lesson asked for and the rep's own), and the appointments and deal moves that followed."""
+"""The rows `core.outcomes` measures: the period's contacts (those a lesson asked for and
+the rep's own, each knowing whether it reached a customer), and the appointments and deal
+moves that followed within the window (Settings ▸ Coach)."""
 
 from datetime import timedelta
 
@@ -9,11 +10,21 @@ from sqlalchemy.orm import Session
 from salescoach.core.domain import APPOINTMENT_KINDS, ActivityKind, ActivityStatus
 from salescoach.core.funnel import Period
 from salescoach.core.outcomes import WINDOW_DAYS, FollowUp, LessonOutcome, Move, outcomes
-from salescoach.store.models import Activity, Opportunity, StageEvent
+from salescoach.store.models import Activity, Contact, Opportunity, StageEvent
+from salescoach.store.preferences import coach_settings
 from salescoach.store.queries.funnel import inside
 
 #: What reaching a customer is: the kinds a follow-up is planned as.
 CONTACTS = (ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING, ActivityKind.EMAIL)
+
+
+def outcomes_and_window(
+    session: Session, period: Period, window: int | None = None
+) -> tuple[list[LessonOutcome], int]:
+    """`lesson_outcomes` within `window` days, by default those the rep set (Settings ▸
+    Coach), and the window it used, to say it beside the figures."""
+    days = window or coach_settings(session).outcome_days
+    return lesson_outcomes(session, period, days), days
 
 
 def lesson_outcomes(
@@ -40,6 +51,7 @@ def lesson_outcomes(
     own = session.execute(
         select(*columns).where(inside(Activity.at, period), Activity.lesson == "")
     ).all()
+    customers = set(session.scalars(select(Contact.id).where(Contact.is_customer)))
     follow_ups = [
         FollowUp(
             contact,
@@ -47,6 +59,7 @@ def lesson_outcomes(
             status is ActivityStatus.DONE,
             status is ActivityStatus.DONE and bool(outcome.strip()),
             lesson,
+            contact in customers,
         )
         for contact, at, kind, status, outcome, lesson in (*tagged, *own)
         if kind in CONTACTS and status is not ActivityStatus.CANCELLED

@@ -1,6 +1,5 @@
 """File ▸ Import history: every contacts import, and taking one back."""
 
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialogButtonBox,

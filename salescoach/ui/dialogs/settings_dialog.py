@@ -299,6 +299,13 @@ class SettingsDialog(SaveDialog):
             ("ratio_drop", self.tr("A ratio is weak when it falls by"), percent, 5, 80),
             ("min_ratio_base", self.tr("Judge a ratio on at least (items)"), "", 2, 100),
             ("period_days", self.tr("Compare periods of"), days, 14, 365),
+            (
+                "outcome_days",
+                self.tr("What worked counts what follows a follow-up within"),
+                days,
+                7,
+                120,
+            ),
         ]
         self.boxes: dict[str, QSpinBox] = {}
         form = QFormLayout(page)

@@ -250,9 +250,7 @@ class TeamFunnelDialog(Dialog):
 
     preferred_size = (820, 640)
 
-    def __init__(
-        self, operations: Operations, clock: Clock, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, operations: Operations, clock: Clock, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("teamDialog")
         self.setWindowTitle(self.tr("Team"))

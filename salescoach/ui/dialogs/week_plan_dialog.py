@@ -1,7 +1,8 @@
 """Plan my week: the people the lessons point at, on the days and times the scheduler found.
 
-Before anything is written the rep can untick an item or move it to another day and time;
-Save plans what is ticked in one write, so one Ctrl+Z takes the whole week back.
+Before anything is written the rep can untick an item, move it to another day and time, or
+swap two items' slots (select both, then Swap); Save plans what is ticked in one write, so
+one Ctrl+Z takes the whole week back.
 """
 
 from datetime import datetime, time
@@ -10,8 +11,10 @@ from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QTableWidget,
     QTableWidgetItem,
     QTimeEdit,
@@ -80,15 +83,24 @@ class WeekPlanDialog(SaveDialog):
         self.table.resizeColumnsToContents()
         self.count = QLabel(self)
         self.count.setObjectName("weekCount")
+        self.swap_button = QPushButton(self.tr("S&wap day and time"), self)
+        self.swap_button.setObjectName("weekSwap")
+        self.swap_button.setToolTip(self.tr("Select two items to exchange their slots."))
+        self.swap_button.clicked.connect(self.swap)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         if not plan.items:
             layout.addWidget(QLabel(words.text("empty"), self))
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
+        below = QHBoxLayout()
+        below.addWidget(self.count, 1)
+        below.addWidget(self.swap_button)
+        layout.addLayout(below)
         self.add_buttons(layout)
         self.table.itemChanged.connect(lambda _item: self._update())
+        self.table.itemSelectionChanged.connect(self._update_swap)
         self._update()
+        self._update_swap()
 
     def _fill(self, row: int, item: PlanItem, words: WeekWords) -> None:
         tick = QTableWidgetItem()
@@ -118,6 +130,12 @@ class WeekPlanDialog(SaveDialog):
         """The list: the rep reads the week first, and Space unticks the selected item."""
         return self.table
 
+    def _slot(self, row: int) -> tuple[QComboBox, QTimeEdit]:
+        """The day and time editors of `row`."""
+        day, at = self.table.cellWidget(row, DAY), self.table.cellWidget(row, TIME)
+        assert isinstance(day, QComboBox) and isinstance(at, QTimeEdit)
+        return day, at
+
     def kept(self) -> list[PlanItem]:
         """The ticked items, on the day and at the time the rep left them."""
         found = []
@@ -125,11 +143,29 @@ class WeekPlanDialog(SaveDialog):
             tick = self.table.item(row, TICK)
             if tick is None or tick.checkState() != Qt.CheckState.Checked:
                 continue
-            day, at = self.table.cellWidget(row, DAY), self.table.cellWidget(row, TIME)
-            assert isinstance(day, QComboBox) and isinstance(at, QTimeEdit)
+            day, at = self._slot(row)
             chosen, on = at.time(), self.days[max(0, day.currentIndex())]
             found.append(moved(item, datetime.combine(on, time(chosen.hour(), chosen.minute()))))
         return found
+
+    def _selected_rows(self) -> list[int]:
+        return sorted({index.row() for index in self.table.selectionModel().selectedRows()})
+
+    def _update_swap(self) -> None:
+        self.swap_button.setEnabled(len(self._selected_rows()) == 2)
+
+    def swap(self) -> None:
+        """Exchange the day and time of the two selected items: the rep keeps both people
+        and only trades their slots (Thursday's visit for Tuesday's, say)."""
+        rows = self._selected_rows()
+        if len(rows) != 2:
+            return
+        (first_day, first_at), (second_day, second_at) = (self._slot(row) for row in rows)
+        day, at = first_day.currentIndex(), first_at.time()
+        first_day.setCurrentIndex(second_day.currentIndex())
+        first_at.setTime(second_at.time())
+        second_day.setCurrentIndex(day)
+        second_at.setTime(at)
 
     def _update(self) -> None:
         kept = len(self.kept())

@@ -38,7 +38,7 @@ from salescoach.core.funnel import (
 from salescoach.reports.charts import draw_funnel, draw_weekly
 from salescoach.store.preferences import default_period
 from salescoach.store.queries.funnel import funnel_detail, funnel_headline
-from salescoach.store.queries.outcomes import lesson_outcomes
+from salescoach.store.queries.outcomes import outcomes_and_window
 from salescoach.store.session.changes import Change
 from salescoach.ui.charts.view import ChartView
 from salescoach.ui.context import AppContext
@@ -269,8 +269,10 @@ class DashboardPage(Unsearchable, QWidget):
         words = language()
         self.operations.query(
             self,
-            lambda session: lesson_outcomes(session, period),
-            self._newest_outcomes(lambda found: self.what_worked.show_outcomes(found, words)),
+            lambda session: outcomes_and_window(session, period),
+            self._newest_outcomes(
+                lambda found: self.what_worked.show_outcomes(found[0], found[1], words)
+            ),
         )
         QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_detail)
 

@@ -25,13 +25,13 @@ class WhatWorked(QWidget):
         layout.addWidget(title)
         layout.addWidget(self.body)
 
-    def show_outcomes(self, found: list[LessonOutcome], language: str) -> None:
+    def show_outcomes(self, found: list[LessonOutcome], window: int, language: str) -> None:
         words, tips = WeekWords(language), TipTexts.load(language)
         text = words.data["outcomes"]
         if not found:
             self.body.setText(escape(str(text["none"])))
             return
-        rows = []
+        rows = [f"<i>{escape(str(text['within']).format(window=window))}</i>"]
         for outcome in found:
             lesson = tips.lessons.get(outcome.lesson, {}).get("title", outcome.lesson)
             lines = [f"<b>{escape(str(lesson))}</b>: {escape(tally_text(outcome.tally, words))}"]
