@@ -68,6 +68,20 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
         help="what follows within this many days counts (default or 0: Settings ▸ Coach)",
     )
     outcomes.set_defaults(run=outcomes_command)
+    review = commands.add_parser(
+        "review",
+        help="the week's review: done against targets, the plan, ratios that moved, what worked",
+    )
+    review.add_argument(
+        "--week-of",
+        dest="day",
+        type=arguments.date,
+        metavar="YYYY-MM-DD",
+        help="any day of the week to review (default: this week)",
+    )
+    review.add_argument("--json", action="store_true", help="print one JSON object")
+    review.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="write it as a PDF too")
+    review.set_defaults(run=review_command)
 
 
 def funnel_command(cli: CliContext) -> int:
@@ -155,4 +169,25 @@ def outcomes_command(cli: CliContext) -> int:
     with cli.open_store() as store, store.reader() as session:
         found, window = outcomes_and_window(session, period, args.window)
     print(outcomes_output(found, period, window, cli.language, args.json))
+    return 0
+
+
+def review_command(cli: CliContext) -> int:
+    from salescoach.reports.review import review_output, review_sheet
+    from salescoach.reports.sheets import write_pdf
+    from salescoach.store.preferences import coach_settings
+    from salescoach.store.queries.week_review import week_review
+
+    args, language = cli.args, cli.language
+    if args.pdf is not None and args.pdf.suffix.lower() != ".pdf":
+        raise UserError("pdf_name")
+    with cli.open_store() as store, store.reader() as session:
+        today = cli.clock.today()
+        review = week_review(session, args.day or today, today)
+        days = coach_settings(session).period_days
+    print(review_output(review, language, days, args.json))
+    if args.pdf is not None:
+        write_pdf(review_sheet(review, language, days), args.pdf)
+        if not args.json:
+            print(cli.say("done.review", path=args.pdf))
     return 0

@@ -339,12 +339,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="127"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="128"/>
         <source>&amp;Save as PDF…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -515,13 +515,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="87"/>
-        <location filename="../../salescoach/ui/commands.py" line="295"/>
+        <location filename="../../salescoach/ui/commands.py" line="297"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="88"/>
-        <location filename="../../salescoach/ui/commands.py" line="299"/>
+        <location filename="../../salescoach/ui/commands.py" line="301"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,21 +567,26 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="115"/>
-        <source>&amp;Advance to next stage</source>
+        <source>Re&amp;view my week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="116"/>
+        <source>&amp;Advance to next stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="117"/>
         <source>Mark lo&amp;st…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="118"/>
+        <location filename="../../salescoach/ui/commands.py" line="119"/>
         <source>&amp;Reschedule…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="119"/>
+        <location filename="../../salescoach/ui/commands.py" line="120"/>
         <source>Visit &amp;briefing…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -596,88 +601,88 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="117"/>
+        <location filename="../../salescoach/ui/commands.py" line="118"/>
         <source>Mark do&amp;ne…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="120"/>
+        <location filename="../../salescoach/ui/commands.py" line="121"/>
         <source>Open contact car&amp;d</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="121"/>
+        <location filename="../../salescoach/ui/commands.py" line="122"/>
         <source>Coac&amp;h settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="122"/>
+        <location filename="../../salescoach/ui/commands.py" line="123"/>
         <source>Se&amp;ttings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="131"/>
+        <location filename="../../salescoach/ui/commands.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="132"/>
+        <location filename="../../salescoach/ui/commands.py" line="133"/>
         <source>&amp;About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="134"/>
+        <location filename="../../salescoach/ui/commands.py" line="135"/>
         <source>&amp;Move to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="182"/>
+        <location filename="../../salescoach/ui/commands.py" line="183"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="203"/>
+        <location filename="../../salescoach/ui/commands.py" line="204"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <location filename="../../salescoach/ui/commands.py" line="218"/>
         <source>&amp;Work</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="236"/>
+        <location filename="../../salescoach/ui/commands.py" line="238"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="237"/>
+        <location filename="../../salescoach/ui/commands.py" line="239"/>
         <source>&amp;Go</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="238"/>
+        <location filename="../../salescoach/ui/commands.py" line="240"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="261"/>
+        <location filename="../../salescoach/ui/commands.py" line="263"/>
         <source>About SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="264"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="295"/>
+        <location filename="../../salescoach/ui/commands.py" line="297"/>
         <source>&amp;Undo {change}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="299"/>
+        <location filename="../../salescoach/ui/commands.py" line="301"/>
         <source>&amp;Redo {change}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -996,17 +1001,17 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="288"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="292"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="334"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -1014,27 +1019,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="338"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="363"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="365"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="371"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="373"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="377"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="379"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="389"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="391"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -1198,67 +1203,67 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="34"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
         <source>Import history</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="40"/>
         <source>File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
         <source>New contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
         <source>New opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
         <source>Changed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="55"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="54"/>
         <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
         <source>Already there</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
         <source>Skipped rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
         <source>New activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="60"/>
         <source>&amp;Undo this import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="90"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="89"/>
         <source>{when} (undone {undone})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="127"/>
         <source>Undo this import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2057,7 +2062,7 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="386"/>
+        <location filename="../../salescoach/ui/launcher.py" line="390"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2079,17 +2084,17 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="341"/>
+        <location filename="../../salescoach/ui/main_window.py" line="342"/>
         <source>You are looking at demo data, not your own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="342"/>
+        <location filename="../../salescoach/ui/main_window.py" line="343"/>
         <source>Back to your database</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="429"/>
+        <location filename="../../salescoach/ui/main_window.py" line="430"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2097,47 +2102,47 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="435"/>
+        <location filename="../../salescoach/ui/main_window.py" line="436"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="442"/>
+        <location filename="../../salescoach/ui/main_window.py" line="443"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="444"/>
+        <location filename="../../salescoach/ui/main_window.py" line="445"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="449"/>
+        <location filename="../../salescoach/ui/main_window.py" line="450"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="466"/>
+        <location filename="../../salescoach/ui/main_window.py" line="467"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="473"/>
+        <location filename="../../salescoach/ui/main_window.py" line="474"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="528"/>
+        <location filename="../../salescoach/ui/main_window.py" line="529"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="530"/>
+        <location filename="../../salescoach/ui/main_window.py" line="531"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="262"/>
+        <location filename="../../salescoach/ui/main_window.py" line="263"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2153,12 +2158,12 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="464"/>
+        <location filename="../../salescoach/ui/main_window.py" line="465"/>
         <source>Welcome to SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="474"/>
+        <location filename="../../salescoach/ui/main_window.py" line="475"/>
         <source>Start empty</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2570,6 +2575,19 @@ Your own funnel, your own coach.</source>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="155"/>
+        <source>P&amp;rint…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="156"/>
+        <source>&amp;Save as PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
@@ -2946,22 +2964,22 @@ Your own funnel, your own coach.</source>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="90"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
         <source>&amp;Log activity…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="91"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="95"/>
         <source>&amp;Plan follow-up…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="98"/>
         <source>P&amp;rint…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2982,33 +3000,33 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="258"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="324"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="256"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="267"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
         <source>Team &amp;target (new customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="268"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="266"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="343"/>
         <source>{rep}: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="350"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="348"/>
         <source>Weakest link of each rep: {links}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="369"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="367"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3122,48 +3140,59 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
+        <source>The week&apos;s last working day: time to look back.</source>
+        <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="182"/>
         <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="175"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="190"/>
         <source>The coach&apos;s top tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="199"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="223"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="219"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <source>Review my week…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="234"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="295"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3171,7 +3200,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -3179,7 +3208,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="301"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -3187,7 +3216,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="311"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3195,7 +3224,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="313"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3203,32 +3232,32 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="332"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="349"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="360"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="365"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="367"/>
         <source>{shown}, {planned} more planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="356"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="373"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="378"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

@@ -339,12 +339,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="127"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="128"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Enregistrer en PDF…</translation>
     </message>
@@ -515,13 +515,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="87"/>
-        <location filename="../../salescoach/ui/commands.py" line="295"/>
+        <location filename="../../salescoach/ui/commands.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="88"/>
-        <location filename="../../salescoach/ui/commands.py" line="299"/>
+        <location filename="../../salescoach/ui/commands.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
@@ -567,21 +567,26 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="115"/>
+        <source>Re&amp;view my week…</source>
+        <translation>&amp;Bilan de ma semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="116"/>
         <source>&amp;Advance to next stage</source>
         <translation>Passer à l&apos;étape &amp;suivante</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="116"/>
+        <location filename="../../salescoach/ui/commands.py" line="117"/>
         <source>Mark lo&amp;st…</source>
         <translation>Marquer perd&amp;ue…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="118"/>
+        <location filename="../../salescoach/ui/commands.py" line="119"/>
         <source>&amp;Reschedule…</source>
         <translation>&amp;Reporter…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="119"/>
+        <location filename="../../salescoach/ui/commands.py" line="120"/>
         <source>Visit &amp;briefing…</source>
         <translation>Fiche de &amp;visite…</translation>
     </message>
@@ -596,89 +601,89 @@
         <translation>E&amp;ffacer définitivement le contact…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="117"/>
+        <location filename="../../salescoach/ui/commands.py" line="118"/>
         <source>Mark do&amp;ne…</source>
         <translation>Marquer &amp;faite…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="120"/>
+        <location filename="../../salescoach/ui/commands.py" line="121"/>
         <source>Open contact car&amp;d</source>
         <translation>&amp;Ouvrir la fiche du contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="121"/>
+        <location filename="../../salescoach/ui/commands.py" line="122"/>
         <source>Coac&amp;h settings…</source>
         <translation>Réglages du coac&amp;h…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="122"/>
+        <location filename="../../salescoach/ui/commands.py" line="123"/>
         <source>Se&amp;ttings…</source>
         <translation>Ré&amp;glages…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="131"/>
+        <location filename="../../salescoach/ui/commands.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="132"/>
+        <location filename="../../salescoach/ui/commands.py" line="133"/>
         <source>&amp;About SalesCoach</source>
         <translation>À &amp;propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="134"/>
+        <location filename="../../salescoach/ui/commands.py" line="135"/>
         <source>&amp;Move to</source>
         <translation>&amp;Déplacer vers</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="182"/>
+        <location filename="../../salescoach/ui/commands.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="203"/>
+        <location filename="../../salescoach/ui/commands.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>É&amp;dition</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <location filename="../../salescoach/ui/commands.py" line="218"/>
         <source>&amp;Work</source>
         <translation>&amp;Travail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="236"/>
+        <location filename="../../salescoach/ui/commands.py" line="238"/>
         <source>&amp;View</source>
         <translation>Affic&amp;hage</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="237"/>
+        <location filename="../../salescoach/ui/commands.py" line="239"/>
         <source>&amp;Go</source>
         <translation>A&amp;ller à</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="238"/>
+        <location filename="../../salescoach/ui/commands.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Aide</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="261"/>
+        <location filename="../../salescoach/ui/commands.py" line="263"/>
         <source>About SalesCoach</source>
         <translation>À propos de SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="264"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Votre entonnoir, votre coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="295"/>
+        <location filename="../../salescoach/ui/commands.py" line="297"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annuler : {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="299"/>
+        <location filename="../../salescoach/ui/commands.py" line="301"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Rétablir : {change}</translation>
     </message>
@@ -997,17 +1002,17 @@ Votre entonnoir, votre coach.</translation>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="288"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
         <source>Save report</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="292"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="334"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -1015,27 +1020,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="338"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="363"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="365"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="371"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="373"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="377"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="379"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="389"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="391"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1199,67 +1204,67 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="34"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
         <source>Import history</source>
         <translation>Historique des importations</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="40"/>
         <source>File</source>
         <translation>Fichier</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
         <source>Imported</source>
         <translation>Importé le</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
         <source>New contacts</source>
         <translation>Nouveaux contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
         <source>New opportunities</source>
         <translation>Nouvelles affaires</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
         <source>Changed</source>
         <translation>Modifiés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="55"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="54"/>
         <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
         <translation>Annuler une importation supprime ce qu&apos;elle a ajouté (avec tout ce qui y a été noté depuis) et remet ce qu&apos;elle a modifié, sauf si vous l&apos;avez modifié depuis.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
         <source>Already there</source>
         <translation>Déjà là</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
         <source>Skipped rows</source>
         <translation>Lignes ignorées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
         <source>New activities</source>
         <translation>Nouvelles actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="60"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annuler cette importation…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="90"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="89"/>
         <source>{when} (undone {undone})</source>
         <translation>{when} (annulée le {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="127"/>
         <source>Undo this import</source>
         <translation>Annuler cette importation</translation>
     </message>
@@ -2058,7 +2063,7 @@ Votre entonnoir, votre coach.</translation>
         <translation>supprimer une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="386"/>
+        <location filename="../../salescoach/ui/launcher.py" line="390"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2080,17 +2085,17 @@ Votre entonnoir, votre coach.</translation>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="341"/>
+        <location filename="../../salescoach/ui/main_window.py" line="342"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="342"/>
+        <location filename="../../salescoach/ui/main_window.py" line="343"/>
         <source>Back to your database</source>
         <translation>Retour à votre base</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="429"/>
+        <location filename="../../salescoach/ui/main_window.py" line="430"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation>
             <numerusform>Annuler a oublié %n étape touchant des fiches changées par la synchronisation</numerusform>
@@ -2098,47 +2103,47 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="435"/>
+        <location filename="../../salescoach/ui/main_window.py" line="436"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="442"/>
+        <location filename="../../salescoach/ui/main_window.py" line="443"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="444"/>
+        <location filename="../../salescoach/ui/main_window.py" line="445"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="449"/>
+        <location filename="../../salescoach/ui/main_window.py" line="450"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="466"/>
+        <location filename="../../salescoach/ui/main_window.py" line="467"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="473"/>
+        <location filename="../../salescoach/ui/main_window.py" line="474"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="528"/>
+        <location filename="../../salescoach/ui/main_window.py" line="529"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="530"/>
+        <location filename="../../salescoach/ui/main_window.py" line="531"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="262"/>
+        <location filename="../../salescoach/ui/main_window.py" line="263"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
@@ -2154,12 +2159,12 @@ Votre entonnoir, votre coach.</translation>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="464"/>
+        <location filename="../../salescoach/ui/main_window.py" line="465"/>
         <source>Welcome to SalesCoach</source>
         <translation>Bienvenue dans SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="474"/>
+        <location filename="../../salescoach/ui/main_window.py" line="475"/>
         <source>Start empty</source>
         <translation>Commencer à vide</translation>
     </message>
@@ -2571,6 +2576,19 @@ Votre entonnoir, votre coach.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="155"/>
+        <source>P&amp;rint…</source>
+        <translation>Imp&amp;rimer…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="156"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
@@ -2947,22 +2965,22 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="90"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Noter une action…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="91"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="95"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Planifier une relance…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="98"/>
         <source>P&amp;rint…</source>
         <translation>Imp&amp;rimer…</translation>
     </message>
@@ -2983,33 +3001,33 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="258"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="324"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="256"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="267"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="268"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="266"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Afficher les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="343"/>
         <source>{rep}: {link}</source>
         <translation>{rep} : {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="350"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="348"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Maillon faible de chaque commercial : {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="369"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="367"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
     </message>
@@ -3123,48 +3141,59 @@ Votre entonnoir, votre coach.</translation>
         <translation>Pas de conseil aujourd&apos;hui : vos chiffres ne disent rien d&apos;inquiétant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
+        <source>The week&apos;s last working day: time to look back.</source>
+        <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
+        <translation>Dernier jour ouvré de la semaine : l'heure du bilan.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="182"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="175"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="190"/>
         <source>The coach&apos;s top tip</source>
         <translation>Le conseil du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="199"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="223"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Planifier ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="219"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <source>Review my week…</source>
+        <translation>Bilan de ma semaine…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="234"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="295"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -3172,7 +3201,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -3180,7 +3209,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="301"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -3188,7 +3217,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="311"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -3196,7 +3225,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="313"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3204,32 +3233,32 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="332"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="349"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="360"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="365"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="367"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, {planned} de plus planifiés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="356"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="373"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="378"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>

@@ -339,12 +339,12 @@
 <context>
     <name>BriefingDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="123"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="127"/>
         <source>P&amp;rint…</source>
         <translation>Stam&amp;pa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="124"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="128"/>
         <source>&amp;Save as PDF…</source>
         <translation>&amp;Salva come PDF…</translation>
     </message>
@@ -515,13 +515,13 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="87"/>
-        <location filename="../../salescoach/ui/commands.py" line="295"/>
+        <location filename="../../salescoach/ui/commands.py" line="297"/>
         <source>&amp;Undo</source>
         <translation>&amp;Annulla</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="88"/>
-        <location filename="../../salescoach/ui/commands.py" line="299"/>
+        <location filename="../../salescoach/ui/commands.py" line="301"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ripeti</translation>
     </message>
@@ -567,21 +567,26 @@
     </message>
     <message>
         <location filename="../../salescoach/ui/commands.py" line="115"/>
+        <source>Re&amp;view my week…</source>
+        <translation>&amp;Bilancio della settimana…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/commands.py" line="116"/>
         <source>&amp;Advance to next stage</source>
         <translation>Passa alla fase &amp;successiva</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="116"/>
+        <location filename="../../salescoach/ui/commands.py" line="117"/>
         <source>Mark lo&amp;st…</source>
         <translation>Se&amp;gna come persa…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="118"/>
+        <location filename="../../salescoach/ui/commands.py" line="119"/>
         <source>&amp;Reschedule…</source>
         <translation>Ri&amp;manda…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="119"/>
+        <location filename="../../salescoach/ui/commands.py" line="120"/>
         <source>Visit &amp;briefing…</source>
         <translation>Scheda di &amp;visita…</translation>
     </message>
@@ -596,89 +601,89 @@
         <translation>Ca&amp;ncella il contatto per sempre…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="117"/>
+        <location filename="../../salescoach/ui/commands.py" line="118"/>
         <source>Mark do&amp;ne…</source>
         <translation>Segna come &amp;fatto…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="120"/>
+        <location filename="../../salescoach/ui/commands.py" line="121"/>
         <source>Open contact car&amp;d</source>
         <translation>Apri la sc&amp;heda del contatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="121"/>
+        <location filename="../../salescoach/ui/commands.py" line="122"/>
         <source>Coac&amp;h settings…</source>
         <translation>&amp;Impostazioni del coach…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="122"/>
+        <location filename="../../salescoach/ui/commands.py" line="123"/>
         <source>Se&amp;ttings…</source>
         <translation>Impos&amp;tazioni…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="131"/>
+        <location filename="../../salescoach/ui/commands.py" line="132"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>&amp;Scorciatoie da tastiera</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="132"/>
+        <location filename="../../salescoach/ui/commands.py" line="133"/>
         <source>&amp;About SalesCoach</source>
         <translation>&amp;Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="134"/>
+        <location filename="../../salescoach/ui/commands.py" line="135"/>
         <source>&amp;Move to</source>
         <translation>Spost&amp;a in</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="182"/>
+        <location filename="../../salescoach/ui/commands.py" line="183"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="203"/>
+        <location filename="../../salescoach/ui/commands.py" line="204"/>
         <source>&amp;Edit</source>
         <translation>&amp;Modifica</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="217"/>
+        <location filename="../../salescoach/ui/commands.py" line="218"/>
         <source>&amp;Work</source>
         <translation>&amp;Lavoro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="236"/>
+        <location filename="../../salescoach/ui/commands.py" line="238"/>
         <source>&amp;View</source>
         <translation>Vi&amp;sualizza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="237"/>
+        <location filename="../../salescoach/ui/commands.py" line="239"/>
         <source>&amp;Go</source>
         <translation>&amp;Vai</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="238"/>
+        <location filename="../../salescoach/ui/commands.py" line="240"/>
         <source>&amp;Help</source>
         <translation>&amp;Aiuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="261"/>
+        <location filename="../../salescoach/ui/commands.py" line="263"/>
         <source>About SalesCoach</source>
         <translation>Informazioni su SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="262"/>
+        <location filename="../../salescoach/ui/commands.py" line="264"/>
         <source>SalesCoach {version}
 Your own funnel, your own coach.</source>
         <translation>SalesCoach {version}
 Il tuo imbuto, il tuo coach.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="295"/>
+        <location filename="../../salescoach/ui/commands.py" line="297"/>
         <source>&amp;Undo {change}</source>
         <translation>&amp;Annulla: {change}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/commands.py" line="299"/>
+        <location filename="../../salescoach/ui/commands.py" line="301"/>
         <source>&amp;Redo {change}</source>
         <translation>&amp;Ripeti: {change}</translation>
     </message>
@@ -997,17 +1002,17 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="288"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
         <source>Save report</source>
         <translation>Salva il resoconto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="292"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="334"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -1015,27 +1020,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="338"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="363"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="365"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vista coorte: le pratiche diventate suspect nel periodo, seguite fino al {day}; ogni rapporto segue le stesse pratiche.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="371"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="373"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vista flusso: tutto ciò che è successo nel periodo. Un rapporto può superare il 100%: i suoi due numeri non riguardano per forza le stesse pratiche (i prospect del periodo possono essere stati suspect prima).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="377"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="379"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>Nella vista flusso questo rapporto può superare il 100%: passa alla vista coorte per seguire le stesse pratiche nell&apos;imbuto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="389"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="391"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -1199,67 +1204,67 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ImportHistoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="34"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="33"/>
         <source>Import history</source>
         <translation>Cronologia delle importazioni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="40"/>
         <source>File</source>
         <translation>File</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="41"/>
         <source>Imported</source>
         <translation>Importato il</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="42"/>
         <source>New contacts</source>
         <translation>Nuovi contatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="43"/>
         <source>New opportunities</source>
         <translation>Nuove trattative</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
         <source>Changed</source>
         <translation>Modificati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="55"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="54"/>
         <source>Undoing an import deletes what it added (with anything logged on it since) and puts back what it changed, unless you changed it since.</source>
         <translation>Annullare un&apos;importazione elimina ciò che ha aggiunto (con quanto vi è stato registrato da allora) e ripristina ciò che ha modificato, a meno che tu non l&apos;abbia cambiato nel frattempo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="46"/>
         <source>Already there</source>
         <translation>Già presenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="48"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="47"/>
         <source>Skipped rows</source>
         <translation>Righe saltate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="45"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="44"/>
         <source>New activities</source>
         <translation>Nuove attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="61"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="60"/>
         <source>&amp;Undo this import…</source>
         <translation>&amp;Annulla questa importazione…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="90"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="89"/>
         <source>{when} (undone {undone})</source>
         <translation>{when} (annullata il {undone})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/import_history.py" line="128"/>
+        <location filename="../../salescoach/ui/dialogs/import_history.py" line="127"/>
         <source>Undo this import</source>
         <translation>Annulla questa importazione</translation>
     </message>
@@ -2058,7 +2063,7 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>elimina un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="386"/>
+        <location filename="../../salescoach/ui/launcher.py" line="390"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2080,17 +2085,17 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="341"/>
+        <location filename="../../salescoach/ui/main_window.py" line="342"/>
         <source>You are looking at demo data, not your own.</source>
         <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="342"/>
+        <location filename="../../salescoach/ui/main_window.py" line="343"/>
         <source>Back to your database</source>
         <translation>Torna al tuo database</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="429"/>
+        <location filename="../../salescoach/ui/main_window.py" line="430"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation>
             <numerusform>Annulla ha dimenticato %n passo su record cambiati dalla sincronizzazione</numerusform>
@@ -2098,47 +2103,47 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="435"/>
+        <location filename="../../salescoach/ui/main_window.py" line="436"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="442"/>
+        <location filename="../../salescoach/ui/main_window.py" line="443"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="444"/>
+        <location filename="../../salescoach/ui/main_window.py" line="445"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="449"/>
+        <location filename="../../salescoach/ui/main_window.py" line="450"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="466"/>
+        <location filename="../../salescoach/ui/main_window.py" line="467"/>
         <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
         <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="473"/>
+        <location filename="../../salescoach/ui/main_window.py" line="474"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="528"/>
+        <location filename="../../salescoach/ui/main_window.py" line="529"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="530"/>
+        <location filename="../../salescoach/ui/main_window.py" line="531"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="262"/>
+        <location filename="../../salescoach/ui/main_window.py" line="263"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
@@ -2154,12 +2159,12 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="464"/>
+        <location filename="../../salescoach/ui/main_window.py" line="465"/>
         <source>Welcome to SalesCoach</source>
         <translation>Benvenuto in SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="474"/>
+        <location filename="../../salescoach/ui/main_window.py" line="475"/>
         <source>Start empty</source>
         <translation>Inizia da zero</translation>
     </message>
@@ -2571,6 +2576,19 @@ Il tuo imbuto, il tuo coach.</translation>
     </message>
 </context>
 <context>
+    <name>ReviewDialog</name>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="155"/>
+        <source>P&amp;rint…</source>
+        <translation>Stam&amp;pa…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="156"/>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Salva come PDF…</translation>
+    </message>
+</context>
+<context>
     <name>SettingsDialog</name>
     <message>
         <location filename="../../salescoach/ui/dialogs/settings_dialog.py" line="98"/>
@@ -2947,22 +2965,22 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>StoryDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="93"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Modifica…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="90"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
         <source>&amp;Log activity…</source>
         <translation>&amp;Registra attività…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="91"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="95"/>
         <source>&amp;Plan follow-up…</source>
         <translation>&amp;Pianifica richiamo…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/cards.py" line="94"/>
+        <location filename="../../salescoach/ui/dialogs/cards.py" line="98"/>
         <source>P&amp;rint…</source>
         <translation>S&amp;tampa…</translation>
     </message>
@@ -2983,33 +3001,33 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="258"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="324"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="256"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
         <source>Team</source>
         <translation>Squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="267"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Obiettivo della squadra (nuovi clienti)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="268"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="266"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Mostra gli ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="343"/>
         <source>{rep}: {link}</source>
         <translation>{rep}: {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="350"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="348"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Anello debole di ogni venditore: {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="369"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="367"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Per {target} nuovi clienti ai rapporti della squadra, alla squadra servono: {needed}</translation>
     </message>
@@ -3123,48 +3141,59 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Nessun consiglio oggi: i tuoi numeri non dicono nulla di preoccupante.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
+        <source>The week&apos;s last working day: time to look back.</source>
+        <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
+        <translation>Ultimo giorno lavorativo della settimana: è ora del bilancio.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="182"/>
         <source>Nothing.</source>
         <translation>Niente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="175"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="190"/>
         <source>The coach&apos;s top tip</source>
         <translation>Il consiglio del coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="199"/>
         <source>Calls</source>
         <translation>Telefonate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="185"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
         <source>Appointments</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="186"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="208"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="223"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Pianifica la mia settimana…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="219"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <source>Review my week…</source>
+        <translation>Bilancio della settimana…</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="234"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="275"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="280"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="295"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -3172,7 +3201,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="281"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Altro richiamo di oggi (%n)</numerusform>
@@ -3180,7 +3209,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="286"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="301"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -3188,7 +3217,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="311"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -3196,7 +3225,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="313"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -3204,32 +3233,32 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="332"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="349"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="343"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="360"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="348"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="365"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="367"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, altri {planned} pianificati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="356"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="373"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="378"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>

@@ -14,15 +14,17 @@ def outcomes_document(found: list[LessonOutcome], period: Period, window: int) -
     return {
         "period": {"from": period.first.isoformat(), "to": period.last.isoformat()},
         "window_days": window,
-        "lessons": [
-            {
-                "lesson": outcome.lesson,
-                **outcome.tally.as_dict(),
-                "baseline": outcome.baseline.as_dict(),
-                "enough": outcome.tally.enough,
-            }
-            for outcome in found
-        ],
+        "lessons": [outcome_entry(outcome) for outcome in found],
+    }
+
+
+def outcome_entry(outcome: LessonOutcome) -> dict[str, Any]:
+    """One lesson's figures in the JSON of `outcomes` and `review`."""
+    return {
+        "lesson": outcome.lesson,
+        **outcome.tally.as_dict(),
+        "baseline": outcome.baseline.as_dict(),
+        "enough": outcome.tally.enough,
     }
 
 

@@ -1,5 +1,6 @@
-"""A printed page's content as plain data, and its two renderings: HTML for the GUI (Qt shows
-and prints it) and an A4 PDF drawn with matplotlib for the command line and "Save as PDF".
+"""A printed page's content as plain data, and its renderings: HTML for the GUI (Qt shows
+and prints it), an A4 PDF drawn with matplotlib for the command line and "Save as PDF", and
+plain lines for the terminal.
 
 The visit briefing and the customer's story are sheets: whatever builds one decides the
 words; this module only lays them out.
@@ -72,6 +73,24 @@ def sheet_html(sheet: Sheet, quiet: str = "#666666") -> str:
     return "\n".join(parts)
 
 
+def sheet_text(sheet: Sheet) -> str:
+    """A sheet as plain lines for the terminal."""
+    lines = [sheet.title]
+    if sheet.subtitle:
+        lines.append(sheet.subtitle)
+    lines.append("")
+    width = max((len(label) for label, _value in sheet.facts), default=0) + 2
+    lines += [f"  {label:<{width}}{value}" for label, value in sheet.facts]
+    for section in sheet.sections:
+        lines += ["", section.heading]
+        if not section.lines:
+            lines.append(f"  {section.empty}")
+        for line in section.lines:
+            lines.append(f"  {line.text}")
+            lines += [f"      {detail}" for detail in line.detail.splitlines()]
+    return "\n".join(lines)
+
+
 def _multiline(text: str) -> str:
     return "<br/>".join(escape(line) for line in text.strip().splitlines())
 
@@ -126,7 +145,8 @@ def _draw(sheet: Sheet, stream: BinaryIO, charts: "Callable[[Figure], None] | No
             )
             y -= height
 
-        put(sheet.title, 18, "bold")
+        for text in wrap(sheet.title, WIDTH // 2 + 4):  # a long title wraps, never runs off
+            put(text, 18, "bold")
         y -= LINE * 0.5
         if sheet.subtitle:
             for text in wrap(sheet.subtitle, WIDTH - 10):
@@ -139,9 +159,11 @@ def _draw(sheet: Sheet, stream: BinaryIO, charts: "Callable[[Figure], None] | No
                 put(text, 10, indent=0.2)
         for section in sheet.sections:
             y -= LINE * 0.6
-            put(section.heading, 13, "bold")
+            for text in wrap(section.heading, WIDTH * 3 // 4):
+                put(text, 13, "bold")
             if not section.lines:
-                put(section.empty, 10, colour="#555555", indent=0.02)
+                for text in wrap(section.empty, WIDTH - 4):
+                    put(text, 10, colour="#555555", indent=0.02)
             for line in section.lines:
                 for number, text in enumerate(wrap(line.text, WIDTH - 4) or [""]):
                     put(("• " if number == 0 else "  ") + text, 10, indent=0.02)

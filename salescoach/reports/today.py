@@ -7,14 +7,15 @@ from typing import Any
 
 from sqlalchemy.orm import Session
 
-from salescoach.core.agenda import Agenda, AgendaItem
+from salescoach.core.agenda import Agenda, AgendaItem, Week
 from salescoach.core.coach.texts import ShownTip
 from salescoach.core.funnel import ratios_of
 from salescoach.core.targets import WEEKLY
+from salescoach.core.week_review import last_working_day
 from salescoach.reports.funnel_tables import ReportTexts
 from salescoach.reports.tips import coach_view, tips_document
-from salescoach.reports.week import focus_text
-from salescoach.store.preferences import coach_settings
+from salescoach.reports.week import WeekWords, focus_text
+from salescoach.store.preferences import coach_settings, working_week
 from salescoach.store.queries.agenda import agenda
 from salescoach.store.queries.funnel import funnel_counts
 
@@ -45,8 +46,11 @@ def today_output(session: Session, day: date, language: str, as_json: bool) -> s
     if as_json:
         return json.dumps(_document(found, tip), ensure_ascii=False)
     lines = _lines(found, tip, ReportTexts(language))
-    focus = _focus(session, day, language)
-    return "\n".join([*lines, "", focus] if focus else lines)
+    if focus := _focus(session, day, language):
+        lines += ["", focus]
+    if _review_due(session, day):
+        lines += ["", str(WeekWords(language).data["review"]["due"])]
+    return "\n".join(lines)
 
 
 def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> list[str]:
@@ -64,11 +68,17 @@ def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> lis
         lines += [f"{text['top_tip']}: {tip['title']}", f"  {tip['message']}", ""]
     week = found.week
     lines.append(text["week"].format(first=week.first.isoformat(), last=week.last.isoformat()))
-    goal = week.goal.as_dict()
-    labels = {
-        name: text[name if name != "appointments" else "appointments_made"] for name in WEEKLY
-    }
-    width = max(map(len, labels.values())) + 2
+    targets = target_texts(week, words)
+    width = max(len(label) for label, _shown in targets) + 2
+    lines += [f"  {label:<{width}}{shown}" for label, shown in targets]
+    return lines
+
+
+def target_texts(week: Week, words: ReportTexts) -> list[tuple[str, str]]:
+    """Each weekly target's label and "23 of 40, 5 more planned": Today, `salescoach today`
+    and the week's review say them alike."""
+    text, goal = words.data["today"], week.goal.as_dict()
+    found = []
     for name in WEEKLY:
         done, target = week.done[name], goal[name]
         shown = text["no_target" if target is None else "of_target"].format(
@@ -76,8 +86,8 @@ def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> lis
         )
         if week.planned.get(name):
             shown = text["planned"].format(shown=shown, planned=week.planned[name])
-        lines.append(f"  {labels[name]:<{width}}{shown}")
-    return lines
+        found.append((text[name if name != "appointments" else "appointments_made"], shown))
+    return found
 
 
 def _item(item: AgendaItem, words: ReportTexts, with_day: bool) -> str:
@@ -103,12 +113,24 @@ class TodayView:
     names: dict[int, str]
     #: The week's one focus: the weakest link of the chain and an exercise ("" for none).
     focus: str = ""
+    #: The week's last working day or later: time to review the week.
+    review_due: bool = False
 
 
 def today_view(session: Session, day: date, language: str) -> TodayView:
     view = coach_view(session, day, language)
     top = view.tips[0] if view.tips else None
-    return TodayView(agenda(session, day), top, view.names, _focus(session, day, language))
+    return TodayView(
+        agenda(session, day),
+        top,
+        view.names,
+        _focus(session, day, language),
+        _review_due(session, day),
+    )
+
+
+def _review_due(session: Session, day: date) -> bool:
+    return last_working_day(day, working_week(session))
 
 
 def _focus(session: Session, day: date, language: str) -> str:

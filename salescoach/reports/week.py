@@ -101,15 +101,16 @@ def week_output(session: Session, plan: WeekPlan, language: str, as_json: bool) 
     return "\n".join(lines)
 
 
-def focus_text(ratios: Ratios, language: str) -> str:
+def focus_text(ratios: Ratios, language: str, lead: str = "title") -> str:
     """The week's one focus: the weakest link of the rep's chain, and an exercise for it
-    ("" while no step of the chain can be measured)."""
+    ("" while no step of the chain can be measured). `lead` "link" leaves out "This week's
+    focus", for a heading that says it already."""
     link = weakest_link(ratios)
     if link is None:
         return ""
     words = WeekWords(language)
     focus = words.data["focus"]
-    title = str(focus["title"]).format(
+    title = str(focus[lead]).format(
         ratio=words.report.labels[link], value=words.numbers.percent(ratios.as_dict()[link])
     )
     return f"{title} {focus[link]}"

@@ -112,6 +112,7 @@ class Commands(QObject):
             "Ctrl+Shift+L",
         )
         add("planWeek", self.tr("Plan my &week…"), launcher.plan_week, "Ctrl+Shift+W")
+        add("reviewWeek", self.tr("Re&view my week…"), launcher.review_week, "Ctrl+Shift+R")
         add("advance", self.tr("&Advance to next stage"), self.advance, "Ctrl+Right")
         add("markLost", self.tr("Mark lo&st…"), self.mark_lost)
         add("markDone", self.tr("Mark do&ne…"), self.mark_done, "Ctrl+D")
@@ -221,6 +222,7 @@ class Commands(QObject):
             "logActivity",
             "planFollowUp",
             "planWeek",
+            "reviewWeek",
             None,
             "advance",
             "moveTo",

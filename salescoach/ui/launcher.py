@@ -34,7 +34,7 @@ from salescoach.store.records.opportunities import (
 from salescoach.store.safety.privacy import erase_contact, erase_from_backups, scrub
 from salescoach.store.session.changes import Applied
 from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
-from salescoach.ui.dialogs.cards import BriefingDialog, StoryDialog
+from salescoach.ui.dialogs.cards import BriefingDialog, ReviewDialog, StoryDialog
 from salescoach.ui.dialogs.contact_dialog import ContactDialog
 from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
 from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
@@ -358,6 +358,10 @@ class Launcher(QObject):
             lambda session: (plan_week(session, now), working_week(session)),
             lambda found: self._show(WeekPlanDialog(self.operations, *found, parent=self.window)),
         )
+
+    def review_week(self) -> QDialog:
+        """The week's review, to read, print or save as PDF."""
+        return self._show(ReviewDialog(self.operations, self.clock, self.window))
 
     def plan_follow_ups(self, contacts: dict[int, str], note: str, lesson: str = "") -> None:
         self._show(

@@ -250,6 +250,7 @@ class MainWindow(QMainWindow):
         self.dashboard.coach.start_requested.connect(self.tips.first_step)
         self.today.tip_action.connect(self.tips.carry_out)
         self.today.plan_button.clicked.connect(self.commands["planWeek"].trigger)
+        self.today.review_button.clicked.connect(self.commands["reviewWeek"].trigger)
         self.reminders.notified.connect(self._notified)
         self.reminders.opened.connect(self._reminder_opened)
         self.reminders.show_window.connect(self.come_forward)

@@ -136,3 +136,45 @@ def test_today_names_the_weeks_one_focus_at_the_weakest_link(demo_db):
     last = run("today", db=demo_db).stdout.rstrip().splitlines()[-1]
     assert last.startswith(f"This week's focus: {weakest.capitalize()}, at ")
     assert "the weakest link of your chain" in last
+
+
+def test_the_weeks_review_says_the_week_prints_json_and_writes_a_pdf(demo_db, tmp_path):
+    db = tmp_path / "review.sqlite3"
+    shutil.copy(demo_db, db)
+    assert run("week", "--apply", db=db).returncode == 0
+    with sqlite3.connect(db) as connection:  # two of the plan's follow-ups done
+        tagged = connection.execute("SELECT count(*) FROM activities WHERE lesson != ''")
+        (tagged,) = tagged.fetchone()
+        connection.execute(
+            "UPDATE activities SET status = 'done', outcome = 'called back' WHERE id IN "
+            "(SELECT id FROM activities WHERE lesson != '' ORDER BY at LIMIT 2)"
+        )
+    friday = ("--today", "2026-11-27")
+    found = json.loads(run(*friday, "review", "--json", db=db).stdout)
+    assert found["week"] == {"from": "2026-11-23", "to": "2026-11-29"}
+    assert sum(item["done"] for item in found["plan"]) == 2
+    assert sum(item["planned"] for item in found["plan"]) == tagged
+    assert set(found["targets"]) == {"calls", "appointments", "proposals"}
+    for move in found["ratios_moved"]:
+        assert abs(move["now"] - move["before"]) >= 0.01
+    assert {item["lesson"] for item in found["outcomes"]} == {i["lesson"] for i in found["plan"]}
+    assert found["focus"].endswith(".")
+    pdf = tmp_path / "week.pdf"
+    text = run(*friday, "--lang", "it", "review", "--pdf", str(pdf), db=db)
+    assert text.returncode == 0, text.stderr
+    assert text.stdout.startswith("Il bilancio della tua settimana, dal 2026-11-23 al 2026-11-29")
+    assert "I ricontatti del piano" in text.stdout and "2 fatti" in text.stdout
+    assert pdf.read_bytes().startswith(b"%PDF")
+    wrong = run("review", "--pdf", str(tmp_path / "week.txt"), db=db)
+    assert wrong.returncode != 0 and "ending in .pdf" in wrong.stderr
+    assert not (tmp_path / "week.txt").exists()
+    earlier = run(*friday, "review", "--week-of", "2026-11-18", "--json", db=db)
+    last_week = json.loads(earlier.stdout)
+    assert last_week["week"] == {"from": "2026-11-16", "to": "2026-11-22"}
+    assert last_week["plan"] == []
+
+
+def test_today_asks_for_the_review_on_the_weeks_last_working_day(demo_db):
+    due = "It is the week's last working day: review your week"
+    assert due in run("--today", "2026-11-27", "today", db=demo_db).stdout
+    assert due not in run("--today", "2026-11-26", "today", db=demo_db).stdout

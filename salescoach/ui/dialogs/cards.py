@@ -1,9 +1,10 @@
-"""Cards to read: the customer's story and the visit briefing.
+"""Cards to read: the customer's story, the visit briefing and the week's review.
 
 Both show a sheet (see `reports.sheets`) read on a worker, refreshed when the data under it
 changes, printable. The contact card keeps the needs a rep wrote down there to re-read, with
 Edit one click away; a referrer or a referral opens their own card in the same window. The
-briefing is the page to read in the car before a meeting or a visit, and saves as PDF.
+briefing is the page to read in the car before a meeting or a visit, and saves as PDF; so
+does the week's review, read on the week's last working day.
 """
 
 from collections.abc import Callable
@@ -16,8 +17,11 @@ from sqlalchemy.orm import Session
 from salescoach.core.clock import Clock
 from salescoach.core.story import Story
 from salescoach.reports.briefing import briefing_for, story_sheet
+from salescoach.reports.review import review_sheet
 from salescoach.reports.sheets import Sheet
+from salescoach.store.preferences import coach_settings
 from salescoach.store.queries.customer_story import customer_story
+from salescoach.store.queries.week_review import week_review
 from salescoach.store.session.changes import Change
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.labels import language, sheet_words
@@ -139,3 +143,31 @@ class BriefingDialog(SheetDialog):
     def _ask_save(self) -> None:
         title = self.view.sheet.title if self.view.sheet else "briefing"
         self.view.ask_save(f"{title}.pdf".replace(":", "").replace("/", "-"))
+
+
+class ReviewDialog(SheetDialog):
+    """The week's review: done against the targets, the plan, the ratios that moved, what
+    worked and next week's focus; printable, and saved as PDF like the briefing."""
+
+    def __init__(self, operations: Operations, clock: Clock, parent: QWidget | None = None):
+        super().__init__(operations, clock, parent)
+        self.setObjectName("reviewDialog")
+        self.button("print", self.tr("P&rint…"), self.view.print_sheet)
+        self.button("savePdf", self.tr("&Save as PDF…"), self._ask_save)
+        self.refresh()
+
+    def read(self) -> Callable[[Session], Sheet]:
+        today, lang = self.clock.today(), language()
+
+        def sheet(session: Session) -> Sheet:
+            days = coach_settings(session).period_days
+            return review_sheet(week_review(session, today, today), lang, days)
+
+        return sheet
+
+    def sheet(self, found: Sheet) -> Sheet:
+        return found
+
+    def _ask_save(self) -> None:
+        week = self.clock.today().isoformat()
+        self.view.ask_save(f"salescoach-week-{week}.pdf")

@@ -155,7 +155,23 @@ class TodayPage(Unsearchable, QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(8)
-        column.addWidget(self.heading)
+        top = QHBoxLayout()
+        top.addWidget(self.heading)
+        #: On the week's last working day, beside the day's title where the rep sees it
+        #: without scrolling: Work ▸ Review my week, with a word why
+        self.review_note = QLabel(
+            self.tr("The week's last working day: time to look back."), content
+        )
+        self.review_note.setObjectName("reviewNote")
+        self.review_note.setWordWrap(True)  # a long language wraps rather than widen the page
+        self.review_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        self.review_button = QPushButton(self.tr("Review my week…"), content)
+        self.review_button.setObjectName("reviewWeek")
+        top.addWidget(self.review_note, 1)
+        top.addWidget(self.review_button)
+        self.review_note.hide()
+        self.review_button.hide()
+        column.addLayout(top)
         body = QHBoxLayout()
         body.setSpacing(16)
         left = QVBoxLayout()
@@ -327,6 +343,8 @@ class TodayPage(Unsearchable, QWidget):
     def _show_week(self, view: TodayView) -> None:
         self.focus.setText(view.focus)
         self.focus.setVisible(bool(view.focus))
+        self.review_note.setVisible(view.review_due)
+        self.review_button.setVisible(view.review_due)
         week = view.agenda.week
         self.week_title.setText(
             self.tr("This week, {first} to {last}").format(
