@@ -31,13 +31,26 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
     funnel = verbs.add_parser("funnel", help="each rep's funnel and the team's (for a manager)")
     plan = verbs.add_parser("plan", help="what the team's target takes at the team's ratios")
     plan.add_argument("--target", type=arguments.target, required=True, metavar="N")
-    for sub in (funnel, plan):
+    week = verbs.add_parser(
+        "week",
+        help="each rep's week against their share of the team's target, and what the "
+        "lessons' follow-ups did (for a manager, counts only)",
+    )
+    week.add_argument(
+        "--target",
+        type=arguments.target,
+        default=10,
+        metavar="N",
+        help="the team's new customers a month, shared by the reps (default: 10)",
+    )
+    for sub in (funnel, plan, week):
         sub.add_argument("--server", metavar="URL", help="default: the server this laptop joined")
         arguments.period(sub)
     init.set_defaults(run=init_command)
     join.set_defaults(run=join_command)
     funnel.set_defaults(run=figures_command)
     plan.set_defaults(run=figures_command)
+    week.set_defaults(run=figures_command)
     sync = commands.add_parser(
         "sync", help="send this laptop's changes to the team, get the team's"
     )
@@ -123,10 +136,15 @@ def sync_command(cli: CliContext) -> int:
 
 
 def figures_command(cli: CliContext) -> int:
-    """`team funnel` and `team plan`: the manager's figures, from the server."""
+    """`team funnel`, `team plan` and `team week`: the manager's figures, from the server."""
+    from salescoach.core.outcomes import WINDOW_DAYS
     from salescoach.reports.funnel_tables import resolve_period
-    from salescoach.reports.team_tables import team_funnel_output, team_plan_output
-    from salescoach.store.team.funnel import team_counts
+    from salescoach.reports.team_tables import (
+        team_funnel_output,
+        team_plan_output,
+        team_week_output,
+    )
+    from salescoach.store.team.funnel import team_counts, team_weeks
     from salescoach.store.team.link import team_link
     from salescoach.store.team.server_errors import on_server
 
@@ -138,7 +156,13 @@ def figures_command(cli: CliContext) -> int:
         if link is None:
             raise UserError("no_team")
         server = link.server
-    period = resolve_period(args.first, args.last, cli.clock.today())
+    today = cli.clock.today()
+    period = resolve_period(args.first, args.last, today)
+    if args.team_command == "week":
+        with on_server():
+            weeks = team_weeks(_engine(server, cli), today, period, args.target, WINDOW_DAYS)
+        print(team_week_output(weeks, period, args.target, args.json, language))
+        return 0
     with on_server():
         counts = team_counts(_engine(server, cli), period)
 

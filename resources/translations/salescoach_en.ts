@@ -690,82 +690,82 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="144"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="145"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="146"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
         <source>Their value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="163"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="173"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="174"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="178"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="210"/>
         <source>another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="208"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="212"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="215"/>
         <source>deleted by {who} while you changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="217"/>
         <source>changed by {who} while you deleted it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
         <source>changed by you and by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
         <source>your value kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
         <source>their value kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1606,23 +1606,23 @@ Your own funnel, your own coach.</source>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="77"/>
         <source>&amp;Your name in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="80"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="89"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2987,12 +2987,12 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="58"/>
         <source>&amp;Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="55"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3000,33 +3000,83 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="256"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="261"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="270"/>
         <source>Team &amp;target (new customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="266"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="271"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="343"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="291"/>
+        <source>&amp;Funnel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="292"/>
+        <source>This wee&amp;k</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="293"/>
+        <source>What w&amp;orked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="368"/>
         <source>{rep}: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="348"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="373"/>
         <source>Weakest link of each rep: {links}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="367"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
+        <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>
+        <source>Follow-ups</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="407"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="408"/>
+        <source>Reached</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="409"/>
+        <source>Appointments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="410"/>
+        <source>Deals advanced</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
+        <source>Won</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="440"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3146,53 +3196,53 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="182"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
         <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="190"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="191"/>
         <source>The coach&apos;s top tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="199"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="223"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="224"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
         <source>Review my week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="234"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="235"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="291"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="295"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3200,7 +3250,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="297"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -3208,7 +3258,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="301"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="302"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -3216,7 +3266,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="311"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="312"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3224,7 +3274,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="313"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3232,32 +3282,32 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="349"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="365"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="366"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="367"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="368"/>
         <source>{shown}, {planned} more planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="373"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="374"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="378"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="379"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>

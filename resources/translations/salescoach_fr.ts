@@ -691,82 +691,82 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="144"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="145"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="146"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
         <source>Their value</source>
         <translation>Sa valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="163"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation>Quand un champ a été modifié sur deux ordinateurs, la modification arrivée en dernier sur le serveur de l&apos;équipe a été gardée et les deux valeurs sont listées ici ; de même pour une modification d&apos;une fiche supprimée ailleurs. Garder la mienne ou Garder la leur tranche pour vous deux (un contact supprimé revient comme nouveau contact).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="173"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="174"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="178"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="210"/>
         <source>another laptop</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="208"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="212"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation>refusée par le serveur de l&apos;équipe : non envoyée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="215"/>
         <source>deleted by {who} while you changed it</source>
         <translation>supprimée par {who} pendant que vous la modifiiez</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="217"/>
         <source>changed by {who} while you deleted it</source>
         <translation>modifiée par {who} pendant que vous la supprimiez</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
         <source>changed by you and by {who}</source>
         <translation>modifiée par vous et par {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
         <source>your value kept</source>
         <translation>votre valeur gardée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
         <source>their value kept</source>
         <translation>sa valeur gardée</translation>
     </message>
@@ -1607,23 +1607,23 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="77"/>
         <source>&amp;Your name in the team</source>
         <translation>&amp;Votre nom dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="80"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>Vos contacts sont partagés avec l&apos;équipe ; vos affaires, actions et notes restent à vous. Le mot de passe est gardé dans le trousseau du système quand il y en a un, jamais dans la base.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="89"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
@@ -2988,12 +2988,12 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="58"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="55"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
@@ -3001,33 +3001,83 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="256"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="261"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="270"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="266"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="271"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Afficher les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="343"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="291"/>
+        <source>&amp;Funnel</source>
+        <translation>&amp;Entonnoir</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="292"/>
+        <source>This wee&amp;k</source>
+        <translation>Cette se&amp;maine</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="293"/>
+        <source>What w&amp;orked</source>
+        <translation>Ce qui a ma&amp;rché</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="368"/>
         <source>{rep}: {link}</source>
         <translation>{rep} : {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="348"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="373"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Maillon faible de chaque commercial : {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="367"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
+        <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
+        <translation>La semaine de chaque commercial face aux objectifs que ses propres ratios fixent pour sa part de l'objectif d'équipe : {share} nouveaux clients par mois chacun.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>
+        <source>Follow-ups</source>
+        <translation>Relances</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="407"/>
+        <source>Done</source>
+        <translation>Faites</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="408"/>
+        <source>Reached</source>
+        <translation>Abouties</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="409"/>
+        <source>Appointments</source>
+        <translation>Rendez-vous</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="410"/>
+        <source>Deals advanced</source>
+        <translation>Affaires avancées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
+        <source>Won</source>
+        <translation>Gagnées</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="440"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
     </message>
@@ -3144,56 +3194,56 @@ Votre entonnoir, votre coach.</translation>
         <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
         <source>The week&apos;s last working day: time to look back.</source>
         <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
-        <translation>Dernier jour ouvré de la semaine : l'heure du bilan.</translation>
+        <translation>Dernier jour ouvré de la semaine : l&apos;heure du bilan.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="182"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="190"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="191"/>
         <source>The coach&apos;s top tip</source>
         <translation>Le conseil du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="199"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="223"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="224"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Planifier ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
         <source>Review my week…</source>
         <translation>Bilan de ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="234"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="235"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="291"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="295"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -3201,7 +3251,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="297"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -3209,7 +3259,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="301"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="302"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -3217,7 +3267,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="311"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="312"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -3225,7 +3275,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="313"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3233,32 +3283,32 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="349"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="365"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="366"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="367"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="368"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, {planned} de plus planifiés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="373"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="374"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="378"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="379"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>

@@ -691,82 +691,82 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="132"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
         <source>Sync conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="139"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="144"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="141"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="145"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="142"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="146"/>
         <source>Your value</source>
         <translation>Il tuo valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
         <source>Their value</source>
         <translation>Il loro valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="159"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="163"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation>Quando un campo è stato modificato su due computer, è stata tenuta la modifica arrivata per ultima sul server della squadra ed entrambi i valori sono elencati qui; lo stesso per una modifica a un record eliminato altrove. Tieni il mio o Tieni il loro decide per entrambi (un contatto eliminato torna come nuovo contatto).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="169"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="173"/>
         <source>Keep &amp;mine</source>
         <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="174"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="178"/>
         <source>Keep &amp;theirs</source>
         <translation>Tieni il &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="206"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="210"/>
         <source>another laptop</source>
         <translation>un altro computer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="208"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="212"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation>rifiutata dal server della squadra: non inviata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="211"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="215"/>
         <source>deleted by {who} while you changed it</source>
         <translation>eliminato da {who} mentre lo modificavi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="213"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="217"/>
         <source>changed by {who} while you deleted it</source>
         <translation>modificato da {who} mentre lo eliminavi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
         <source>changed by you and by {who}</source>
         <translation>modificato da te e da {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
         <source>your value kept</source>
         <translation>tenuto il tuo valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
         <source>their value kept</source>
         <translation>tenuto il loro valore</translation>
     </message>
@@ -1607,23 +1607,23 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Unisciti alla tua squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="73"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="77"/>
         <source>&amp;Your name in the team</source>
         <translation>Il &amp;tuo nome nella squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="80"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>I tuoi contatti sono condivisi con la squadra; trattative, attività e note restano tue. La password è conservata nel portachiavi del sistema quando c&apos;è, mai nel database.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="85"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="89"/>
         <source>&amp;Join</source>
         <translation>&amp;Unisciti</translation>
     </message>
@@ -2988,12 +2988,12 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="54"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="58"/>
         <source>&amp;Server address</source>
         <translation>Indirizzo del &amp;server</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="55"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="59"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
@@ -3001,33 +3001,83 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="256"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="322"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="261"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
         <source>Team</source>
         <translation>Squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="270"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Obiettivo della squadra (nuovi clienti)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="266"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="271"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Mostra gli ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="343"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="291"/>
+        <source>&amp;Funnel</source>
+        <translation>&amp;Imbuto</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="292"/>
+        <source>This wee&amp;k</source>
+        <translation>Questa se&amp;ttimana</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="293"/>
+        <source>What w&amp;orked</source>
+        <translation>Cosa ha f&amp;unzionato</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="368"/>
         <source>{rep}: {link}</source>
         <translation>{rep}: {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="348"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="373"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Anello debole di ogni venditore: {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="367"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
+        <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
+        <translation>La settimana di ogni venditore rispetto agli obiettivi che i suoi rapporti fissano per la sua quota dell'obiettivo di squadra: {share} nuovi clienti al mese ciascuno.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>
+        <source>Follow-ups</source>
+        <translation>Ricontatti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="407"/>
+        <source>Done</source>
+        <translation>Fatti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="408"/>
+        <source>Reached</source>
+        <translation>Andati a segno</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="409"/>
+        <source>Appointments</source>
+        <translation>Appuntamenti</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="410"/>
+        <source>Deals advanced</source>
+        <translation>Trattative avanzate</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
+        <source>Won</source>
+        <translation>Vinte</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="440"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Per {target} nuovi clienti ai rapporti della squadra, alla squadra servono: {needed}</translation>
     </message>
@@ -3147,53 +3197,53 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Ultimo giorno lavorativo della settimana: è ora del bilancio.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="182"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
         <source>Nothing.</source>
         <translation>Niente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="190"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="191"/>
         <source>The coach&apos;s top tip</source>
         <translation>Il consiglio del coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="199"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
         <source>Calls</source>
         <translation>Telefonate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Appointments</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="223"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="224"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Pianifica la mia settimana…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="167"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
         <source>Review my week…</source>
         <translation>Bilancio della settimana…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="234"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="235"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="291"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="295"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -3201,7 +3251,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="297"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Altro richiamo di oggi (%n)</numerusform>
@@ -3209,7 +3259,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="301"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="302"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -3217,7 +3267,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="311"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="312"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -3225,7 +3275,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="313"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -3233,32 +3283,32 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="349"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="365"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="366"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="367"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="368"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, altri {planned} pianificati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="373"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="374"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="378"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="379"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>

@@ -68,10 +68,14 @@ def _lines(found: Agenda, tip: dict[str, Any] | None, words: ReportTexts) -> lis
         lines += [f"{text['top_tip']}: {tip['title']}", f"  {tip['message']}", ""]
     week = found.week
     lines.append(text["week"].format(first=week.first.isoformat(), last=week.last.isoformat()))
+    return lines + target_lines(week, words)
+
+
+def target_lines(week: Week, words: ReportTexts) -> list[str]:
+    """The week's targets, one aligned line each."""
     targets = target_texts(week, words)
     width = max(len(label) for label, _shown in targets) + 2
-    lines += [f"  {label:<{width}}{shown}" for label, shown in targets]
-    return lines
+    return [f"  {label:<{width}}{shown}" for label, shown in targets]
 
 
 def target_texts(week: Week, words: ReportTexts) -> list[tuple[str, str]]:

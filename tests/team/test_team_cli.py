@@ -11,9 +11,11 @@ import sys
 import time
 from datetime import datetime
 
-from sqlalchemy import select, text
+from sqlalchemy import create_engine, select, text
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
+from salescoach.core.records import ActivityFields
+from salescoach.store.records.activities import save_activity
 from salescoach.store import Store
 from salescoach.store.models import SyncOutbox
 from tests.helpers import add_activity, add_contact, add_opportunity
@@ -48,9 +50,18 @@ def test_init_join_sync_and_the_managers_funnel(pg, tmp_path):
     with Store.open(laptop) as store, store.session() as session:
         client = add_contact(session, "Elena Neri")
         add_opportunity(session, client, (Stage.SUSPECT, datetime(2026, 11, 2)))
+        call = ActivityFields(
+            ActivityKind.CALL,
+            ActivityStatus.DONE,
+            datetime(2026, 11, 23, 10),
+            client,
+            outcome="wants a quote, call back Friday",
+            lesson="customers-for-granted",
+        )
+        save_activity(session, call)
     synced = run("sync", db=laptop, PGPASSWORD=secret["Carla"])  # as a script gives it
     assert synced.returncode == 0, synced.stderr
-    assert "4 changes sent" in synced.stdout  # account, contact, deal, step
+    assert "5 changes sent" in synced.stdout  # account, contact, deal, step, call
     manager = pg.url("sc_mgr_dario", secret["Dario"], "team")
     figures = run("team", "funnel", "--json", "--server", manager, db=laptop)
     assert figures.returncode == 0, figures.stderr
@@ -65,6 +76,28 @@ def test_init_join_sync_and_the_managers_funnel(pg, tmp_path):
     assert json.loads(plan.stdout)["needed"]["suspects"] is None  # nothing won yet: no ratio
     table = run("team", "funnel", "--server", manager, db=laptop)
     assert "Team funnel" in table.stdout and "Carla" in table.stdout
+    week = run("team", "week", "--json", "--target", "4", "--server", manager, db=laptop)
+    assert week.returncode == 0, week.stderr
+    (carla_week,) = json.loads(week.stdout)["reps"]
+    assert carla_week["rep"] == "Carla"
+    assert carla_week["week"]["calls"]["done"] == 1
+    (acted,) = carla_week["outcomes"]
+    assert acted["lesson"] == "customers-for-granted"
+    assert (acted["acted"], acted["done"], acted["reached"]) == (1, 1, 1)
+    assert "won_value" not in acted and "call back" not in week.stdout  # counts only
+    said = run("--lang", "fr", "team", "week", "--server", manager, db=laptop).stdout
+    assert said.startswith("Carla, semaine du 2026-11-23 au 2026-11-29")
+    with create_engine(admin).begin() as connection:
+        connection.execute(text("DROP VIEW team_work"))  # as an older SalesCoach left it
+        connection.execute(
+            text("CREATE VIEW team_work AS SELECT rep, uid, kind, status, at FROM activities")
+        )
+        connection.execute(text("GRANT SELECT ON team_work TO salescoach_managers"))
+    old = run("team", "week", "--server", manager, db=laptop)
+    assert old.returncode == 1 and "team init" in old.stderr and "Traceback" not in old.stderr
+    again = run("team", "init", "--server", admin, db=tmp_path / "unused.sqlite3")
+    assert again.returncode == 0, again.stderr
+    assert run("team", "week", "--server", manager, db=laptop).returncode == 0
 
 
 def test_a_wrong_password_or_no_server_is_one_sentence(pg, tmp_path):

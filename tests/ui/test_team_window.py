@@ -2,13 +2,18 @@
 status bar, joining, the conflict log and the Team page, against a real PostgreSQL."""
 
 import json
+from dataclasses import replace
+from datetime import date, datetime, time
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QInputDialog
 from sqlalchemy import select
 
+from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.core.records import ActivityFields
 from salescoach.store.models import Contact, SyncConflict
+from salescoach.store.records.activities import save_activity
 from salescoach.store.records.contacts import load_contact
 from salescoach.store.session.stamps import utc_now
 from salescoach.store.team.link import join_team, server_url
@@ -115,8 +120,13 @@ def test_keep_mine_puts_my_value_back_and_is_sent_with_the_next_sync(qtbot, join
     qtbot.waitUntil(lambda: "conflict" not in window.team.label.text(), timeout=10000)
 
 
-def test_the_team_page_shows_each_reps_ratios(qtbot, team, tmp_path, request):
+def test_the_team_page_shows_each_reps_ratios_week_and_outcomes(qtbot, team, tmp_path, request):
     anna = Laptop(team, "Anna", tmp_path)
+    with anna.store.session() as session:  # a follow-up the week's plan made, done
+        client = add_contact(session, "Elena Neri", is_customer=True)
+        at = datetime.combine(date.today(), time(9))
+        call = ActivityFields(ActivityKind.CALL, ActivityStatus.DONE, at, client, outcome="ok")
+        save_activity(session, replace(call, lesson="customers-for-granted"))
     anna.sync()
     window = request.getfixturevalue("window")
     menu_entry(window, "fileMenu", "teamPage").trigger()
@@ -127,6 +137,19 @@ def test_the_team_page_shows_each_reps_ratios(qtbot, team, tmp_path, request):
     headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(3)]
     assert headers == ["Anna", "Bruno", "Team"]
     assert "needs" in dialog.plan.text()
+    week, outcomes = dialog.week_table, dialog.outcomes_table
+    assert [week.verticalHeaderItem(r).text() for r in range(week.rowCount())] == [
+        "Anna",
+        "Bruno",
+    ]
+    # Anna's call this week; one call is no history to set a target from
+    assert week.item(0, 0).text() == "1 (no target yet: log more to measure your ratios)"
+    assert "5 new customers a month each" in dialog.week_note.text()  # 10 shared by two
+    assert outcomes.rowCount() == 1
+    assert outcomes.verticalHeaderItem(0).text() == "Anna · Your customers will not wait for you"
+    assert [outcomes.item(0, c).text() for c in range(3)] == ["1", "1", "1"]
+    press(qtbot, dialog, Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    assert dialog.tabs.currentWidget().objectName() == "outcomes"
     dialog.reject()
     anna.close()
 

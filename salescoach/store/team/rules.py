@@ -213,11 +213,21 @@ def install_rules(connection: Connection, reps: str, managers: str) -> None:
     _triggers(connection)
     _grants(connection, reps, managers)
     _policies(connection, reps)
+    # what a manager reads: who did what when, and which contact it concerned (contacts are
+    # the team's anyway), never a note; `reached` says an outcome was written, not what.
+    # New columns go at the end: CREATE OR REPLACE VIEW keeps the old ones in place.
     run(
         "CREATE OR REPLACE VIEW team_steps AS SELECT o.rep, o.uid AS opportunity, e.uid, "
-        "e.stage, e.at FROM stage_events e JOIN opportunities o ON o.id = e.opportunity_id"
+        "e.stage, e.at, c.uid AS contact FROM stage_events e "
+        "JOIN opportunities o ON o.id = e.opportunity_id "
+        "LEFT JOIN contacts c ON c.id = o.contact_id"
     )
-    run("CREATE OR REPLACE VIEW team_work AS SELECT rep, uid, kind, status, at FROM activities")
+    run(
+        "CREATE OR REPLACE VIEW team_work AS SELECT a.rep, a.uid, a.kind, a.status, a.at, "
+        "a.lesson, (a.status = 'done' AND btrim(a.outcome) <> '') AS reached, "
+        "c.uid AS contact, c.is_customer AS customer "
+        "FROM activities a LEFT JOIN contacts c ON c.id = a.contact_id"
+    )
     run(f"GRANT SELECT ON team_steps, team_work TO {managers}")
 
 

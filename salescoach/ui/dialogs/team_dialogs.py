@@ -16,15 +16,19 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from salescoach.core.clock import Clock
-from salescoach.reports.funnel_tables import resolve_period
+from salescoach.core.coach.texts import TipTexts
+from salescoach.core.outcomes import WINDOW_DAYS
+from salescoach.reports.funnel_tables import ReportTexts, resolve_period
 from salescoach.reports.team_tables import team_document, weakest_links
+from salescoach.reports.today import target_texts
 from salescoach.store.team.conflicts import LoggedConflict, conflict_log, keep
-from salescoach.store.team.funnel import team_counts
+from salescoach.store.team.funnel import RepWeek, team_figures
 from salescoach.store.team.link import (
     join_team,
     keep_password,
@@ -36,7 +40,7 @@ from salescoach.store.team.link import (
 from salescoach.store.team.server_errors import on_server
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.errors import show_failure
-from salescoach.ui.labels import count_label, percent_text, ratio_label, when_text
+from salescoach.ui.labels import count_label, language, percent_text, ratio_label, when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.record_table import record_table
 
@@ -246,7 +250,8 @@ def _values_text(values: dict[str, Any]) -> str:
 
 class TeamFunnelDialog(Dialog):
     """The manager's Team page: each rep's ratios side by side, the weakest link of each,
-    and what the team's target takes at the team's ratios."""
+    and what the team's target takes at the team's ratios; each rep's week against their
+    share of that target; and what acting on the lessons did, counts only."""
 
     preferred_size = (820, 640)
 
@@ -267,23 +272,38 @@ class TeamFunnelDialog(Dialog):
         self.show_button.setObjectName("showTeam")
         self.show_button.clicked.connect(self._fetch)
         self.target.valueChanged.connect(lambda _v: self._plan())
-        self.table = QTableWidget(0, 0, self)
-        self.table.setObjectName("teamTable")
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = _figures_table("teamTable", self)
         self.weakest = QLabel(self)
         self.weakest.setObjectName("teamWeakest")
         self.weakest.setWordWrap(True)
         self.plan = QLabel(self)
         self.plan.setObjectName("teamPlan")
         self.plan.setWordWrap(True)
+        self.weeks: dict[str, RepWeek] = {}
+        self.week_table = _figures_table("teamWeek", self)
+        self.week_note = QLabel(self)
+        self.week_note.setObjectName("teamWeekNote")
+        self.week_note.setWordWrap(True)
+        self.outcomes_table = _figures_table("teamOutcomes", self)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("teamTabs")
+        for name, title, widgets in (
+            ("funnel", self.tr("&Funnel"), (self.table, self.weakest, self.plan)),
+            ("week", self.tr("This wee&k"), (self.week_table, self.week_note)),
+            ("outcomes", self.tr("What w&orked"), (self.outcomes_table,)),
+        ):
+            page = QWidget(self.tabs)
+            page.setObjectName(name)
+            column = QVBoxLayout(page)
+            for number, widget in enumerate(widgets):
+                column.addWidget(widget, 1 if number == 0 else 0)
+            self.tabs.addTab(page, title)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.show_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.weakest)
-        layout.addWidget(self.plan)
+        layout.addWidget(self.tabs, 1)
         layout.addWidget(buttons)
         operations.query(self, team_link, self._prefill)
 
@@ -293,15 +313,17 @@ class TeamFunnelDialog(Dialog):
 
     def _fetch(self) -> None:
         address, password = self.server.text().strip(), self.password.text() or None
-        period = resolve_period(None, None, self.clock.today())  # the last 90 days
+        today, target = self.clock.today(), self.target.value()
+        period = resolve_period(None, None, today)  # the last 90 days
 
-        def work(_progress: Any) -> dict[str, Any]:
+        def work(_progress: Any) -> tuple[dict[str, Any], dict[str, RepWeek]]:
             url = server_url(address)
             engine = server_engine(url, password or keyring_password(url))
             try:
                 with on_server():
-                    counts = team_counts(engine, period)
-                    return {**team_document(counts, period), "weakest": weakest_links(counts)}
+                    counts, weeks = team_figures(engine, today, period, target, WINDOW_DAYS)
+                    document = team_document(counts, period)
+                    return {**document, "weakest": weakest_links(counts)}, weeks
             finally:
                 engine.dispose()
 
@@ -311,9 +333,10 @@ class TeamFunnelDialog(Dialog):
             self.show_button.setEnabled(True)
             show_failure(self, error)
 
-        def done(document: dict[str, Any]) -> None:
+        def done(found: tuple[dict[str, Any], dict[str, RepWeek]]) -> None:
             self.show_button.setEnabled(True)
-            self._show(document)
+            self._show(found[0])
+            self._show_weeks(found[1], target)
 
         self.operations.read(self, work, done, failed)
 
@@ -323,22 +346,24 @@ class TeamFunnelDialog(Dialog):
         keys = [("counts", k) for k in document["team"]["counts"]] + [
             ("ratios", k) for k in document["team"]["ratios"]
         ]
-        self.table.setColumnCount(len(columns))
-        self.table.setRowCount(len(keys))
-        self.table.setHorizontalHeaderLabels([c["rep"] for c in columns])
-        self.table.setVerticalHeaderLabels(
-            [count_label(k) if part == "counts" else ratio_label(k) for part, k in keys]
+        _fill(
+            self.table,
+            [c["rep"] for c in columns],
+            [count_label(k) if part == "counts" else ratio_label(k) for part, k in keys],
+            [
+                [
+                    str(c[part][key]) if part == "counts" else percent_text(c[part][key])
+                    for c in columns
+                ]
+                for part, key in keys
+            ],
         )
+        weakest = self.palette().highlight().color().lighter(170)
         for row, (part, key) in enumerate(keys):
             for column, figures in enumerate(columns):
-                value = figures[part][key]
-                text = str(value) if part == "counts" else percent_text(value)
-                item = QTableWidgetItem(text)
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if part == "ratios" and document["weakest"].get(figures["rep"]) == key:
-                    item.setBackground(self.palette().highlight().color().lighter(170))
-                self.table.setItem(row, column, item)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+                item = self.table.item(row, column)
+                if part == "ratios" and document["weakest"].get(figures["rep"]) == key and item:
+                    item.setBackground(weakest)
         links = [
             self.tr("{rep}: {link}").format(rep=rep, link=ratio_label(link))
             for rep, link in document["weakest"].items()
@@ -350,6 +375,54 @@ class TeamFunnelDialog(Dialog):
             else ""
         )
         self._plan()
+
+    def _show_weeks(self, weeks: dict[str, RepWeek], target: int) -> None:
+        """Each rep's week against their share of the target, and the lessons' outcomes."""
+        self.weeks = weeks
+        words, lessons = ReportTexts(language()), TipTexts.load(language()).lessons
+        rows = [(rep, target_texts(found.week, words)) for rep, found in weeks.items()]
+        labels = [label for label, _shown in rows[0][1]] if rows else []
+        _fill(
+            self.week_table,
+            labels,
+            [rep for rep, _t in rows],
+            [[shown for _label, shown in texts] for _rep, texts in rows],
+        )
+        share = max(1, -(-target // max(len(weeks), 1)))
+        self.week_note.setText(
+            self.tr(
+                "Each rep's week against the targets their own ratios set for their share of "
+                "the team target: {share} new customers a month each."
+            ).format(share=share)
+        )
+        outcome_rows = [
+            (f"{rep} · {lessons.get(o.lesson, {}).get('title', o.lesson)}", o.tally)
+            for rep, found in weeks.items()
+            for o in found.outcomes
+        ]
+        _fill(
+            self.outcomes_table,
+            [
+                self.tr("Follow-ups"),
+                self.tr("Done"),
+                self.tr("Reached"),
+                self.tr("Appointments"),
+                self.tr("Deals advanced"),
+                self.tr("Won"),
+            ],
+            [name for name, _tally in outcome_rows],
+            [
+                [
+                    str(t.acted),
+                    str(t.done),
+                    str(t.reached),
+                    str(t.appointments),
+                    str(t.advanced),
+                    str(t.won),
+                ]
+                for _name, t in outcome_rows
+            ],
+        )
 
     def _plan(self) -> None:
         if self.document is None:
@@ -367,3 +440,25 @@ class TeamFunnelDialog(Dialog):
                 "For {target} new customers at the team's ratios, the team needs: {needed}"
             ).format(target=self.target.value(), needed=shown)
         )
+
+
+def _figures_table(name: str, parent: QWidget) -> QTableWidget:
+    table = QTableWidget(0, 0, parent)
+    table.setObjectName(name)
+    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    return table
+
+
+def _fill(table: QTableWidget, columns: list[str], rows: list[str], cells: list[list[str]]) -> None:
+    """Fill a read-only figures table: named rows and columns, right-aligned figures."""
+    table.clear()
+    table.setColumnCount(len(columns))
+    table.setRowCount(len(rows))
+    table.setHorizontalHeaderLabels(columns)
+    table.setVerticalHeaderLabels(rows)
+    for row, values in enumerate(cells):
+        for column, value in enumerate(values):
+            item = QTableWidgetItem(value)
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            table.setItem(row, column, item)
+    table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
