@@ -412,18 +412,26 @@
             <numerusform>%n tips from your own figures.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <source>%n more wait(s) until you deal with these.</source>
+        <translation>
+            <numerusform>%n more waits until you deal with these.</numerusform>
+            <numerusform>%n more wait until you deal with these.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="122"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="127"/>
         <source>Nothing to point out today: keep going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
         <source>Hide those set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="147"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="152"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Show %n set aside</numerusform>
@@ -431,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="178"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="183"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="192"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="193"/>
         <source>Log a call (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="189"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="194"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1113,27 +1121,27 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
         <source>&amp;Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="69"/>
         <source>&amp;Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
         <source>No&amp;tes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="72"/>
         <source>Plan a follow-up with:</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="86"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n follow-up will be planned.</numerusform>
@@ -1141,7 +1149,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="90"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>plan %n follow-up</numerusform>

@@ -412,18 +412,26 @@
             <numerusform>%n conseils tirés de vos propres chiffres.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <source>%n more wait(s) until you deal with these.</source>
+        <translation>
+            <numerusform>%n autre attend que vous ayez traité ceux-ci.</numerusform>
+            <numerusform>%n autres attendent que vous ayez traité ceux-ci.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="122"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="127"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Rien à signaler aujourd&apos;hui : continuez comme ça.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
         <source>Hide those set aside</source>
         <translation>Masquer les conseils mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="147"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="152"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Afficher %n conseil mis de côté</numerusform>
@@ -431,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="178"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="183"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Le coach lit votre propre travail. Ajoutez les personnes à qui vous vendez et notez vos appels et vos visites : les conseils apparaissent dès que vos chiffres disent quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="192"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Ajouter votre premier contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="193"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Noter un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="189"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="194"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -1114,27 +1122,27 @@ Votre entonnoir, votre coach.</translation>
         <translation>Planifier des relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
         <source>&amp;Kind</source>
         <translation>&amp;Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="69"/>
         <source>&amp;Due</source>
         <translation>&amp;Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
         <source>No&amp;tes</source>
         <translation>&amp;Notes</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="72"/>
         <source>Plan a follow-up with:</source>
         <translation>Planifier une relance avec :</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="86"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>%n relance sera planifiée.</numerusform>
@@ -1142,7 +1150,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="90"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>planifier %n relance</numerusform>
@@ -3044,7 +3052,7 @@ Votre entonnoir, votre coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
         <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
-        <translation>La semaine de chaque commercial face aux objectifs que ses propres ratios fixent pour sa part de l'objectif d'équipe : {share} nouveaux clients par mois chacun.</translation>
+        <translation>La semaine de chaque commercial face aux objectifs que ses propres ratios fixent pour sa part de l&apos;objectif d&apos;équipe : {share} nouveaux clients par mois chacun.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>

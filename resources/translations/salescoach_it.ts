@@ -412,18 +412,26 @@
             <numerusform>%n consigli dai tuoi numeri.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <source>%n more wait(s) until you deal with these.</source>
+        <translation>
+            <numerusform>%n altro aspetta che tu abbia gestito questi.</numerusform>
+            <numerusform>altri %n aspettano che tu abbia gestito questi.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="122"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="127"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Niente da segnalare oggi: continua così.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
         <source>Hide those set aside</source>
         <translation>Nascondi i consigli messi da parte</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="147"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="152"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Mostra %n consiglio messo da parte</numerusform>
@@ -431,22 +439,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="178"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="183"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Il coach legge il tuo lavoro. Aggiungi le persone a cui vendi e registra chiamate e visite: i consigli appaiono non appena i tuoi numeri dicono qualcosa.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="187"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="192"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Aggiungi il tuo primo contatto (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="188"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="193"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Registra una chiamata (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="189"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="194"/>
         <source>Explore with demo data</source>
         <translation>Esplora con i dati dimostrativi</translation>
     </message>
@@ -1114,27 +1122,27 @@ Il tuo imbuto, il tuo coach.</translation>
         <translation>Pianifica richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="66"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
         <source>&amp;Kind</source>
         <translation>&amp;Tipo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="67"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="69"/>
         <source>&amp;Due</source>
         <translation>Sca&amp;denza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="68"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
         <source>No&amp;tes</source>
         <translation>&amp;Note</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="70"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="72"/>
         <source>Plan a follow-up with:</source>
         <translation>Pianifica un richiamo con:</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="84"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="86"/>
         <source>%n follow-up(s) will be planned.</source>
         <translation>
             <numerusform>Verrà pianificato %n richiamo.</numerusform>
@@ -1142,7 +1150,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="88"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="90"/>
         <source>plan %n follow-up(s)</source>
         <translation>
             <numerusform>pianifica %n richiamo</numerusform>
@@ -3044,7 +3052,7 @@ Il tuo imbuto, il tuo coach.</translation>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
         <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
-        <translation>La settimana di ogni venditore rispetto agli obiettivi che i suoi rapporti fissano per la sua quota dell'obiettivo di squadra: {share} nuovi clienti al mese ciascuno.</translation>
+        <translation>La settimana di ogni venditore rispetto agli obiettivi che i suoi rapporti fissano per la sua quota dell&apos;obiettivo di squadra: {share} nuovi clienti al mese ciascuno.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>

@@ -27,6 +27,8 @@ class CoachView:
     has_contacts: bool
     #: The days the tips read (the coach's period).
     period: Period
+    #: Tips beyond the five shown, waiting their turn.
+    waiting: int = 0
 
 
 def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
@@ -38,15 +40,16 @@ def coach_view(session: Session, today: date, language: str) -> CoachView:
     """The Coach panel's content, reading the funnel over the coach's period."""
     texts = TipTexts.load(language)
     settings = coach_settings(session)
-    shown, aside = tips_and_set_aside(session, today, settings)
-    tips = [texts.show(tip) for tip in shown]
+    coaching = tips_and_set_aside(session, today, settings)
+    tips = [texts.show(tip) for tip in coaching.shown]
     people = names_and_uids(session, _contacts_of(tips))
     return CoachView(
         tips,
-        [texts.show(tip) for tip in aside],
+        [texts.show(tip) for tip in coaching.set_aside],
         {id: name for id, (name, _uid) in people.items()},
         has_contacts(session),
         settings.period(today),
+        coaching.waiting,
     )
 
 

@@ -15,9 +15,9 @@ from sqlalchemy import create_engine, select, text
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.records import ActivityFields
-from salescoach.store.records.activities import save_activity
 from salescoach.store import Store
 from salescoach.store.models import SyncOutbox
+from salescoach.store.records.activities import save_activity
 from tests.helpers import add_activity, add_contact, add_opportunity
 from tests.running import run
 

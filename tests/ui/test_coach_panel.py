@@ -276,3 +276,18 @@ def test_a_card_says_who_is_in_hand_and_goes_when_everyone_is(qtbot, window, sto
     with qtbot.waitSignal(coach.refreshed, timeout=15000):
         bus.changed.emit(Change.ACTIVITIES)  # what the write queue says after a save
     assert "customers-for-granted" not in [c.shown.tip.lesson for c in coach.cards]
+
+
+def test_five_tips_at_most_the_rest_wait_their_turn(qtbot, window, store):
+    from salescoach.interchange.salescoach_json import import_document
+    from tests.histories import PEOPLE_LESSONS, rep_year
+
+    year = rep_year(5, TODAY, PEOPLE_LESSONS)  # eight lessons' signals at once
+    store.apply(lambda session: import_document(session, year.document))
+    coach = refreshed_coach(qtbot, window)
+    assert len(coach.cards) == 5
+    summary = coach.summary.text()
+    assert summary.startswith("5 tips from your own figures.")
+    assert summary.endswith("until you deal with these.")
+    waiting = int(summary.split(". ")[1].split()[0])
+    assert waiting >= 3

@@ -1,10 +1,11 @@
 """One small rule per lesson: a snapshot in, zero or one tip out.
 
-A rule says nothing rather than something wrong: no data, an undefined ratio or a base too
-small to mean anything gives no tip.
+A rule says nothing rather than something wrong: no data, an undefined ratio, a base too
+small to mean anything, or a fall the luck of small numbers explains gives no tip.
 """
 
 from collections.abc import Callable
+from math import sqrt
 from statistics import mean
 
 from salescoach.core.coach.settings import CoachSettings
@@ -138,6 +139,8 @@ def listen_and_respond(snapshot: Snapshot, settings: CoachSettings) -> Tip | Non
         actions=(
             Action(ActionKind.OPEN_CONTACTS, _ids(unheard)),
             Action(ActionKind.LOG_ACTIVITY, activity=ActivityKind.MEETING.value),
+            # a meeting to listen, planned for the lesson: once done, the proposal is heard
+            Action(ActionKind.PLAN_FOLLOW_UPS, _ids(unheard)),
         ),
     )
 
@@ -194,6 +197,29 @@ def social_selling(snapshot: Snapshot, settings: CoachSettings) -> Tip | None:
     )
 
 
+#: How far (in standard errors) a ratio must fall to be more than chance: one-sided, 90%.
+BEYOND_CHANCE = 1.28
+
+
+def beyond_chance(
+    before_hits: int, before_items: int, hits: int, items: int, drop: float = 0.0
+) -> bool:
+    """Whether `hits` of `items` is below `before_hits` of `before_items` lowered by `drop`
+    (a share) by more than the luck of small numbers: 15 of 15 then 12 of 16 is luck, 20
+    of 28 then 2 of 13 is not. A one-sided two-proportion test with continuity correction;
+    a flow ratio above 1 (items crossing the period's edge) counts as 1."""
+    if not before_items or not items:
+        return False
+    before = min(before_hits, before_items) / before_items
+    now = min(hits, items) / items
+    pooled = (min(before_hits, before_items) + min(hits, items)) / (before_items + items)
+    spread = sqrt(pooled * (1 - pooled) * (1 / before_items + 1 / items))
+    margin = (before * (1 - drop) - now) - (1 / before_items + 1 / items) / 2
+    if spread == 0:
+        return margin > 0
+    return margin / spread >= BEYOND_CHANCE
+
+
 def _ratio_rule(lesson: str, ratio: str, actions: tuple[Action, ...]) -> Rule:
     _name, numerator, denominator = next(d for d in RATIO_DEFINITIONS if d[0] == ratio)
 
@@ -209,6 +235,13 @@ def _ratio_rule(lesson: str, ratio: str, actions: tuple[Action, ...]) -> Rule:
             and previous is not None
             and previous > 0
             and (previous - current) / previous >= settings.ratio_drop
+            and beyond_chance(
+                before[numerator],
+                before[denominator],
+                now[numerator],
+                now[denominator],
+                settings.ratio_drop,
+            )
         )
         weakest = weakest_link(ratios_of(snapshot.current)) == ratio
         if not (fell or weakest):

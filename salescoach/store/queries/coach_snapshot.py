@@ -10,7 +10,7 @@ from typing import Any
 from sqlalchemy import ColumnElement, and_, case, delete, exists, func, or_, select
 from sqlalchemy.orm import Session, aliased
 
-from salescoach.core.coach.engine import Dismissal, coach_with_set_aside
+from salescoach.core.coach.engine import Coaching, Dismissal, coach_with_set_aside
 from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.coach.snapshot import (
     MAX_CONTACTS,
@@ -197,7 +197,8 @@ def _oldest_contacts(
 def _proposals(session: Session, period: Period) -> dict[str, Any]:
     """Done proposals in the period, and the contacts of those made without listening first:
     no meeting or visit of the same opportunity (or contact, for a proposal without one)
-    recorded any need before the proposal.
+    recorded any need before the proposal, and no follow-up planned for the lesson has been
+    done with the contact since (the rep went back to listen: the tip moves on).
 
     When needs were first heard is one read of the "heard" partial indexes per proposal."""
     in_period = and_(
@@ -215,11 +216,19 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
         else_=_first_heard(Activity.contact_id, "contact_id"),
     )
     unheard = func.coalesce(first > Activity.at, True)  # never heard, or only after
+    listening = aliased(Activity)
+    # ... unless the rep went back to listen since, as the lesson asked (its follow-up done)
+    listened_since = exists().where(
+        listening.contact_id == Activity.contact_id,
+        listening.lesson == "listen-and-respond",
+        listening.status == ActivityStatus.DONE,
+        listening.at > Activity.at,
+    )
     rows = session.execute(
         select(Contact.id, Contact.name, func.count())
         .select_from(Activity)
         .join(Contact, Contact.id == Activity.contact_id)
-        .where(in_period, unheard)
+        .where(in_period, unheard, ~listened_since)
         .group_by(Contact.id, Contact.name)
         .order_by(Contact.sort_key, Contact.id)
     )
@@ -389,16 +398,16 @@ def bring_back(session: Session, lesson: str) -> None:
 
 def current_tips(session: Session, today: date, settings: CoachSettings | None = None) -> list[Tip]:
     """The tips to show today, best first, without those the rep set aside."""
-    return tips_and_set_aside(session, today, settings)[0]
+    return tips_and_set_aside(session, today, settings).shown
 
 
 def tips_and_set_aside(
     session: Session,
     today: date,
     settings: CoachSettings | None = None,
-) -> tuple[list[Tip], list[Tip]]:
-    """The tips to show today and those set aside, best first; by default at the thresholds
-    the rep chose."""
+) -> Coaching:
+    """The tips to show today, those set aside and how many wait, best first; by default
+    at the thresholds the rep chose."""
     settings = settings or coach_settings(session)
     snapshot = coach_snapshot(session, today, settings)
     return coach_with_set_aside(snapshot, settings, dismissals(session))

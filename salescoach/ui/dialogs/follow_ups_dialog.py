@@ -56,7 +56,9 @@ class FollowUpsDialog(SaveDialog):
             self,
         )
         self.kind.setObjectName("kind")
-        select_data(self.kind, ActivityKind.CALL)
+        # going back to listen is a meeting; the other lessons' follow-ups start as calls
+        first_kind = ActivityKind.MEETING if lesson == "listen-and-respond" else ActivityKind.CALL
+        select_data(self.kind, first_kind)
         self.due = when_edit(next_working_morning(clock.now()), self)
         self.due.setObjectName("due")
         self.notes = QLineEdit(note, self)

@@ -117,7 +117,12 @@ class CoachPanel(QFrame):
         if not view.has_contacts:
             self.summary.setText(self.tr("Welcome! Your coach needs something to read."))
         elif view.tips:
-            self.summary.setText(self.tr("%n tip(s) from your own figures.", "", len(view.tips)))
+            summary = self.tr("%n tip(s) from your own figures.", "", len(view.tips))
+            if view.waiting:
+                summary += " " + self.tr(
+                    "%n more wait(s) until you deal with these.", "", view.waiting
+                )
+            self.summary.setText(summary)
         else:
             self.summary.setText(self.tr("Nothing to point out today: keep going."))
         self.aside_button.setVisible(bool(view.set_aside))

@@ -3,9 +3,11 @@
 from datetime import date
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from salescoach.core.coach import ActionKind, CoachSettings, Dismissal, Snapshot, coach
-from salescoach.core.coach.rules import RULES
+from salescoach.core.coach.rules import RULES, beyond_chance
 from salescoach.core.coach.snapshot import Channel, ContactRef, Group, KnownContact, Overdue
 from salescoach.core.coach.tips import LESSONS
 from salescoach.core.domain import Source
@@ -192,14 +194,41 @@ def counts(s=20, p=10, made=10, held=8, proposals=6, won=3) -> FunnelCounts:
     return FunnelCounts(s, p, made, held, proposals, won)
 
 
-def test_a_ratio_that_fell_by_a_fifth_fires():
-    # closing 3/6 = 50% now against 4/6 = 67% before: a 25% fall
-    tip = tip_for("closing-rate", current=counts(), previous=counts(won=4))
+def test_a_ratio_that_fell_by_a_fifth_beyond_chance_fires():
+    # closing 12/40 = 30% now against 24/40 = 60% before: a fall by half, on forty offers
+    now, before = counts(proposals=40, won=12), counts(proposals=40, won=24)
+    tip = tip_for("closing-rate", current=now, previous=before)
     assert evidence(tip) == pytest.approx(
-        {"ratio": 0.5, "numerator": 3, "denominator": 6, "previous": 4 / 6}
+        {"ratio": 0.3, "numerator": 12, "denominator": 40, "previous": 0.6}
     )
     assert tip.actions[0].kind is ActionKind.SHOW_RATIO and tip.actions[0].ratio == "closing"
     assert tip.priority > 70
+
+
+@pytest.mark.parametrize(
+    ("now", "before"),
+    [
+        (counts(), counts(won=4)),  # 3 of 6 after 4 of 6: one offer's luck
+        (counts(proposals=16, won=12), counts(proposals=15, won=15)),  # 75% after 100%
+    ],
+)
+def test_a_fall_the_luck_of_small_numbers_explains_is_silent(now, before):
+    # closing is not the weakest link here (qualification is): only a fall could name it
+    assert tip_for("closing-rate", current=now, previous=before) is None
+
+
+@given(
+    st.integers(5, 200),
+    st.integers(5, 200),
+    st.floats(0, 1),
+    st.floats(0, 1),
+)
+def test_beyond_chance_grows_with_the_evidence(before_items, items, before_share, share):
+    """More items for the same shares never make a real fall look like luck."""
+    before_hits, hits = round(before_items * before_share), round(items * share)
+    if beyond_chance(before_hits, before_items, hits, items, 0.2):
+        assert beyond_chance(before_hits * 2, before_items * 2, hits * 2, items * 2, 0.2)
+        assert hits / items < before_hits / before_items * 0.8
 
 
 def test_a_small_dip_in_a_ratio_that_is_not_the_weakest_is_silent():

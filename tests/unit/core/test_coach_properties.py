@@ -5,6 +5,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from salescoach.core.coach import Snapshot, coach
+from salescoach.core.coach.engine import MAX_SHOWN, every_tip
 from salescoach.core.coach.snapshot import (
     Channel,
     ContactRef,
@@ -46,6 +47,12 @@ snapshots = st.builds(
 @given(snapshots)
 def test_any_snapshot_gives_sorted_tips_that_read_in_every_language(snapshot):
     tips = coach(snapshot)
+    assert len(tips) <= MAX_SHOWN
+    assert (
+        tips
+        == [t for t in every_tip(snapshot) if not t.people or t.in_hand < len(t.people)][:MAX_SHOWN]
+    )
+    tips = every_tip(snapshot)
     assert len({tip.lesson for tip in tips}) == len(tips)
     assert [t.priority for t in tips] == sorted((t.priority for t in tips), reverse=True)
     for tip in tips:

@@ -6,9 +6,11 @@ from datetime import date, datetime, timedelta
 from salescoach.core.coach import CoachSettings
 from salescoach.core.coach.snapshot import Channel, ContactRef, Group
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
+from salescoach.core.records import ActivityFields
 from salescoach.store.models import Contact, Preference
 from salescoach.store.preferences import coach_settings, save_coach_settings
 from salescoach.store.queries.coach_snapshot import coach_snapshot, current_tips, set_aside
+from salescoach.store.records.activities import save_activity
 from tests.helpers import add_activity, add_contact, add_opportunity
 
 TODAY = date(2026, 11, 23)
@@ -88,8 +90,16 @@ def test_proposals_without_needs_heard_before_them(store):
         add_activity(session, late, PROPOSAL, DONE, days_ago(10), opp_late)
         add_activity(session, late, VISIT, DONE, days_ago(5), opp_late, needs="Heard after")
         add_activity(session, late, PROPOSAL, PLANNED, days_ago(1), opp_late)  # not done
+        # heard only after, but on a meeting the tip planned: the rep went back to listen
+        back = add_contact(session, "Went back")
+        opp_back = add_opportunity(session, back, (Stage.PROSPECT, days_ago(30)))
+        add_activity(session, back, PROPOSAL, DONE, days_ago(10), opp_back)
+        listened = ActivityFields(
+            MEETING, DONE, days_ago(2), back, opp_back, lesson="listen-and-respond"
+        )
+        save_activity(session, listened)
     shot = snapshot(store)
-    assert shot.proposals == 3
+    assert shot.proposals == 4
     assert [c.name for c in shot.proposals_without_needs] == ["Deaf", "Too late"]
 
 
