@@ -60,6 +60,20 @@ class Tally:
     def enough(self) -> bool:
         return self.acted >= ENOUGH
 
+    def scaled(self, factor: int) -> "Tally":
+        """The tally of a one-in-`factor` sample, scaled back up to the whole."""
+        if factor == 1:
+            return self
+        return Tally(
+            self.acted * factor,
+            self.done * factor,
+            self.reached * factor,
+            self.appointments * factor,
+            self.advanced * factor,
+            self.won * factor,
+            self.won_value * factor,
+        )
+
     def as_dict(self) -> dict[str, float | int]:
         return {
             "acted": self.acted,
@@ -79,6 +93,8 @@ class LessonOutcome:
     #: The rep's own contacts of the same period with comparable people no lesson pointed
     #: at, measured alike.
     baseline: Tally
+    #: The baseline was measured on a sample and scaled up (a long history).
+    estimated: bool = False
 
 
 def outcomes(
@@ -86,8 +102,10 @@ def outcomes(
     appointments: Iterable[tuple[int, datetime]],
     moves: Iterable[Move],
     window: int = WINDOW_DAYS,
+    baseline_scale: int = 1,
 ) -> list[LessonOutcome]:
-    """Each lesson acted on, with what its follow-ups led to and the baseline beside it."""
+    """Each lesson acted on, with what its follow-ups led to and the baseline beside it
+    (the rep's own follow-ups given are one in `baseline_scale`: their tally is scaled)."""
     by_contact: dict[int, list[datetime]] = {}
     for contact, at in appointments:
         by_contact.setdefault(contact, []).append(at)
@@ -131,12 +149,15 @@ def outcomes(
 
     acted_on = {f.contact_id for f in follow_ups if f.lesson}
     own = [f for f in follow_ups if not f.lesson and f.contact_id not in acted_on]
-    by_kind = {kind: tally([f for f in own if f.customer is kind]) for kind in (True, False)}
+    by_kind = {
+        kind: tally([f for f in own if f.customer is kind]).scaled(baseline_scale)
+        for kind in (True, False)
+    }
     found = []
     for lesson in sorted({f.lesson for f in follow_ups if f.lesson}):
         chosen = [f for f in follow_ups if f.lesson == lesson]
         kinds = {f.customer for f in chosen}
         # a lesson about customers and prospects alike is compared with all the rep's own
-        baseline = by_kind[kinds.pop()] if len(kinds) == 1 else tally(own)
-        found.append(LessonOutcome(lesson, tally(chosen), baseline))
+        baseline = by_kind[kinds.pop()] if len(kinds) == 1 else tally(own).scaled(baseline_scale)
+        found.append(LessonOutcome(lesson, tally(chosen), baseline, baseline_scale > 1))
     return found

@@ -24,8 +24,19 @@ def outcome_entry(outcome: LessonOutcome) -> dict[str, Any]:
         "lesson": outcome.lesson,
         **outcome.tally.as_dict(),
         "baseline": outcome.baseline.as_dict(),
+        "baseline_estimated": outcome.estimated,
         "enough": outcome.tally.enough,
     }
+
+
+def baseline_text(outcome: LessonOutcome, words: WeekWords) -> str:
+    """ "your own contacts with people of the same kind: 40 follow-ups: ...", saying when
+    the figures are scaled up from a sample of a long history."""
+    text = words.data["outcomes"]
+    label = str(text["baseline"])
+    if outcome.estimated:
+        label = f"{label} ({text['estimated']})"
+    return f"{label}: {tally_text(outcome.baseline, words)}"
 
 
 def tally_text(tally: Tally, words: WeekWords) -> str:
@@ -64,5 +75,5 @@ def outcomes_output(
         lines.append(f"{outcome.lesson}: {tally_text(outcome.tally, words)}")
         if not outcome.tally.enough:
             lines.append(f"    {str(text['too_few']).format(enough=ENOUGH)}")
-        lines.append(f"    {text['baseline']}: {tally_text(outcome.baseline, words)}")
+        lines.append(f"    {baseline_text(outcome, words)}")
     return "\n".join(lines)

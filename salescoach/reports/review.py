@@ -7,7 +7,7 @@ from typing import Any
 from salescoach.core.coach.texts import TipTexts
 from salescoach.core.outcomes import ENOUGH
 from salescoach.core.week_review import WeekReview
-from salescoach.reports.outcomes import outcome_entry, tally_text
+from salescoach.reports.outcomes import baseline_text, outcome_entry, tally_text
 from salescoach.reports.sheets import Line, Section, Sheet, sheet_text
 from salescoach.reports.today import target_texts
 from salescoach.reports.week import WeekWords, focus_text
@@ -45,7 +45,7 @@ def review_sheet(review: WeekReview, language: str, period_days: int) -> Sheet:
     ]
     worked = []
     for outcome in review.outcomes:
-        detail = [f"{words.data['outcomes']['baseline']}: {tally_text(outcome.baseline, words)}"]
+        detail = [baseline_text(outcome, words)]
         if not outcome.tally.enough:
             detail.insert(0, str(words.data["outcomes"]["too_few"]).format(enough=ENOUGH))
         worked.append(

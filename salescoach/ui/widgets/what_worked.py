@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from salescoach.core.coach.texts import TipTexts
 from salescoach.core.outcomes import ENOUGH, LessonOutcome
-from salescoach.reports.outcomes import tally_text
+from salescoach.reports.outcomes import baseline_text, tally_text
 from salescoach.reports.week import WeekWords
 
 
@@ -37,7 +37,6 @@ class WhatWorked(QWidget):
             lines = [f"<b>{escape(str(lesson))}</b>: {escape(tally_text(outcome.tally, words))}"]
             if not outcome.tally.enough:
                 lines.append(f"<i>{escape(str(text['too_few']).format(enough=ENOUGH))}</i>")
-            baseline = tally_text(outcome.baseline, words)
-            lines.append(f"{escape(str(text['baseline']))}: {escape(baseline)}")
+            lines.append(escape(baseline_text(outcome, words)))
             rows.append("<br>".join(lines))
         self.body.setText("<p>" + "</p><p>".join(rows) + "</p>")
