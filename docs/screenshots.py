@@ -37,8 +37,8 @@ def settle(seconds: float) -> None:
 
 
 def cards(window: MainWindow) -> None:
-    """The reminder card of the oldest overdue follow-up, the contact's card, and the
-    briefing of the first visit of the day."""
+    """The reminder card of the oldest overdue follow-up, the contact's card, the briefing
+    of the first visit of the day, and the week's review."""
     agenda = window.today.view.agenda if window.today.view else None
     if agenda is None or not agenda.overdue or not agenda.appointments:
         raise SystemExit("the demo day has no overdue follow-up or no visit to show")
@@ -46,6 +46,7 @@ def cards(window: MainWindow) -> None:
         ("reminder", window.launcher.open_reminder(agenda.overdue[0].id)),
         ("contact-card", window.launcher.open_contact(agenda.overdue[0].contact_id)),
         ("briefing", window.launcher.open_briefing(agenda.appointments[0].id)),
+        ("review", window.launcher.review_week()),
     ):
         settle(3)
         dialog.grab().save(str(DOCS / f"screenshot-{name}.png"))

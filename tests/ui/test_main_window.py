@@ -50,6 +50,12 @@ FIT_SCRIPT = textwrap.dedent(
     sources_whole = (
         window.dashboard.sources.width() >= window.dashboard.sources.natural_width()
     )
+    # from 1280 wide, the dashboard's controls are all in sight (the title goes above
+    # them in a language that needs the room)
+    viewport = window.dashboard.scroll_area.viewport()
+    button = window.dashboard.report_button
+    right = button.mapTo(viewport, button.rect().topRight()).x()
+    header_whole = screen.width() < 1280 or (button.isVisible() and right < viewport.width())
     window.show_page(window.board)
     for _ in range(20):
         app.processEvents()
@@ -72,6 +78,7 @@ FIT_SCRIPT = textwrap.dedent(
         and 32 * int(sys.argv[4]) in [s.width() for s in app.windowIcon().availableSizes()],
         "coach": window.dashboard.coach.width() >= 250,
         "sources whole": sources_whole,
+        "dashboard controls in sight": header_whole,
     }))
     """
 )

@@ -15,6 +15,7 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QComboBox,
     QFileDialog,
     QFrame,
@@ -169,22 +170,26 @@ class DashboardPage(Unsearchable, QWidget):
         column = QVBoxLayout(content)
         column.setContentsMargins(16, 12, 16, 12)
         column.setSpacing(12)
-        header = QHBoxLayout()
-        title = QLabel(self.tr("Your funnel"), content)
-        title.setObjectName("pageTitle")
-        font = title.font()
+        # the title beside the controls, or above them where a language makes the row too
+        # wide for the page (`_fit_header`)
+        self.header = QBoxLayout(QBoxLayout.Direction.LeftToRight)
+        self.page_title = QLabel(self.tr("Your funnel"), content)
+        self.page_title.setObjectName("pageTitle")
+        font = self.page_title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         font.setBold(True)
-        title.setFont(font)
-        header.addWidget(title)
-        header.addStretch(1)
-        header.addWidget(self.picker)
+        self.page_title.setFont(font)
+        self.header.addWidget(self.page_title)
+        self.header_controls = controls = QHBoxLayout()
+        controls.addStretch(1)
+        controls.addWidget(self.picker)
         view_label = QLabel(self.tr("&View:"), content)
         view_label.setBuddy(self.view_choice)
-        header.addWidget(view_label)
-        header.addWidget(self.view_choice)
-        header.addWidget(self.report_button)
-        column.addLayout(header)
+        controls.addWidget(view_label)
+        controls.addWidget(self.view_choice)
+        controls.addWidget(self.report_button)
+        self.header.addLayout(controls, 1)
+        column.addLayout(self.header)
         column.addWidget(self.view_caption)
 
         tiles = QHBoxLayout()
@@ -226,8 +231,24 @@ class DashboardPage(Unsearchable, QWidget):
         if beside != self._planner_beside:
             self._place_planner(beside)
 
+    def _fit_header(self) -> None:
+        room = self.scroll_area.viewport().width() - 32  # the content's side margins
+        row = QBoxLayout.Direction.LeftToRight
+        if self.header.direction() == row:
+            needed = self.header.minimumSize().width()
+        else:  # what the row would need: the title, the controls and the spacing
+            needed = (
+                self.page_title.minimumSizeHint().width()
+                + self.header_controls.minimumSize().width()
+                + self.header.spacing()
+            )
+        wanted = row if needed <= room else QBoxLayout.Direction.TopToBottom
+        if wanted != self.header.direction():
+            self.header.setDirection(wanted)
+
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
+        self._fit_header()
         self._fit_bottom()
 
     # -- the Page protocol ---------------------------------------------------------------

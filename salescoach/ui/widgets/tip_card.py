@@ -23,6 +23,10 @@ def _accent(priority: int) -> str:
     return "#c62828" if priority >= 70 else "#ef6c00" if priority >= 55 else "#1565c0"
 
 
+#: Action buttons side by side on a card.
+PER_ROW = 2
+
+
 class TipCard(QFrame):
     action_chosen = Signal(object)  # Action
     #: The rep set the tip aside: until a date (snooze) or None (dismiss).
@@ -63,18 +67,19 @@ class TipCard(QFrame):
             evidence.addWidget(value, row, 1)
         evidence.setColumnStretch(0, 1)
 
-        actions = QHBoxLayout()
+        # two buttons a row: a tip with three actions stays as narrow as the panel
+        actions = QGridLayout()
         actions.setSpacing(4)
+        actions.setColumnStretch(PER_ROW, 1)
         self.buttons: list[QPushButton] = []
-        for shown_action in shown.actions:
+        for number, shown_action in enumerate(shown.actions):
             button = QPushButton(shown_action.label, self)
             button.setObjectName(f"action_{shown_action.action.kind.value}")
             button.clicked.connect(
                 lambda _checked=False, a=shown_action.action: self.action_chosen.emit(a)
             )
             self.buttons.append(button)
-            actions.addWidget(button)
-        actions.addStretch(1)
+            actions.addWidget(button, number // PER_ROW, number % PER_ROW)
 
         self.why = QLabel(shown.why, self)
         self.why.setObjectName("tipWhy")
