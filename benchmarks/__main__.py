@@ -15,6 +15,7 @@ def main() -> int:
         + dashboard.run(big)
         + lists.run(big)
         + cli.run(decade)
+        + cli.after_a_change({"100k demo": decade, "1M bench": big})
         + start.run(decade)
         + import_csv.run()
         + team_sync.run(decade)

@@ -15,6 +15,7 @@ from salescoach.store.errors import DatabaseProblem, translated
 from salescoach.store.migrate import head_revision, known_revisions, upgrade
 from salescoach.store.models import Contact
 from salescoach.store.safety.backup import backup_file, backup_folder
+from salescoach.store.safety.known_sound import Voucher
 from salescoach.store.safety.opening import State, inspect
 from salescoach.store.safety.protection import tidy
 from salescoach.store.session.changes import Applied, changes_of
@@ -46,6 +47,8 @@ class Store:
         self.passphrase = passphrase
         #: What stamps the rows written (`created_at`, `updated_at`): the app's one clock.
         self.clock = Clock()
+        #: Set when the file was opened sound: our own writes keep it noted as such.
+        self.voucher: Voucher | None = None
 
     @classmethod
     def open(
@@ -91,7 +94,9 @@ class Store:
             tidy(path, key)
         if seen.state is State.OURS and seen.revision != head_revision():
             backup_file(path, backup_folder(path) / f"before-upgrade-{path.name}", passphrase=key)
-        return cls._migrated(make_engine(url, passphrase=key), read_only=False, passphrase=key)
+        store = cls._migrated(make_engine(url, passphrase=key), read_only=False, passphrase=key)
+        store.voucher = Voucher(path)  # checked, or created, then migrated: all our doing
+        return store
 
     @classmethod
     def _migrated(cls, engine: Engine, read_only: bool, passphrase: str | None = None) -> "Store":
@@ -121,6 +126,8 @@ class Store:
         if self.read_only:
             raise DatabaseProblem("db_opened_read_only")
         folder = self.file.parent if self.file is not None else None
+        if self.voucher is not None:
+            self.voucher.before_write()
         with (
             translated(folder),
             StoreSession(
@@ -129,6 +136,8 @@ class Store:
             session.begin(),
         ):
             yield session
+        if self.voucher is not None:  # committed: our own write
+            self.voucher.after_write()
 
     def apply(self, work: Callable[[Session], T], journal: bool = False) -> Applied[T]:
         """Run `work` in one transaction; return its result and what it changed, with the
@@ -174,7 +183,11 @@ class Store:
         return [] if rows == ["ok"] else [row for row in rows if row != "ok"]
 
     def close(self) -> None:
-        self.engine.dispose()
+        if self.voucher is not None:
+            self.voucher.before_write()
+        self.engine.dispose()  # the last connection folds the WAL into the file
+        if self.voucher is not None:
+            self.voucher.after_write()
 
     def __enter__(self) -> "Store":
         return self

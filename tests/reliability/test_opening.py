@@ -175,3 +175,29 @@ def test_a_file_found_sound_is_checked_again_once_anything_changed_it(tmp_path, 
     result = run("funnel", db=path)
     assert result.returncode == 3
     assert "is damaged; restore it from a backup" in result.stderr
+
+
+def test_our_own_writes_keep_the_file_noted_sound_and_anyone_elses_do_not(tmp_path, demo_db):
+    """A command after one that wrote needs no page-by-page check (SQLite writes its pages
+    whole); a write by another program in between makes the next opening check again, and
+    damage after our last write is still caught."""
+    from salescoach.store.safety.known_sound import unchanged_since_checked
+    from tests.helpers import add_contact
+
+    path = tmp_path / "ours.sqlite3"
+    path.write_bytes(demo_db.read_bytes())
+    assert run("--lang", "en", "tips", db=path).returncode == 0  # checked and noted
+    with Store.open(path) as store:
+        store.apply(lambda session: add_contact(session, "Written by us"))
+        assert unchanged_since_checked(path)  # noted again after our commit
+    assert unchanged_since_checked(path)  # and after the WAL was folded in on closing
+    with Store.open(path) as store:
+        with sqlite3.connect(path) as other:  # another program writes meanwhile
+            other.execute("UPDATE contacts SET name = 'Changed elsewhere' WHERE id = 1")
+        store.apply(lambda session: add_contact(session, "Written after it"))
+    assert not unchanged_since_checked(path)  # the next opening checks every page
+    assert run("funnel", db=path).returncode == 0  # ... finds it sound, and notes it
+    assert unchanged_since_checked(path)
+    scribbled(path, path)  # damaged in place after our last write
+    result = run("funnel", db=path)
+    assert result.returncode == 3 and "is damaged" in result.stderr

@@ -7,6 +7,12 @@ sound, its identity is noted in the user's cache folder: device, inode, size and
 modification time, of the file and of its WAL. Any write changes them, so the next opening
 checks again; a file replaced or copied in is another file. The note never goes into the
 database itself, and losing it only costs one check.
+
+Our own writes need no check: SQLite writes its pages whole. So a `Voucher` carries the
+note across them: a store that opened a sound file notes the file again after each of its
+commits and when it closes, as long as the file is still as the store last left it. When
+something else changed it in between (another program, another SalesCoach), the store
+stops vouching and the next opening checks every page again.
 """
 
 import json
@@ -18,7 +24,7 @@ from platformdirs import user_cache_path
 _NOTE = "checked.json"
 
 
-def _identity(path: Path) -> list[int]:
+def identity(path: Path) -> list[int]:
     stamp: list[int] = []
     for file in (path, Path(f"{path}-wal")):
         try:
@@ -40,14 +46,14 @@ def _notes() -> dict[str, list[int]]:
 
 def unchanged_since_checked(path: Path) -> bool:
     """Whether this very file, untouched, was found sound before."""
-    return _notes().get(str(path.resolve())) == _identity(path)
+    return _notes().get(str(path.resolve())) == identity(path)
 
 
 def note_sound(path: Path) -> None:
     """Remember that the file, as it is now, was found sound (best effort)."""
     folder = user_cache_path("salescoach")
     notes = _notes()
-    notes[str(path.resolve())] = _identity(path)
+    notes[str(path.resolve())] = identity(path)
     try:
         folder.mkdir(parents=True, exist_ok=True)
         partial = folder / f"{_NOTE}.{os.getpid()}"
@@ -55,3 +61,24 @@ def note_sound(path: Path) -> None:
         partial.replace(folder / _NOTE)
     except OSError:
         pass
+
+
+class Voucher:
+    """Vouches for a file a store opened sound, through the store's own writes."""
+
+    def __init__(self, path: Path) -> None:
+        self.path = path
+        #: The file as this store last left it; None once someone else changed it.
+        self.left: list[int] | None = identity(path)
+        note_sound(path)
+
+    def before_write(self) -> None:
+        """Stop vouching if the file changed since this store last left it."""
+        if self.left is not None and identity(self.path) != self.left:
+            self.left = None
+
+    def after_write(self) -> None:
+        """Note the file sound as this store's own write left it."""
+        if self.left is not None:
+            note_sound(self.path)
+            self.left = identity(self.path)
