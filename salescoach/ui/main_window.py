@@ -366,14 +366,14 @@ class MainWindow(QMainWindow):
 
     def start_page(self) -> Page:
         """Today or the dashboard if the rep chose so in Settings, else the last page shown
-        (the dashboard the first time)."""
+        (Today the first time: the rep's day, and the page that is filled soonest)."""
         chosen = self.settings.value(START_PAGE, "last")
         if chosen == "today":
             return self.today
         if chosen == "dashboard":
             return self.dashboard
-        name = self.settings.value(WINDOW_PAGE, "dashboard")
-        return next((p for p in self.pages if p.objectName() == name), self.dashboard)
+        name = self.settings.value(WINDOW_PAGE, self.today.objectName())
+        return next((p for p in self.pages if p.objectName() == name), self.today)
 
     def show_page(self, page: Page) -> None:
         self.go(self.pages.index(page))

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QDialog
 
 from salescoach.core.clock import Clock
 from salescoach.ui.app import install_translations
+from salescoach.ui.machine_settings import WINDOW_PAGE
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
 
@@ -69,7 +70,11 @@ def clock(now) -> Clock:
 
 @pytest.fixture
 def settings(tmp_path) -> QSettings:
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    """The machine's settings as a rep who last used the dashboard left them: most tests
+    start there (what a new install opens on is tested on its own)."""
+    kept = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    kept.setValue(WINDOW_PAGE, "dashboard")
+    return kept
 
 
 @pytest.fixture

@@ -37,6 +37,8 @@ FIT_SCRIPT = textwrap.dedent(
         QSettings(sys.argv[2], QSettings.Format.IniFormat), Clock(),
     )
     window.show()
+    opened_on_today = window.current_page() is window.today  # a new install: the rep's day
+    window.show_page(window.dashboard)
     for _ in range(20):
         app.processEvents()
     screen = app.primaryScreen().availableGeometry()
@@ -79,6 +81,7 @@ FIT_SCRIPT = textwrap.dedent(
         "coach": window.dashboard.coach.width() >= 250,
         "sources whole": sources_whole,
         "dashboard controls in sight": header_whole,
+        "a new install opens on Today": opened_on_today,
     }))
     """
 )
