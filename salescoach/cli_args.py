@@ -109,20 +109,12 @@ class Arguments:
         self.date = iso_date(language)
         self.target = whole_number(MAX_TARGET, language)
 
+    def day(self, sub: argparse.ArgumentParser, flag: str, dest: str, help: str) -> None:
+        """An option taking one day, checked and said in the rep's language."""
+        sub.add_argument(flag, dest=dest, type=self.date, metavar="YYYY-MM-DD", help=help)
+
     def period(self, sub: argparse.ArgumentParser) -> None:
         """--from, --to and --json, as `funnel`, `plan` and the team's figures take them."""
-        sub.add_argument(
-            "--from",
-            dest="first",
-            type=self.date,
-            metavar="YYYY-MM-DD",
-            help="first day (default: 89 days before --to)",
-        )
-        sub.add_argument(
-            "--to",
-            dest="last",
-            type=self.date,
-            metavar="YYYY-MM-DD",
-            help="last day (default: --today)",
-        )
+        self.day(sub, "--from", "first", "first day (default: 89 days before --to)")
+        self.day(sub, "--to", "last", "last day (default: --today)")
         sub.add_argument("--json", action="store_true", help="print one JSON object")

@@ -44,12 +44,11 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
         "promises overdue, silent customers, referrers, wins with nothing since, late deals "
         "left waiting, then early files up to your calls target. --apply plans them.",
     )
-    week.add_argument(
+    arguments.day(
+        week,
         "--from",
-        dest="first",
-        type=arguments.date,
-        metavar="YYYY-MM-DD",
-        help="the week's first day (default: this week, or the next when this one is over)",
+        "first",
+        "the week's first day (default: this week, or the next when this one is over)",
     )
     week.add_argument("--json", action="store_true", help="print one JSON object")
     week.add_argument(
@@ -72,13 +71,7 @@ def add_commands(commands: Any, arguments: Arguments) -> None:
         "review",
         help="the week's review: done against targets, the plan, ratios that moved, what worked",
     )
-    review.add_argument(
-        "--week-of",
-        dest="day",
-        type=arguments.date,
-        metavar="YYYY-MM-DD",
-        help="any day of the week to review (default: this week)",
-    )
+    arguments.day(review, "--week-of", "day", "any day of the week to review (default: this week)")
     review.add_argument("--json", action="store_true", help="print one JSON object")
     review.add_argument("--pdf", type=Path, metavar="FILE.pdf", help="write it as a PDF too")
     review.set_defaults(run=review_command)
