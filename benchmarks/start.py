@@ -2,10 +2,12 @@
 
 Times, for a bare PySide6 QMainWindow (the floor: `benchmarks/hello_window.py`) and for
 SalesCoach, the wall time from launching the process to the window first painted; for
-SalesCoach also to its pages built ("ready") and to the dashboard filled in from the workers
-("filled"), with the resident memory at first paint and once filled. Median of 5 runs after a
-warm-up, in the same run, on one Xvfb server when it is installed (else offscreen).
-Targets: first paint at most 2.5x the floor; at most 120 MB then and 170 MB once filled.
+SalesCoach also to its pages built ("ready"), to the first page (Today, for a new install)
+filled in from the workers ("filled"), and to the dashboard filled with its charts once asked
+for ("dashboard"), with the resident memory at each. Median of 5 runs after a warm-up, in
+the same run, on one Xvfb server when it is installed (else offscreen). Targets: first paint
+at most 2.5x the floor and 120 MB; the first page filled at most 4x the floor and 160 MB;
+the dashboard 0.5 s after that, under 200 MB.
 """
 
 import os
@@ -22,7 +24,9 @@ from pathlib import Path
 from benchmarks.data import demo_database, verdict
 
 RUNS = 5
-RATIO, PAINTED_MB, FILLED_MB = 2.5, 120.0, 170.0
+RATIO, PAINTED_MB = 2.5, 120.0
+FILLED_RATIO, FILLED_MB = 4.0, 160.0
+DASHBOARD_S, DASHBOARD_MB = 0.5, 200.0
 HELLO = Path(__file__).with_name("hello_window.py")
 #: The memory floor: a process holding only the fixed stack the dashboard needs (Qt with a
 #: shown window, SQLAlchemy's ORM, numpy and a matplotlib chart drawn), nothing of ours.
@@ -66,7 +70,9 @@ def display() -> Iterator[dict[str, str]]:
 
 
 def launch(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, float]]:
-    """{word: (seconds since launch, resident MB)} for each word the process says."""
+    """{word: (seconds since launch, resident MB)} for each word the process says; each
+    start is a new install's (no settings kept from the one before, so it opens on Today)."""
+    shutil.rmtree(env.get("XDG_CONFIG_HOME", ""), ignore_errors=True)
     start = time.perf_counter()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
@@ -75,7 +81,7 @@ def launch(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, fl
     said: dict[str, tuple[float, float]] = {}
     for line in process.stdout:
         word, *rest = line.split() or [""]
-        if word in ("painted", "ready", "filled"):
+        if word in ("painted", "ready", "filled", "dashboard"):
             said[word] = (time.perf_counter() - start, float(rest[0]) if rest else 0.0)
     process.wait(timeout=120)
     if "painted" not in said:
@@ -112,15 +118,21 @@ def run(database: Path) -> int:
     print(f"start-up on {database.name} ({where}, median of {RUNS}):")
     print(f"  bare QMainWindow painted   {floor:5.2f} s")
     print(f"  SalesCoach painted         {painted:5.2f} s")
+    filled = median(ours, "filled", 0)
+    dashboard = median(ours, "dashboard", 0) - filled
     print(f"  ... pages built            {median(ours, 'ready', 0):5.2f} s")
-    print(f"  ... dashboard filled       {median(ours, 'filled', 0):5.2f} s")
+    print(f"  ... first page filled      {filled:5.2f} s")
+    print(f"  ... dashboard asked, filled {dashboard:4.2f} s later")
     print(
         f"  the stack alone (Qt, SQLAlchemy, numpy, matplotlib) holds {float(stack.stdout):.0f} MB"
     )
     return (
         verdict("paint ratio", painted / floor, RATIO, "x")
         + verdict("memory at paint", median(ours, "painted", 1), PAINTED_MB, " MB")
+        + verdict("first page filled ratio", filled / floor, FILLED_RATIO, "x")
         + verdict("memory filled", median(ours, "filled", 1), FILLED_MB, " MB")
+        + verdict("dashboard after that", dashboard, DASHBOARD_S, " s")
+        + verdict("memory, dashboard", median(ours, "dashboard", 1), DASHBOARD_MB, " MB")
     )
 
 
