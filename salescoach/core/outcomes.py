@@ -13,7 +13,7 @@ comparison says nothing, and the result says so.
 
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass, fields
 from datetime import datetime, timedelta
 
 from salescoach.core.domain import FUNNEL, Stage
@@ -64,26 +64,10 @@ class Tally:
         """The tally of a one-in-`factor` sample, scaled back up to the whole."""
         if factor == 1:
             return self
-        return Tally(
-            self.acted * factor,
-            self.done * factor,
-            self.reached * factor,
-            self.appointments * factor,
-            self.advanced * factor,
-            self.won * factor,
-            self.won_value * factor,
-        )
+        return Tally(*(getattr(self, count.name) * factor for count in fields(self)))
 
     def as_dict(self) -> dict[str, float | int]:
-        return {
-            "acted": self.acted,
-            "done": self.done,
-            "reached": self.reached,
-            "appointments": self.appointments,
-            "advanced": self.advanced,
-            "won": self.won,
-            "won_value": self.won_value,
-        }
+        return asdict(self)
 
 
 @dataclass(frozen=True, slots=True)

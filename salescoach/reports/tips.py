@@ -2,17 +2,17 @@
 `salescoach tips --json` (DESIGN.md)."""
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
 from sqlalchemy.orm import Session
 
 from salescoach.core.coach.texts import ShownTip, TipTexts
-from salescoach.core.funnel import Period
+from salescoach.core.funnel import FunnelCounts, Period
 from salescoach.store.database import has_contacts
 from salescoach.store.preferences import coach_settings
-from salescoach.store.queries.coach_snapshot import current_tips, tips_and_set_aside
+from salescoach.store.queries.coach_snapshot import coaching_and_snapshot, current_tips
 from salescoach.store.records.contacts import names_and_uids
 
 
@@ -29,6 +29,8 @@ class CoachView:
     period: Period
     #: Tips beyond the five shown, waiting their turn.
     waiting: int = 0
+    #: The funnel's counts over the coach's period, as the tips read them.
+    counts: FunnelCounts = field(default_factory=FunnelCounts)
 
 
 def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
@@ -40,7 +42,7 @@ def coach_view(session: Session, today: date, language: str) -> CoachView:
     """The Coach panel's content, reading the funnel over the coach's period."""
     texts = TipTexts.load(language)
     settings = coach_settings(session)
-    coaching = tips_and_set_aside(session, today, settings)
+    coaching, snapshot = coaching_and_snapshot(session, today, settings)
     tips = [texts.show(tip) for tip in coaching.shown]
     people = names_and_uids(session, _contacts_of(tips))
     return CoachView(
@@ -50,6 +52,7 @@ def coach_view(session: Session, today: date, language: str) -> CoachView:
         has_contacts(session),
         settings.period(today),
         coaching.waiting,
+        snapshot.current,
     )
 
 

@@ -128,7 +128,7 @@ def today_view(session: Session, day: date, language: str) -> TodayView:
         agenda(session, day),
         top,
         view.names,
-        _focus(session, day, language),
+        focus_text(ratios_of(view.counts), language),  # the counts the tips read
         _review_due(session, day),
     )
 

@@ -363,9 +363,15 @@ class Launcher(QObject):
         """The week's review, to read, print or save as PDF."""
         return self._show(ReviewDialog(self.operations, self.clock, self.window))
 
-    def plan_follow_ups(self, contacts: dict[int, str], note: str, lesson: str = "") -> None:
+    def plan_follow_ups(
+        self,
+        contacts: dict[int, str],
+        note: str,
+        lesson: str = "",
+        kind: ActivityKind = ActivityKind.CALL,
+    ) -> None:
         self._show(
-            FollowUpsDialog(self.operations, self.clock, contacts, note, self.window, lesson)
+            FollowUpsDialog(self.operations, self.clock, contacts, note, self.window, lesson, kind)
         )
 
     def coach_settings(self) -> None:

@@ -46,7 +46,8 @@ class TipActions(QObject):
             )
             self.show_page(self.contacts)
         elif action.kind is ActionKind.PLAN_FOLLOW_UPS:
-            self.launcher.plan_follow_ups(contacts, title, lesson)
+            kind = ActivityKind(action.activity) if action.activity else ActivityKind.CALL
+            self.launcher.plan_follow_ups(contacts, title, lesson, kind)
         elif action.kind is ActionKind.LOG_ACTIVITY and action.activity is not None:
             self.launcher.log_activity(kind=ActivityKind(action.activity))
         elif action.kind is ActionKind.SHOW_RATIO and action.ratio:

@@ -140,7 +140,7 @@ def listen_and_respond(snapshot: Snapshot, settings: CoachSettings) -> Tip | Non
             Action(ActionKind.OPEN_CONTACTS, _ids(unheard)),
             Action(ActionKind.LOG_ACTIVITY, activity=ActivityKind.MEETING.value),
             # a meeting to listen, planned for the lesson: once done, the proposal is heard
-            Action(ActionKind.PLAN_FOLLOW_UPS, _ids(unheard)),
+            Action(ActionKind.PLAN_FOLLOW_UPS, _ids(unheard), activity=ActivityKind.MEETING.value),
         ),
     )
 

@@ -49,7 +49,7 @@ class Action:
     kind: ActionKind
     contacts: tuple[int, ...] = ()
     ratio: str | None = None
-    activity: str | None = None  # an ActivityKind value
+    activity: str | None = None  # an ActivityKind value (follow-ups: what to plan, else a call)
 
 
 @dataclass(frozen=True, slots=True)

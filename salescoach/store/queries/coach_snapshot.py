@@ -408,6 +408,14 @@ def tips_and_set_aside(
 ) -> Coaching:
     """The tips to show today, those set aside and how many wait, best first; by default
     at the thresholds the rep chose."""
+    return coaching_and_snapshot(session, today, settings)[0]
+
+
+def coaching_and_snapshot(
+    session: Session, today: date, settings: CoachSettings | None = None
+) -> tuple[Coaching, Snapshot]:
+    """`tips_and_set_aside` and the snapshot it read, for a caller that shows its figures too
+    (Today's focus reads the same period's counts)."""
     settings = settings or coach_settings(session)
     snapshot = coach_snapshot(session, today, settings)
-    return coach_with_set_aside(snapshot, settings, dismissals(session))
+    return coach_with_set_aside(snapshot, settings, dismissals(session)), snapshot

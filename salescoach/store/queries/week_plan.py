@@ -131,16 +131,9 @@ def _candidates(
     now: datetime,
     calls_target: int | None,
 ) -> list[Candidate]:
-    planned = set(
-        session.scalars(
-            select(Activity.contact_id).where(
-                Activity.status == ActivityStatus.PLANNED, Activity.at >= midnight(now.date())
-            )
-        )
-    )
     found: list[Candidate] = []
     facts: tuple[tuple[str, object], ...]
-    seen: set[int] = set(planned)
+    seen: set[int] = set(snapshot.in_hand)  # a follow-up already planned: not again
 
     def add(candidate: Candidate) -> None:
         if candidate.contact_id not in seen:
@@ -280,6 +273,7 @@ def _early_files(
     best = max(rates, key=lambda source: rates[source], default=None)
     order = sorted(Source, key=lambda source: -rates.get(source, 0.0))
     found: list[Candidate] = []
+    taken: set[int] = set()
     facts: tuple[tuple[str, object], ...]
     for source in order:  # channel by channel, until the calls target is met
         rows = session.execute(
@@ -292,8 +286,9 @@ def _early_files(
         for contact, name, deal in rows:
             if len(found) >= wanted:
                 return found
-            if contact in excluded or any(f.contact_id == contact for f in found):
+            if contact in excluded or contact in taken:
                 continue
+            taken.add(contact)
             if source is best:
                 reason, facts = "social-selling", (("rate", rates[source]),)
             else:

@@ -36,7 +36,7 @@ def week_review(session: Session, day: date, today: date | None = None) -> WeekR
     settings = coach_settings(session)
     now = ratios_of(funnel_counts(session, settings.period(until)))
     before = ratios_of(funnel_counts(session, settings.period(until - timedelta(days=7))))
-    found, window = outcomes_and_window(session, period)
+    found, window = outcomes_and_window(session, period, settings.outcome_days)
     return WeekReview(
         week,
         tuple(LessonWeek(lesson, planned, done or 0) for lesson, planned, done in lessons),

@@ -37,8 +37,10 @@ class FollowUpsDialog(SaveDialog):
         note: str,
         parent: QWidget | None = None,
         lesson: str = "",
+        kind: ActivityKind = ActivityKind.CALL,
     ) -> None:
-        """`lesson`: the coach's lesson the follow-ups are planned for (a tip's)."""
+        """`lesson`: the coach's lesson the follow-ups are planned for (a tip's); `kind`:
+        what the tip asks to plan (a meeting to listen, else a call), the rep may change it."""
         super().__init__(operations, parent)
         self.lesson = lesson
         self.setWindowTitle(self.tr("Plan follow-ups"))
@@ -56,9 +58,7 @@ class FollowUpsDialog(SaveDialog):
             self,
         )
         self.kind.setObjectName("kind")
-        # going back to listen is a meeting; the other lessons' follow-ups start as calls
-        first_kind = ActivityKind.MEETING if lesson == "listen-and-respond" else ActivityKind.CALL
-        select_data(self.kind, first_kind)
+        select_data(self.kind, kind)
         self.due = when_edit(next_working_morning(clock.now()), self)
         self.due.setObjectName("due")
         self.notes = QLineEdit(note, self)

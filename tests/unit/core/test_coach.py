@@ -130,6 +130,9 @@ def test_listen_and_respond():
     assert evidence(tip) == {"without_needs": 2, "proposals": 6}
     assert tip.actions[0].contacts == (3, 5)
     assert tip.actions[1].activity == "meeting"
+    # going back to listen is planned as a meeting, for the two of them
+    assert (tip.actions[2].kind, tip.actions[2].activity) == (ActionKind.PLAN_FOLLOW_UPS, "meeting")
+    assert tip.actions[2].contacts == (3, 5)
 
 
 def test_listen_and_respond_near_miss():

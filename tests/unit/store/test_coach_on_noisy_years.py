@@ -105,8 +105,9 @@ def act_on(session, tip: Tip, today: date) -> None:
     kinds = {action.kind: action for action in tip.actions}
     start = datetime.combine(today + timedelta(days=1), time(9))
     if ActionKind.PLAN_FOLLOW_UPS in kinds:  # the tip's Plan follow-ups, spread
-        people = kinds[ActionKind.PLAN_FOLLOW_UPS].contacts
-        kind = ActivityKind.MEETING if tip.lesson == "listen-and-respond" else ActivityKind.CALL
+        planning = kinds[ActionKind.PLAN_FOLLOW_UPS]
+        people = planning.contacts
+        kind = ActivityKind(planning.activity or ActivityKind.CALL.value)
         for contact, at in spread(session, people, kind, start):
             planned = ActivityStatus.PLANNED
             save_activity(session, ActivityFields(kind, planned, at, contact, lesson=tip.lesson))
