@@ -1,5 +1,7 @@
 """Lists at a million activities: how long the window freezes while the rep opens the list,
-drags to its end, sorts it, searches it and saves an activity.
+drags to its end, sorts it by each column, searches it and saves an activity, then the
+same for the contacts; and how long each answer takes, beside raw sqlite3 running the same
+SQL over the same indexes.
 
 A timer ticks on the GUI thread every 2 ms; the longest gap between two ticks is the longest
 the window could not answer the rep (a stall). The floor is the same timer on an idle window
@@ -7,26 +9,35 @@ in the same run. The work itself runs on workers, so its wall time is printed be
 stall: how long the rep waits for the answer, with the window alive meanwhile.
 """
 
+import sqlite3
 import tempfile
 import time
+from array import array
 from collections.abc import Callable
+from contextlib import closing
 from datetime import datetime
+from itertools import chain
 from pathlib import Path
 
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, Qt, QThreadPool, QTimer
 from PySide6.QtWidgets import QApplication
+from sqlalchemy.dialects import sqlite
 
-from benchmarks.data import TODAY
+from benchmarks.data import TODAY, best_of
 from salescoach.core.clock import Clock
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.core.records import ActivityFields
 from salescoach.store import Store
+from salescoach.store.queries.lists import ListQuery, ListSpec, ids_statement
 from salescoach.store.records.activities import save_activity
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
+from salescoach.ui.views.list_page import ListPage
 
 TARGET_MS = 50
 TICK_MS = 2
+ANSWER_MS = 1000  # any sort or search answers within a second (issue 25)
+SAVE_MS = 200  # a save shows in the open list
 
 
 class Heartbeat:
@@ -49,12 +60,28 @@ class Heartbeat:
 
 
 def _until(done: Callable[[], bool], timeout_s: float = 120) -> float:
-    """Run the event loop until `done()`; the wall time it took."""
+    """Run the event loop until `done()`; the wall time it took.
+
+    The loop sleeps between events, as the app's own does: spinning on `processEvents`
+    would hold the GIL and slow the workers it waits for (4x, measured)."""
     started = time.perf_counter()
     loop = QEventLoop()
     while not done() and time.perf_counter() - started < timeout_s:
-        loop.processEvents(QEventLoop.ProcessEventsFlag.AllEvents, 20)
+        loop.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
     return time.perf_counter() - started
+
+
+def _floor(path: Path, spec: ListSpec, query: ListQuery) -> float:
+    """The same ids read by raw sqlite3 with the same SQL over the same indexes, flattened in
+    C: the least any list could wait for this answer on this machine."""
+    sql = str(
+        ids_statement(spec, query).compile(
+            dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True}
+        )
+    )
+    with closing(sqlite3.connect(path)) as db:
+        seconds, _ = best_of(1, lambda: array("q", chain.from_iterable(db.execute(sql))))
+    return seconds
 
 
 def run(path: Path) -> int:
@@ -73,23 +100,47 @@ def run(path: Path) -> int:
     _until(lambda: False, 1.0)
     floor = heart.longest
 
-    model, table = window.activities.model, window.activities.table
-
-    def shown(row: int) -> Callable[[], bool]:
-        return lambda: not model.loading and model.row(row) is not None
-
-    def last_row_shown() -> bool:
-        return not model.loading and model.rowCount() > 0 and shown(model.rowCount() - 1)()
-
-    def measure(name: str, act: Callable[[], None], done: Callable[[], bool]) -> int:
+    def measure(
+        name: str,
+        act: Callable[[], None],
+        done: Callable[[], bool],
+        answer_ms: int = ANSWER_MS,
+        page: ListPage | None = None,
+    ) -> int:
         heart.reset()
         act()
         wall = _until(done)
-        print(
-            f"  {name:<28} window frozen at most {heart.longest:4d} ms "
-            f"(idle floor {floor} ms, target {TARGET_MS} ms) | answer after {wall * 1000:6.0f} ms"
+        raw = (
+            ""
+            if page is None
+            else f" (raw sqlite3 {_floor(path, page.model.spec, page.model.query) * 1000:4.0f} ms)"
         )
-        return int(heart.longest > TARGET_MS)
+        late = wall * 1000 > answer_ms
+        print(
+            f"  {name:<26} frozen at most {heart.longest:3d} ms (idle floor {floor} ms, target "
+            f"{TARGET_MS}) | answer {wall * 1000:5.0f} ms{raw} target {answer_ms}",
+            "MISSED" if late or heart.longest > TARGET_MS else "ok",
+        )
+        return int(heart.longest > TARGET_MS or late)
+
+    def counted_on(page: ListPage) -> Callable[[], bool]:
+        heard: list[int] = []
+        page.model.counted.connect(heard.append)
+        return lambda: bool(heard)
+
+    def listed(page: ListPage, name: str, act: Callable[[], None]) -> int:
+        done = counted_on(page)
+        return measure(name, act, done, page=page)
+
+    def sort_by(page: ListPage, column: int) -> Callable[[], None]:
+        return lambda: page.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    def search(text: str) -> Callable[[], None]:
+        def act() -> None:
+            window.search.setText(text)
+            window._apply_search()
+
+        return act
 
     def save_one() -> None:
         fields = ActivityFields(
@@ -97,28 +148,27 @@ def run(path: Path) -> int:
         )
         operations.mutate(None, lambda session: save_activity(session, fields))
 
-    counted: list[int] = []
-    model.counted.connect(counted.append)
+    activities = window.activities
+    model, table = activities.model, activities.table
+
+    def last_row_shown() -> bool:
+        last = model.rowCount() - 1
+        return not model.loading and last >= 0 and model.row(last) is not None
+
     print(f"lists on {path.name}:")
-    missed = measure(
-        "open Activities", lambda: window.show_page(window.activities), lambda: bool(counted)
-    )
+    missed = listed(activities, "open Activities", lambda: window.show_page(activities))
     missed += measure("drag to the end", table.scrollToBottom, last_row_shown)
-    counted.clear()
-    missed += measure(
-        "sort by company",
-        lambda: table.sortByColumn(3, Qt.SortOrder.AscendingOrder),
-        lambda: bool(counted),
-    )
-    counted.clear()
-    window.search.setText("contact 1234")
-    missed += measure("search", window._apply_search, lambda: bool(counted))
-    counted.clear()
-    window.search.setText("")
-    window._apply_search()
-    _until(lambda: bool(counted))
-    counted.clear()
-    missed += measure("save an activity", save_one, lambda: bool(counted))
+    for column, spec_column in enumerate(activities.model.columns):
+        if spec_column.sortable and spec_column.key != "at":
+            missed += listed(activities, f"sort by {spec_column.key}", sort_by(activities, column))
+    for text in ("contact 1234", "contact"):
+        missed += listed(activities, f"search {text!r}", search(text))
+    missed += listed(activities, "search cleared", search(""))
+    missed += measure("save an activity", save_one, counted_on(activities), SAVE_MS)
+    contacts = window.contacts
+    missed += listed(contacts, "open Contacts", lambda: window.show_page(contacts))
+    missed += listed(contacts, "sort by company", sort_by(contacts, 1))
+    missed += listed(contacts, "search 'contact 12'", search("contact 12"))
     operations.drain()
     window.garbage.release()
     window.close()

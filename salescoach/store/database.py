@@ -18,7 +18,7 @@ from salescoach.store.safety.backup import backup_file, backup_folder
 from salescoach.store.safety.known_sound import Voucher
 from salescoach.store.safety.opening import State, inspect
 from salescoach.store.safety.protection import tidy
-from salescoach.store.session.changes import Applied, changes_of
+from salescoach.store.session.changes import Applied, changes_of, touched_by
 from salescoach.store.session.hooks import StoreSession
 from salescoach.store.session.hooks import install as install_hooks
 from salescoach.store.session.reached import mismatches, rebuild
@@ -145,7 +145,7 @@ class Store:
         with self.session() as session:
             kept = keep_journal(session) if journal else None
             result = work(session)
-        return Applied(result, changes_of(session), kept)
+        return Applied(result, changes_of(session), kept, touched_by(session))
 
     @contextmanager
     def reader(self) -> Iterator[Session]:

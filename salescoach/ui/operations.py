@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from sqlalchemy.orm import Session
 
 from salescoach.store import Store
-from salescoach.store.session.changes import Applied, Change
+from salescoach.store.session.changes import UNKNOWN, Applied, Change, Touched
 from salescoach.ui.errors import show_failure
 
 T = TypeVar("T")
@@ -59,6 +59,13 @@ class ChangeBus(QObject):
     """Broadcasts what kind of data a finished write changed."""
 
     changed = Signal(object)  # Change
+    #: The same news with the rows written where known (Change, Touched), for the lists:
+    #: they put a saved row in place instead of reading every id again.
+    written = Signal(object, object)
+
+    def announce(self, change: Change, touched: Touched = UNKNOWN) -> None:
+        self.written.emit(change, touched)
+        self.changed.emit(change)
 
 
 class Database(QObject):
@@ -231,7 +238,7 @@ class Operations(QObject):
             if history and applied.changes & ~Change.SETTINGS:
                 self.wrote.emit(label, applied.journal)
             if applied.changes:
-                self.bus.changed.emit(applied.changes)
+                self.bus.announce(applied.changes, applied.touched)
             if on_done is not None and still_asked(parent):
                 on_done(applied.result)
 
@@ -257,7 +264,7 @@ class Operations(QObject):
 
         def opened(store: Store) -> None:
             self.database.replace(store).close()
-            self.bus.changed.emit(Change.ALL)
+            self.bus.announce(Change.ALL)
             if on_done is not None:
                 on_done()
 

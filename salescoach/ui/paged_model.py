@@ -4,12 +4,13 @@ A refresh asks a worker for the list's ordered ids (Anki's browser keeps such an
 the rows scrolled into view are then fetched by id, a page at a time, on a worker too.
 Until a page arrives its cells are blank; when it does, only those rows repaint. Sorting and
 searching run in SQL and replace the id list in one step, so the view never shows half of
-an old answer.
+an old answer. A save moves only the rows it wrote: the worker finds their new places, and
+the view hears them as moves, so the selection and the scroll stay where the rep left them.
 """
 
 from array import array
 from collections import OrderedDict
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, replace
 from typing import Any
 
@@ -22,7 +23,15 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont, QGuiApplication, QPalette
 
-from salescoach.store.queries.lists import ListQuery, ListSpec, Row, row_ids, rows_by_id
+from salescoach.store.queries.lists import (
+    ListQuery,
+    ListSpec,
+    Placed,
+    Row,
+    placed,
+    row_ids,
+    rows_by_id,
+)
 from salescoach.ui.operations import NewestOnly, Operations
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -61,10 +70,16 @@ class PagedTableModel(QAbstractTableModel):
         self._positions = {key: index for index, key in enumerate(spec.keys)}
         self._query = ListQuery()
         self._ids = array("q")
-        self._pages: OrderedDict[int, list[Row | None]] = OrderedDict()
+        #: Rows fetched, by id (None: gone since the ids were read), the least used first.
+        self._rows: OrderedDict[int, Row | None] = OrderedDict()
         self._asked: set[int] = set()
+        #: Bumped when the id list is replaced (answers for the old one are dropped) ...
         self._generation = 0
+        #: ... or when rows move in it (a page asked before lands by id, repainting all).
+        self._shape = 0
         self._newest = NewestOnly()
+        self._placing = False
+        self._to_place: set[int] = set()
         #: True between a refresh being asked and its ids arriving.
         self.loading = False
         #: Optional override of any role for a row (colours, fonts, composed text).
@@ -96,45 +111,110 @@ class PagedTableModel(QAbstractTableModel):
     def _reset(self, ids: "array[int]") -> None:
         self.beginResetModel()
         self._ids = ids
-        self._pages.clear()
+        self._rows.clear()
         self._asked.clear()
         self._generation += 1
+        self._to_place.clear()
         self.endResetModel()
         self.loading = False
         self.counted.emit(len(ids))
 
+    def place(self, written: set[int] | frozenset[int]) -> None:
+        """Rows of this list's table were written (saved, added, deleted): move just those
+        to where the order now puts them, without reading the other ids again."""
+        if self.loading:
+            self.refresh()  # the answer on its way may predate the write: ask after it
+            return
+        self._to_place |= written
+        if self._placing:
+            return  # placed after the rows on their way, from the list they leave
+        self._placing = True
+        batch, self._to_place = frozenset(self._to_place), set()
+        ids, generation, spec, query = (
+            array("q", self._ids),
+            self._generation,
+            self.spec,
+            self._query,
+        )
+
+        def failed(_error: BaseException) -> None:
+            self._placing = False
+            self.refresh()  # values the order cannot compare: read the list again
+
+        self.operations.query(
+            self,
+            lambda session: placed(session, spec, query, ids, batch),
+            lambda answer: self._placed(answer, generation),
+            failed,
+        )
+
+    def _placed(self, answer: Placed, generation: int) -> None:
+        self._placing = False
+        if generation != self._generation:
+            return  # the list was read again meanwhile, after the write
+        root = QModelIndex()
+        for step in answer.steps:
+            if step.before is not None and step.after is not None and step.before != step.after:
+                destination = step.after + 1 if step.after > step.before else step.after
+                self.beginMoveRows(root, step.before, step.before, root, destination)
+                del self._ids[step.before]
+                self._ids.insert(step.after, step.row_id)
+                self.endMoveRows()
+            elif step.before is None and step.after is not None:
+                self.beginInsertRows(root, step.after, step.after)
+                self._ids.insert(step.after, step.row_id)
+                self.endInsertRows()
+            elif step.before is not None and step.after is None:
+                self.beginRemoveRows(root, step.before, step.before)
+                del self._ids[step.before]
+                self.endRemoveRows()
+        self._shape += 1
+        for row_id in {step.row_id for step in answer.steps} | set(answer.rows):
+            self._rows.pop(row_id, None)
+        self._keep(answer.rows)
+        for step in answer.steps:
+            if step.after is not None:
+                self._repaint(step.after, step.after)
+        self.counted.emit(len(self._ids))
+        if self._to_place:
+            self.place(set())
+
     # -- rows --------------------------------------------------------------------------------
     def row(self, number: int) -> Row | None:
         """The row's values, or None while its page is being fetched (which this asks for)."""
-        page = number // self.PAGE_SIZE
-        rows = self._pages.get(page)
-        if rows is None:
-            self._fetch(page)
-            rows = self._pages.get(page)  # there at once when the pool runs jobs at once
-            if rows is None:
+        row_id = self._ids[number]
+        if row_id not in self._rows:
+            self._fetch(number // self.PAGE_SIZE)
+            if row_id not in self._rows:  # there at once when the pool runs jobs at once
                 return None
-        self._pages.move_to_end(page)
-        offset = number % self.PAGE_SIZE
-        return rows[offset] if offset < len(rows) else None
+        self._rows.move_to_end(row_id)
+        return self._rows[row_id]
+
+    def _keep(self, rows: Mapping[int, Row | None]) -> None:
+        self._rows.update(rows)
+        while len(self._rows) > self.CACHED_PAGES * self.PAGE_SIZE:
+            self._rows.popitem(last=False)
+
+    def _repaint(self, first: int, last: int) -> None:
+        self.dataChanged.emit(self.index(first, 0), self.index(last, len(self.columns) - 1))
 
     def _fetch(self, page: int) -> None:
         if page in self._asked:
             return
         self._asked.add(page)
-        ids = list(self._ids[page * self.PAGE_SIZE : (page + 1) * self.PAGE_SIZE])
-        generation, spec = self._generation, self.spec
+        first = page * self.PAGE_SIZE
+        ids = list(self._ids[first : first + self.PAGE_SIZE])
+        generation, shape, spec = self._generation, self._shape, self.spec
 
         def arrived(rows: dict[int, Row]) -> None:
             if generation != self._generation:
                 return  # an answer for a list that has since been replaced
             self._asked.discard(page)
-            self._pages[page] = [rows.get(row_id) for row_id in ids]
-            while len(self._pages) > self.CACHED_PAGES:
-                self._pages.popitem(last=False)
-            first = page * self.PAGE_SIZE
-            self.dataChanged.emit(
-                self.index(first, 0), self.index(first + len(ids) - 1, len(self.columns) - 1)
-            )
+            self._keep({row_id: rows.get(row_id) for row_id in ids})
+            if shape == self._shape:
+                self._repaint(first, min(first + len(ids), len(self._ids)) - 1)
+            else:  # rows moved meanwhile: these may be anywhere now
+                self._repaint(0, len(self._ids) - 1)
 
         self.operations.query(self, lambda session: rows_by_id(session, spec, ids), arrived)
 
@@ -194,4 +274,11 @@ class PagedTableModel(QAbstractTableModel):
             return
         key = self.columns[column].key
         descending = order == Qt.SortOrder.DescendingOrder
+        if (key, descending) == self._sorted_by():
+            return  # QTableView.sortByColumn asks twice; a million ids are read once
         self.set_query(replace(self._query, sort=key, descending=descending))
+
+    def _sorted_by(self) -> tuple[str, bool]:
+        query, spec = self._query, self.spec
+        descending = spec.default_descending if query.descending is None else query.descending
+        return query.sort or spec.default_sort, descending

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMenu, QPushButton
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
+from salescoach.store.queries.lists import row_ids
 from tests.helpers import add_activity, add_contact
 from tests.ui.actions import CTRL, click, click_row, press, right_click_row, save_button
 
@@ -207,3 +208,32 @@ def test_an_activities_search_opens_on_its_newest_match(qtbot, window, store, no
     qtbot.waitUntil(lambda: page.table.rowAt(0) == 0)
     assert page.selected_row() == 0
     assert page.model.value(0, "at") == now - timedelta(days=3)
+
+
+def test_a_save_moves_only_its_row_in_the_open_list(qtbot, window, opened, store, now):
+    """A call logged from the Activities list goes in at its place and is selected, and the
+    list is not read again (at a million, that took seconds)."""
+    with store.session() as session:
+        contact = add_contact(session, "Anna")
+        for days in (1, 3, 5):
+            add_activity(
+                session, contact, ActivityKind.VISIT, ActivityStatus.DONE, now - timedelta(days)
+            )
+    press(qtbot, window, Qt.Key.Key_5, CTRL)
+    page = window.activities
+    qtbot.waitUntil(lambda: page.model.rowCount() == 3)
+    click_row(qtbot, page.table, 2)
+    resets, inserted = [], []
+    page.model.modelReset.connect(lambda: resets.append(True))
+    page.model.rowsInserted.connect(lambda _parent, first, _last: inserted.append(first))
+    press(qtbot, window, Qt.Key.Key_L, CTRL)
+    qtbot.keyClicks(opened.last.outcome, "Called back")
+    click(qtbot, save_button(opened.last))
+    qtbot.waitUntil(lambda: page.model.rowCount() == 4)
+    assert resets == [] and inserted == [0]  # newest first: logged now, it leads
+    assert page.model.value(0, "outcome") == "Called back"
+    assert page.selected_row() == 0
+    with store.reader() as session:
+        assert [page.model.row_id(r) for r in range(4)] == list(
+            row_ids(session, page.model.spec, page.model.query)
+        )

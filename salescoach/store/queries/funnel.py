@@ -8,11 +8,12 @@ held only `done`; proposals only `done`. Periods are inclusive dates in local ti
 Written with portable SQLAlchemy expressions, so the same queries run on PostgreSQL.
 """
 
+from collections import defaultdict
 from collections.abc import Sequence
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from sqlalchemy import ColumnElement, and_, case, func, select
+from sqlalchemy import ColumnElement, Connection, FromClause, and_, case, func, select
 from sqlalchemy.orm import Session
 
 from salescoach.core.domain import (
@@ -54,25 +55,32 @@ _COUNTED = (Stage.SUSPECT, Stage.PROSPECT, Stage.CONCLUSION)
 _COUNTED_KINDS = (*APPOINTMENT_KINDS, ActivityKind.PROPOSAL)
 
 
-def _reached(*where: ColumnElement[bool]) -> AnySelect:
+def _reached(
+    *where: ColumnElement[bool], rows: FromClause | None = None, by: Sequence[Any] = ()
+) -> AnySelect:
     """Suspects, prospects and won among the kept first-reached times `where` says, each a
-    range scan of the (stage, at) index, whatever the length of the history."""
-    return select(*(count_if(FirstReached.stage == stage) for stage in _COUNTED)).where(
-        FirstReached.stage.in_(_COUNTED), *where
+    range scan of the (stage, at) index, whatever the length of the history. `rows` stands
+    for the kept times (a team server's, computed from its history), `by` groups them."""
+    stage_of = (FirstReached.__table__ if rows is None else rows).c.stage
+    return (
+        select(*by, *(count_if(stage_of == stage) for stage in _COUNTED))
+        .where(stage_of.in_(_COUNTED), *where)
+        .group_by(*by)
     )
 
 
-def _activities(*where: ColumnElement[bool]) -> AnySelect:
+def _activities(
+    *where: ColumnElement[bool], rows: FromClause | None = None, by: Sequence[Any] = ()
+) -> AnySelect:
     """Appointments and proposals counted per kind and status: grouping lets SQLite answer
     from the (kind, status, at) index alone, every status named so that each (kind, status)
     pair is one range of times; `_appointments_and_proposals` folds the few groups into
-    counts."""
+    counts. `rows` stands for the activities (a team server's view), `by` groups them."""
+    work = (Activity.__table__ if rows is None else rows).c
     return (
-        select(Activity.kind, Activity.status, func.count())
-        .where(
-            Activity.kind.in_(_COUNTED_KINDS), Activity.status.in_(tuple(ActivityStatus)), *where
-        )
-        .group_by(Activity.kind, Activity.status)
+        select(*by, work.kind, work.status, func.count())
+        .where(work.kind.in_(_COUNTED_KINDS), work.status.in_(tuple(ActivityStatus)), *where)
+        .group_by(*by, work.kind, work.status)
     )
 
 
@@ -122,6 +130,23 @@ def _flow(period: Period) -> tuple[AnySelect, AnySelect]:
 
 def funnel_counts(session: Session, period: Period) -> FunnelCounts:
     return _counts(session, *_flow(period))
+
+
+def funnel_counts_by(
+    connection: Connection, period: Period, reached: FromClause, work: FromClause, by: str
+) -> dict[Any, FunnelCounts]:
+    """`funnel_counts` for each value of a column both row sources carry: a team server's
+    first-reached times and work, per rep, in two grouped queries."""
+    found: dict[Any, FunnelCounts] = defaultdict(FunnelCounts)
+    times, logged = reached.c, work.c
+    files = _reached(inside(times.at, period), rows=reached, by=(times[by],))
+    for key, suspects, prospects, won in connection.execute(files):
+        found[key] += FunnelCounts(suspects=suspects, prospects=prospects, won=won)
+    for key, kind, status, count in connection.execute(
+        _activities(inside(logged.at, period), rows=work, by=(logged[by],))
+    ):
+        found[key] += _appointments_and_proposals(kind, status, count)
+    return dict(found)
 
 
 def funnel_by_source(session: Session, period: Period) -> dict[Source, FunnelCounts]:

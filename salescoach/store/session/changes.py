@@ -5,8 +5,8 @@ wrote (and those the database changes in cascade), so a write announces exactly 
 touched and a broadcast can never drift from what was written (Anki's OpChanges).
 """
 
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
 from enum import Flag, auto
 from itertools import chain
 from typing import TYPE_CHECKING, Generic, TypeVar
@@ -21,6 +21,8 @@ if TYPE_CHECKING:
 
 T = TypeVar("T")
 _WRITTEN = "salescoach.written"
+_ROWS = "salescoach.rows"  # table -> ids of the rows the ORM wrote
+_UNNAMED = "salescoach.unnamed"  # tables written without naming the rows (bulk, cascades)
 
 
 class Change(Flag):
@@ -47,6 +49,26 @@ _BY_TABLE = {
 
 
 @dataclass(frozen=True, slots=True)
+class Touched:
+    """The tables a write changed and, where every change to a table named its rows, which
+    rows: a list can then put a saved row in place instead of reading a million ids."""
+
+    tables: frozenset[str] = frozenset()
+    rows: Mapping[str, frozenset[int]] = field(default_factory=dict)
+
+    def only(self, table: str, shown: Change) -> frozenset[int] | None:
+        """The ids of `table` written, when no other table of the kinds `shown` was written
+        and the rows are known; None when a list showing those kinds must read again."""
+        if any(name != table and _BY_TABLE.get(name, Change.NONE) & shown for name in self.tables):
+            return None
+        return self.rows.get(table)
+
+
+#: What is known of a write that says only its kinds (another file opened, a restore).
+UNKNOWN = Touched()
+
+
+@dataclass(frozen=True, slots=True)
 class Applied(Generic[T]):
     """The result of a write, what it changed, and (when asked) its rows before and after,
     to take it back."""
@@ -54,6 +76,7 @@ class Applied(Generic[T]):
     result: T
     changes: Change
     journal: "Journal | None" = None
+    touched: Touched = UNKNOWN
 
 
 def changes_of(session: Session) -> Change:
@@ -63,9 +86,36 @@ def changes_of(session: Session) -> Change:
     return change
 
 
+def touched_by(session: Session) -> Touched:
+    tables = frozenset(session.info.get(_WRITTEN, ()))
+    unnamed = session.info.get(_UNNAMED, set())
+    rows = session.info.get(_ROWS, {})
+    return Touched(
+        tables,
+        {table: frozenset(ids) for table, ids in rows.items() if table not in unnamed},
+    )
+
+
 def note_written(session: Session, tables: Iterable[str]) -> None:
     """Record tables written behind the ORM's back (straight through the driver)."""
+    tables = set(tables)
     session.info.setdefault(_WRITTEN, set()).update(tables)
+    session.info.setdefault(_UNNAMED, set()).update(tables)
+
+
+def _note_rows(session: Session, objects: Iterable[object]) -> None:
+    written: set[str] = session.info.setdefault(_WRITTEN, set())
+    rows: dict[str, set[int]] = session.info.setdefault(_ROWS, {})
+    for obj in objects:
+        table = getattr(obj, "__table__", None)
+        if table is None:
+            continue
+        written.add(table.name)
+        row_id = getattr(obj, "id", None)
+        if isinstance(row_id, int):
+            rows.setdefault(table.name, set()).add(row_id)
+        else:
+            session.info.setdefault(_UNNAMED, set()).add(table.name)
 
 
 _note = note_written
@@ -84,8 +134,7 @@ def _cascades(table: str) -> set[str]:
 
 
 def record_flush(session: Session, _flush: UOWTransaction) -> None:
-    objects = chain(session.new, session.dirty, session.deleted)
-    _note(session, {obj.__table__.name for obj in objects if hasattr(obj, "__table__")})
+    _note_rows(session, chain(session.new, session.dirty, session.deleted))
     for obj in session.deleted:
         if hasattr(obj, "__table__"):
             _note(session, _cascades(obj.__table__.name))

@@ -9,6 +9,7 @@ rows in cascade. `check` compares them with the history; `rebuild` recomputes th
 """
 
 from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import (
@@ -27,7 +28,7 @@ from sqlalchemy.orm import ORMExecuteState, Session, UOWTransaction
 from sqlalchemy.sql import operators
 from sqlalchemy.sql.elements import BinaryExpression, BindParameter
 
-from salescoach.core.domain import FUNNEL, Stage
+from salescoach.core.domain import FUNNEL
 from salescoach.core.stages import stages_from
 from salescoach.store.models import FirstReached, StageEvent
 
@@ -122,23 +123,39 @@ def _catch_up(session: Session) -> None:
 
 
 # -- computing ---------------------------------------------------------------------------------
-def _reached(stage: Stage) -> ColumnElement[Any]:
-    return func.min(case((StageEvent.stage.in_(stages_from(stage)), StageEvent.at)))
+@dataclass(frozen=True)
+class History:
+    """A stage history's columns: the deal, the stage, the moment, and any columns carried
+    along (a team server's view of every rep's history carries the rep)."""
+
+    deal: Any
+    stage: Any
+    at: Any
+    carry: tuple[Any, ...] = ()
+
+
+#: The store's own history.
+STORE_HISTORY = History(StageEvent.opportunity_id, StageEvent.stage, StageEvent.at)
+
+
+def first_reached_rows(history: History = STORE_HISTORY, among: Any = None) -> list[Any]:
+    """(deal, stage, first time, carried...) for every funnel stage each deal reached, from
+    its history; `among` (ids, or a query of them) limits the deals. The one definition of
+    "first reached": the laptops keep its rows, a team's figures read it from the server."""
+    selects = []
+    for stage in FUNNEL:
+        reached = func.min(case((history.stage.in_(stages_from(stage)), history.at)))
+        query = select(history.deal, literal(stage.value).label("stage"), reached.label("at"))
+        query = query.add_columns(*history.carry)
+        if among is not None:
+            query = query.where(history.deal.in_(among))
+        selects.append(query.group_by(history.deal, *history.carry).having(reached.is_not(None)))
+    return selects
 
 
 def _computed(ids: list[int] | None) -> Any:
     """(opportunity, stage, first time) for every funnel stage reached, from the history."""
-    selects = []
-    for stage in FUNNEL:
-        query = select(
-            StageEvent.opportunity_id, literal(stage.value).label("stage"), _reached(stage)
-        )
-        if ids is not None:
-            query = query.where(StageEvent.opportunity_id.in_(ids))
-        selects.append(
-            query.group_by(StageEvent.opportunity_id).having(_reached(stage).is_not(None))
-        )
-    return selects
+    return first_reached_rows(among=ids)
 
 
 def recompute(session: Session, ids: Iterable[int]) -> None:

@@ -3,9 +3,12 @@
 A manager reads no rep's tables, only two views: each rep's stage steps (which file reached
 which stage when, for which contact) and the work they logged (kind, status, when, the
 lesson it was planned for and whether an outcome was written), without a word of notes.
-Each rep's figures come from putting those rows in a scratch SQLite database with the same
-schema and asking it the same questions a rep's laptop is asked (`funnel`, Today's week,
-What worked), so the two can never disagree; the team's counts are the sum of the reps'.
+The funnel is asked of the server itself: the laptops' own funnel queries, grouped by rep,
+over those views (two queries, whatever the team's size). The week and What worked come
+from putting the rows of the days they read in a scratch SQLite database with the same
+schema and asking it the same questions a rep's laptop is asked. Either way the laptops'
+query layer answers, so the two can never disagree; the team's counts are the sum of the
+reps'.
 """
 
 import math
@@ -13,14 +16,26 @@ import tempfile
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlalchemy import Engine, insert, text
+from sqlalchemy import (
+    Connection,
+    DateTime,
+    Engine,
+    String,
+    column,
+    insert,
+    select,
+    table,
+    text,
+    union_all,
+)
 from sqlalchemy.orm import Session
 
 from salescoach.core.agenda import Week
+from salescoach.core.coach.settings import CoachSettings
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.errors import UserError
 from salescoach.core.funnel import FunnelCounts, Period
@@ -29,8 +44,9 @@ from salescoach.core.targets import Targets
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent
 from salescoach.store.preferences import save_targets
 from salescoach.store.queries.agenda import this_week
-from salescoach.store.queries.funnel import funnel_counts
+from salescoach.store.queries.funnel import funnel_counts_by, inside, week_start
 from salescoach.store.queries.outcomes import lesson_outcomes
+from salescoach.store.session.reached import History, first_reached_rows, rebuild
 
 T = TypeVar("T")
 
@@ -53,9 +69,36 @@ class RepWeek:
     outcomes: list[LessonOutcome]
 
 
+#: The manager's views (`team.rules`), as the funnel's queries read them.
+_STEPS = table(
+    "team_steps",
+    column("rep", String),
+    column("opportunity", String),
+    column("stage", String),
+    column("at", DateTime),
+)
+_WORK = table(
+    "team_work",
+    column("rep", String),
+    column("kind", String),
+    column("status", String),
+    column("at", DateTime),
+)
+
+
 def team_counts(server: Engine, period: Period) -> dict[str, FunnelCounts]:
-    """Each rep's funnel counts over the period (every rep of the team, even with none)."""
-    return for_each_rep(server, lambda session, _reps: funnel_counts(session, period))
+    """Each rep's funnel counts over the period (every rep of the team, even with none).
+
+    The server answers with the laptops' own queries, grouped by rep: the first-reached
+    times come from its steps view by the one definition the laptops keep them with, for
+    the deals that took a step in the period (no other can first reach a stage in it)."""
+    history = History(_STEPS.c.opportunity, _STEPS.c.stage, _STEPS.c.at, (_STEPS.c.rep,))
+    stepped = select(_STEPS.c.opportunity).where(inside(_STEPS.c.at, period))
+    reached = union_all(*first_reached_rows(history, among=stepped)).subquery("reached")
+    with server.connect() as connection:
+        reps = _reps(connection)
+        found = funnel_counts_by(connection, period, reached, _WORK, "rep")
+    return {rep: found.get(rep, FunnelCounts()) for rep in reps}
 
 
 def team_weeks(
@@ -65,20 +108,9 @@ def team_weeks(
     give for their share of `target` new customers a month) and the lessons' outcomes over
     `period` within `window` days."""
 
-    return for_each_rep(server, _rep_week(today, period, target, window))
-
-
-def team_figures(
-    server: Engine, today: date, period: Period, target: int, window: int
-) -> tuple[dict[str, FunnelCounts], dict[str, RepWeek]]:
-    """`team_counts` and `team_weeks` from one read of the views (the Team page shows both)."""
-    week_of = _rep_week(today, period, target, window)
-    both = for_each_rep(
-        server, lambda session, reps: (funnel_counts(session, period), week_of(session, reps))
+    return for_each_rep(
+        server, _rep_week(today, period, target, window), _week_span(today, period, window)
     )
-    return {rep: found[0] for rep, found in both.items()}, {
-        rep: found[1] for rep, found in both.items()
-    }
 
 
 def _rep_week(
@@ -91,10 +123,33 @@ def _rep_week(
     return ask
 
 
-def for_each_rep(server: Engine, ask: Callable[[Session, int], T]) -> dict[str, T]:
-    """`ask(session, reps)` on each rep's rows in a scratch database (with the team's number
-    of reps), rolled back after each: nothing is kept."""
-    reps, rows = _read_views(server)
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The moments a question reads: the work logged in [since, until), and the whole
+    history (up to `until`) of every deal that took a step in it, from which the funnel
+    knows when each deal first reached each stage. Reading only that, a team of fifty's
+    month is thousands of rows, not its years of millions."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+
+
+def _week_span(today: date, period: Period, window: int) -> Span:
+    """What the week's figures read: the period and the days its follow-ups had to show
+    something, the week around today, and the coach's period that sets the week's goal."""
+    week = Period(week_start(today), week_start(today) + timedelta(days=6))
+    goal = CoachSettings().period(today)
+    since = min(period.start, week.start, goal.start)
+    until = max(period.end + timedelta(days=window), week.end, goal.end)
+    return Span(since, until)
+
+
+def for_each_rep(
+    server: Engine, ask: Callable[[Session, int], T], span: Span | None = None
+) -> dict[str, T]:
+    """`ask(session, reps)` on each rep's rows of `span` in a scratch database (with the
+    team's number of reps), rolled back after each: nothing is kept."""
+    reps, rows = _read_views(server, span or Span())
     from salescoach.store import Store
 
     with tempfile.TemporaryDirectory(prefix="salescoach-team-") as folder:
@@ -110,74 +165,87 @@ def for_each_rep(server: Engine, ask: Callable[[Session, int], T]) -> dict[str, 
             scratch.close()
 
 
-def _read_views(server: Engine) -> tuple[list[str], dict[str, _RepRows]]:
+def _read_views(server: Engine, span: Span) -> tuple[list[str], dict[str, _RepRows]]:
     rows: dict[str, _RepRows] = defaultdict(lambda: _RepRows([], []))
     with server.connect() as connection:
-        reps = list(
-            connection.execute(
-                text("SELECT name FROM team_reps WHERE NOT manager ORDER BY name")
-            ).scalars()
-        )
-        columns = set(connection.execute(text("SELECT * FROM team_work LIMIT 0")).keys())
-        if "lesson" not in columns:  # a server set up by an older SalesCoach
-            raise UserError("team_views_old")
+        reps = _reps(connection)
+        bounds = {"since": span.since, "until": span.until}
+        until = "" if span.until is None else " AND at < :until"
+        since = "" if span.since is None else " AND at >= :since"
+        steps = "SELECT rep, opportunity, uid, stage, at, contact FROM team_steps WHERE true"
+        if span.since is not None:
+            steps += (
+                f" AND opportunity IN (SELECT opportunity FROM team_steps WHERE true{since}{until})"
+            )
         for rep, opportunity, uid, stage, at, contact in connection.execute(
-            text("SELECT rep, opportunity, uid, stage, at, contact FROM team_steps ORDER BY at")
+            text(f"{steps}{until} ORDER BY at"), bounds
         ):
             rows[rep].steps.append((opportunity, uid, stage, at, contact))
         for row in connection.execute(
             text(
                 "SELECT rep, uid, kind, status, at, lesson, reached, contact, customer "
-                "FROM team_work"
-            )
+                f"FROM team_work WHERE true{since}{until}"
+            ),
+            bounds,
         ):
             rows[row[0]].work.append(tuple(row[1:]))
     return reps, rows
 
 
+def _reps(connection: Connection) -> list[str]:
+    """The team's reps, once the views are known to be this version's."""
+    columns = set(connection.execute(text("SELECT * FROM team_work LIMIT 0")).keys())
+    if "lesson" not in columns:  # a server set up by an older SalesCoach
+        raise UserError("team_views_old")
+    names = connection.execute(text("SELECT name FROM team_reps WHERE NOT manager ORDER BY name"))
+    return list(names.scalars())
+
+
 def _fill(session: Session, rows: _RepRows) -> None:
-    """One rep's rows in the scratch database: a contact per contact they worked with."""
+    """One rep's rows in the scratch database: a contact per contact they worked with. The
+    scratch database is empty, so the rows take ids in order and go in with one statement a
+    table (through Core: the ORM's per-row work was most of a team's wait); the first-reached
+    times are then computed from the history, as the laptops' own are."""
     contacts: dict[str | None, int] = {}
+    customers: set[str | None] = set()
 
-    def contact(uid: str | None, customer: bool = False) -> int:
-        if uid not in contacts:
-            contacts[uid] = session.execute(
-                insert(Contact)
-                .values(
-                    name="",
-                    uid=uid or f"rep-{len(contacts)}",
-                    search_key="",
-                    is_customer=bool(customer),
-                )
-                .returning(Contact.id)
-            ).scalar_one()
-        return contacts[uid]
+    def contact(uid: str | None) -> int:
+        return contacts.setdefault(uid, len(contacts) + 1)
 
-    for row in rows.work:  # customers first, so a contact knows what it is
-        contact(row[6], row[7])
+    for row in rows.work:
+        contact(row[6])
+        if row[7]:
+            customers.add(row[6])
 
     histories: dict[str, list[tuple[str, Stage, datetime, str | None]]] = defaultdict(list)
     for opportunity, uid, stage, at, who in rows.steps:
         histories[opportunity].append((uid, Stage(stage), at, who))
-    ids: dict[str, int] = {}
-    for opportunity, history in histories.items():
-        ids[opportunity] = session.execute(
-            insert(Opportunity)
-            .values(
-                contact_id=contact(history[-1][3]),
-                title="",
-                uid=opportunity,
-                stage=history[-1][1],
-            )
-            .returning(Opportunity.id)
-        ).scalar_one()
+    ids = {opportunity: number for number, opportunity in enumerate(histories, start=1)}
+    deals = [
+        {
+            "id": ids[opportunity],
+            "contact_id": contact(history[-1][3]),
+            "title": "",
+            "uid": opportunity,
+            "stage": history[-1][1],
+        }
+        for opportunity, history in histories.items()
+    ]
+    people = [
+        {
+            "id": number,
+            "name": "",
+            "uid": uid or f"rep-{number}",
+            "search_key": "",
+            "is_customer": uid in customers,
+        }
+        for uid, number in contacts.items()
+    ]
     events = [
         {"opportunity_id": ids[o], "uid": uid, "stage": stage, "at": at}
         for o, history in histories.items()
         for uid, stage, at, _who in history
     ]
-    if events:
-        session.execute(insert(StageEvent), events)
     work = [
         {
             "contact_id": contact(who),
@@ -190,5 +258,13 @@ def _fill(session: Session, rows: _RepRows) -> None:
         }
         for uid, kind, status, at, lesson, reached, who, _customer in rows.work
     ]
-    if work:
-        session.execute(insert(Activity), work)
+    connection = session.connection()
+    for model, values in (
+        (Contact, people),
+        (Opportunity, deals),
+        (StageEvent, events),
+        (Activity, work),
+    ):
+        if values:
+            connection.execute(insert(model), values)
+    rebuild(session)

@@ -1,7 +1,8 @@
 """The team's dialogs: joining a team, the conflict log, and the manager's Team page."""
 
+from collections.abc import Callable
 from datetime import UTC
-from typing import Any
+from typing import Any, TypeVar
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from sqlalchemy import Engine
 
 from salescoach.core.clock import Clock
 from salescoach.core.coach.texts import TipTexts
@@ -28,7 +30,7 @@ from salescoach.reports.funnel_tables import ReportTexts, resolve_period
 from salescoach.reports.team_tables import team_document, weakest_links
 from salescoach.reports.today import target_texts
 from salescoach.store.team.conflicts import LoggedConflict, conflict_log, keep
-from salescoach.store.team.funnel import RepWeek, team_figures
+from salescoach.store.team.funnel import RepWeek, team_counts, team_weeks
 from salescoach.store.team.link import (
     join_team,
     keep_password,
@@ -43,6 +45,8 @@ from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import count_label, language, percent_text, ratio_label, when_text
 from salescoach.ui.operations import Operations
 from salescoach.ui.widgets.record_table import record_table
+
+T = TypeVar("T")
 
 translate = QCoreApplication.translate
 
@@ -312,20 +316,30 @@ class TeamFunnelDialog(Dialog):
             self.server.setText(link.server)
 
     def _fetch(self) -> None:
+        """The funnel first (two grouped queries on the server), then each rep's week: the
+        Funnel tab fills without waiting for the weeks, which read every rep's rows."""
         address, password = self.server.text().strip(), self.password.text() or None
         today, target = self.clock.today(), self.target.value()
         period = resolve_period(None, None, today)  # the last 90 days
 
-        def work(_progress: Any) -> tuple[dict[str, Any], dict[str, RepWeek]]:
-            url = server_url(address)
-            engine = server_engine(url, password or keyring_password(url))
-            try:
-                with on_server():
-                    counts, weeks = team_figures(engine, today, period, target, WINDOW_DAYS)
-                    document = team_document(counts, period)
-                    return {**document, "weakest": weakest_links(counts)}, weeks
-            finally:
-                engine.dispose()
+        def on_server_do(ask: Callable[[Engine], T]) -> Callable[[Any], T]:
+            def work(_progress: Any) -> T:
+                url = server_url(address)
+                engine = server_engine(url, password or keyring_password(url))
+                try:
+                    with on_server():
+                        return ask(engine)
+                finally:
+                    engine.dispose()
+
+            return work
+
+        def funnel(engine: Engine) -> dict[str, Any]:
+            counts = team_counts(engine, period)
+            return {**team_document(counts, period), "weakest": weakest_links(counts)}
+
+        def weeks(engine: Engine) -> dict[str, RepWeek]:
+            return team_weeks(engine, today, period, target, WINDOW_DAYS)
 
         self.show_button.setEnabled(False)
 
@@ -333,12 +347,15 @@ class TeamFunnelDialog(Dialog):
             self.show_button.setEnabled(True)
             show_failure(self, error)
 
-        def done(found: tuple[dict[str, Any], dict[str, RepWeek]]) -> None:
-            self.show_button.setEnabled(True)
-            self._show(found[0])
-            self._show_weeks(found[1], target)
+        def funnel_shown(document: dict[str, Any]) -> None:
+            self._show(document)
+            self.operations.read(self, on_server_do(weeks), weeks_shown, failed)
 
-        self.operations.read(self, work, done, failed)
+        def weeks_shown(found: dict[str, RepWeek]) -> None:
+            self.show_button.setEnabled(True)
+            self._show_weeks(found, target)
+
+        self.operations.read(self, on_server_do(funnel), funnel_shown, failed)
 
     def _show(self, document: dict[str, Any]) -> None:
         self.document = document

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from salescoach.store.queries.lists import ListSpec
-from salescoach.store.session.changes import Change
+from salescoach.store.session.changes import Change, Touched
 from salescoach.ui.context import AppContext
 from salescoach.ui.machine_settings import columns_key
 from salescoach.ui.paged_model import Column, PagedTableModel
@@ -87,7 +87,7 @@ class ListPage(QWidget):
         self.table.selectionModel().selectionChanged.connect(
             lambda *_: self.selection_changed.emit()
         )
-        context.bus.changed.connect(self._on_change)
+        context.bus.written.connect(self._on_write)
 
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:
@@ -269,12 +269,16 @@ class ListPage(QWidget):
             self._open_first = False
             self.open_selected()
 
-    def _on_change(self, change: Change) -> None:
-        if change & self.shows:
-            if self.isVisible():
-                self.refresh()
-            else:
-                self._stale = True  # refreshed when shown: hidden lists cost nothing
+    def _on_write(self, change: Change, touched: Touched) -> None:
+        if not change & self.shows:
+            return
+        rows = touched.only(self.model.spec.table, self.shows)
+        if not self.isVisible():
+            self._stale = True  # refreshed when shown: hidden lists cost nothing
+        elif rows is not None and not self._stale:
+            self.model.place(rows)  # a save: move its rows, not a million ids
+        else:
+            self.refresh()
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

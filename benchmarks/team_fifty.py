@@ -1,0 +1,373 @@
+"""A team of fifty on one server: 50 reps x 100,000 activities on the stock PostgreSQL the
+tests start, loaded with COPY. Measured: the manager's team funnel and plan (target 1 s), a
+rep's sync of a day's work, a few hundred changes (target 1 s), and a new laptop's first
+sync of its rep's share, against PostgreSQL's own COPY of the same rows (target 5x).
+
+`SALESCOACH_BENCH_REPS=500` measures a team of 500 the same way, where the machine has the
+disk and the time (five million activities a hundred reps: about 4 GB and ten minutes).
+"""
+
+import io
+import os
+import random
+import shutil
+import tempfile
+import time
+import uuid
+from collections.abc import Callable, Iterator
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import psycopg
+from sqlalchemy import create_engine, select, update
+
+from benchmarks.data import verdict
+from benchmarks.team_sync import copy_floor
+from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source
+from salescoach.core.funnel import Period
+from salescoach.store import Store
+from salescoach.store.models import Activity
+from salescoach.store.team.funnel import team_counts
+from salescoach.store.team.link import join_team, server_url
+from salescoach.store.team.outbox import SYNCED
+from salescoach.store.team.server import init_team
+from salescoach.store.team.sync import sync
+from tests.postgres import Server, postgres_server
+
+REPS = int(os.environ.get("SALESCOACH_BENCH_REPS", "50"))
+ACTIVITIES = 100_000  # per rep
+DEALS = 10_000  # per rep
+CONTACTS = 1_000  # per rep, shared with the team
+ACCOUNTS = 200  # per rep, shared
+TODAY = date(2026, 11, 23)
+START = datetime(2024, 11, 23)
+SPAN_HOURS = 24 * 730
+FIGURES_S, DAY_SYNC_S, FIRST_RATIO = 1.0, 1.0, 5.0
+DAY_OF_WORK = 300
+
+
+def rep_name(n: int) -> str:
+    return f"Rep {n:03d}"
+
+
+def _stamp(moment: datetime) -> str:
+    return moment.strftime("%Y-%m-%d %H:%M:%S")
+
+
+class _Lines:
+    """Rows of one table as COPY's text format, a block at a time."""
+
+    def __init__(self, columns: list[str]) -> None:
+        self.columns = columns
+        self.buffer = io.StringIO()
+
+    def add(self, *values: object) -> None:
+        self.buffer.write("\t".join("\\N" if v is None else str(v) for v in values) + "\n")
+
+
+def _team_rows(rng: random.Random) -> Iterator[tuple[str, _Lines]]:
+    """Every table's rows, parents first, rep by rep: shared accounts and contacts, then
+    each rep's deals, their steps and the rep's activities (ids are the server's own)."""
+    now = _stamp(datetime(2026, 11, 23))
+    kinds = [k.value for k in ActivityKind]
+    statuses = ["done", "done", "done", "planned", "no_show", "cancelled"]
+    sources = [s.value for s in Source]
+    seq = 0
+    accounts = _Lines(
+        [
+            "id",
+            "name",
+            "city",
+            "industry",
+            "uid",
+            "created_at",
+            "updated_at",
+            "search_key",
+            "sort_key",
+            "rep",
+            "writer",
+            "server_seq",
+        ]
+    )
+    for n in range(1, REPS * ACCOUNTS + 1):
+        seq += 1
+        name = f"Company {n}"
+        accounts.add(
+            n,
+            name,
+            "",
+            "",
+            uuid.UUID(int=n),
+            now,
+            now,
+            name.lower(),
+            name.lower(),
+            rep_name(1 + n % REPS),
+            rep_name(1 + n % REPS),
+            seq,
+        )
+    yield "accounts", accounts
+    contacts = _Lines(
+        [
+            "id",
+            "name",
+            "account_id",
+            "email",
+            "phone",
+            "role",
+            "address",
+            "source",
+            "is_customer",
+            "notes",
+            "uid",
+            "created_at",
+            "updated_at",
+            "search_key",
+            "sort_key",
+            "rep",
+            "writer",
+            "server_seq",
+        ]
+    )
+    for n in range(1, REPS * CONTACTS + 1):
+        seq += 1
+        name = f"Contact {n}"
+        contacts.add(
+            n,
+            name,
+            1 + n % (REPS * ACCOUNTS),
+            "",
+            "",
+            "",
+            "",
+            sources[n % len(sources)],
+            "t" if n % 7 == 0 else "f",
+            "",
+            uuid.UUID(int=10**9 + n),
+            now,
+            now,
+            name.lower(),
+            name.lower(),
+            rep_name(1 + n % REPS),
+            rep_name(1 + n % REPS),
+            seq,
+        )
+    yield "contacts", contacts
+    deals = _Lines(
+        [
+            "id",
+            "contact_id",
+            "title",
+            "value",
+            "currency",
+            "stage",
+            "uid",
+            "created_at",
+            "updated_at",
+            "search_key",
+            "sort_key",
+            "rep",
+            "writer",
+            "server_seq",
+        ]
+    )
+    steps = _Lines(
+        [
+            "id",
+            "opportunity_id",
+            "stage",
+            "at",
+            "uid",
+            "created_at",
+            "updated_at",
+            "rep",
+            "writer",
+            "server_seq",
+        ]
+    )
+    step_id = 0
+    for rep in range(1, REPS + 1):
+        own = [c for c in range(1, REPS * CONTACTS + 1) if c % REPS == rep % REPS]
+        for d in range(DEALS):
+            deal = (rep - 1) * DEALS + d + 1
+            at = START + timedelta(hours=rng.randrange(SPAN_HOURS))
+            depth = min(int(rng.expovariate(0.7)), len(FUNNEL) - 1)
+            for step in range(depth + 1):
+                step_id += 1
+                seq += 1
+                steps.add(
+                    step_id,
+                    deal,
+                    FUNNEL[step].value,
+                    _stamp(at),
+                    uuid.uuid4(),
+                    now,
+                    now,
+                    rep_name(rep),
+                    rep_name(rep),
+                    seq,
+                )
+                at += timedelta(days=rng.randint(1, 20))
+            seq += 1
+            deals.add(
+                deal,
+                rng.choice(own),
+                "Deal",
+                1000,
+                "EUR",
+                FUNNEL[depth].value,
+                uuid.UUID(int=2 * 10**9 + deal),
+                now,
+                now,
+                "deal",
+                "deal",
+                rep_name(rep),
+                rep_name(rep),
+                seq,
+            )
+    yield "opportunities", deals
+    yield "stage_events", steps
+    for rep in range(1, REPS + 1):
+        own = [c for c in range(1, REPS * CONTACTS + 1) if c % REPS == rep % REPS]
+        work = _Lines(
+            [
+                "id",
+                "contact_id",
+                "kind",
+                "status",
+                "at",
+                "outcome",
+                "notes",
+                "needs",
+                "lesson",
+                "uid",
+                "created_at",
+                "updated_at",
+                "search_key",
+                "rep",
+                "writer",
+                "server_seq",
+            ]
+        )
+        for a in range(ACTIVITIES):
+            seq += 1
+            at = START + timedelta(hours=rng.randrange(SPAN_HOURS), minutes=rng.randrange(60))
+            work.add(
+                (rep - 1) * ACTIVITIES + a + 1,
+                rng.choice(own),
+                rng.choice(kinds),
+                rng.choice(statuses),
+                _stamp(at),
+                "",
+                "",
+                "",
+                "",
+                uuid.uuid4(),
+                now,
+                now,
+                "",
+                rep_name(rep),
+                rep_name(rep),
+                seq,
+            )
+        yield "activities", work
+
+
+def build(server: Server) -> float:
+    """The team's schema, roles and rows; the seconds the load took. Indexes are dropped
+    for the COPY and made again after it, and the stamping triggers are off (the rows carry
+    their owner and their place in the order of changes, as the triggers would give them)."""
+    init_team(create_engine(server.url()), [rep_name(n) for n in range(1, REPS + 1)], ["Boss"])
+    started = time.perf_counter()
+    with psycopg.connect(server.url().replace("+psycopg", "")) as db:
+        db.execute("SET session_replication_role = replica")
+        indexes = db.execute(
+            "SELECT indexname, indexdef FROM pg_indexes WHERE tablename = ANY(%s) "
+            "AND indexname NOT LIKE '%%pkey' AND indexdef NOT LIKE 'CREATE UNIQUE%%'",
+            (list(SYNCED),),
+        ).fetchall()
+        for name, _definition in indexes:
+            db.execute(f'DROP INDEX "{name}"')
+        for table, lines in _team_rows(random.Random(7)):
+            with db.cursor().copy(f"COPY {table} ({', '.join(lines.columns)}) FROM STDIN") as copy:
+                copy.write(lines.buffer.getvalue())
+        for _name, definition in indexes:
+            db.execute(definition)
+        last = db.execute(
+            "SELECT max(m) FROM (SELECT max(server_seq) m FROM activities UNION ALL "
+            "SELECT max(server_seq) FROM opportunities) s"
+        ).fetchone()
+        db.execute("SELECT setval('team_changes', %s)", (last[0] if last else 1,))
+        for table in SYNCED:
+            db.execute(
+                f"SELECT setval(pg_get_serial_sequence('{table}', 'id'), "
+                f"(SELECT max(id) FROM {table}))"
+            )
+        db.commit()
+        db.execute("ANALYZE")
+    return time.perf_counter() - started
+
+
+def _best(runs: int, work: Callable[[], Any]) -> float:
+    best = float("inf")
+    for _ in range(runs):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def run() -> int:
+    folder = Path(tempfile.mkdtemp(prefix="salescoach-fifty-"))
+    with postgres_server() as server:
+        print(f"a team of {REPS} on one server ({REPS * ACTIVITIES:,} activities):")
+        loaded = build(server)
+        print(f"  loaded with COPY in {loaded:.0f} s")
+        members = {
+            m.name: m for m in init_team(create_engine(server.url()), [rep_name(min(7, REPS))], ["Boss"])
+        }
+        boss = create_engine(server.url(members["Boss"].role, members["Boss"].password or ""))
+        period = Period(TODAY - timedelta(days=29), TODAY)
+        figures = _best(3, lambda: team_counts(boss, period))
+        missed = verdict("team funnel and plan", figures, FIGURES_S, " s")
+
+        # a new laptop: the rep's share, against COPY of the same rows
+        rep = members[rep_name(min(7, REPS))]
+        rep_url = server.url(rep.role, rep.password or "")
+        engine = create_engine(rep_url)
+        laptop = folder / "laptop.sqlite3"
+        store = Store.open(laptop, create=True)
+        store.apply(lambda s: join_team(s, engine, server_url(rep_url), rep_name(min(7, REPS))))
+        started = time.perf_counter()
+        sync(store, engine)
+        first = time.perf_counter() - started
+        from benchmarks.team_sync import _rows
+
+        rows = _rows(laptop)
+        total = sum(len(found) for _columns, found in rows.values())
+        floor = copy_floor(server.url().replace("+psycopg", ""), rows)
+        print(f"  a new laptop's first sync: {total:,} rows in {first:.2f} s, COPY {floor:.2f} s")
+        missed += verdict("first sync vs COPY", first / floor, FIRST_RATIO, "x")
+
+        def a_day(session: Any) -> None:
+            ids = session.scalars(select(Activity.id).limit(DAY_OF_WORK)).all()
+            session.execute(
+                update(Activity).where(Activity.id.in_(ids)).values(outcome="Called back")
+            )
+
+        store.apply(a_day)
+        started = time.perf_counter()
+        result = sync(store, engine)
+        day = time.perf_counter() - started
+        print(f"  a day's work: {result.pushed} changes sent")
+        missed += verdict("sync of a day's work", day, DAY_SYNC_S, " s")
+        store.close()
+        engine.dispose()
+        boss.dispose()
+    shutil.rmtree(folder, ignore_errors=True)
+    return missed
+
+
+if __name__ == "__main__":
+    raise SystemExit(run())
