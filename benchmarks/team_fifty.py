@@ -8,6 +8,7 @@ disk and the time (five million activities a hundred reps: about 4 GB and ten mi
 """
 
 import io
+import itertools
 import os
 import random
 import shutil
@@ -23,8 +24,8 @@ import psycopg
 from sqlalchemy import create_engine, select, update
 
 from benchmarks.data import verdict
-from benchmarks.team_sync import copy_floor
-from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source
+from benchmarks.team_sync import copy_floor, laptop_rows
+from salescoach.core.domain import FUNNEL, ActivityKind, Source
 from salescoach.core.funnel import Period
 from salescoach.store import Store
 from salescoach.store.models import Activity
@@ -66,211 +67,72 @@ class _Lines:
         self.buffer.write("\t".join("\\N" if v is None else str(v) for v in values) + "\n")
 
 
+#: The columns each table's COPY fills (the others take their defaults).
+COLUMNS = {
+    "accounts": "id name city industry uid created_at updated_at search_key sort_key rep "
+    "writer server_seq",
+    "contacts": "id name account_id email phone role address source is_customer notes uid "
+    "created_at updated_at search_key sort_key rep writer server_seq",
+    "opportunities": "id contact_id title value currency stage uid created_at updated_at "
+    "search_key sort_key rep writer server_seq",
+    "stage_events": "id opportunity_id stage at uid created_at updated_at rep writer server_seq",
+    "activities": "id contact_id kind status at outcome notes needs lesson uid created_at "
+    "updated_at search_key rep writer server_seq",
+}
+
+
 def _team_rows(rng: random.Random) -> Iterator[tuple[str, _Lines]]:
-    """Every table's rows, parents first, rep by rep: shared accounts and contacts, then
-    each rep's deals, their steps and the rep's activities (ids are the server's own)."""
+    """Every table's rows, parents first: the shared accounts and contacts, then rep by rep
+    their deals, the deals' steps and their activities (ids are the server's own; each
+    row's place in the order of changes is given as the stamping trigger would)."""
     now = _stamp(datetime(2026, 11, 23))
     kinds = [k.value for k in ActivityKind]
     statuses = ["done", "done", "done", "planned", "no_show", "cancelled"]
     sources = [s.value for s in Source]
-    seq = 0
-    accounts = _Lines(
-        [
-            "id",
-            "name",
-            "city",
-            "industry",
-            "uid",
-            "created_at",
-            "updated_at",
-            "search_key",
-            "sort_key",
-            "rep",
-            "writer",
-            "server_seq",
-        ]
-    )
+    seq = itertools.count(1)
+    lines = {table: _Lines(columns.split()) for table, columns in COLUMNS.items()}
     for n in range(1, REPS * ACCOUNTS + 1):
-        seq += 1
-        name = f"Company {n}"
-        accounts.add(
-            n,
-            name,
-            "",
-            "",
-            uuid.UUID(int=n),
-            now,
-            now,
-            name.lower(),
-            name.lower(),
-            rep_name(1 + n % REPS),
-            rep_name(1 + n % REPS),
-            seq,
-        )
-    yield "accounts", accounts
-    contacts = _Lines(
-        [
-            "id",
-            "name",
-            "account_id",
-            "email",
-            "phone",
-            "role",
-            "address",
-            "source",
-            "is_customer",
-            "notes",
-            "uid",
-            "created_at",
-            "updated_at",
-            "search_key",
-            "sort_key",
-            "rep",
-            "writer",
-            "server_seq",
-        ]
-    )
+        name, owner = f"Company {n}", rep_name(1 + n % REPS)
+        lines["accounts"].add(
+            n, name, "", "", uuid.UUID(int=n), now, now, name.lower(), name.lower(), owner,
+            owner, next(seq),
+        )  # fmt: skip
     for n in range(1, REPS * CONTACTS + 1):
-        seq += 1
-        name = f"Contact {n}"
-        contacts.add(
-            n,
-            name,
-            1 + n % (REPS * ACCOUNTS),
-            "",
-            "",
-            "",
-            "",
-            sources[n % len(sources)],
-            "t" if n % 7 == 0 else "f",
-            "",
-            uuid.UUID(int=10**9 + n),
-            now,
-            now,
-            name.lower(),
-            name.lower(),
-            rep_name(1 + n % REPS),
-            rep_name(1 + n % REPS),
-            seq,
-        )
-    yield "contacts", contacts
-    deals = _Lines(
-        [
-            "id",
-            "contact_id",
-            "title",
-            "value",
-            "currency",
-            "stage",
-            "uid",
-            "created_at",
-            "updated_at",
-            "search_key",
-            "sort_key",
-            "rep",
-            "writer",
-            "server_seq",
-        ]
-    )
-    steps = _Lines(
-        [
-            "id",
-            "opportunity_id",
-            "stage",
-            "at",
-            "uid",
-            "created_at",
-            "updated_at",
-            "rep",
-            "writer",
-            "server_seq",
-        ]
-    )
-    step_id = 0
+        name, owner = f"Contact {n}", rep_name(1 + n % REPS)
+        lines["contacts"].add(
+            n, name, 1 + n % (REPS * ACCOUNTS), "", "", "", "", sources[n % len(sources)],
+            "t" if n % 7 == 0 else "f", "", uuid.UUID(int=10**9 + n), now, now, name.lower(),
+            name.lower(), owner, owner, next(seq),
+        )  # fmt: skip
+    yield "accounts", lines.pop("accounts")
+    yield "contacts", lines.pop("contacts")
+    step_id = itertools.count(1)
     for rep in range(1, REPS + 1):
-        own = [c for c in range(1, REPS * CONTACTS + 1) if c % REPS == rep % REPS]
+        owner, own = rep_name(rep), range(rep, REPS * CONTACTS + 1, REPS)  # their contacts
+        deals, steps, work = (_Lines(COLUMNS[t].split()) for t in list(COLUMNS)[2:])
         for d in range(DEALS):
             deal = (rep - 1) * DEALS + d + 1
             at = START + timedelta(hours=rng.randrange(SPAN_HOURS))
             depth = min(int(rng.expovariate(0.7)), len(FUNNEL) - 1)
             for step in range(depth + 1):
-                step_id += 1
-                seq += 1
                 steps.add(
-                    step_id,
-                    deal,
-                    FUNNEL[step].value,
-                    _stamp(at),
-                    uuid.uuid4(),
-                    now,
-                    now,
-                    rep_name(rep),
-                    rep_name(rep),
-                    seq,
-                )
+                    next(step_id), deal, FUNNEL[step].value, _stamp(at), uuid.uuid4(), now, now,
+                    owner, owner, next(seq),
+                )  # fmt: skip
                 at += timedelta(days=rng.randint(1, 20))
-            seq += 1
             deals.add(
-                deal,
-                rng.choice(own),
-                "Deal",
-                1000,
-                "EUR",
-                FUNNEL[depth].value,
-                uuid.UUID(int=2 * 10**9 + deal),
-                now,
-                now,
-                "deal",
-                "deal",
-                rep_name(rep),
-                rep_name(rep),
-                seq,
-            )
-    yield "opportunities", deals
-    yield "stage_events", steps
-    for rep in range(1, REPS + 1):
-        own = [c for c in range(1, REPS * CONTACTS + 1) if c % REPS == rep % REPS]
-        work = _Lines(
-            [
-                "id",
-                "contact_id",
-                "kind",
-                "status",
-                "at",
-                "outcome",
-                "notes",
-                "needs",
-                "lesson",
-                "uid",
-                "created_at",
-                "updated_at",
-                "search_key",
-                "rep",
-                "writer",
-                "server_seq",
-            ]
-        )
+                deal, rng.choice(own), "Deal", 1000, "EUR", FUNNEL[depth].value,
+                uuid.UUID(int=2 * 10**9 + deal), now, now, "deal", "deal", owner, owner, next(seq),
+            )  # fmt: skip
         for a in range(ACTIVITIES):
-            seq += 1
             at = START + timedelta(hours=rng.randrange(SPAN_HOURS), minutes=rng.randrange(60))
             work.add(
-                (rep - 1) * ACTIVITIES + a + 1,
-                rng.choice(own),
-                rng.choice(kinds),
-                rng.choice(statuses),
-                _stamp(at),
-                "",
-                "",
-                "",
-                "",
-                uuid.uuid4(),
-                now,
-                now,
-                "",
-                rep_name(rep),
-                rep_name(rep),
-                seq,
-            )
+                (rep - 1) * ACTIVITIES + a + 1, rng.choice(own), rng.choice(kinds),
+                rng.choice(statuses), _stamp(at), "", "", "", "", uuid.uuid4(), now, now, "",
+                owner, owner, next(seq),
+            )  # fmt: skip
+        yield "opportunities", deals
+        yield "stage_events", steps
         yield "activities", work
 
 
@@ -325,12 +187,18 @@ def run() -> int:
         loaded = build(server)
         print(f"  loaded with COPY in {loaded:.0f} s")
         members = {
-            m.name: m for m in init_team(create_engine(server.url()), [rep_name(min(7, REPS))], ["Boss"])
+            m.name: m
+            for m in init_team(create_engine(server.url()), [rep_name(min(7, REPS))], ["Boss"])
         }
         boss = create_engine(server.url(members["Boss"].role, members["Boss"].password or ""))
-        period = Period(TODAY - timedelta(days=29), TODAY)
-        figures = _best(3, lambda: team_counts(boss, period))
-        missed = verdict("team funnel and plan", figures, FIGURES_S, " s")
+        with psycopg.connect(server.url().replace("+psycopg", "")) as db:
+            size = db.execute("SELECT pg_database_size(current_database())").fetchone()
+        print(f"  the server's database: {(size[0] if size else 0) / 2**30:.1f} GiB")
+        missed = 0
+        for days in (30, 90):  # `team funnel`'s month, and the Team page's 90 days
+            period = Period(TODAY - timedelta(days=days - 1), TODAY)
+            figures = _best(3, lambda p=period: team_counts(boss, p))
+            missed += verdict(f"team funnel, {days} days", figures, FIGURES_S, " s")
 
         # a new laptop: the rep's share, against COPY of the same rows
         rep = members[rep_name(min(7, REPS))]
@@ -342,9 +210,7 @@ def run() -> int:
         started = time.perf_counter()
         sync(store, engine)
         first = time.perf_counter() - started
-        from benchmarks.team_sync import _rows
-
-        rows = _rows(laptop)
+        rows = laptop_rows(laptop)
         total = sum(len(found) for _columns, found in rows.values())
         floor = copy_floor(server.url().replace("+psycopg", ""), rows)
         print(f"  a new laptop's first sync: {total:,} rows in {first:.2f} s, COPY {floor:.2f} s")

@@ -29,7 +29,7 @@ FIRST_RATIO = 5.0
 INCREMENTAL_S = 2.0
 
 
-def _rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
+def laptop_rows(path: Path) -> dict[str, tuple[list[str], list[tuple]]]:
     """The synced tables' columns and rows, as the laptop stores them."""
     import sqlite3
 
@@ -70,7 +70,7 @@ def run(demo: Path) -> int:
         engine = create_engine(rep_url)
         store = Store.open(laptop)
         store.apply(lambda s: join_team(s, engine, server_url(rep_url), "Rep"))
-        rows = _rows(laptop)
+        rows = laptop_rows(laptop)
         total = sum(len(found) for _columns, found in rows.values())
         floor = copy_floor(server.url().replace("+psycopg", ""), rows)
         started = time.perf_counter()

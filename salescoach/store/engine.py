@@ -81,6 +81,9 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA secure_delete = ON")
+        # room for the pages a large write touches (a first sync, an import: each row goes
+        # into several indexes): 64 MB at most, taken only as used (SQLite's default: 2 MB)
+        cursor.execute("PRAGMA cache_size = -65536")
     finally:
         cursor.close()
 

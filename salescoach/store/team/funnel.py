@@ -92,11 +92,15 @@ def team_counts(server: Engine, period: Period) -> dict[str, FunnelCounts]:
     The server answers with the laptops' own queries, grouped by rep: the first-reached
     times come from its steps view by the one definition the laptops keep them with, for
     the deals that took a step in the period (no other can first reach a stage in it)."""
-    history = History(_STEPS.c.opportunity, _STEPS.c.stage, _STEPS.c.at, (_STEPS.c.rep,))
     stepped = select(_STEPS.c.opportunity).where(inside(_STEPS.c.at, period))
-    reached = union_all(*first_reached_rows(history, among=stepped)).subquery("reached")
+    # those deals' histories read once (a CTE the stages' queries share), not once a stage
+    steps = select(_STEPS).where(_STEPS.c.opportunity.in_(stepped)).cte("steps")
+    history = History(steps.c.opportunity, steps.c.stage, steps.c.at, (steps.c.rep,))
+    reached = union_all(*first_reached_rows(history)).subquery("reached")
     with server.connect() as connection:
         reps = _reps(connection)
+        # room to sort a team's deals in memory rather than on disk (for this query only)
+        connection.execute(text("SET LOCAL work_mem = '64MB'"))
         found = funnel_counts_by(connection, period, reached, _WORK, "rep")
     return {rep: found.get(rep, FunnelCounts()) for rep in reps}
 

@@ -4,11 +4,15 @@ outbox base compares field by field alike.
 """
 
 from collections.abc import Callable, Iterable
+from datetime import datetime
+from functools import cache, partial
 from typing import Any
 
 from sqlalchemy import (
+    Boolean,
     ColumnElement,
     Connection,
+    DateTime,
     SQLColumnExpression,
     String,
     Table,
@@ -26,7 +30,6 @@ from salescoach.store.session.search import derived
 from salescoach.store.statements import AnySelect
 from salescoach.store.team.outbox import REFS, fields_of, plain
 from salescoach.store.team.server import server_table
-from salescoach.store.undo.bulk_images import python_value
 
 Image = dict[str, Any]
 _CHUNK = 500
@@ -68,9 +71,22 @@ def among(column: ColumnElement[Any], values: Iterable[str]) -> ColumnElement[bo
     return column == any_(bindparam(None, list(values), type_=ARRAY(String)))
 
 
+#: Values already plain (exactly these types: a StrEnum is a str but is not plain).
+_PLAIN = frozenset({str, int, float, type(None)})
+
+
 def flat(image: Any) -> Image:
     """A row read by `with_uids` (or any mapping) with plain values."""
-    return {name: plain(value) for name, value in dict(image).items()}
+    return flat_row(image.keys(), image.values())
+
+
+def flat_row(names: Iterable[str], values: Iterable[Any]) -> Image:
+    """A row's values, named, made plain (a pull's tens of thousands of rows are read as
+    plain tuples: a mapping a row costs more than the row)."""
+    return {
+        name: value if value.__class__ in _PLAIN else plain(value)
+        for name, value in zip(names, values, strict=True)
+    }
 
 
 def local_images(session: Session, table: str, uids: list[str]) -> dict[str, Image]:
@@ -171,14 +187,49 @@ def parents_here(table: str, image: Image, ids: dict[str, dict[str, int]]) -> bo
 def stored(table: str, image: Image, ids: dict[str, dict[str, int]]) -> Image:
     """A plain image as a local row: Python values, references as local ids, the derived
     columns computed."""
-    columns = Base.metadata.tables[table]
     row: Image = {}
-    for name in (*fields_of(table), "created_at", "updated_at"):
-        parent = REFS.get(table, {}).get(name)
+    for name, parent, convert in _storing(table):
         value = image.get(name)
         if parent is not None:
             row[name] = ids.get(parent, {}).get(value) if value else None
         else:
-            row[name] = python_value(columns, name, value)
+            row[name] = convert(value)
     row.update(derived(model_of(table), row))
     return row
+
+
+@cache
+def _storing(table: str) -> tuple[tuple[str, str | None, Callable[[Any], Any]], ...]:
+    """Each stored column of `table`: its name, the table it refers to, and how a plain
+    value becomes its Python value (worked out once a table, not once a row)."""
+    columns = Base.metadata.tables[table]
+    return tuple(
+        (name, REFS.get(table, {}).get(name), _converter(columns, name))
+        for name in (*fields_of(table), "created_at", "updated_at")
+    )
+
+
+def _converter(columns: Table, name: str) -> Callable[[Any], Any]:
+    """`python_value` for one column, its type looked at once, not once a row."""
+    kind = columns.c[name].type
+    enum = getattr(kind, "enum_class", None)
+    make: Callable[[Any], Any] | None = (
+        enum
+        if enum is not None
+        else datetime.fromisoformat
+        if isinstance(kind, DateTime)
+        else bool
+        if isinstance(kind, Boolean)
+        else None
+    )
+    if make is None:
+        return _same
+    return partial(_unless_none, make)
+
+
+def _unless_none(make: Callable[[Any], Any], value: Any) -> Any:
+    return None if value is None else make(value)
+
+
+def _same(value: Any) -> Any:
+    return value

@@ -13,6 +13,7 @@ own writes are not noted (`sync_state`). A solo rep has no triggers and pays not
 import json
 from datetime import datetime
 from enum import Enum
+from functools import cache
 from typing import Any
 
 from sqlalchemy import Connection, text
@@ -33,10 +34,12 @@ LOCAL = ("id", "search_key", "sort_key")
 STAMPS = ("created_at", "updated_at")
 
 
-def fields_of(table: str) -> list[str]:
-    """The columns a sync compares and sends, references included."""
+@cache
+def fields_of(table: str) -> tuple[str, ...]:
+    """The columns a sync compares and sends, references included (asked for each row of
+    a pull: worked out once a table)."""
     columns = Base.metadata.tables[table].columns
-    return [c.name for c in columns if c.name not in LOCAL and c.name not in STAMPS]
+    return tuple(c.name for c in columns if c.name not in LOCAL and c.name not in STAMPS)
 
 
 def plain(value: Any) -> Any:

@@ -36,7 +36,7 @@ from salescoach.store.session.stamps import utc_now
 from salescoach.store.team.images import (
     Image,
     compared,
-    flat,
+    flat_row,
     local_ids,
     local_images,
     pairs_by_uid,
@@ -98,8 +98,9 @@ def read_server(server: Engine, since: int) -> Pulled:
                 query.where(source.c.server_seq > since, source.c.uid.not_in(mine_hidden)).order_by(
                     source.c.server_seq
                 )
-            ).mappings()
-            found.rows[table] = [flat(row) for row in rows]
+            )
+            names = list(rows.keys())
+            found.rows[table] = [flat_row(names, row) for row in rows]
         stones = server_table("tombstones")
         found.gone = [
             (uid, entity, int(seq))
@@ -198,7 +199,7 @@ def _apply_rows(
         touched.add(remote["uid"])
     model = model_of(table)
     for start in range(0, len(inserts), _CHUNK):
-        session.execute(insert(model), inserts[start : start + _CHUNK])
+        session.execute(insert(model.__table__), inserts[start : start + _CHUNK])
     if updates:
         session.execute(update(model), updates)
     if table == "contacts":

@@ -17,6 +17,7 @@ brought back from a backup, or copied, is given a new one (`Reidentify`).
 
 import json
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from sqlalchemy import Connection, Engine, delete, exc, func, select, update
@@ -383,7 +384,7 @@ def _taken_back(connection: Connection, gone: set[str]) -> dict[str, int | None]
     return mine
 
 
-def _changed(base: Image | None, image: Image, names: list[str]) -> Image:
+def _changed(base: Image | None, image: Image, names: Sequence[str]) -> Image:
     if base is None:
         return {name: image.get(name) for name in names}
     return {name: image.get(name) for name in names if image.get(name) != base.get(name)}
