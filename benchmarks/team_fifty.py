@@ -4,7 +4,8 @@ rep's sync of a day's work, a few hundred changes (target 1 s), and a new laptop
 sync of its rep's share, against PostgreSQL's own COPY of the same rows (target 5x).
 
 `SALESCOACH_BENCH_REPS=500` measures a team of 500 the same way, where the machine has the
-disk and the time (five million activities a hundred reps: about 4 GB and ten minutes).
+disk and the time (fifty million activities: about 32 GiB, and hours to load). What the
+server needs as the team grows is in docs/team-server.md.
 """
 
 import io
