@@ -22,14 +22,13 @@ from pathlib import Path
 from typing import Any
 
 import psycopg
-from sqlalchemy import create_engine, select, update
+from sqlalchemy import create_engine
 
 from benchmarks.data import verdict
-from benchmarks.team_sync import copy_floor, laptop_rows
+from benchmarks.team_sync import copy_floor, laptop_rows, sync_after_changes
 from salescoach.core.domain import FUNNEL, ActivityKind, Source
 from salescoach.core.funnel import Period
 from salescoach.store import Store
-from salescoach.store.models import Activity
 from salescoach.store.team.funnel import team_counts
 from salescoach.store.team.link import join_team, server_url
 from salescoach.store.team.outbox import SYNCED
@@ -217,16 +216,7 @@ def run() -> int:
         print(f"  a new laptop's first sync: {total:,} rows in {first:.2f} s, COPY {floor:.2f} s")
         missed += verdict("first sync vs COPY", first / floor, FIRST_RATIO, "x")
 
-        def a_day(session: Any) -> None:
-            ids = session.scalars(select(Activity.id).limit(DAY_OF_WORK)).all()
-            session.execute(
-                update(Activity).where(Activity.id.in_(ids)).values(outcome="Called back")
-            )
-
-        store.apply(a_day)
-        started = time.perf_counter()
-        result = sync(store, engine)
-        day = time.perf_counter() - started
+        day, result = sync_after_changes(store, engine, DAY_OF_WORK)
         print(f"  a day's work: {result.pushed} changes sent")
         missed += verdict("sync of a day's work", day, DAY_SYNC_S, " s")
         store.close()

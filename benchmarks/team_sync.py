@@ -14,7 +14,8 @@ import time
 from pathlib import Path
 
 import psycopg
-from sqlalchemy import create_engine, select, text, update
+from sqlalchemy import Engine, create_engine, select, text, update
+from sqlalchemy.orm import Session
 
 from benchmarks.data import verdict
 from salescoach.store import Store
@@ -22,7 +23,7 @@ from salescoach.store.models import Activity
 from salescoach.store.team.link import join_team, server_url
 from salescoach.store.team.outbox import SYNCED
 from salescoach.store.team.server import init_team
-from salescoach.store.team.sync import sync
+from salescoach.store.team.sync import SyncResult, sync
 from tests.postgres import postgres_server
 
 FIRST_RATIO = 5.0
@@ -60,6 +61,20 @@ def copy_floor(url: str, rows: dict[str, tuple[list[str], list[tuple]]]) -> floa
         return time.perf_counter() - started
 
 
+def sync_after_changes(store: Store, engine: Engine, count: int) -> tuple[float, SyncResult]:
+    """A rep's changes (an outcome written on `count` activities), then the sync that sends
+    them: its wall time and what it did."""
+
+    def change(session: Session) -> None:
+        ids = session.scalars(select(Activity.id).limit(count)).all()
+        session.execute(update(Activity).where(Activity.id.in_(ids)).values(outcome="Called back"))
+
+    store.apply(change)
+    started = time.perf_counter()
+    result = sync(store, engine)
+    return time.perf_counter() - started, result
+
+
 def run(demo: Path) -> int:
     folder = Path(tempfile.mkdtemp(prefix="salescoach-sync-"))
     laptop = folder / "laptop.sqlite3"
@@ -77,16 +92,7 @@ def run(demo: Path) -> int:
         sync(store, engine)
         first = time.perf_counter() - started
 
-        def change(session):
-            ids = session.scalars(select(Activity.id).limit(100)).all()
-            session.execute(
-                update(Activity).where(Activity.id.in_(ids)).values(outcome="Called back")
-            )
-
-        store.apply(change)
-        started = time.perf_counter()
-        result = sync(store, engine)
-        again = time.perf_counter() - started
+        again, result = sync_after_changes(store, engine, 100)
         with engine.connect() as connection:
             there = connection.execute(text("SELECT count(*) FROM activities")).scalar()
         store.close()

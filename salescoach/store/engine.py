@@ -7,11 +7,15 @@ what is deleted, so an erased customer's notes cannot be read back from the file
 never carry the statement's parameters, so no customer data reaches a log.
 """
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Engine, create_engine, event
+
+if TYPE_CHECKING:
+    from sqlalchemy.orm import Session
 
 
 def database_url(location: str | Path) -> str:
@@ -81,9 +85,6 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: object) -> None:
         cursor.execute("PRAGMA journal_mode = WAL")
         cursor.execute("PRAGMA synchronous = FULL")
         cursor.execute("PRAGMA secure_delete = ON")
-        # room for the pages a large write touches (a first sync, an import: each row goes
-        # into several indexes): 64 MB at most, taken only as used (SQLite's default: 2 MB)
-        cursor.execute("PRAGMA cache_size = -65536")
     finally:
         cursor.close()
 
@@ -96,3 +97,20 @@ def _read_only_pragmas(dbapi_connection: Any, _record: object) -> None:
         cursor.execute("PRAGMA query_only = ON")
     finally:
         cursor.close()
+
+
+@contextmanager
+def roomy_cache(session: "Session", kib: int = 65_536) -> Iterator[None]:
+    """Room in SQLite's page cache for a large write (a first sync: each of 10^5 rows goes
+    into several indexes; 2 MB, the default, had it reread pages), then the default again:
+    the window's memory stays what it was."""
+    connection = session.connection()
+    if connection.dialect.name != "sqlite":
+        yield
+        return
+    before = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size = -{kib}")
+    try:
+        yield
+    finally:
+        connection.exec_driver_sql(f"PRAGMA cache_size = {int(before or -2000)}")

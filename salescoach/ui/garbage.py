@@ -4,6 +4,12 @@ Left automatic, Python's collector runs in whichever thread happens to be alloca
 worker drawing a chart could then free a widget from an old dialog, which Qt allows only on
 the GUI thread, and crash. As Anki does, SalesCoach turns automatic collection off and
 collects from a timer on the GUI thread, at a moment when the thread pool is idle.
+
+A full collection walks every object Python tracks: with the app's modules, Qt wrappers
+and SQLAlchemy's caches that took 40 ms, long enough to be felt when it fell on a save. So
+the first collection, after the window is up, also sets aside (`gc.freeze`) what is alive
+by then: the app's lasting objects, never garbage. Later collections walk only what came
+after, and a cycle among the objects set aside is kept rather than freed (never unsafe).
 """
 
 import gc
@@ -14,6 +20,9 @@ from salescoach.ui.operations import Pool
 
 INTERVAL_MS = 10_000
 RETRY_MS = 500
+#: The first collection (the one that sets the lasting objects aside) comes early, while
+#: the rep is still looking at the first screen.
+FIRST_MS = 2_000
 
 
 class GarbageCollector(QObject):
@@ -23,13 +32,15 @@ class GarbageCollector(QObject):
         self.timer = QTimer(self, singleShot=True, interval=INTERVAL_MS)
         self.timer.timeout.connect(self.collect)
         gc.disable()
-        self.timer.start()
+        self.timer.start(FIRST_MS)
 
     def collect(self) -> None:
         if any(pool.activeThreadCount() for pool in self.pools):
             self.timer.start(RETRY_MS)  # a job is running: soon, not now
             return
         gc.collect()
+        if not gc.get_freeze_count():
+            gc.freeze()
         self.timer.start(INTERVAL_MS)
 
     def release(self) -> None:
@@ -37,5 +48,6 @@ class GarbageCollector(QObject):
         self.timer.stop()
         for pool in self.pools:
             pool.waitForDone()
+        gc.unfreeze()
         gc.collect()
         gc.enable()

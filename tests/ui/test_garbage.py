@@ -41,3 +41,25 @@ def test_collection_waits_for_an_idle_pool_and_runs_on_this_thread(qtbot):
         gc.callbacks.remove(record)
         collector.release()
     assert gc.isenabled()
+
+
+def test_the_first_collection_sets_the_lasting_objects_aside_and_later_cycles_still_go(qtbot):
+    import weakref
+
+    class Node:
+        pass
+
+    collector = GarbageCollector(QThreadPool())
+    try:
+        collector.timer.timeout.emit()  # the timer's first collection
+        assert gc.get_freeze_count() > 0  # what was alive then is never walked again
+        cycle = Node()
+        cycle.me = cycle  # type: ignore[attr-defined]
+        gone = weakref.ref(cycle)
+        del cycle
+        assert gone() is not None  # automatic collection stays off
+        collector.timer.timeout.emit()
+        assert gone() is None  # a later cycle is still collected, on this thread
+    finally:
+        collector.release()
+    assert gc.get_freeze_count() == 0 and gc.isenabled()

@@ -21,6 +21,7 @@ from sqlalchemy import Connection, Engine, delete, func, insert, select, update
 from sqlalchemy.orm import Session
 
 from salescoach.core.merge import three_way
+from salescoach.store.engine import roomy_cache
 from salescoach.store.models import (
     SyncConflict,
     SyncOutbox,
@@ -132,6 +133,11 @@ def read_server(server: Engine, since: int) -> Pulled:
 
 def apply_pulled(session: Session, pulled: Pulled) -> PullResult:
     """Write what came down here; returns what it did and the mark to keep."""
+    with roomy_cache(session):
+        return _apply_pulled(session, pulled)
+
+
+def _apply_pulled(session: Session, pulled: Pulled) -> PullResult:
     session.execute(update(SyncState).values(applying=1))
     if session.get(SyncState, 1) is None:
         session.add(SyncState(id=1, applying=1))

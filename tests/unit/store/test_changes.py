@@ -51,3 +51,32 @@ def test_deletes_report_what_the_database_cascades_to(store):
 def test_bulk_imports_report_everything_they_wrote(store):
     applied = load_demo(store, size=DemoSize(20, 100))
     assert applied.changes == Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
+
+
+def test_a_write_names_the_rows_it_touched_where_it_knows_them(store):
+    contact = store.apply(lambda s: add_contact(s, "Marie", company="")).result
+    logged = store.apply(
+        lambda s: add_activity(s, contact, ActivityKind.CALL, ActivityStatus.PLANNED, T0)
+    )
+    assert logged.touched.tables == {"activities"}
+    assert logged.touched.only("activities", Change.ACTIVITIES | Change.CONTACTS) == {logged.result}
+    moved = store.apply(lambda s: reschedule(s, logged.result, T0.replace(hour=11)))
+    assert moved.touched.only("activities", Change.ACTIVITIES) == {logged.result}
+    # a delete that cascades names no rows of the tables it reaches: lists read again
+    gone = store.apply(lambda s: delete_contact(s, contact))
+    assert gone.touched.only("activities", Change.ACTIVITIES) is None
+    assert gone.touched.only("contacts", Change.CONTACTS) is None  # activities went too
+
+
+def test_a_large_write_has_room_in_the_page_cache_then_gives_it_back(store):
+    from salescoach.store.engine import roomy_cache
+
+    with store.session() as session:
+
+        def size() -> int:
+            return session.connection().exec_driver_sql("PRAGMA cache_size").scalar_one()
+
+        before = size()
+        with roomy_cache(session):
+            assert size() == -65_536
+        assert size() == before
