@@ -148,10 +148,13 @@ class PagedTableModel(QAbstractTableModel):
             failed,
         )
 
-    def _placed(self, answer: Placed, generation: int) -> None:
+    def _placed(self, answer: Placed | None, generation: int) -> None:
         self._placing = False
         if generation != self._generation:
             return  # the list was read again meanwhile, after the write
+        if answer is None:
+            self.refresh()  # a write of many rows: read the list again
+            return
         root = QModelIndex()
         for step in answer.steps:
             if step.before is not None and step.after is not None and step.before != step.after:

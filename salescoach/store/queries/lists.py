@@ -174,13 +174,21 @@ class Placed:
     rows: dict[int, Row]
 
 
+#: More written rows than this and a list is read again: each is looked for in the ids.
+MOST_PLACED = 64
+
+
 def placed(
     session: Session, spec: ListSpec, query: ListQuery, ids: "array[int]", written: Set[int]
-) -> Placed:
-    """Where each written row now goes in `ids`, the query's ordered answer before the write:
-    out if it is gone or no longer matches, in at its place in the order otherwise (found by
-    halving, about twenty one-row reads for a million). `ids` is a copy and is changed.
-    A row whose sort value cannot be compared with its neighbours' raises TypeError."""
+) -> Placed | None:
+    """Where the written rows now go in `ids`, the query's ordered answer before the write:
+    every written row comes out first (the others keep their order: it is still the
+    database's), then each that still matches goes in at its place, found by halving (about
+    twenty one-row reads for a million). `ids` is a copy and is changed. None: too many
+    rows were written, read the list again. A row whose sort value cannot be compared with
+    its neighbours' raises TypeError."""
+    if len(written) > MOST_PLACED:
+        return None
     rows = rows_by_id(session, spec, sorted(written), _where(spec, query))
     sort_column = _sort_column(spec, query.sort or spec.default_sort)
     descending = spec.default_descending if query.descending is None else query.descending
@@ -194,15 +202,12 @@ def placed(
             result.close()
         return None if found is None else found[0]
 
+    listed = {row_id: at for row_id in written if (at := _position(ids, row_id)) is not None}
     steps: list[Moved] = []
-    for row_id in sorted(written):
-        before = _position(ids, row_id)
-        if before is not None:
-            del ids[before]
-        if row_id not in rows:
-            if before is not None:
-                steps.append(Moved(row_id, before, None))
-            continue
+    for row_id, at in sorted(listed.items(), key=lambda item: -item[1]):  # last first
+        del ids[at]
+        steps.append(Moved(row_id, at, None))
+    for row_id in sorted(rows):
         key = (sort_value(row_id), row_id)
         low, high = 0, len(ids)
         while low < high:
@@ -212,7 +217,9 @@ def placed(
             else:
                 low = middle + 1
         ids.insert(low, row_id)
-        steps.append(Moved(row_id, before, low))
+        steps.append(Moved(row_id, None, low))
+    if len(steps) == 2 and steps[0].row_id == steps[1].row_id:  # one row saved: one move,
+        steps = [Moved(steps[0].row_id, steps[0].before, steps[1].after)]  # still selected
     return Placed(steps, rows)
 
 

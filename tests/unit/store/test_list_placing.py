@@ -8,7 +8,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
@@ -114,6 +114,11 @@ def _write(session, kind: str, pick: int, day: int, existing: list[int]) -> int:
     max_examples=120, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
 @given(name=st.sampled_from(sorted(SPECS)), query=queries, steps=writes)
+@example(  # a row placed while another written row still sat in the list, out of order
+    name="activities",
+    query=ListQuery(search="acme", sort="kind", descending=True),
+    steps=[("move", 3, 0), ("delete", 96, 0)],
+)
 def test_placing_the_written_rows_gives_the_list_a_full_read_gives(filled, name, query, steps):
     spec: ListSpec = SPECS[name]
     with suppress(_RolledBack), filled.session() as session:
@@ -130,6 +135,7 @@ def test_placing_the_written_rows_gives_the_list_a_full_read_gives(filled, name,
         session.flush()
         ids = array("q", before)
         answer = placed(session, spec, query, ids, written)
+        assert answer is not None
         assert list(ids) == list(row_ids(session, spec, query))
         replayed = list(before)
         for step in answer.steps:
@@ -153,3 +159,9 @@ def test_placing_a_contact_keeps_the_contacts_list_in_name_order(filled):
         assert ids[0] == new
         assert list(ids) == list(row_ids(session, CONTACTS, query))
         raise _RolledBack
+
+
+def test_a_write_of_many_rows_has_the_list_read_again(filled):
+    with filled.reader() as session:
+        ids = row_ids(session, ACTIVITIES, ListQuery())
+        assert placed(session, ACTIVITIES, ListQuery(), ids, set(range(1, 100))) is None
