@@ -16,15 +16,14 @@ import shutil
 import tempfile
 import time
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from datetime import date, datetime, timedelta
 from pathlib import Path
-from typing import Any
 
 import psycopg
 from sqlalchemy import create_engine
 
-from benchmarks.data import verdict
+from benchmarks.data import best_of, verdict
 from benchmarks.team_sync import copy_floor, laptop_rows, sync_after_changes
 from salescoach.core.domain import FUNNEL, ActivityKind, Source
 from salescoach.core.funnel import Period
@@ -171,15 +170,6 @@ def build(server: Server) -> float:
     return time.perf_counter() - started
 
 
-def _best(runs: int, work: Callable[[], Any]) -> float:
-    best = float("inf")
-    for _ in range(runs):
-        started = time.perf_counter()
-        work()
-        best = min(best, time.perf_counter() - started)
-    return best
-
-
 def run() -> int:
     folder = Path(tempfile.mkdtemp(prefix="salescoach-fifty-"))
     with postgres_server() as server:
@@ -197,7 +187,7 @@ def run() -> int:
         missed = 0
         for days in (30, 90):  # `team funnel`'s month, and the Team page's 90 days
             period = Period(TODAY - timedelta(days=days - 1), TODAY)
-            figures = _best(3, lambda p=period: team_counts(boss, p))
+            figures, _counts = best_of(3, lambda p=period: team_counts(boss, p))
             missed += verdict(f"team funnel, {days} days", figures, FIGURES_S, " s")
 
         # a new laptop: the rep's share, against COPY of the same rows

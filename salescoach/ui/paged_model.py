@@ -31,6 +31,7 @@ from salescoach.store.queries.lists import (
     placed,
     row_ids,
     rows_by_id,
+    sorted_by,
 )
 from salescoach.ui.operations import NewestOnly, Operations
 
@@ -130,12 +131,9 @@ class PagedTableModel(QAbstractTableModel):
             return  # placed after the rows on their way, from the list they leave
         self._placing = True
         batch, self._to_place = frozenset(self._to_place), set()
-        ids, generation, spec, query = (
-            array("q", self._ids),
-            self._generation,
-            self.spec,
-            self._query,
-        )
+        # the worker copies the ids: only `_placed` changes them in place, and no other
+        # placing runs before this one's answer
+        ids, generation, spec, query = self._ids, self._generation, self.spec, self._query
 
         def failed(_error: BaseException) -> None:
             self._placing = False
@@ -143,7 +141,7 @@ class PagedTableModel(QAbstractTableModel):
 
         self.operations.query(
             self,
-            lambda session: placed(session, spec, query, ids, batch),
+            lambda session: placed(session, spec, query, array("q", ids), batch),
             lambda answer: self._placed(answer, generation),
             failed,
         )
@@ -277,11 +275,6 @@ class PagedTableModel(QAbstractTableModel):
             return
         key = self.columns[column].key
         descending = order == Qt.SortOrder.DescendingOrder
-        if (key, descending) == self._sorted_by():
+        if (key, descending) == sorted_by(self.spec, self._query):
             return  # QTableView.sortByColumn asks twice; a million ids are read once
         self.set_query(replace(self._query, sort=key, descending=descending))
-
-    def _sorted_by(self) -> tuple[str, bool]:
-        query, spec = self._query, self.spec
-        descending = spec.default_descending if query.descending is None else query.descending
-        return query.sort or spec.default_sort, descending

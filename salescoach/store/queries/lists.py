@@ -102,14 +102,20 @@ def _sort_column(spec: ListSpec, key: str) -> Expression:
     return spec.sorts.get(key, spec.columns[key])
 
 
+def sorted_by(spec: ListSpec, query: ListQuery) -> tuple[str, bool]:
+    """The column the list is sorted by, and whether the order is descending."""
+    descending = spec.default_descending if query.descending is None else query.descending
+    return query.sort or spec.default_sort, descending
+
+
 def _order(spec: ListSpec, query: ListQuery, scanned: bool = False) -> tuple[Any, Any]:
-    sort = _sort_column(spec, query.sort or spec.default_sort)
+    key, descending = sorted_by(spec, query)
+    sort = _sort_column(spec, key)
     if scanned and search_words(query.search):
         # The same order, but not one an index serves: SQLite then reads the table once and
         # sorts the matches, instead of walking the index and fetching every row from it
         # (two to nine times slower at a million, whether few rows match or all do).
         sort = func.coalesce(sort, null())
-    descending = spec.default_descending if query.descending is None else query.descending
     row_id = spec.columns["id"]
     if descending:
         return sort.desc().nulls_last(), row_id.desc()
@@ -140,7 +146,7 @@ def row_ids(session: Session, spec: ListSpec, query: ListQuery) -> "array[int]":
 
 def ids_statement(spec: ListSpec, query: ListQuery) -> AnySelect:
     """The SQL behind `row_ids`, joined only to what the sort and the filters read."""
-    sort = query.sort or spec.default_sort
+    sort, _descending = sorted_by(spec, query)
     filtered_elsewhere = not all(_own_table(spec, key) for key in query.filters)
     own_sort = _own_table(spec, sort, sorting=True)
     if filtered_elsewhere or spec.bare is None:
@@ -190,8 +196,8 @@ def placed(
     if len(written) > MOST_PLACED:
         return None
     rows = rows_by_id(session, spec, sorted(written), _where(spec, query))
-    sort_column = _sort_column(spec, query.sort or spec.default_sort)
-    descending = spec.default_descending if query.descending is None else query.descending
+    sort, descending = sorted_by(spec, query)
+    sort_column = _sort_column(spec, sort)
 
     def sort_value(row_id: int) -> Any:
         statement = spec.base().with_only_columns(sort_column).where(spec.columns["id"] == row_id)

@@ -153,11 +153,6 @@ def first_reached_rows(history: History = STORE_HISTORY, among: Any = None) -> l
     return selects
 
 
-def _computed(ids: list[int] | None) -> Any:
-    """(opportunity, stage, first time) for every funnel stage reached, from the history."""
-    return first_reached_rows(among=ids)
-
-
 def recompute(session: Session, ids: Iterable[int]) -> None:
     """The rows of these opportunities, computed again from their history."""
     wanted = sorted(set(ids))
@@ -175,14 +170,14 @@ def rebuild(session: Session) -> None:
 
 def _insert(session: Session, ids: list[int] | None) -> None:
     columns = [FirstReached.opportunity_id, FirstReached.stage, FirstReached.at]
-    for query in _computed(ids):
+    for query in first_reached_rows(among=ids):
         session.execute(insert(FirstReached).from_select(columns, query))
 
 
 def mismatches(session: Session) -> int:
     """How many kept rows differ from what the history says (missing, extra or wrong)."""
     kept = select(FirstReached.opportunity_id, FirstReached.stage, FirstReached.at)
-    computed = union_all(*_computed(None)).subquery()
+    computed = union_all(*first_reached_rows()).subquery()
     computed_rows = select(computed.c[0], computed.c[1], computed.c[2])
     missing = except_(computed_rows, kept).subquery()
     extra = except_(kept, computed_rows).subquery()

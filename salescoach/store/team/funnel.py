@@ -21,6 +21,8 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from sqlalchemy import (
+    Boolean,
+    ColumnElement,
     Connection,
     DateTime,
     Engine,
@@ -44,7 +46,7 @@ from salescoach.core.targets import Targets
 from salescoach.store.models import Activity, Contact, Opportunity, StageEvent
 from salescoach.store.preferences import save_targets
 from salescoach.store.queries.agenda import this_week
-from salescoach.store.queries.funnel import funnel_counts_by, inside, week_start
+from salescoach.store.queries.funnel import funnel_counts_by, week_start
 from salescoach.store.queries.outcomes import lesson_outcomes
 from salescoach.store.session.reached import History, first_reached_rows, rebuild
 
@@ -69,32 +71,65 @@ class RepWeek:
     outcomes: list[LessonOutcome]
 
 
-#: The manager's views (`team.rules`), as the funnel's queries read them.
+#: The manager's views (`team.rules`), as the queries read them.
 _STEPS = table(
     "team_steps",
     column("rep", String),
     column("opportunity", String),
+    column("uid", String),
     column("stage", String),
     column("at", DateTime),
+    column("contact", String),
 )
 _WORK = table(
     "team_work",
     column("rep", String),
+    column("uid", String),
     column("kind", String),
     column("status", String),
     column("at", DateTime),
+    column("lesson", String),
+    column("reached", Boolean),
+    column("contact", String),
+    column("customer", Boolean),
 )
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """The moments a question reads: the work logged in [since, until), and the whole
+    history (up to `until`) of every deal that took a step in it, from which the funnel
+    knows when each deal first reached each stage (no other deal can first reach a stage in
+    the span). Reading only that, a team of fifty's month is thousands of rows, not its
+    years of millions."""
+
+    since: datetime | None = None
+    until: datetime | None = None
+
+    def within(self, moment: Any) -> list[ColumnElement[bool]]:
+        """`moment` falls in the span."""
+        bounds = [moment >= self.since] if self.since is not None else []
+        return bounds + ([moment < self.until] if self.until is not None else [])
+
+    def histories(self) -> list[ColumnElement[bool]]:
+        """The steps of the deals that took a step in the span, up to its end."""
+        stepped = select(_STEPS.c.opportunity).where(*self.within(_STEPS.c.at))
+        deals = [_STEPS.c.opportunity.in_(stepped)] if self.since is not None else []
+        return deals + ([_STEPS.c.at < self.until] if self.until is not None else [])
 
 
 def team_counts(server: Engine, period: Period) -> dict[str, FunnelCounts]:
     """Each rep's funnel counts over the period (every rep of the team, even with none).
 
     The server answers with the laptops' own queries, grouped by rep: the first-reached
-    times come from its steps view by the one definition the laptops keep them with, for
-    the deals that took a step in the period (no other can first reach a stage in it)."""
-    stepped = select(_STEPS.c.opportunity).where(inside(_STEPS.c.at, period))
-    # those deals' histories read once (a CTE the stages' queries share), not once a stage
-    steps = select(_STEPS).where(_STEPS.c.opportunity.in_(stepped)).cte("steps")
+    times come from its steps view by the one definition the laptops keep them with."""
+    span = Span(period.start, period.end)
+    # the period's histories read once (a CTE the stages' queries share), not once a stage
+    steps = (
+        select(_STEPS.c.rep, _STEPS.c.opportunity, _STEPS.c.stage, _STEPS.c.at)
+        .where(*span.histories())
+        .cte("steps")
+    )
     history = History(steps.c.opportunity, steps.c.stage, steps.c.at, (steps.c.rep,))
     reached = union_all(*first_reached_rows(history)).subquery("reached")
     with server.connect() as connection:
@@ -125,17 +160,6 @@ def _rep_week(
         return RepWeek(this_week(session, today), lesson_outcomes(session, period, window))
 
     return ask
-
-
-@dataclass(frozen=True, slots=True)
-class Span:
-    """The moments a question reads: the work logged in [since, until), and the whole
-    history (up to `until`) of every deal that took a step in it, from which the funnel
-    knows when each deal first reached each stage. Reading only that, a team of fifty's
-    month is thousands of rows, not its years of millions."""
-
-    since: datetime | None = None
-    until: datetime | None = None
 
 
 def _week_span(today: date, period: Period, window: int) -> Span:
@@ -173,26 +197,19 @@ def _read_views(server: Engine, span: Span) -> tuple[list[str], dict[str, _RepRo
     rows: dict[str, _RepRows] = defaultdict(lambda: _RepRows([], []))
     with server.connect() as connection:
         reps = _reps(connection)
-        bounds = {"since": span.since, "until": span.until}
-        until = "" if span.until is None else " AND at < :until"
-        since = "" if span.since is None else " AND at >= :since"
-        steps = "SELECT rep, opportunity, uid, stage, at, contact FROM team_steps WHERE true"
-        if span.since is not None:
-            steps += (
-                f" AND opportunity IN (SELECT opportunity FROM team_steps WHERE true{since}{until})"
-            )
-        for rep, opportunity, uid, stage, at, contact in connection.execute(
-            text(f"{steps}{until} ORDER BY at"), bounds
-        ):
-            rows[rep].steps.append((opportunity, uid, stage, at, contact))
-        for row in connection.execute(
-            text(
-                "SELECT rep, uid, kind, status, at, lesson, reached, contact, customer "
-                f"FROM team_work WHERE true{since}{until}"
-            ),
-            bounds,
-        ):
-            rows[row[0]].work.append(tuple(row[1:]))
+        steps = select(
+            _STEPS.c.rep,
+            _STEPS.c.opportunity,
+            _STEPS.c.uid,
+            _STEPS.c.stage,
+            _STEPS.c.at,
+            _STEPS.c.contact,
+        ).where(*span.histories())
+        for rep, *step in connection.execute(steps.order_by(_STEPS.c.at)):
+            rows[rep].steps.append(tuple(step))
+        work = select(*_WORK.c).where(*span.within(_WORK.c.at))
+        for rep, *logged in connection.execute(work):
+            rows[rep].work.append(tuple(logged))
     return reps, rows
 
 

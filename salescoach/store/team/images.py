@@ -4,15 +4,12 @@ outbox base compares field by field alike.
 """
 
 from collections.abc import Callable, Iterable
-from datetime import datetime
-from functools import cache, partial
+from functools import cache
 from typing import Any
 
 from sqlalchemy import (
-    Boolean,
     ColumnElement,
     Connection,
-    DateTime,
     SQLColumnExpression,
     String,
     Table,
@@ -30,6 +27,7 @@ from salescoach.store.session.search import derived
 from salescoach.store.statements import AnySelect
 from salescoach.store.team.outbox import REFS, fields_of, plain
 from salescoach.store.team.server import server_table
+from salescoach.store.undo.bulk_images import converter_of
 
 Image = dict[str, Any]
 _CHUNK = 500
@@ -204,32 +202,6 @@ def _storing(table: str) -> tuple[tuple[str, str | None, Callable[[Any], Any]], 
     value becomes its Python value (worked out once a table, not once a row)."""
     columns = Base.metadata.tables[table]
     return tuple(
-        (name, REFS.get(table, {}).get(name), _converter(columns, name))
+        (name, REFS.get(table, {}).get(name), converter_of(columns, name))
         for name in (*fields_of(table), "created_at", "updated_at")
     )
-
-
-def _converter(columns: Table, name: str) -> Callable[[Any], Any]:
-    """`python_value` for one column, its type looked at once, not once a row."""
-    kind = columns.c[name].type
-    enum = getattr(kind, "enum_class", None)
-    make: Callable[[Any], Any] | None = (
-        enum
-        if enum is not None
-        else datetime.fromisoformat
-        if isinstance(kind, DateTime)
-        else bool
-        if isinstance(kind, Boolean)
-        else None
-    )
-    if make is None:
-        return _same
-    return partial(_unless_none, make)
-
-
-def _unless_none(make: Callable[[Any], Any], value: Any) -> Any:
-    return None if value is None else make(value)
-
-
-def _same(value: Any) -> Any:
-    return value
