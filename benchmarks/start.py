@@ -73,7 +73,7 @@ def launch(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, fl
     """{word: (seconds since launch, resident MB)} for each word the process says; each
     start is a new install's (no settings kept from the one before, so it opens on Today)."""
     shutil.rmtree(env.get("XDG_CONFIG_HOME", ""), ignore_errors=True)
-    start = time.perf_counter()
+    start, started = time.perf_counter(), time.time()
     process = subprocess.Popen(
         command, stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True, env=env
     )
@@ -82,7 +82,9 @@ def launch(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, fl
     for line in process.stdout:
         word, *rest = line.split() or [""]
         if word in ("painted", "ready", "filled", "dashboard"):
-            said[word] = (time.perf_counter() - start, float(rest[0]) if rest else 0.0)
+            # the moment the app says the step happened, else the moment the line came
+            at = float(rest[1]) - started if len(rest) > 1 else time.perf_counter() - start
+            said[word] = (at, float(rest[0]) if rest else 0.0)
     process.wait(timeout=120)
     if "painted" not in said:
         raise SystemExit(f"{command} never painted its window")

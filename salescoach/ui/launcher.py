@@ -2,13 +2,14 @@
 
 What a dialog shows is read on a worker first; the dialog opens when it arrives. Dialogs
 open window-modal but non-blocking (`open()`, not `exec()`), so the event loop keeps
-running, background saves complete, and tests can drive them like a user.
+running, background saves complete, and tests can drive them like a user. Each dialog's
+module is imported when it is first opened: the first screen needs none of them.
 """
 
 from collections.abc import Callable
 from dataclasses import replace
 from datetime import datetime
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QObject, QSettings, Signal
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QWidget
@@ -33,24 +34,20 @@ from salescoach.store.records.opportunities import (
 )
 from salescoach.store.safety.privacy import erase_contact, erase_from_backups, scrub
 from salescoach.store.session.changes import Applied
-from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft, Mode, preset_for
-from salescoach.ui.dialogs.cards import BriefingDialog, ReviewDialog, StoryDialog
-from salescoach.ui.dialogs.contact_dialog import ContactDialog
-from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
-from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
-from salescoach.ui.dialogs.reminder_card import ReminderCard
-from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
-from salescoach.ui.dialogs.save_dialog import SaveDialog
-from salescoach.ui.dialogs.settings_dialog import SettingsDialog, rep_choices
 from salescoach.ui.labels import stage_label
 from salescoach.ui.operations import Operations
 from salescoach.ui.selection import Subject
 
+if TYPE_CHECKING:
+    from salescoach.ui.dialogs.activity_dialog import ActivityDraft, Mode
+
 T = TypeVar("T")
 
 
-def activity_draft(session: Session, fields: ActivityFields) -> ActivityDraft:
+def activity_draft(session: Session, fields: ActivityFields) -> "ActivityDraft":
     """The dialog's starting point: the fields and the words that go with their ids."""
+    from salescoach.ui.dialogs.activity_dialog import ActivityDraft
+
     if not fields.contact_id:
         return ActivityDraft(fields)
     return ActivityDraft(
@@ -80,6 +77,8 @@ class Launcher(QObject):
         self.window = window
 
     def _show(self, dialog: QDialog, subject: Subject = Subject.NONE) -> QDialog:
+        from salescoach.ui.dialogs.save_dialog import SaveDialog
+
         dialog.finished.connect(dialog.deleteLater)
         dialog.finished.connect(self._back_to_window)
         if isinstance(dialog, SaveDialog) and subject is not Subject.NONE:
@@ -103,10 +102,14 @@ class Launcher(QObject):
 
     # -- contacts ------------------------------------------------------------------------
     def new_contact(self) -> None:
+        from salescoach.ui.dialogs.contact_dialog import ContactDialog
+
         self._show(ContactDialog(self.operations, parent=self.window), Subject.CONTACT)
 
     def open_contact(self, contact_id: int) -> QDialog:
         """The contact's card: their story, with Edit one click away."""
+        from salescoach.ui.dialogs.cards import StoryDialog
+
         card = StoryDialog(self.operations, self.clock, contact_id, self.window)
         card.edit_requested.connect(self.edit_contact)
         card.log_requested.connect(lambda contact: self.log_activity(contact))
@@ -115,6 +118,8 @@ class Launcher(QObject):
 
     def open_reminder(self, activity_id: int) -> QDialog:
         """The card of a follow-up: the context for the next conversation, and what to do."""
+        from salescoach.ui.dialogs.reminder_card import ReminderCard
+
         card = ReminderCard(self.operations, self.clock, activity_id, self.window)
         card.done_requested.connect(self.mark_done)
         card.contact_requested.connect(self.open_contact)
@@ -123,9 +128,13 @@ class Launcher(QObject):
 
     def open_briefing(self, activity_id: int) -> QDialog:
         """One page to read before a meeting or a visit, to print or save as PDF."""
+        from salescoach.ui.dialogs.cards import BriefingDialog
+
         return self._show(BriefingDialog(self.operations, self.clock, activity_id, self.window))
 
     def edit_contact(self, contact_id: int) -> None:
+        from salescoach.ui.dialogs.contact_dialog import ContactDialog
+
         def read(session: Session) -> tuple[ContactFields, str]:
             fields = load_contact(session, contact_id)
             referrer = fields.referred_by_id
@@ -206,6 +215,8 @@ class Launcher(QObject):
 
     # -- opportunities -------------------------------------------------------------------
     def new_opportunity(self, contact_id: int | None = None) -> None:
+        from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
+
         def opened(label: str) -> None:
             contact = (contact_id, label) if contact_id else None
             dialog = OpportunityDialog(
@@ -219,6 +230,8 @@ class Launcher(QObject):
             self._read(lambda session: contact_label(session, contact_id), opened)
 
     def edit_opportunity(self, opportunity_id: int) -> None:
+        from salescoach.ui.dialogs.opportunity_dialog import OpportunityDialog
+
         def read(session: Session) -> tuple[OpportunityFields, tuple[int, str]]:
             fields = load_opportunity(session, opportunity_id)
             return fields, (fields.contact_id, contact_label(session, fields.contact_id))
@@ -276,28 +289,35 @@ class Launcher(QObject):
         opportunity_id: int | None = None,
         kind: ActivityKind = ActivityKind.CALL,
     ) -> None:
+        from salescoach.ui.dialogs.activity_dialog import Mode, preset_for
+
         preset = preset_for(self.clock.now(), contact_id, ActivityStatus.DONE, opportunity_id)
         self._open_activity(Mode.LOG, replace(preset, kind=kind))
 
     def plan_follow_up(
         self, contact_id: int | None = None, opportunity_id: int | None = None
     ) -> None:
+        from salescoach.ui.dialogs.activity_dialog import Mode, preset_for
+
         preset = preset_for(self.clock.now(), contact_id, ActivityStatus.PLANNED, opportunity_id)
         self._open_activity(Mode.PLAN, preset)
 
     def plan_next(self, preset: ActivityFields) -> None:
         """The follow-up a logged activity asked for, pre-filled."""
+        from salescoach.ui.dialogs.activity_dialog import Mode
+
         self._open_activity(Mode.PLAN, preset)
 
     def _open_activity(
         self,
-        mode: Mode,
+        mode: "Mode",
         fields: ActivityFields | None,
         activity_id: int | None = None,
         done_at: datetime | None = None,
     ) -> None:
         """The activity dialog with `fields`, or with the stored activity (marked done at
         `done_at`, when the rep is recording how a follow-up went)."""
+        from salescoach.ui.dialogs.activity_dialog import ActivityDialog, ActivityDraft
 
         def read(session: Session) -> ActivityDraft:
             shown = fields
@@ -321,16 +341,22 @@ class Launcher(QObject):
             self._read(read, opened)
 
     def edit_activity(self, activity_id: int) -> None:
+        from salescoach.ui.dialogs.activity_dialog import Mode
+
         self._open_activity(Mode.LOG, None, activity_id)
 
     def mark_done(self, activity_id: int, due: datetime | None) -> None:
         """Open the planned activity as done, to record its outcome (and plan the next): dated
         when it was due if that was earlier today, else now."""
+        from salescoach.ui.dialogs.activity_dialog import Mode
+
         now = self.clock.now()
         at = due if due is not None and due.date() == now.date() and due <= now else now
         self._open_activity(Mode.LOG, None, activity_id, done_at=at)
 
     def reschedule(self, activity_id: int, due: datetime) -> None:
+        from salescoach.ui.dialogs.reschedule_dialog import RescheduleDialog
+
         self._show(
             RescheduleDialog(self.operations, self.clock, activity_id, due, self.window),
             Subject.ACTIVITY,
@@ -361,6 +387,8 @@ class Launcher(QObject):
 
     def review_week(self) -> QDialog:
         """The week's review, to read, print or save as PDF."""
+        from salescoach.ui.dialogs.cards import ReviewDialog
+
         return self._show(ReviewDialog(self.operations, self.clock, self.window))
 
     def plan_follow_ups(
@@ -370,6 +398,8 @@ class Launcher(QObject):
         lesson: str = "",
         kind: ActivityKind = ActivityKind.CALL,
     ) -> None:
+        from salescoach.ui.dialogs.follow_ups_dialog import FollowUpsDialog
+
         self._show(
             FollowUpsDialog(self.operations, self.clock, contacts, note, self.window, lesson, kind)
         )
@@ -379,6 +409,8 @@ class Launcher(QObject):
 
     def settings_dialog(self, tab: str = "general") -> None:
         """Settings, read from the database first; opened on `tab`."""
+        from salescoach.ui.dialogs.settings_dialog import SettingsDialog, rep_choices
+
         self._read(
             rep_choices,
             lambda choices: self.settings_opened.emit(

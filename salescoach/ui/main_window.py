@@ -11,7 +11,7 @@ imported there, after the first paint).
 """
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import (
@@ -54,6 +54,14 @@ if TYPE_CHECKING:
     from salescoach.ui.context import AppContext
     from salescoach.ui.dialogs.settings_dialog import SettingsDialog
     from salescoach.ui.operations import ChangeBus, Operations
+
+
+W = TypeVar("W", bound=QWidget)
+
+
+def _one(pages: list[QWidget], kind: type[W]) -> W:
+    """The page of this class among those built."""
+    return next(page for page in pages if isinstance(page, kind))
 
 
 class MainWindow(QMainWindow):
@@ -163,34 +171,41 @@ class MainWindow(QMainWindow):
         self.reminders = Reminders(operations, context.bus, self.clock, self.settings, self)
 
     def _build_pages(self) -> None:
+        """Every page, the one the window opens on first: shown at once, it starts reading
+        its figures on a worker while the others are built (SQLite reads without holding
+        Python's lock), so the rep sees a filled page sooner. The lists' modules are imported
+        after that, unless the window opens on a list."""
+        from salescoach.ui.views.dashboard_page import DashboardPage
+        from salescoach.ui.views.today_page import TodayPage
+
+        first = self._start_name()
+        homes = (TodayPage, DashboardPage)
+        built: list[QWidget] = [home(self.context, self) for home in homes if first == home.NAME]
+        for shown in built:
+            self.stack.addWidget(shown)
+            self.stack.setCurrentWidget(shown)  # shown: it asks for its figures now
+        self.stack.removeWidget(self.opening_label)
+        self.opening_label.deleteLater()
         from salescoach.ui.views.activities_page import ActivitiesPage
         from salescoach.ui.views.board_page import BoardPage
         from salescoach.ui.views.contacts_page import ContactsPage
-        from salescoach.ui.views.dashboard_page import DashboardPage
         from salescoach.ui.views.followups_page import FollowUpsPage
-        from salescoach.ui.views.today_page import TodayPage
 
-        context = self.context
-        self.today = TodayPage(context, self)
-        self.dashboard = DashboardPage(context, self)
-        self.contacts = ContactsPage(context, self)
-        self.board = BoardPage(context, self)
-        self.activities = ActivitiesPage(context, self)
-        self.follow_ups = FollowUpsPage(context, self)
-        self.pages = [
-            self.today,
-            self.dashboard,
-            self.contacts,
-            self.board,
-            self.activities,
-            self.follow_ups,
-        ]
-        self.stack.removeWidget(self.opening_label)
-        self.opening_label.deleteLater()
+        kinds = (TodayPage, DashboardPage, ContactsPage, BoardPage, ActivitiesPage, FollowUpsPage)
+        for kind in kinds:
+            if not (kind in homes and first == kind.NAME):
+                built.append(kind(self.context, self))
+                self.stack.addWidget(built[-1])
+        self.today = _one(built, TodayPage)
+        self.dashboard = _one(built, DashboardPage)
+        self.contacts = _one(built, ContactsPage)
+        self.board = _one(built, BoardPage)
+        self.activities = _one(built, ActivitiesPage)
+        self.follow_ups = _one(built, FollowUpsPage)
+        self.pages = [self.today, self.dashboard, self.contacts, self.board]
+        self.pages += [self.activities, self.follow_ups]
         for page in self.pages:
-            assert isinstance(page, QWidget)  # every page is a widget that answers `Page`
             self.nav.addItem(page.title())
-            self.stack.addWidget(page)
             page.count_changed.connect(lambda text, p=page: self._remember_count(p, text))
             page.selection_changed.connect(self._selection_changed)
 
@@ -365,21 +380,27 @@ class MainWindow(QMainWindow):
             self._go(number)
 
     def start_page(self) -> Page:
+        """The page the window opens on (see `_start_name`)."""
+        name = self._start_name()
+        return next((p for p in self.pages if p.objectName() == name), self.today)
+
+    def _start_name(self) -> str:
         """Today or the dashboard if the rep chose so in Settings, else the last page shown
         (Today the first time: the rep's day, and the page that is filled soonest)."""
         chosen = self.settings.value(START_PAGE, "last")
         if chosen == "today":
-            return self.today
+            return "todayPage"
         if chosen == "dashboard":
-            return self.dashboard
-        name = self.settings.value(WINDOW_PAGE, self.today.objectName())
-        return next((p for p in self.pages if p.objectName() == name), self.today)
+            return "dashboard"
+        return str(self.settings.value(WINDOW_PAGE, "todayPage"))
 
     def show_page(self, page: Page) -> None:
         self.go(self.pages.index(page))
 
     def _go(self, row: int) -> None:
-        self.stack.setCurrentIndex(row)
+        page = self.pages[row]
+        assert isinstance(page, QWidget)  # every page is a widget that answers `Page`
+        self.stack.setCurrentWidget(page)
         page = self.current_page()
         self.search.blockSignals(True)
         self.search.setText(page.search_text())

@@ -2,17 +2,17 @@
 
 Demo data never mix with the rep's own: they go into an empty database, or into a demo
 database of their own that the window names as such, with the way back one click away.
+The importers and exporters are imported when first used, not with the window.
 """
 
 from collections.abc import Callable
 from pathlib import Path
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
 
 from salescoach.core.clock import Clock
-from salescoach.interchange.files import IMPORTABLE, load_demo
 from salescoach.store import Store
 from salescoach.store.database import has_contacts
 from salescoach.store.location import data_dir
@@ -21,8 +21,9 @@ from salescoach.store.session.changes import Applied
 from salescoach.ui.errors import language, show_failure
 from salescoach.ui.operations import Operations, Progress
 from salescoach.ui.protection import ask_passphrase
-from salescoach.usecases import importing
-from salescoach.usecases.exporting import FORMATS, Exported, export
+
+if TYPE_CHECKING:
+    from salescoach.usecases.exporting import Exported
 
 translate = QCoreApplication.translate
 DEMO_FILE = "demo.sqlite3"
@@ -76,6 +77,8 @@ def ask_import(
     parent: QWidget,
     on_done: Callable[[str], None] | None = None,
 ) -> None:
+    from salescoach.interchange.files import IMPORTABLE
+
     name, _filter = QFileDialog.getOpenFileName(
         parent,
         translate("Transfer", "Import"),
@@ -121,6 +124,8 @@ def import_path(
     path: Path,
     on_done: Callable[[str], None] | None = None,
 ) -> None:
+    from salescoach.usecases import importing
+
     store, words, now = operations.store, language(), clock.now()
     run_with_progress(
         operations,
@@ -141,6 +146,8 @@ def ask_export(
 ) -> None:
     """Every format the command line writes, each table's CSV included, and the report of
     the last 90 days as a PDF."""
+    from salescoach.usecases.exporting import FORMATS
+
     words = language()
     kinds = {kind.label(words): kind for kind in FORMATS}
     name, chosen = QFileDialog.getSaveFileName(
@@ -162,11 +169,13 @@ def export_path(
     table: str = "contacts",
     on_done: Callable[[str], None] | None = None,
 ) -> None:
+    from salescoach.usecases.exporting import export
+
     if not path.suffix:
         path = path.with_suffix(".json")
     store, words, now = operations.store, language(), clock.now()
 
-    def done(exported: Exported) -> None:
+    def done(exported: "Exported") -> None:
         if on_done is not None:
             on_done(exported.text(words))
 
@@ -229,6 +238,8 @@ class DemoData(QObject):
         box.open()
 
     def _fill(self) -> None:
+        from salescoach.interchange.files import load_demo
+
         store, today = self.operations.store, self.clock.today()
         run_with_progress(
             self.operations,

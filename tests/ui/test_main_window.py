@@ -16,7 +16,7 @@ from salescoach.store.models import Contact
 from salescoach.ui.main_window import MainWindow
 from salescoach.ui.transfer import demo_database
 from tests.helpers import add_contact
-from tests.ui.actions import click, menu_entry
+from tests.ui.actions import click, menu_entry, press
 
 FIT_SCRIPT = textwrap.dedent(
     """
@@ -229,7 +229,10 @@ def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
         from salescoach.ui import app
         seen = []
         real = app._say
-        app._say = lambda word: (seen.append((word, "sqlalchemy" in sys.modules)), real(word))
+        def say(word, at=None):
+            seen.append((word, "sqlalchemy" in sys.modules))
+            real(word, at)
+        app._say = say
         code = app.run_gui(sys.argv[1], "en")
         print(seen, code)
         """
@@ -250,3 +253,27 @@ def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
     # a new install's first page (Today) filled, then the dashboard asked for and filled
     words = "[('painted', False), ('ready', True), ('filled', True), ('dashboard', True)] 0"
     assert words in result.stdout
+
+
+PAGES = ["todayPage", "dashboard", "contactsPage", "boardPage", "activitiesPage", "followUpsPage"]
+
+
+@pytest.mark.parametrize("kept", PAGES)
+def test_the_page_it_opens_on_is_built_first_and_every_page_keeps_its_place(
+    qtbot, operations, bus, settings, clock, kept
+):
+    """As `salescoach` starts: the frame is shown, then the pages come, the one it opens on
+    first; the sidebar and Ctrl+1…6 still go to the pages in their order."""
+    settings.setValue("window/page", kept)
+    window = MainWindow(None, None, settings, clock)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    window.attach(operations, bus)
+    assert window.current_page().objectName() == kept
+    assert [page.objectName() for page in window.pages] == PAGES
+    for number, page in enumerate(window.pages):
+        press(qtbot, window, Qt.Key.Key_1 + number, Qt.KeyboardModifier.ControlModifier)
+        assert window.current_page() is page and window.nav.currentRow() == number
+    operations.drain(5000)
+    window.garbage.release()

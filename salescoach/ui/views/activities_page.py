@@ -70,9 +70,11 @@ class ActivityList(ListPage):
 
 
 class ActivitiesPage(ActivityList):
+    NAME = "activitiesPage"  # kept in the settings to reopen on this page
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, ACTIVITIES, parent)
-        self.setObjectName("activitiesPage")
+        self.setObjectName(self.NAME)
         self._opened = False
         self.activated.connect(self.launcher.edit_activity)
         self.model.counted.connect(self._open_on_today)

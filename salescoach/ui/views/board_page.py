@@ -101,6 +101,7 @@ class StageColumn(QFrame):
 
 
 class BoardPage(QWidget):
+    NAME = "boardPage"  # kept in the settings to reopen on this page
     count_changed = Signal(str)
     selection_changed = Signal()
 
@@ -110,7 +111,7 @@ class BoardPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("boardPage")
+        self.setObjectName(self.NAME)
         self.operations = operations = context.operations
         self.launcher = context.launcher
         bus = context.bus

@@ -12,6 +12,7 @@ from salescoach.ui.views.list_page import ListPage
 
 
 class ContactsPage(ListPage):
+    NAME = "contactsPage"  # kept in the settings to reopen on this page
     subject = Subject.CONTACT
 
     def __init__(
@@ -20,7 +21,7 @@ class ContactsPage(ListPage):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(context, CONTACTS, Change.CONTACTS | Change.OPPORTUNITIES, parent)
-        self.setObjectName("contactsPage")
+        self.setObjectName(self.NAME)
         self.launcher = context.launcher
         self.activated.connect(self.launcher.open_contact)  # double-click, Enter: their card
         self.column_widths(180, 180, 220, 140, 140, 110, 80, 160)

@@ -63,6 +63,7 @@ DETAIL_DEADLINE_MS = 1000
 
 
 class DashboardPage(Unsearchable, QWidget):
+    NAME = "dashboard"  # kept in the settings to reopen on this page
     count_changed = Signal(str)
     selection_changed = Signal()  # never: nothing to select here
     announce = Signal(str)  # a short message for the status bar
@@ -77,7 +78,7 @@ class DashboardPage(Unsearchable, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("dashboard")
+        self.setObjectName(self.NAME)
         self.operations = operations = context.operations
         bus, clock = context.bus, context.clock
         self.headline: FunnelHeadline | None = None

@@ -34,9 +34,11 @@ def due_state(at: datetime | None, now: datetime) -> str:
 
 
 class FollowUpsPage(ActivityList):
+    NAME = "followUpsPage"  # kept in the settings to reopen on this page
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(context, FOLLOW_UPS, parent)
-        self.setObjectName("followUpsPage")
+        self.setObjectName(self.NAME)
         self.model.decorate = self._decorate
         self._at = FOLLOW_UPS.keys.index("at")
         self.activated.connect(self._activated)

@@ -97,6 +97,7 @@ class AgendaList(QTreeWidget):
 
 
 class TodayPage(Unsearchable, QWidget):
+    NAME = "todayPage"  # kept in the settings to reopen on this page
     count_changed = Signal(str)
     selection_changed = Signal()
     #: A coach tip's one-click action: (Action, {contact id: name}, tip title).
@@ -109,7 +110,7 @@ class TodayPage(Unsearchable, QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.setObjectName("todayPage")
+        self.setObjectName(self.NAME)
         self.operations = context.operations
         self.launcher = context.launcher
         self.clock = context.clock
