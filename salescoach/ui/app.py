@@ -10,8 +10,8 @@ from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtWidgets import QApplication
 
 from salescoach.core.clock import Clock
 from salescoach.store.location import DB_ENV, default_database
@@ -20,6 +20,7 @@ from salescoach.ui.icons import app_icon
 from salescoach.ui.machine_settings import LANGUAGE, THEME
 from salescoach.ui.machine_settings import upgrade as upgrade_settings
 from salescoach.ui.main_window import MainWindow
+from salescoach.ui.painted import OnPaint
 from salescoach.ui.single_instance import SingleInstance
 from salescoach.ui.theme import apply_theme
 from salescoach.ui.translations import install_translations
@@ -50,22 +51,6 @@ def make_application(language: str | None = None) -> QApplication:
 #: Each word is followed by the resident memory at that moment, in MB, and the moment
 #: itself (seconds since the epoch): a step noticed late is still timed when it happened.
 EXIT_AFTER_PAINT = "SALESCOACH_EXIT_AFTER_PAINT"
-
-
-class _OnPaint(QObject):
-    """Calls back (on the next turn of the event loop) once a widget has been painted."""
-
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.then = then
-        widget.installEventFilter(self)
-        widget.update()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)
-        return False
 
 
 def _say(word: str, at: float | None = None) -> None:
@@ -114,6 +99,39 @@ def _chosen(key: str, default: str) -> str:
     return str(QSettings().value(key, default))
 
 
+def _report_steps(app: QApplication, window: MainWindow, operations: "Operations") -> None:
+    """Say "filled" once the first page is painted with its figures (Today says when; on
+    another page, once the workers are quiet), then ask for the dashboard and say
+    "dashboard" once its figures and charts are in, and quit (see `EXIT_AFTER_PAINT`)."""
+    from salescoach.ui.views.today_page import TodayPage
+
+    once = Qt.ConnectionType.SingleShotConnection
+
+    def filled(at: float | None = None) -> None:
+        _say("filled", at)
+        if window.attached:
+            ask_dashboard()
+        else:
+            window.completed.connect(ask_dashboard, once)
+
+    def ask_dashboard() -> None:
+        if window.current_page() is window.dashboard:
+            app.quit()
+            return
+        window.show_page(window.dashboard)  # then what asking for it costs
+        _when_idle(operations, dashboard)
+
+    def dashboard(at: float) -> None:
+        _say("dashboard", at)
+        app.quit()
+
+    first = window.stack.currentWidget()
+    if isinstance(first, TodayPage):
+        first.refreshed.connect(lambda: OnPaint(window, filled), once)
+    else:
+        _when_idle(operations, filled)
+
+
 @dataclass
 class _Running:
     """What the second step of start-up opened, for the clean-up after the event loop."""
@@ -158,47 +176,29 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         store.clock = clock  # what it writes is stamped by the app's one clock
         bus = ChangeBus()
         running.operations = operations = Operations(Database(store), bus)
-        running.shell = shell = Shell(app, operations, bus, settings, clock, store.file, window)
-        instance.activation_requested.connect(lambda: shell.window.come_forward())
-        window.offer_demo_if_empty()
-        window.backups.daily()
-        app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it
-        window.reminders.start()
-        if reporting:
+        instance.activation_requested.connect(lambda: window.come_forward())
 
-            def filled(at: float | None = None) -> None:
-                _say("filled", at)
-                shown = shell.window
-                if shown.current_page() is shown.dashboard:
-                    app.quit()
-                    return
-                shown.show_page(shown.dashboard)  # then what asking for it costs
-
-                def dashboard(at: float) -> None:
-                    _say("dashboard", at)
-                    app.quit()
-
-                _when_idle(operations, dashboard)
-
-            today = shell.window.today
-            says_when = shell.window.current_page() is today  # Today says when it is filled
-
-            def ready() -> None:
+        def completed() -> None:
+            """The window's collaborators are in (after its first page is filled)."""
+            window.offer_demo_if_empty()
+            window.backups.daily()
+            app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it
+            window.reminders.start()
+            if reporting:
                 _say("ready")
-                if not says_when:
-                    _when_idle(operations, filled)
 
-            if says_when:
-                once = Qt.ConnectionType.SingleShotConnection
-                today.refreshed.connect(lambda: _OnPaint(shell.window, filled), once)
-            _OnPaint(window, ready)
+        window.completed.connect(completed)
+        running.shell = Shell(app, operations, bus, settings, clock, store.file, window)
+        if reporting:
+            _report_steps(app, window, operations)
 
-    _OnPaint(window, open_and_fill)
+    OnPaint(window, open_and_fill)
     window.show()
     code = app.exec()
     if running.operations is not None and running.shell is not None:
         running.operations.drain(30_000)  # let a save in progress commit before closing
-        running.shell.window.garbage.release()
+        if running.shell.window.attached:
+            running.shell.window.garbage.release()
         running.operations.store.close()
     window.deleteLater()  # with its dialogs, while the application they need is still there
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)

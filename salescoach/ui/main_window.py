@@ -4,16 +4,17 @@ It opens to fit the screen's available area, remembers its size, position, page 
 coach's width as soon as they change (a killed app forgets nothing), and says which
 database is open.
 
-It is built in two steps so that it appears at once: the frame (size, place, sidebar,
-status bar) needs only Qt, and is shown while the database opens; `attach` then brings the
-pages, the commands and everything that needs the store (SQLAlchemy and the rest are
-imported there, after the first paint).
+It is built in steps so that it appears at once and fills soon: the frame (size, place,
+sidebar, status bar) needs only Qt, and is shown while the database opens; `attach` then
+brings the pages, the commands and everything that needs the store (SQLAlchemy and the rest
+are imported there, after the first paint). Started from a frame on screen (`fill`), the
+page it opens on comes first and reads its figures; the rest is built once they are shown.
 """
 
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal, SignalInstance
 from PySide6.QtGui import (
     QCloseEvent,
     QMoveEvent,
@@ -44,16 +45,22 @@ from salescoach.ui.machine_settings import (
     WINDOW_GEOMETRY,
     WINDOW_PAGE,
 )
+from salescoach.ui.painted import OnPaint
 from salescoach.ui.selection import Subject
 from salescoach.ui.theme import banner_colours
 from salescoach.ui.views.page import Page
 from salescoach.ui.widgets.search_box import SearchBox
 from salescoach.ui.window_geometry import keep_on_screen, restore_geometry
 
+#: How long the rest of the window waits for the first page's figures at most.
+FIRST_PAGE_DEADLINE_MS = 1000
+
 if TYPE_CHECKING:
     from salescoach.ui.context import AppContext
     from salescoach.ui.dialogs.settings_dialog import SettingsDialog
     from salescoach.ui.operations import ChangeBus, Operations
+    from salescoach.ui.views.dashboard_page import DashboardPage
+    from salescoach.ui.views.today_page import TodayPage
 
 
 W = TypeVar("W", bound=QWidget)
@@ -64,9 +71,15 @@ def _one(pages: list[QWidget], kind: type[W]) -> W:
     return next(page for page in pages if isinstance(page, kind))
 
 
+def _is(page: QWidget | None, kind: type[QWidget]) -> bool:
+    return isinstance(page, kind)
+
+
 class MainWindow(QMainWindow):
     #: The rep chose another language or theme in Settings: a new window shows it.
     rebuild_requested = Signal()
+    #: Every page, command and collaborator is in (`fill` builds them after the first page).
+    completed = Signal()
 
     def __init__(
         self,
@@ -90,9 +103,11 @@ class MainWindow(QMainWindow):
         self.nav = QListWidget(self)
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(132)
-        self.opening_label = QLabel(self.tr("Opening your database…"), self.stack)
-        self.opening_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.stack.addWidget(self.opening_label)
+        opening = QLabel(self.tr("Opening your database…"), self.stack)
+        opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.stack.addWidget(opening)
+        #: Shown in the frame until the first page takes its place.
+        self.opening_label: QLabel | None = opening
         self.setCentralWidget(self._body())
         self.setWindowTitle(self.tr("SalesCoach"))
         self.count_label = QLabel(self)
@@ -108,13 +123,44 @@ class MainWindow(QMainWindow):
             self.attach(operations, bus, home)
 
     def attach(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
-        """Everything that works on the database: pages, commands, reminders, backups."""
-        from salescoach.ui.dialogs.base import room_for_overhangs
-
+        """Everything that works on the database at once: pages, commands, reminders,
+        backups."""
         self.operations = operations
         self.context = self._context(operations, bus)
+        opened = self._first_page()
+        self._complete(self._take(opened[0]) if opened else None, home)
+
+    def fill(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
+        """As `attach`, for the frame on screen: the page it opens on is built and shown
+        alone, and reads its figures on a worker; the other pages, the commands and the
+        collaborators are built once those figures are painted (or after a second without
+        them), so that the main thread is not building what the rep does not see yet while
+        the first page waits for it. `completed` says when everything is in. What the rep
+        can act on (a tip's button) waits for the rest: it comes with the figures."""
+        self.operations = operations
+        self.context = self._context(operations, bus)
+        opened = self._first_page()
+        if opened is None:  # a list: one quick read, built with the others
+            self._complete(None, home)
+            return
+        first, figures_shown = opened
+
+        def rest() -> None:
+            if not self.attached:
+                self._complete(first, home)
+
+        for shown in figures_shown:
+            shown.connect(lambda: OnPaint(self, rest), Qt.ConnectionType.SingleShotConnection)
+        QTimer.singleShot(FIRST_PAGE_DEADLINE_MS, self, rest)
+        self.stack.setCurrentWidget(self._take(first))  # shown: it asks for its figures
+
+    def _complete(self, first: "TodayPage | DashboardPage | None", home: Path | None) -> None:
+        """The pages besides `first`, the collaborators and the commands."""
+        from salescoach.ui.dialogs.base import room_for_overhangs
+
+        operations = self.operations
+        self._build_pages(first)
         self._build_services(home or operations.store.file)
-        self._build_pages()
         self._build_search()
         self._build_commands()
         self._build_demo_banner()
@@ -128,6 +174,7 @@ class MainWindow(QMainWindow):
         room_for_overhangs(self)
         self._database_switched()
         self.show_page(self.start_page())
+        self.completed.emit()
 
     # -- building ------------------------------------------------------------------------
     def _context(self, operations: "Operations", bus: "ChangeBus") -> "AppContext":
@@ -170,32 +217,38 @@ class MainWindow(QMainWindow):
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self.reminders = Reminders(operations, context.bus, self.clock, self.settings, self)
 
-    def _build_pages(self) -> None:
-        """Every page, the one the window opens on first: shown at once, it starts reading
-        its figures on a worker while the others are built (SQLite reads without holding
-        Python's lock), so the rep sees a filled page sooner. The lists' modules are imported
-        after that, unless the window opens on a list."""
-        from salescoach.ui.views.dashboard_page import DashboardPage
-        from salescoach.ui.views.today_page import TodayPage
-
+    def _first_page(
+        self,
+    ) -> "tuple[TodayPage | DashboardPage, tuple[SignalInstance, ...]] | None":
+        """The page the window opens on when it is Today or the dashboard, built alone (once
+        in the stack and shown, it asks for its figures), with the signals that say that
+        figures, or something the rep can act on, are in; None for a list, built with the
+        others."""
         first = self._start_name()
-        homes = (TodayPage, DashboardPage)
-        built: list[QWidget] = [home(self.context, self) for home in homes if first == home.NAME]
-        for shown in built:
-            self.stack.addWidget(shown)
-            self.stack.setCurrentWidget(shown)  # shown: it asks for its figures now
-        self.stack.removeWidget(self.opening_label)
-        self.opening_label.deleteLater()
+        if first == "dashboard":
+            from salescoach.ui.views.dashboard_page import DashboardPage
+
+            dashboard = DashboardPage(self.context, self)
+            return dashboard, (dashboard.headline_shown, dashboard.coach.refreshed)
+        if first == "todayPage":
+            from salescoach.ui.views.today_page import TodayPage
+
+            today = TodayPage(self.context, self)
+            return today, (today.refreshed,)
+        return None
+
+    def _build_pages(self, first: QWidget | None) -> None:
+        """Every page besides `first`, in the sidebar."""
         from salescoach.ui.views.activities_page import ActivitiesPage
         from salescoach.ui.views.board_page import BoardPage
         from salescoach.ui.views.contacts_page import ContactsPage
+        from salescoach.ui.views.dashboard_page import DashboardPage
         from salescoach.ui.views.followups_page import FollowUpsPage
+        from salescoach.ui.views.today_page import TodayPage
 
         kinds = (TodayPage, DashboardPage, ContactsPage, BoardPage, ActivitiesPage, FollowUpsPage)
-        for kind in kinds:
-            if not (kind in homes and first == kind.NAME):
-                built.append(kind(self.context, self))
-                self.stack.addWidget(built[-1])
+        built = [first] if first is not None else []
+        built += [self._take(kind(self.context, self)) for kind in kinds if not _is(first, kind)]
         self.today = _one(built, TodayPage)
         self.dashboard = _one(built, DashboardPage)
         self.contacts = _one(built, ContactsPage)
@@ -206,8 +259,19 @@ class MainWindow(QMainWindow):
         self.pages += [self.activities, self.follow_ups]
         for page in self.pages:
             self.nav.addItem(page.title())
-            page.count_changed.connect(lambda text, p=page: self._remember_count(p, text))
-            page.selection_changed.connect(self._selection_changed)
+
+    def _take(self, page: W) -> W:
+        """A page into the stack (in the opening label's place), its count and selection
+        heard from now on."""
+        assert isinstance(page, Page)
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
+        self.stack.addWidget(page)
+        page.count_changed.connect(lambda text: self._remember_count(page, text))
+        page.selection_changed.connect(self._selection_changed)
+        return page
 
     def _build_search(self) -> None:
         self.search = SearchBox(self)
@@ -410,14 +474,15 @@ class MainWindow(QMainWindow):
         self.commands.update()
         self._save_timer.start()
 
-    def _remember_count(self, page: Page, text: str) -> None:
+    def _remember_count(self, page: QWidget, text: str) -> None:
         """Pages announce their counts; the status bar shows the current page's."""
         self._counts[page] = text
-        if page is self.current_page():
+        if page is self.stack.currentWidget():
             self.count_label.setText(text)
 
     def _selection_changed(self) -> None:
-        self.commands.update()
+        if self.attached:  # the commands are in
+            self.commands.update()
 
     def _saved(self, subject: Subject, row_id: int) -> None:
         """A dialog saved a row: select it where the rep is looking."""

@@ -34,7 +34,8 @@ class Shell(QObject):
         home: Path | None,
         window: MainWindow | None = None,
     ) -> None:
-        """Fill `window` (a frame shown while the database opened), or build one."""
+        """Fill `window` (a frame shown while the database opened: see `MainWindow.fill`),
+        or build one."""
         super().__init__()
         self.app = app
         self.operations, self.bus, self.settings, self.clock, self.home = (
@@ -47,7 +48,7 @@ class Shell(QObject):
         if window is None:
             self.window = self._build()
         else:
-            window.attach(operations, bus, home)
+            window.fill(operations, bus, home)
             window.rebuild_requested.connect(self.rebuild)
             self.window = window
 

@@ -225,6 +225,7 @@ class TodayPage(Unsearchable, QWidget):
         self.plan_button = QPushButton(self.tr("Plan my week…"), content)
         self.plan_button.setObjectName("planWeek")
         right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
+        self.plan_button.hide()  # with the week's figures, once the window has wired it
         right.addStretch(1)
         body.addLayout(left, 3)
         body.addLayout(right, 2)
@@ -342,6 +343,7 @@ class TodayPage(Unsearchable, QWidget):
         self.tip_action.emit(action, concerned, title, lesson)
 
     def _show_week(self, view: TodayView) -> None:
+        self.plan_button.show()
         self.focus.setText(view.focus)
         self.focus.setVisible(bool(view.focus))
         self.review_note.setVisible(view.review_due)
