@@ -2,6 +2,6 @@
 
 import sys
 
-from salescoach.cli import main
+from salescoach.cli import run
 
-sys.exit(main())
+sys.exit(run())

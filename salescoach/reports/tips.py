@@ -38,6 +38,16 @@ def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
     return [texts.show(tip) for tip in current_tips(session, today)]
 
 
+def tips_and_counts(
+    session: Session, today: date, language: str
+) -> tuple[list[ShownTip], FunnelCounts]:
+    """The tips shown and the funnel's counts over the coach's period they read: one
+    snapshot serves both (`today` says the tip and the week's focus)."""
+    texts = TipTexts.load(language)
+    coaching, snapshot = coaching_and_snapshot(session, today)
+    return [texts.show(tip) for tip in coaching.shown], snapshot.current
+
+
 def coach_view(session: Session, today: date, language: str) -> CoachView:
     """The Coach panel's content, reading the funnel over the coach's period."""
     texts = TipTexts.load(language)
@@ -60,8 +70,11 @@ def _contacts_of(tips: list[ShownTip]) -> set[int]:
     return {c for tip in tips for action in tip.tip.actions for c in action.contacts}
 
 
-def tips_document(session: Session, today: date, language: str) -> dict[str, Any]:
-    tips = shown_tips(session, today, language)
+def tips_document(
+    session: Session, today: date, language: str, tips: list[ShownTip] | None = None
+) -> dict[str, Any]:
+    """The tips as `tips --json` prints them (`tips`: those already worked out)."""
+    tips = shown_tips(session, today, language) if tips is None else tips
     people = names_and_uids(session, _contacts_of(tips))
     documents = []
     for tip in tips:

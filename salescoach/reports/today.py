@@ -13,21 +13,23 @@ from salescoach.core.funnel import ratios_of
 from salescoach.core.targets import WEEKLY
 from salescoach.core.week_review import last_working_day
 from salescoach.reports.funnel_tables import ReportTexts
-from salescoach.reports.tips import coach_view, tips_document
+from salescoach.reports.tips import coach_view, tips_and_counts, tips_document
 from salescoach.reports.week import WeekWords, focus_text
-from salescoach.store.preferences import coach_settings, working_week
+from salescoach.store.preferences import working_week
 from salescoach.store.queries.agenda import agenda
-from salescoach.store.queries.funnel import funnel_counts
 
 
 def today_document(session: Session, day: date, language: str) -> dict[str, Any]:
     """The agenda and the coach's top tip as the JSON object `today --json` prints."""
-    return _document(agenda(session, day, limit=None), _top_tip(session, day, language))
+    tips, _counts = tips_and_counts(session, day, language)
+    return _document(agenda(session, day, limit=None), _top_tip(session, day, language, tips))
 
 
-def _top_tip(session: Session, day: date, language: str) -> dict[str, Any] | None:
-    tips = tips_document(session, day, language)["tips"]
-    return tips[0] if tips else None
+def _top_tip(
+    session: Session, day: date, language: str, tips: list[ShownTip]
+) -> dict[str, Any] | None:
+    documents = tips_document(session, day, language, tips[:1])["tips"]
+    return documents[0] if documents else None
 
 
 def _document(found: Agenda, tip: dict[str, Any] | None) -> dict[str, Any]:
@@ -42,11 +44,12 @@ def _document(found: Agenda, tip: dict[str, Any] | None) -> dict[str, Any]:
 
 
 def today_output(session: Session, day: date, language: str, as_json: bool) -> str:
-    found, tip = agenda(session, day, limit=None), _top_tip(session, day, language)
+    tips, counts = tips_and_counts(session, day, language)
+    found, tip = agenda(session, day, limit=None), _top_tip(session, day, language, tips)
     if as_json:
         return json.dumps(_document(found, tip), ensure_ascii=False)
     lines = _lines(found, tip, ReportTexts(language))
-    if focus := _focus(session, day, language):
+    if focus := focus_text(ratios_of(counts), language):  # the counts the tip read
         lines += ["", focus]
     if _review_due(session, day):
         lines += ["", str(WeekWords(language).data["review"]["due"])]
@@ -135,9 +138,3 @@ def today_view(session: Session, day: date, language: str) -> TodayView:
 
 def _review_due(session: Session, day: date) -> bool:
     return last_working_day(day, working_week(session))
-
-
-def _focus(session: Session, day: date, language: str) -> str:
-    """The week's one focus over the coach's own period."""
-    period = coach_settings(session).period(day)
-    return focus_text(ratios_of(funnel_counts(session, period)), language)

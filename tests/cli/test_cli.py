@@ -128,6 +128,24 @@ def test_smoke_a_real_process_from_demo_to_funnel(tmp_path):
     assert version.returncode == 0 and version.stdout.startswith("salescoach ")
 
 
+def test_a_command_that_leaves_at_once_has_closed_everything_first(tmp_path):
+    """A command ends without the interpreter's teardown (`cli.run`): what it printed, the
+    file it wrote and the database it changed are all complete, the WAL folded back into
+    the file by the store's own close, and a failure's exit code is kept."""
+    db = tmp_path / "quick.sqlite3"
+    made = run_process("--today", TODAY, "demo", "--contacts", "30", "--activities", "400", db=db)
+    assert made.returncode == 0, made.stderr
+    assert made.stdout.strip() and not Path(f"{db}-wal").exists()
+    exported = tmp_path / "all.json"
+    done = run_process("--today", TODAY, "export", str(exported), db=db)
+    assert done.returncode == 0 and "Exported" in done.stdout, done.stderr
+    assert len(json.loads(exported.read_text(encoding="utf-8"))["activities"]) == 400
+    tips = run_process("--today", TODAY, "tips", db=db)
+    assert tips.returncode == 0 and tips.stdout.count("\n") > 3
+    missing = run_process("--today", TODAY, "import", str(tmp_path / "none.json"), db=db)
+    assert missing.returncode != 0 and missing.stderr.startswith("salescoach: ")
+
+
 def test_a_problem_reads_in_the_reps_language(tmp_path):
     missing = tmp_path / "missing.json"
     french = run("--lang", "fr", "import", str(missing), db=tmp_path / "db.sqlite3")
