@@ -125,8 +125,8 @@ def _report_steps(app: QApplication, window: MainWindow, operations: "Operations
         _say("dashboard", at)
         app.quit()
 
-    first = window.stack.currentWidget()
-    if isinstance(first, TodayPage):
+    first = window.findChild(TodayPage)
+    if first is not None and not window.attached:  # opening on Today, which says when
         first.refreshed.connect(lambda: OnPaint(window, filled), once)
     else:
         _when_idle(operations, filled)

@@ -131,28 +131,36 @@ class MainWindow(QMainWindow):
         self._complete(self._take(opened[0]) if opened else None, home)
 
     def fill(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
-        """As `attach`, for the frame on screen: the page it opens on is built and shown
-        alone, and reads its figures on a worker; the other pages, the commands and the
-        collaborators are built once those figures are painted (or after a second without
-        them), so that the main thread is not building what the rep does not see yet while
-        the first page waits for it. `completed` says when everything is in. What the rep
-        can act on (a tip's button) waits for the rest: it comes with the figures."""
+        """As `attach`, for the frame on screen: the page it opens on is built alone and
+        reads its figures on a worker, and takes the place of "Opening your database…" when
+        they are in (laid out and painted once, not empty first); the other pages, the
+        commands and the collaborators are built once it is painted (or after a second
+        without its figures), so that the main thread is not building what the rep does
+        not see yet while the first page waits for it. `completed` says when everything is
+        in. What the rep can act on (a tip's button) comes with the figures, just before
+        the rest: a click on it waits for the rest."""
         self.operations = operations
         self.context = self._context(operations, bus)
         opened = self._first_page()
         if opened is None:  # a list: one quick read, built with the others
             self._complete(None, home)
             return
-        first, figures_shown = opened
+        first, figures_in = opened
+
+        def show() -> None:
+            if self.opening_label is not None:
+                self.stack.setCurrentWidget(first)
+                self._drop_opening_label()
+                OnPaint(self, rest)
 
         def rest() -> None:
             if not self.attached:
                 self._complete(first, home)
 
-        for shown in figures_shown:
-            shown.connect(lambda: OnPaint(self, rest), Qt.ConnectionType.SingleShotConnection)
+        for came in figures_in:
+            came.connect(show, Qt.ConnectionType.SingleShotConnection)
         QTimer.singleShot(FIRST_PAGE_DEADLINE_MS, self, rest)
-        self.stack.setCurrentWidget(self._take(first))  # shown: it asks for its figures
+        self._take(first).refresh()
 
     def _complete(self, first: "TodayPage | DashboardPage | None", home: Path | None) -> None:
         """The pages besides `first`, the collaborators and the commands."""
@@ -172,8 +180,9 @@ class MainWindow(QMainWindow):
             self.dashboard.splitter.restoreState(splitter)
         self.attached = True
         room_for_overhangs(self)
-        self._database_switched()
         self.show_page(self.start_page())
+        self._drop_opening_label()
+        self._database_switched()
         self.completed.emit()
 
     # -- building ------------------------------------------------------------------------
@@ -220,10 +229,9 @@ class MainWindow(QMainWindow):
     def _first_page(
         self,
     ) -> "tuple[TodayPage | DashboardPage, tuple[SignalInstance, ...]] | None":
-        """The page the window opens on when it is Today or the dashboard, built alone (once
-        in the stack and shown, it asks for its figures), with the signals that say that
-        figures, or something the rep can act on, are in; None for a list, built with the
-        others."""
+        """The page the window opens on when it is Today or the dashboard, built alone, with
+        the signals that say that figures, or something the rep can act on, are in; None
+        for a list, built with the others."""
         first = self._start_name()
         if first == "dashboard":
             from salescoach.ui.views.dashboard_page import DashboardPage
@@ -261,17 +269,18 @@ class MainWindow(QMainWindow):
             self.nav.addItem(page.title())
 
     def _take(self, page: W) -> W:
-        """A page into the stack (in the opening label's place), its count and selection
-        heard from now on."""
+        """A page into the stack, its count and selection heard from now on."""
         assert isinstance(page, Page)
-        if self.opening_label is not None:
-            self.stack.removeWidget(self.opening_label)
-            self.opening_label.deleteLater()
-            self.opening_label = None
         self.stack.addWidget(page)
         page.count_changed.connect(lambda text: self._remember_count(page, text))
         page.selection_changed.connect(self._selection_changed)
         return page
+
+    def _drop_opening_label(self) -> None:
+        if self.opening_label is not None:
+            self.stack.removeWidget(self.opening_label)
+            self.opening_label.deleteLater()
+            self.opening_label = None
 
     def _build_search(self) -> None:
         self.search = SearchBox(self)
