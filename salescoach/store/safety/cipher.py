@@ -8,15 +8,22 @@ key, and to a plain one as SQLite does.
 """
 
 import sqlite3
+from functools import cache
 from pathlib import Path
 from typing import Any
 
 from salescoach.store.errors import DatabaseProblem
 
-try:  # pragma: no cover - which branch runs depends on the installation
-    import sqlcipher3
-except ImportError:  # pragma: no cover
-    sqlcipher3 = None
+
+@cache
+def _sqlcipher() -> Any:
+    """The sqlcipher3 module, or None without it; imported when a file needs it, so that
+    opening a plain database (every command, the window) does not load it."""
+    try:  # pragma: no cover - which branch runs depends on the installation
+        import sqlcipher3
+    except ImportError:  # pragma: no cover
+        return None
+    return sqlcipher3
 
 
 class PassphraseNeeded(DatabaseProblem):
@@ -24,7 +31,7 @@ class PassphraseNeeded(DatabaseProblem):
 
 
 def available() -> bool:
-    return sqlcipher3 is not None
+    return _sqlcipher() is not None
 
 
 def _quoted(passphrase: str) -> str:
@@ -42,6 +49,7 @@ def connect(
     if passphrase is None:
         plain: sqlite3.Connection = sqlite3.connect(target, uri=is_uri, **options)
         return plain
+    sqlcipher3 = _sqlcipher()
     if sqlcipher3 is None:
         raise DatabaseProblem("encryption_unavailable")
     connection: sqlite3.Connection = sqlcipher3.connect(target, uri=is_uri, **options)
@@ -65,6 +73,7 @@ def maybe_encrypted(path: Path, header: bytes) -> bool:
 
 def export(source: Path, target: Path, source_key: str | None, target_key: str | None) -> None:
     """Copy the database into a new file, encrypted with `target_key` or plain (None)."""
+    sqlcipher3 = _sqlcipher()
     if sqlcipher3 is None:
         raise DatabaseProblem("encryption_unavailable")
     connection = sqlcipher3.connect(str(source))
