@@ -3,7 +3,7 @@ histories checked against a tiny independent Python oracle."""
 
 from datetime import date, datetime, timedelta
 
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source
@@ -141,3 +141,50 @@ def test_sql_counts_match_the_oracle(store, history_list, activity_list, offset,
         counts = funnel_counts(session, period)
         session.rollback()
     assert counts == oracle(history_list, activity_list, period)
+
+
+#: Any hour, or a Monday's midnight exactly (where a week starts: the edge to test).
+mondays_too = st.one_of(hours, st.integers(0, 6).map(lambda week: 72 + 168 * week))
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    st.lists(
+        st.tuples(st.sampled_from(list(ActivityKind)), st.just(DONE), mondays_too),
+        max_size=12,
+    )
+    | activities,
+    st.integers(0, 60),
+    st.integers(1, 6),
+)
+@example([(ActivityKind.CALL, DONE, 240)], 10, 2)  # Monday 2 March at midnight: its week
+def test_weekly_activity_matches_the_oracle(store, activity_list, offset, weeks):
+    """Each done call, visit and meeting counts once, in the Monday-to-Sunday week it falls
+    in; the rest (other kinds, not done, outside the weeks) nowhere."""
+    last_day = date(2026, 2, 20) + timedelta(days=offset)
+    with store.session() as session:
+        contact = add_contact(session)
+        for kind, status, h in activity_list:
+            add_activity(session, contact, kind, status, BASE + timedelta(hours=h))
+        found = weekly_activity(session, last_day, weeks=weeks)
+        session.rollback()
+    first = last_day - timedelta(days=last_day.weekday()) - timedelta(weeks=weeks - 1)
+    expected = [
+        (
+            first + timedelta(weeks=n),
+            {
+                kind: sum(
+                    k is kind
+                    and s is DONE
+                    and (BASE + timedelta(hours=h)).date() - first - timedelta(weeks=n)
+                    in [timedelta(days=d) for d in range(7)]
+                    for k, s, h in activity_list
+                )
+                for kind in (ActivityKind.CALL, ActivityKind.VISIT, ActivityKind.MEETING)
+            },
+        )
+        for n in range(weeks)
+    ]
+    assert found == expected
