@@ -50,8 +50,16 @@ def test_the_first_collection_sets_the_lasting_objects_aside_and_later_cycles_st
         pass
 
     collector = GarbageCollector(QThreadPool())
+    walked: list[int] = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            walked.append(info["generation"])
+
+    gc.callbacks.append(record)
     try:
         collector.timer.timeout.emit()  # the timer's first collection
+        assert walked == [1]  # the young generations only: the start-up's objects are many
         assert gc.get_freeze_count() > 0  # what was alive then is never walked again
         cycle = Node()
         cycle.me = cycle  # type: ignore[attr-defined]
@@ -60,6 +68,8 @@ def test_the_first_collection_sets_the_lasting_objects_aside_and_later_cycles_st
         assert gone() is not None  # automatic collection stays off
         collector.timer.timeout.emit()
         assert gone() is None  # a later cycle is still collected, on this thread
+        assert walked == [1, 2]  # a full collection, over what came after
     finally:
+        gc.callbacks.remove(record)
         collector.release()
     assert gc.get_freeze_count() == 0 and gc.isenabled()
