@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="86"/>
         <source>Activities</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
         <source>Status</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="90"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
         <source>Outcome</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="93"/>
         <source>Customer&apos;s needs</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="95"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -312,18 +312,18 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="128"/>
         <source>Show &amp;lost opportunities</source>
         <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="174"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="175"/>
         <source>Opportunities</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="248"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="249"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n opportunity in the funnel</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="298"/>
         <source>History: {trail}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -698,82 +698,82 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>Sync conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
         <source>When</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="144"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="148"/>
         <source>Record</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
         <source>What happened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="150"/>
         <source>Your value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
         <source>Their value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="163"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="167"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="173"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="177"/>
         <source>Keep &amp;mine</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="178"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="182"/>
         <source>Keep &amp;theirs</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="210"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="214"/>
         <source>another laptop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="215"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>deleted by {who} while you changed it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="221"/>
         <source>changed by {who} while you deleted it</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="224"/>
         <source>changed by you and by {who}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="227"/>
         <source>your value kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="227"/>
         <source>their value kept</source>
         <translation type="unfinished"></translation>
     </message>
@@ -887,57 +887,57 @@ Your own funnel, your own coach.</source>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="29"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="30"/>
         <source>Contacts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="33"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Phone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>Role</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Customer</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Yes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
         <source>Referred by</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="44"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="45"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -948,78 +948,78 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="98"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="100"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="104"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="117"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="120"/>
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="125"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
         <source>Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
         <source>&amp;Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="131"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="133"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="177"/>
         <source>Your funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="182"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187"/>
         <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="207"/>
         <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="235"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="257"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="312"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="292"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="314"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="358"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -1027,27 +1027,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="365"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="387"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="373"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="395"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="379"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="391"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="413"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -1058,38 +1058,68 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="209"/>
-        <source>Demo data</source>
+        <location filename="../../salescoach/ui/transfer.py" line="228"/>
+        <source>You are looking at demo data, not your own.</source>
         <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="210"/>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <source>Back to your database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="250"/>
+        <source>Welcome to SalesCoach</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="252"/>
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="259"/>
+        <source>Explore with demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="260"/>
+        <source>Start empty</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="282"/>
+        <source>Demo data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="283"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <location filename="../../salescoach/ui/transfer.py" line="290"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="222"/>
+        <location filename="../../salescoach/ui/transfer.py" line="295"/>
         <source>Open the demo database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="238"/>
+        <location filename="../../salescoach/ui/transfer.py" line="313"/>
         <source>Demo data loaded.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="248"/>
+        <location filename="../../salescoach/ui/transfer.py" line="323"/>
         <source>You are looking at demo data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="269"/>
+        <location filename="../../salescoach/ui/transfer.py" line="344"/>
         <source>Back to your database.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1116,7 +1146,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="44"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="46"/>
         <source>Plan follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1160,47 +1190,47 @@ Your own funnel, your own coach.</source>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="49"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="51"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="53"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
         <source>Overdue</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="54"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
         <source>Upcoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Due</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="65"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="67"/>
         <source>Mark done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="66"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
         <source>Reschedule</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
         <source>Notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n follow-up</numerusform>
@@ -1614,23 +1644,23 @@ Your own funnel, your own coach.</source>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
         <source>&amp;Your name in the team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="93"/>
         <source>&amp;Join</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1995,7 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="151"/>
+        <location filename="../../salescoach/ui/launcher.py" line="160"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n opportunity</numerusform>
@@ -1973,7 +2003,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="152"/>
+        <location filename="../../salescoach/ui/launcher.py" line="161"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activity</numerusform>
@@ -1981,13 +2011,13 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="150"/>
+        <location filename="../../salescoach/ui/launcher.py" line="159"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
         <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="156"/>
+        <location filename="../../salescoach/ui/launcher.py" line="165"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact they referred will no longer show who referred them.</numerusform>
@@ -1995,82 +2025,82 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <location filename="../../salescoach/ui/launcher.py" line="171"/>
         <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="167"/>
+        <location filename="../../salescoach/ui/launcher.py" line="176"/>
         <source>Delete {name}?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="172"/>
+        <location filename="../../salescoach/ui/launcher.py" line="181"/>
         <source>delete contact {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="184"/>
+        <location filename="../../salescoach/ui/launcher.py" line="193"/>
         <source>Erase {name} for good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="186"/>
+        <location filename="../../salescoach/ui/launcher.py" line="195"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="238"/>
+        <location filename="../../salescoach/ui/launcher.py" line="251"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="239"/>
+        <location filename="../../salescoach/ui/launcher.py" line="252"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="243"/>
+        <location filename="../../salescoach/ui/launcher.py" line="256"/>
         <source>delete opportunity {title}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="267"/>
         <source>mark opportunity lost</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="256"/>
+        <location filename="../../salescoach/ui/launcher.py" line="269"/>
         <source>move opportunity to {stage}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="267"/>
+        <location filename="../../salescoach/ui/launcher.py" line="280"/>
         <source>Mark this opportunity as lost?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="268"/>
+        <location filename="../../salescoach/ui/launcher.py" line="281"/>
         <source>A lost opportunity cannot move again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="341"/>
+        <location filename="../../salescoach/ui/launcher.py" line="367"/>
         <source>Delete this activity?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="342"/>
+        <location filename="../../salescoach/ui/launcher.py" line="368"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="346"/>
+        <location filename="../../salescoach/ui/launcher.py" line="372"/>
         <source>delete activity</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="390"/>
+        <location filename="../../salescoach/ui/launcher.py" line="428"/>
         <source>SalesCoach</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2087,22 +2117,13 @@ Your own funnel, your own coach.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="201"/>
+        <location filename="../../salescoach/ui/main_window.py" line="240"/>
         <source>Search this list (Ctrl+F)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="342"/>
-        <source>You are looking at demo data, not your own.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="343"/>
-        <source>Back to your database</source>
+        <extracomment>The pages by kind (also `today`, `dashboard`... below, as the rest of the app says).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="430"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2110,69 +2131,50 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="436"/>
+        <location filename="../../salescoach/ui/main_window.py" line="414"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="443"/>
+        <location filename="../../salescoach/ui/main_window.py" line="421"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="445"/>
+        <location filename="../../salescoach/ui/main_window.py" line="423"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="450"/>
+        <location filename="../../salescoach/ui/main_window.py" line="428"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="467"/>
-        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="474"/>
-        <source>Explore with demo data</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="529"/>
+        <location filename="../../salescoach/ui/main_window.py" line="473"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="531"/>
+        <location filename="../../salescoach/ui/main_window.py" line="475"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="263"/>
+        <location filename="../../salescoach/ui/main_window.py" line="302"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="85"/>
+        <location filename="../../salescoach/ui/main_window.py" line="87"/>
         <source>Opening your database…</source>
-        <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <extracomment>How long the rest of the window waits for the first page&apos;s figures at most. The rep chose another language or theme in Settings: a new window shows it. Every page, command and collaborator is in (`fill` builds them after the first page).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="89"/>
+        <location filename="../../salescoach/ui/main_window.py" line="93"/>
         <source>SalesCoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="465"/>
-        <source>Welcome to SalesCoach</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="475"/>
-        <source>Start empty</source>
+        <extracomment>Shown in the frame until the first page takes its place.</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2995,12 +2997,12 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="58"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="62"/>
         <source>&amp;Server address</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="63"/>
         <source>&amp;Password</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3008,83 +3010,83 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="261"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="362"/>
         <source>Team</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="270"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="274"/>
         <source>Team &amp;target (new customers)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="271"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="295"/>
         <source>&amp;Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
         <source>This wee&amp;k</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="293"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="297"/>
         <source>What w&amp;orked</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="368"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="385"/>
         <source>{rep}: {link}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="373"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="390"/>
         <source>Weakest link of each rep: {links}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
         <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="423"/>
         <source>Follow-ups</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="407"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="424"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="408"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="425"/>
         <source>Reached</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="409"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="426"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="410"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="427"/>
         <source>Deals advanced</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="428"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="440"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="457"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3153,38 +3155,38 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TipCard</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89"/>
         <source>Why?</source>
-        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="91"/>
-        <source>Bring back</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="92"/>
-        <source>Show this tip among the others again.</source>
+        <extracomment>Action buttons side by side on a card. The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
-        <source>Snooze a week</source>
+        <source>Bring back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
-        <source>Hide this tip for a week, unless it gets worse.</source>
+        <source>Show this tip among the others again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
-        <source>Dismiss</source>
+        <source>Snooze a week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
+        <source>Hide this tip for a week, unless it gets worse.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="106"/>
+        <source>Dismiss</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="107"/>
         <source>Hide this tip until it gets worse.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3192,65 +3194,65 @@ Your own funnel, your own coach.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="133"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="164"/>
         <source>The week&apos;s last working day: time to look back.</source>
         <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="191"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="192"/>
         <source>The coach&apos;s top tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="203"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="224"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="225"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="169"/>
         <source>Review my week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="235"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="237"/>
         <source>Today</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="291"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="293"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3258,7 +3260,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="299"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -3266,7 +3268,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="302"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="304"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -3274,7 +3276,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="312"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3282,7 +3284,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="316"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3290,32 +3292,32 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="353"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="364"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="366"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="369"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="368"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="371"/>
         <source>{shown}, {planned} more planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="374"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="377"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="379"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="382"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3323,27 +3325,27 @@ Your own funnel, your own coach.</source>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="236"/>
+        <location filename="../../salescoach/ui/transfer.py" line="311"/>
         <source>Creating demo data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="81"/>
+        <location filename="../../salescoach/ui/transfer.py" line="95"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="128"/>
+        <location filename="../../salescoach/ui/transfer.py" line="144"/>
         <source>Importing {name}…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="83"/>
+        <location filename="../../salescoach/ui/transfer.py" line="97"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="147"/>
+        <location filename="../../salescoach/ui/transfer.py" line="165"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>

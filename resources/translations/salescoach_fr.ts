@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="86"/>
         <source>Activities</source>
         <translation>Actions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="90"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
         <source>Outcome</source>
         <translation>Résultat</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="93"/>
         <source>Customer&apos;s needs</source>
         <translation>Besoins du client</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="95"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n activité</numerusform>
@@ -312,18 +312,18 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="128"/>
         <source>Show &amp;lost opportunities</source>
         <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
         <translation>Afficher les affaires &amp;perdues</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="174"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="175"/>
         <source>Opportunities</source>
         <translation>Affaires</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="248"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="249"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n affaire en cours</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="298"/>
         <source>History: {trail}</source>
         <translation>Historique : {trail}</translation>
     </message>
@@ -699,82 +699,82 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>Sync conflicts</source>
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
         <source>When</source>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="144"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="148"/>
         <source>Record</source>
         <translation>Fiche</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
         <source>What happened</source>
         <translation>Ce qui s&apos;est passé</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="150"/>
         <source>Your value</source>
         <translation>Votre valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
         <source>Their value</source>
         <translation>Sa valeur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="163"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="167"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation>Quand un champ a été modifié sur deux ordinateurs, la modification arrivée en dernier sur le serveur de l&apos;équipe a été gardée et les deux valeurs sont listées ici ; de même pour une modification d&apos;une fiche supprimée ailleurs. Garder la mienne ou Garder la leur tranche pour vous deux (un contact supprimé revient comme nouveau contact).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="173"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="177"/>
         <source>Keep &amp;mine</source>
         <translation>Garder la &amp;mienne</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="178"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="182"/>
         <source>Keep &amp;theirs</source>
         <translation>Garder la &amp;leur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="210"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="214"/>
         <source>another laptop</source>
         <translation>un autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation>refusée par le serveur de l&apos;équipe : non envoyée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="215"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>deleted by {who} while you changed it</source>
         <translation>supprimée par {who} pendant que vous la modifiiez</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="221"/>
         <source>changed by {who} while you deleted it</source>
         <translation>modifiée par {who} pendant que vous la supprimiez</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="224"/>
         <source>changed by you and by {who}</source>
         <translation>modifiée par vous et par {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="227"/>
         <source>your value kept</source>
         <translation>votre valeur gardée</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="227"/>
         <source>their value kept</source>
         <translation>sa valeur gardée</translation>
     </message>
@@ -888,57 +888,57 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="29"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="30"/>
         <source>Contacts</source>
         <translation>Contacts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="33"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
         <source>Company</source>
         <translation>Entreprise</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Phone</source>
         <translation>Téléphone</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>Role</source>
         <translation>Fonction</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Customer</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Yes</source>
         <translation>Oui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
         <source>Referred by</source>
         <translation>Recommandé par</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="44"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="45"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contact</numerusform>
@@ -949,78 +949,78 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="98"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="100"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="104"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="117"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="120"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="125"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="131"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="133"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation>Enregistrer le bilan de cette période en PDF : l&apos;entonnoir comparé à la période d&apos;avant, le plan pour votre objectif du mois, les conseils du coach et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="177"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="182"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187"/>
         <source>&amp;View:</source>
         <translation>&amp;Vue :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="207"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="235"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="257"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="312"/>
         <source>Save report</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="292"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="314"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="358"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -1028,27 +1028,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="365"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="387"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="373"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="395"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="379"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="391"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="413"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1059,38 +1059,68 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="209"/>
-        <source>Demo data</source>
+        <location filename="../../salescoach/ui/transfer.py" line="228"/>
+        <source>You are looking at demo data, not your own.</source>
         <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
+        <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <source>Back to your database</source>
+        <translation>Retour à votre base</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="250"/>
+        <source>Welcome to SalesCoach</source>
+        <translation>Bienvenue dans SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="252"/>
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
+        <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="259"/>
+        <source>Explore with demo data</source>
+        <translation>Découvrir avec des données de démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="260"/>
+        <source>Start empty</source>
+        <translation>Commencer à vide</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="282"/>
+        <source>Demo data</source>
         <translation>Données de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="210"/>
+        <location filename="../../salescoach/ui/transfer.py" line="283"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Votre base contient vos propres contacts ; les données de démonstration ne s&apos;y mélangent jamais.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <location filename="../../salescoach/ui/transfer.py" line="290"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Ouvrir plutôt une base de démonstration séparée ? Vos données restent telles quelles, et Fichier ▸ Retour à votre base vous y ramène.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="222"/>
+        <location filename="../../salescoach/ui/transfer.py" line="295"/>
         <source>Open the demo database</source>
         <translation>Ouvrir la base de démonstration</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="238"/>
+        <location filename="../../salescoach/ui/transfer.py" line="313"/>
         <source>Demo data loaded.</source>
         <translation>Données de démonstration chargées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="248"/>
+        <location filename="../../salescoach/ui/transfer.py" line="323"/>
         <source>You are looking at demo data.</source>
         <translation>Vous regardez des données de démonstration.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="269"/>
+        <location filename="../../salescoach/ui/transfer.py" line="344"/>
         <source>Back to your database.</source>
         <translation>Retour à votre base.</translation>
     </message>
@@ -1117,7 +1147,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="44"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="46"/>
         <source>Plan follow-ups</source>
         <translation>Planifier des relances</translation>
     </message>
@@ -1161,47 +1191,47 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="49"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="51"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="53"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
         <source>Overdue</source>
         <translation>En retard</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="54"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
         <source>Upcoming</source>
         <translation>À venir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="65"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="67"/>
         <source>Mark done</source>
         <translation>Fait</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="66"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
         <source>Reschedule</source>
         <translation>Reporter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n relance</numerusform>
@@ -1615,23 +1645,23 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Rejoindre votre équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
         <source>&amp;Your name in the team</source>
         <translation>&amp;Votre nom dans l&apos;équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>Vos contacts sont partagés avec l&apos;équipe ; vos affaires, actions et notes restent à vous. Le mot de passe est gardé dans le trousseau du système quand il y en a un, jamais dans la base.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="93"/>
         <source>&amp;Join</source>
         <translation>&amp;Rejoindre</translation>
     </message>
@@ -1966,7 +1996,7 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="151"/>
+        <location filename="../../salescoach/ui/launcher.py" line="160"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n affaire</numerusform>
@@ -1974,7 +2004,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="152"/>
+        <location filename="../../salescoach/ui/launcher.py" line="161"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n action</numerusform>
@@ -1982,13 +2012,13 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="150"/>
+        <location filename="../../salescoach/ui/launcher.py" line="159"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
         <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation>Cela supprime aussi ses {opportunities} et ses {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="156"/>
+        <location filename="../../salescoach/ui/launcher.py" line="165"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contact qu&apos;il ou elle a recommandé n&apos;indiquera plus qui l&apos;a recommandé.</numerusform>
@@ -1996,82 +2026,82 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <location filename="../../salescoach/ui/launcher.py" line="171"/>
         <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
         <translation>Dans votre équipe, {name} quitte seulement vos listes : les affaires et activités de vos collègues avec ce contact sont gardées, et l&apos;équipe garde {name} tant que leur travail en a besoin.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="167"/>
+        <location filename="../../salescoach/ui/launcher.py" line="176"/>
         <source>Delete {name}?</source>
         <translation>Supprimer {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="172"/>
+        <location filename="../../salescoach/ui/launcher.py" line="181"/>
         <source>delete contact {name}</source>
         <translation>supprimer le contact {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="184"/>
+        <location filename="../../salescoach/ui/launcher.py" line="193"/>
         <source>Erase {name} for good?</source>
         <translation>Effacer définitivement {name} ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="186"/>
+        <location filename="../../salescoach/ui/launcher.py" line="195"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Ses affaires, ses actions, les notes et les besoins exprimés sont retirés de cette base et de ses sauvegardes, et ne pourront pas revenir, même avec Annuler. Les copies faites ailleurs ne sont pas touchées.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="238"/>
+        <location filename="../../salescoach/ui/launcher.py" line="251"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Supprimer l&apos;affaire « {title} » ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="239"/>
+        <location filename="../../salescoach/ui/launcher.py" line="252"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>Son historique d&apos;étapes part avec elle ; ses actions restent, sans elle.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="243"/>
+        <location filename="../../salescoach/ui/launcher.py" line="256"/>
         <source>delete opportunity {title}</source>
         <translation>supprimer l&apos;affaire {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="267"/>
         <source>mark opportunity lost</source>
         <translation>marquer l&apos;affaire perdue</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="256"/>
+        <location filename="../../salescoach/ui/launcher.py" line="269"/>
         <source>move opportunity to {stage}</source>
         <translation>déplacer l&apos;affaire vers {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="267"/>
+        <location filename="../../salescoach/ui/launcher.py" line="280"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Marquer cette affaire comme perdue ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="268"/>
+        <location filename="../../salescoach/ui/launcher.py" line="281"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Une affaire perdue ne peut plus changer d&apos;étape.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="341"/>
+        <location filename="../../salescoach/ui/launcher.py" line="367"/>
         <source>Delete this activity?</source>
         <translation>Supprimer cette action ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="342"/>
+        <location filename="../../salescoach/ui/launcher.py" line="368"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Ce qui a été noté avec elle, son résultat, les besoins et les notes, disparaît aussi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="346"/>
+        <location filename="../../salescoach/ui/launcher.py" line="372"/>
         <source>delete activity</source>
         <translation>supprimer une action</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="390"/>
+        <location filename="../../salescoach/ui/launcher.py" line="428"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2088,22 +2118,13 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="201"/>
+        <location filename="../../salescoach/ui/main_window.py" line="240"/>
         <source>Search this list (Ctrl+F)</source>
+        <extracomment>The pages by kind (also `today`, `dashboard`... below, as the rest of the app says).</extracomment>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="342"/>
-        <source>You are looking at demo data, not your own.</source>
-        <translation>Vous regardez des données de démonstration, pas les vôtres.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="343"/>
-        <source>Back to your database</source>
-        <translation>Retour à votre base</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="430"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation>
             <numerusform>Annuler a oublié %n étape touchant des fiches changées par la synchronisation</numerusform>
@@ -2111,70 +2132,51 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="436"/>
+        <location filename="../../salescoach/ui/main_window.py" line="414"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="443"/>
+        <location filename="../../salescoach/ui/main_window.py" line="421"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="445"/>
+        <location filename="../../salescoach/ui/main_window.py" line="423"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="450"/>
+        <location filename="../../salescoach/ui/main_window.py" line="428"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="467"/>
-        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
-        <translation>Votre base est vide. Voulez-vous d&apos;abord découvrir SalesCoach avec une année de données de démonstration ? Fichier ▸ Retour à votre base vous ramène à un départ vierge dès que vous êtes prêt.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="474"/>
-        <source>Explore with demo data</source>
-        <translation>Découvrir avec des données de démonstration</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="529"/>
+        <location filename="../../salescoach/ui/main_window.py" line="473"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="531"/>
+        <location filename="../../salescoach/ui/main_window.py" line="475"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="263"/>
+        <location filename="../../salescoach/ui/main_window.py" line="302"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="85"/>
+        <location filename="../../salescoach/ui/main_window.py" line="87"/>
         <source>Opening your database…</source>
-        <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <extracomment>How long the rest of the window waits for the first page&apos;s figures at most. The rep chose another language or theme in Settings: a new window shows it. Every page, command and collaborator is in (`fill` builds them after the first page).</extracomment>
         <translation>Ouverture de votre base…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="89"/>
+        <location filename="../../salescoach/ui/main_window.py" line="93"/>
         <source>SalesCoach</source>
+        <extracomment>Shown in the frame until the first page takes its place.</extracomment>
         <translation>SalesCoach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="465"/>
-        <source>Welcome to SalesCoach</source>
-        <translation>Bienvenue dans SalesCoach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="475"/>
-        <source>Start empty</source>
-        <translation>Commencer à vide</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +2998,12 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="58"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="62"/>
         <source>&amp;Server address</source>
         <translation>Adresse du &amp;serveur</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="63"/>
         <source>&amp;Password</source>
         <translation>Mot de &amp;passe</translation>
     </message>
@@ -3009,83 +3011,83 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="261"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="362"/>
         <source>Team</source>
         <translation>Équipe</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="270"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="274"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Objectif de l&apos;équipe (nouveaux clients)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="271"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Afficher les 90 derniers jours</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="295"/>
         <source>&amp;Funnel</source>
         <translation>&amp;Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
         <source>This wee&amp;k</source>
         <translation>Cette se&amp;maine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="293"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="297"/>
         <source>What w&amp;orked</source>
         <translation>Ce qui a ma&amp;rché</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="368"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="385"/>
         <source>{rep}: {link}</source>
         <translation>{rep} : {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="373"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="390"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Maillon faible de chaque commercial : {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
         <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
         <translation>La semaine de chaque commercial face aux objectifs que ses propres ratios fixent pour sa part de l&apos;objectif d&apos;équipe : {share} nouveaux clients par mois chacun.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="423"/>
         <source>Follow-ups</source>
         <translation>Relances</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="407"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="424"/>
         <source>Done</source>
         <translation>Faites</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="408"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="425"/>
         <source>Reached</source>
         <translation>Abouties</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="409"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="426"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="410"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="427"/>
         <source>Deals advanced</source>
         <translation>Affaires avancées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="428"/>
         <source>Won</source>
         <translation>Gagnées</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="440"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="457"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Pour {target} nouveaux clients aux ratios de l&apos;équipe, il faut à l&apos;équipe : {needed}</translation>
     </message>
@@ -3154,38 +3156,38 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TipCard</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89"/>
         <source>Why?</source>
-        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
+        <extracomment>Action buttons side by side on a card. The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
         <translation>Pourquoi ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="91"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
         <source>Bring back</source>
         <translation>Remettre</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="92"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
         <source>Show this tip among the others again.</source>
         <translation>Afficher de nouveau ce conseil parmi les autres.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
         <source>Snooze a week</source>
         <translation>Reporter d’une semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
         <source>Hide this tip for a week, unless it gets worse.</source>
         <translation>Masquer ce conseil pendant une semaine, sauf s&apos;il s&apos;aggrave.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="106"/>
         <source>Dismiss</source>
         <translation>Écarter</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="107"/>
         <source>Hide this tip until it gets worse.</source>
         <translation>Masquer ce conseil jusqu&apos;à ce qu&apos;il s&apos;aggrave.</translation>
     </message>
@@ -3193,65 +3195,65 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="133"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation>Pas de conseil aujourd&apos;hui : vos chiffres ne disent rien d&apos;inquiétant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="164"/>
         <source>The week&apos;s last working day: time to look back.</source>
         <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
         <translation>Dernier jour ouvré de la semaine : l&apos;heure du bilan.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="191"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="192"/>
         <source>The coach&apos;s top tip</source>
         <translation>Le conseil du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="203"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="224"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="225"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Planifier ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="169"/>
         <source>Review my week…</source>
         <translation>Bilan de ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="235"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="237"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="291"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="293"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -3259,7 +3261,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="299"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -3267,7 +3269,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="302"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="304"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -3275,7 +3277,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="312"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -3283,7 +3285,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="316"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3291,32 +3293,32 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="353"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="364"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="366"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="369"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="368"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="371"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, {planned} de plus planifiés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="374"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="377"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="379"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="382"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
     </message>
@@ -3324,27 +3326,27 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="236"/>
+        <location filename="../../salescoach/ui/transfer.py" line="311"/>
         <source>Creating demo data…</source>
         <translation>Création des données de démonstration…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="81"/>
+        <location filename="../../salescoach/ui/transfer.py" line="95"/>
         <source>Import</source>
         <translation>Importer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="128"/>
+        <location filename="../../salescoach/ui/transfer.py" line="144"/>
         <source>Importing {name}…</source>
         <translation>Import de {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="83"/>
+        <location filename="../../salescoach/ui/transfer.py" line="97"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>Fichiers SalesCoach, tableurs et exports CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="147"/>
+        <location filename="../../salescoach/ui/transfer.py" line="165"/>
         <source>Export</source>
         <translation>Exporter</translation>
     </message>

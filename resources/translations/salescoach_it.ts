@@ -4,27 +4,27 @@
 <context>
     <name>ActivitiesPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="84"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="86"/>
         <source>Activities</source>
         <translation>Attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="89"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
         <source>Status</source>
         <translation>Stato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="90"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="92"/>
         <source>Outcome</source>
         <translation>Esito</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/activities_page.py" line="91"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="93"/>
         <source>Customer&apos;s needs</source>
         <translation>Esigenze del cliente</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/activities_page.py" line="95"/>
+        <location filename="../../salescoach/ui/views/activities_page.py" line="97"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n attività</numerusform>
@@ -312,18 +312,18 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="128"/>
         <source>Show &amp;lost opportunities</source>
         <extracomment>The page&apos;s own switch; the window&apos;s View menu offers the same action.</extracomment>
         <translation>Mostra le trattative &amp;perse</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="174"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="175"/>
         <source>Opportunities</source>
         <translation>Trattative</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/board_page.py" line="248"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="249"/>
         <source>%n opportunity(ies) in the funnel</source>
         <translation>
             <numerusform>%n trattativa in corso</numerusform>
@@ -331,7 +331,7 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/board_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/board_page.py" line="298"/>
         <source>History: {trail}</source>
         <translation>Cronologia: {trail}</translation>
     </message>
@@ -699,82 +699,82 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="136"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="140"/>
         <source>Sync conflicts</source>
         <translation>Conflitti di sincronizzazione</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="143"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
         <source>When</source>
         <translation>Quando</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="144"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="148"/>
         <source>Record</source>
         <translation>Scheda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="145"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="149"/>
         <source>What happened</source>
         <translation>Cosa è successo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="146"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="150"/>
         <source>Your value</source>
         <translation>Il tuo valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="147"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="151"/>
         <source>Their value</source>
         <translation>Il loro valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="163"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="167"/>
         <source>When a field was changed on two laptops, the change that reached the team&apos;s server last was kept and both values are listed here; so is a change to a record deleted elsewhere. Keep mine or Keep theirs settles it for both of you (a deleted contact comes back as a new one).</source>
         <translation>Quando un campo è stato modificato su due computer, è stata tenuta la modifica arrivata per ultima sul server della squadra ed entrambi i valori sono elencati qui; lo stesso per una modifica a un record eliminato altrove. Tieni il mio o Tieni il loro decide per entrambi (un contatto eliminato torna come nuovo contatto).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="173"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="177"/>
         <source>Keep &amp;mine</source>
         <translation>Tieni il &amp;mio</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="178"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="182"/>
         <source>Keep &amp;theirs</source>
         <translation>Tieni il &amp;loro</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="210"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="214"/>
         <source>another laptop</source>
         <translation>un altro computer</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="212"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="216"/>
         <source>refused by the team&apos;s server: not sent</source>
         <translation>rifiutata dal server della squadra: non inviata</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="215"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="219"/>
         <source>deleted by {who} while you changed it</source>
         <translation>eliminato da {who} mentre lo modificavi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="217"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="221"/>
         <source>changed by {who} while you deleted it</source>
         <translation>modificato da {who} mentre lo eliminavi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="220"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="224"/>
         <source>changed by you and by {who}</source>
         <translation>modificato da te e da {who}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="227"/>
         <source>your value kept</source>
         <translation>tenuto il tuo valore</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="223"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="227"/>
         <source>their value kept</source>
         <translation>tenuto il loro valore</translation>
     </message>
@@ -888,57 +888,57 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>ContactsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="29"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="30"/>
         <source>Contacts</source>
         <translation>Contatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="33"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="34"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
         <source>Company</source>
         <translation>Azienda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="35"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
         <source>E-mail</source>
         <translation>E-mail</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="36"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
         <source>Phone</source>
         <translation>Telefono</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="37"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
         <source>Role</source>
         <translation>Ruolo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="38"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
         <source>Source</source>
         <translation>Origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Customer</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="39"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
         <source>Yes</source>
         <translation>Sì</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="40"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="41"/>
         <source>Referred by</source>
         <translation>Segnalato da</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/contacts_page.py" line="44"/>
+        <location filename="../../salescoach/ui/views/contacts_page.py" line="45"/>
         <source>%n contact(s)</source>
         <translation>
             <numerusform>%n contatto</numerusform>
@@ -949,78 +949,78 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="98"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="100"/>
         <source>Flow</source>
         <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
         <translation>Flusso</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="99"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101"/>
         <source>Cohort</source>
         <translation>Coorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="102"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="104"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flusso: tutto ciò che è successo nel periodo. Coorte: le pratiche diventate suspect nel periodo, seguite fino a oggi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="115"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="117"/>
         <source>Funnel</source>
         <translation>Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="118"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="120"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Chiamate, visite e incontri svolti per settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="125"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
         <source>Chart saved to {path}.</source>
         <translation>Grafico salvato in {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Resoconto (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="131"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="133"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation>Salva il resoconto di questo periodo in PDF: l&apos;imbuto rispetto al periodo precedente, il piano per l&apos;obiettivo del mese, i consigli del coach e i grafici.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="173"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="177"/>
         <source>Your funnel</source>
         <translation>Il tuo imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="182"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187"/>
         <source>&amp;View:</source>
         <translation>&amp;Vista:</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="207"/>
         <source>By source</source>
         <translation>Per origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="235"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="257"/>
         <source>Dashboard</source>
         <translation>Cruscotto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="290"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="312"/>
         <source>Save report</source>
         <translation>Salva il resoconto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="292"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="314"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documenti PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="336"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="358"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>rispetto al giorno precedente</numerusform>
@@ -1028,27 +1028,27 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="338"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="365"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="387"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vista coorte: le pratiche diventate suspect nel periodo, seguite fino al {day}; ogni rapporto segue le stesse pratiche.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="373"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="395"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vista flusso: tutto ciò che è successo nel periodo. Un rapporto può superare il 100%: i suoi due numeri non riguardano per forza le stesse pratiche (i prospect del periodo possono essere stati suspect prima).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="379"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>Nella vista flusso questo rapporto può superare il 100%: passa alla vista coorte per seguire le stesse pratiche nell&apos;imbuto.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="391"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="413"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>dal {first} al {last}, confrontato con il giorno precedente</numerusform>
@@ -1059,38 +1059,68 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>DemoData</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="209"/>
-        <source>Demo data</source>
+        <location filename="../../salescoach/ui/transfer.py" line="228"/>
+        <source>You are looking at demo data, not your own.</source>
         <extracomment>A status-bar message. The home database&apos;s passphrase, kept while the demo is shown, to go back to it.</extracomment>
+        <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="229"/>
+        <source>Back to your database</source>
+        <translation>Torna al tuo database</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="250"/>
+        <source>Welcome to SalesCoach</source>
+        <translation>Benvenuto in SalesCoach</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="252"/>
+        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
+        <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="259"/>
+        <source>Explore with demo data</source>
+        <translation>Esplora con i dati dimostrativi</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="260"/>
+        <source>Start empty</source>
+        <translation>Inizia da zero</translation>
+    </message>
+    <message>
+        <location filename="../../salescoach/ui/transfer.py" line="282"/>
+        <source>Demo data</source>
         <translation>Dati dimostrativi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="210"/>
+        <location filename="../../salescoach/ui/transfer.py" line="283"/>
         <source>Your database holds your own contacts; demo data never go among them.</source>
         <translation>Il tuo database contiene i tuoi contatti; i dati dimostrativi non ci finiscono mai in mezzo.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="217"/>
+        <location filename="../../salescoach/ui/transfer.py" line="290"/>
         <source>Open a separate demo database instead? Your own data stay as they are, and File ▸ Back to your database brings you back.</source>
         <translation>Aprire invece un database dimostrativo separato? I tuoi dati restano come sono, e File ▸ Torna al tuo database ti riporta indietro.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="222"/>
+        <location filename="../../salescoach/ui/transfer.py" line="295"/>
         <source>Open the demo database</source>
         <translation>Apri il database dimostrativo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="238"/>
+        <location filename="../../salescoach/ui/transfer.py" line="313"/>
         <source>Demo data loaded.</source>
         <translation>Dati dimostrativi caricati.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="248"/>
+        <location filename="../../salescoach/ui/transfer.py" line="323"/>
         <source>You are looking at demo data.</source>
         <translation>Stai guardando dati dimostrativi.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="269"/>
+        <location filename="../../salescoach/ui/transfer.py" line="344"/>
         <source>Back to your database.</source>
         <translation>Di nuovo nel tuo database.</translation>
     </message>
@@ -1117,7 +1147,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>FollowUpsDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="44"/>
+        <location filename="../../salescoach/ui/dialogs/follow_ups_dialog.py" line="46"/>
         <source>Plan follow-ups</source>
         <translation>Pianifica richiami</translation>
     </message>
@@ -1161,47 +1191,47 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>FollowUpsPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="49"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="51"/>
         <source>Follow-ups</source>
         <translation>Richiami</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="53"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
         <source>Overdue</source>
         <translation>In ritardo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="54"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="56"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="55"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="57"/>
         <source>Upcoming</source>
         <translation>In arrivo</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="63"/>
         <source>Due</source>
         <translation>Scadenza</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="65"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="67"/>
         <source>Mark done</source>
         <translation>Fatto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="66"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
         <source>Reschedule</source>
         <translation>Rimanda</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/followups_page.py" line="68"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="70"/>
         <source>Notes</source>
         <translation>Note</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/followups_page.py" line="72"/>
+        <location filename="../../salescoach/ui/views/followups_page.py" line="74"/>
         <source>%n follow-up(s)</source>
         <translation>
             <numerusform>%n richiamo</numerusform>
@@ -1615,23 +1645,23 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>JoinTeamDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="72"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="76"/>
         <source>Join your team</source>
         <extracomment>Joined; carries the password typed (kept in memory by the window for its syncs).</extracomment>
         <translation>Unisciti alla tua squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="77"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="81"/>
         <source>&amp;Your name in the team</source>
         <translation>Il &amp;tuo nome nella squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="80"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="84"/>
         <source>Your contacts are shared with the team; your deals, activities and notes stay yours. The password is kept in the system keyring where there is one, never in the database.</source>
         <translation>I tuoi contatti sono condivisi con la squadra; trattative, attività e note restano tue. La password è conservata nel portachiavi del sistema quando c&apos;è, mai nel database.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="89"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="93"/>
         <source>&amp;Join</source>
         <translation>&amp;Unisciti</translation>
     </message>
@@ -1966,7 +1996,7 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Launcher</name>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="151"/>
+        <location filename="../../salescoach/ui/launcher.py" line="160"/>
         <source>%n opportunity(ies)</source>
         <translation>
             <numerusform>%n trattativa</numerusform>
@@ -1974,7 +2004,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="152"/>
+        <location filename="../../salescoach/ui/launcher.py" line="161"/>
         <source>%n activity(ies)</source>
         <translation>
             <numerusform>%n attività</numerusform>
@@ -1982,13 +2012,13 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="150"/>
+        <location filename="../../salescoach/ui/launcher.py" line="159"/>
         <source>This also deletes their {opportunities} and {activities}.</source>
         <extracomment>Every dialog or question it opens, so tests and the window can find the current one. A dialog saved a row: (Subject, id); the window selects it in the current list. A contact was erased for good (nothing about them may stay, not even in Undo). The Settings dialog opened (the window connects what it changes).</extracomment>
         <translation>Vengono eliminate anche le sue {opportunities} e le sue {activities}.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/launcher.py" line="156"/>
+        <location filename="../../salescoach/ui/launcher.py" line="165"/>
         <source>%n contact(s) they referred will no longer show who referred them.</source>
         <translation>
             <numerusform>%n contatto che ha segnalato non mostrerà più chi l&apos;ha segnalato.</numerusform>
@@ -1996,82 +2026,82 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="162"/>
+        <location filename="../../salescoach/ui/launcher.py" line="171"/>
         <source>On your team, {name} leaves your lists only: your teammates&apos; deals and activities with them are kept, and the team keeps {name} while their work needs them.</source>
         <translation>Nella tua squadra, {name} esce solo dai tuoi elenchi: le trattative e le attività dei tuoi colleghi con questo contatto restano, e la squadra tiene {name} finché il loro lavoro ne ha bisogno.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="167"/>
+        <location filename="../../salescoach/ui/launcher.py" line="176"/>
         <source>Delete {name}?</source>
         <translation>Eliminare {name}?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="172"/>
+        <location filename="../../salescoach/ui/launcher.py" line="181"/>
         <source>delete contact {name}</source>
         <translation>elimina il contatto {name}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="184"/>
+        <location filename="../../salescoach/ui/launcher.py" line="193"/>
         <source>Erase {name} for good?</source>
         <translation>Cancellare {name} per sempre?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="186"/>
+        <location filename="../../salescoach/ui/launcher.py" line="195"/>
         <source>Their deals, activities, notes and the needs they told you are removed from this database and from its backups, and cannot be brought back, not even with Undo. Copies you made elsewhere are not touched.</source>
         <translation>Le sue trattative, attività, note e i bisogni che ti ha detto vengono tolti da questo database e dai suoi backup, e non si possono recuperare, nemmeno con Annulla. Le copie fatte altrove restano come sono.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="238"/>
+        <location filename="../../salescoach/ui/launcher.py" line="251"/>
         <source>Delete the opportunity &apos;{title}&apos;?</source>
         <translation>Eliminare la trattativa «{title}»?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="239"/>
+        <location filename="../../salescoach/ui/launcher.py" line="252"/>
         <source>Its stage history goes with it; its activities stay, without it.</source>
         <translation>La sua cronologia delle fasi viene eliminata con lei; le sue attività restano, senza di lei.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="243"/>
+        <location filename="../../salescoach/ui/launcher.py" line="256"/>
         <source>delete opportunity {title}</source>
         <translation>elimina la trattativa {title}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="254"/>
+        <location filename="../../salescoach/ui/launcher.py" line="267"/>
         <source>mark opportunity lost</source>
         <translation>segna la trattativa come persa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="256"/>
+        <location filename="../../salescoach/ui/launcher.py" line="269"/>
         <source>move opportunity to {stage}</source>
         <translation>sposta la trattativa in {stage}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="267"/>
+        <location filename="../../salescoach/ui/launcher.py" line="280"/>
         <source>Mark this opportunity as lost?</source>
         <translation>Segnare questa trattativa come persa?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="268"/>
+        <location filename="../../salescoach/ui/launcher.py" line="281"/>
         <source>A lost opportunity cannot move again.</source>
         <translation>Una trattativa persa non può più cambiare fase.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="341"/>
+        <location filename="../../salescoach/ui/launcher.py" line="367"/>
         <source>Delete this activity?</source>
         <translation>Eliminare questa attività?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="342"/>
+        <location filename="../../salescoach/ui/launcher.py" line="368"/>
         <source>What was logged with it, its outcome, needs and notes, goes too.</source>
         <translation>Anche ciò che è stato registrato con essa, esito, bisogni e note, viene eliminato.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="346"/>
+        <location filename="../../salescoach/ui/launcher.py" line="372"/>
         <source>delete activity</source>
         <translation>elimina un&apos;attività</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/launcher.py" line="390"/>
+        <location filename="../../salescoach/ui/launcher.py" line="428"/>
         <source>SalesCoach</source>
         <translation>SalesCoach</translation>
     </message>
@@ -2088,22 +2118,13 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="201"/>
+        <location filename="../../salescoach/ui/main_window.py" line="240"/>
         <source>Search this list (Ctrl+F)</source>
+        <extracomment>The pages by kind (also `today`, `dashboard`... below, as the rest of the app says).</extracomment>
         <translation>Cerca nell&apos;elenco (Ctrl+F)</translation>
     </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="342"/>
-        <source>You are looking at demo data, not your own.</source>
-        <translation>Stai guardando dati dimostrativi, non i tuoi.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="343"/>
-        <source>Back to your database</source>
-        <translation>Torna al tuo database</translation>
-    </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="430"/>
+        <location filename="../../salescoach/ui/main_window.py" line="408"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation>
             <numerusform>Annulla ha dimenticato %n passo su record cambiati dalla sincronizzazione</numerusform>
@@ -2111,70 +2132,51 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="436"/>
+        <location filename="../../salescoach/ui/main_window.py" line="414"/>
         <source>Saving…</source>
         <translation>Salvataggio…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="443"/>
+        <location filename="../../salescoach/ui/main_window.py" line="421"/>
         <source>{file} (demo data)</source>
         <translation>{file} (dati dimostrativi)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="445"/>
+        <location filename="../../salescoach/ui/main_window.py" line="423"/>
         <source>{file} (read-only)</source>
         <translation>{file} (sola lettura)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="450"/>
+        <location filename="../../salescoach/ui/main_window.py" line="428"/>
         <source>The database SalesCoach has open</source>
         <translation>Il database aperto da SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="467"/>
-        <source>Your database is empty. Would you like to explore SalesCoach with a year of demo data first? File ▸ Back to your database brings you back to a clean start whenever you are ready.</source>
-        <translation>Il database è vuoto. Vuoi prima esplorare SalesCoach con un anno di dati dimostrativi? File ▸ Torna al tuo database ti riporta a un inizio pulito quando sei pronto.</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="474"/>
-        <source>Explore with demo data</source>
-        <translation>Esplora con i dati dimostrativi</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="529"/>
+        <location filename="../../salescoach/ui/main_window.py" line="473"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach resta aperto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="531"/>
+        <location filename="../../salescoach/ui/main_window.py" line="475"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Resta nell&apos;area di notifica per ricordarti i richiami. Chiudilo dal suo menu, oppure disattiva i promemoria nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="263"/>
+        <location filename="../../salescoach/ui/main_window.py" line="302"/>
         <source>Main</source>
         <translation>Principale</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="85"/>
+        <location filename="../../salescoach/ui/main_window.py" line="87"/>
         <source>Opening your database…</source>
-        <extracomment>The rep chose another language or theme in Settings: a new window shows it.</extracomment>
+        <extracomment>How long the rest of the window waits for the first page&apos;s figures at most. The rep chose another language or theme in Settings: a new window shows it. Every page, command and collaborator is in (`fill` builds them after the first page).</extracomment>
         <translation>Apertura del database…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="89"/>
+        <location filename="../../salescoach/ui/main_window.py" line="93"/>
         <source>SalesCoach</source>
+        <extracomment>Shown in the frame until the first page takes its place.</extracomment>
         <translation>SalesCoach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="465"/>
-        <source>Welcome to SalesCoach</source>
-        <translation>Benvenuto in SalesCoach</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/main_window.py" line="475"/>
-        <source>Start empty</source>
-        <translation>Inizia da zero</translation>
     </message>
 </context>
 <context>
@@ -2996,12 +2998,12 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamDialogs</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="58"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="62"/>
         <source>&amp;Server address</source>
         <translation>Indirizzo del &amp;server</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="59"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="63"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
@@ -3009,83 +3011,83 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TeamFunnelDialog</name>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="261"/>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="345"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="265"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="362"/>
         <source>Team</source>
         <translation>Squadra</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="270"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="274"/>
         <source>Team &amp;target (new customers)</source>
         <translation>&amp;Obiettivo della squadra (nuovi clienti)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="271"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="275"/>
         <source>Sho&amp;w the last 90 days</source>
         <translation>&amp;Mostra gli ultimi 90 giorni</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="291"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="295"/>
         <source>&amp;Funnel</source>
         <translation>&amp;Imbuto</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="292"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="296"/>
         <source>This wee&amp;k</source>
         <translation>Questa se&amp;ttimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="293"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="297"/>
         <source>What w&amp;orked</source>
         <translation>Cosa ha f&amp;unzionato</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="368"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="385"/>
         <source>{rep}: {link}</source>
         <translation>{rep}: {link}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="373"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="390"/>
         <source>Weakest link of each rep: {links}</source>
         <translation>Anello debole di ogni venditore: {links}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="394"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
         <source>Each rep&apos;s week against the targets their own ratios set for their share of the team target: {share} new customers a month each.</source>
         <translation>La settimana di ogni venditore rispetto agli obiettivi che i suoi rapporti fissano per la sua quota dell&apos;obiettivo di squadra: {share} nuovi clienti al mese ciascuno.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="406"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="423"/>
         <source>Follow-ups</source>
         <translation>Ricontatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="407"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="424"/>
         <source>Done</source>
         <translation>Fatti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="408"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="425"/>
         <source>Reached</source>
         <translation>Andati a segno</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="409"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="426"/>
         <source>Appointments</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="410"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="427"/>
         <source>Deals advanced</source>
         <translation>Trattative avanzate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="411"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="428"/>
         <source>Won</source>
         <translation>Vinte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="440"/>
+        <location filename="../../salescoach/ui/dialogs/team_dialogs.py" line="457"/>
         <source>For {target} new customers at the team&apos;s ratios, the team needs: {needed}</source>
         <translation>Per {target} nuovi clienti ai rapporti della squadra, alla squadra servono: {needed}</translation>
     </message>
@@ -3154,38 +3156,38 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TipCard</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="84"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="89"/>
         <source>Why?</source>
-        <extracomment>The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
+        <extracomment>Action buttons side by side on a card. The rep set the tip aside: until a date (snooze) or None (dismiss). The rep wants a tip they had set aside back among the others.</extracomment>
         <translation>Perché?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="91"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
         <source>Bring back</source>
         <translation>Ripristina</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="92"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
         <source>Show this tip among the others again.</source>
         <translation>Mostra di nuovo questo consiglio tra gli altri.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="96"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
         <source>Snooze a week</source>
         <translation>Rimanda di una settimana</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="97"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
         <source>Hide this tip for a week, unless it gets worse.</source>
         <translation>Nascondi questo consiglio per una settimana, a meno che non peggiori.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="101"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="106"/>
         <source>Dismiss</source>
         <translation>Ignora</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/widgets/tip_card.py" line="102"/>
+        <location filename="../../salescoach/ui/widgets/tip_card.py" line="107"/>
         <source>Hide this tip until it gets worse.</source>
         <translation>Nascondi questo consiglio finché non peggiora.</translation>
     </message>
@@ -3193,65 +3195,65 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="133"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
         <source>No tip today: your figures say nothing worrying.</source>
         <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
         <translation>Nessun consiglio oggi: i tuoi numeri non dicono nulla di preoccupante.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="163"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="164"/>
         <source>The week&apos;s last working day: time to look back.</source>
         <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
         <translation>Ultimo giorno lavorativo della settimana: è ora del bilancio.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="183"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
         <source>Nothing.</source>
         <translation>Niente.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="191"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="192"/>
         <source>The coach&apos;s top tip</source>
         <translation>Il consiglio del coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="200"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
         <source>Calls</source>
         <translation>Telefonate</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
         <source>Appointments</source>
         <translation>Appuntamenti</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="203"/>
         <source>Proposals</source>
         <translation>Proposte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="224"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="225"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Pianifica la mia settimana…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="168"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="169"/>
         <source>Review my week…</source>
         <translation>Bilancio della settimana…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="235"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="237"/>
         <source>Today</source>
         <translation>Oggi</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="291"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="293"/>
         <source>Today, {day}</source>
         <translation>Oggi, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="296"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>In ritardo (%n)</numerusform>
@@ -3259,7 +3261,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="297"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="299"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Altro richiamo di oggi (%n)</numerusform>
@@ -3267,7 +3269,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="302"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="304"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Appuntamenti e visite di oggi (%n)</numerusform>
@@ -3275,7 +3277,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="312"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n in ritardo</numerusform>
@@ -3283,7 +3285,7 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="316"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n previsto oggi</numerusform>
@@ -3291,32 +3293,32 @@ Il tuo imbuto, il tuo coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="350"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="353"/>
         <source>This week, {first} to {last}</source>
         <translation>Questa settimana, dal {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="361"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="364"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (ancora nessun obiettivo)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="366"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="369"/>
         <source>{done} of {target}</source>
         <translation>{done} su {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="368"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="371"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, altri {planned} pianificati</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="374"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="377"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Gli obiettivi vengono dal pianificatore: il tuo traguardo mensile ai tuoi rapporti. Impostali nelle Impostazioni.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="379"/>
+        <location filename="../../salescoach/ui/views/today_page.py" line="382"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Alcuni obiettivi richiedono più storico: registra telefonate, appuntamenti e proposte perché il pianificatore misuri i tuoi rapporti, oppure impostali nelle Impostazioni.</translation>
     </message>
@@ -3324,27 +3326,27 @@ Il tuo imbuto, il tuo coach.</translation>
 <context>
     <name>Transfer</name>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="236"/>
+        <location filename="../../salescoach/ui/transfer.py" line="311"/>
         <source>Creating demo data…</source>
         <translation>Creazione dei dati dimostrativi…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="81"/>
+        <location filename="../../salescoach/ui/transfer.py" line="95"/>
         <source>Import</source>
         <translation>Importa</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="128"/>
+        <location filename="../../salescoach/ui/transfer.py" line="144"/>
         <source>Importing {name}…</source>
         <translation>Importazione di {name}…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="83"/>
+        <location filename="../../salescoach/ui/transfer.py" line="97"/>
         <source>SalesCoach files, spreadsheets and CSV exports ({patterns})</source>
         <translation>File SalesCoach, fogli di calcolo ed esportazioni CSV ({patterns})</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/transfer.py" line="147"/>
+        <location filename="../../salescoach/ui/transfer.py" line="165"/>
         <source>Export</source>
         <translation>Esporta</translation>
     </message>

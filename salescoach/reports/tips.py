@@ -12,7 +12,7 @@ from salescoach.core.coach.texts import ShownTip, TipTexts
 from salescoach.core.funnel import FunnelCounts, Period
 from salescoach.store.database import has_contacts
 from salescoach.store.preferences import coach_settings
-from salescoach.store.queries.coach_snapshot import coaching_and_snapshot, current_tips
+from salescoach.store.queries.coach_snapshot import coaching_and_snapshot
 from salescoach.store.records.contacts import names_and_uids
 
 
@@ -34,8 +34,7 @@ class CoachView:
 
 
 def shown_tips(session: Session, today: date, language: str) -> list[ShownTip]:
-    texts = TipTexts.load(language)
-    return [texts.show(tip) for tip in current_tips(session, today)]
+    return tips_and_counts(session, today, language)[0]
 
 
 def tips_and_counts(

@@ -180,7 +180,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
 
         def completed() -> None:
             """The window's collaborators are in (after its first page is filled)."""
-            window.offer_demo_if_empty()
+            window.demo.offer_if_empty(settings)
             window.backups.daily()
             app.setQuitOnLastWindowClosed(window.reminders.tray is None)  # the tray keeps it
             window.reminders.start()

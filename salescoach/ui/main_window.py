@@ -14,22 +14,14 @@ page it opens on comes first and reads its figures; the rest is built once they 
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QSettings, Qt, QTimer, Signal, SignalInstance
-from PySide6.QtGui import (
-    QCloseEvent,
-    QMoveEvent,
-    QResizeEvent,
-    QShowEvent,
-)
+from PySide6.QtCore import QSettings, Qt, QTimer, Signal
+from PySide6.QtGui import QCloseEvent, QMoveEvent, QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QApplication,
-    QFrame,
     QHBoxLayout,
     QLabel,
     QListWidget,
     QMainWindow,
-    QMessageBox,
-    QPushButton,
     QStackedWidget,
     QToolBar,
     QVBoxLayout,
@@ -38,8 +30,6 @@ from PySide6.QtWidgets import (
 
 from salescoach.core.clock import Clock
 from salescoach.ui.machine_settings import (
-    FIRST_START_DONE,
-    START_PAGE,
     TOLD_ABOUT_TRAY,
     WINDOW_COACH,
     WINDOW_GEOMETRY,
@@ -47,10 +37,10 @@ from salescoach.ui.machine_settings import (
 )
 from salescoach.ui.painted import OnPaint
 from salescoach.ui.selection import Subject
-from salescoach.ui.theme import banner_colours
 from salescoach.ui.views.page import Page
 from salescoach.ui.widgets.search_box import SearchBox
 from salescoach.ui.window_geometry import keep_on_screen, restore_geometry
+from salescoach.ui.window_pages import build_pages, first_page, give_commands, start_name
 
 #: How long the rest of the window waits for the first page's figures at most.
 FIRST_PAGE_DEADLINE_MS = 1000
@@ -64,15 +54,6 @@ if TYPE_CHECKING:
 
 
 W = TypeVar("W", bound=QWidget)
-
-
-def _one(pages: list[QWidget], kind: type[W]) -> W:
-    """The page of this class among those built."""
-    return next(page for page in pages if isinstance(page, kind))
-
-
-def _is(page: QWidget | None, kind: type[QWidget]) -> bool:
-    return isinstance(page, kind)
 
 
 class MainWindow(QMainWindow):
@@ -127,7 +108,7 @@ class MainWindow(QMainWindow):
         backups."""
         self.operations = operations
         self.context = self._context(operations, bus)
-        opened = self._first_page()
+        opened = first_page(self.context, self, start_name(self.settings))
         self._complete(self._take(opened[0]) if opened else None, home)
 
     def fill(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
@@ -141,7 +122,7 @@ class MainWindow(QMainWindow):
         the rest: a click on it waits for the rest."""
         self.operations = operations
         self.context = self._context(operations, bus)
-        opened = self._first_page()
+        opened = first_page(self.context, self, start_name(self.settings))
         if opened is None:  # a list: one quick read, built with the others
             self._complete(None, home)
             return
@@ -171,7 +152,8 @@ class MainWindow(QMainWindow):
         self._build_services(home or operations.store.file)
         self._build_search()
         self._build_commands()
-        self._build_demo_banner()
+        self.demo_banner = self.demo.banner(self)
+        self.banner_slot.addWidget(self.demo_banner)
         self._connect()
         for page in (self.contacts, self.activities, self.follow_ups):
             page.remember_columns(self.settings)
@@ -187,8 +169,8 @@ class MainWindow(QMainWindow):
 
     # -- building ------------------------------------------------------------------------
     def _context(self, operations: "Operations", bus: "ChangeBus") -> "AppContext":
-        """What every page and collaborator works with (SQLAlchemy and the dialogs are
-        imported here, after the frame's first paint)."""
+        """What every page and collaborator works with (SQLAlchemy comes in with it, after
+        the frame's first paint; each dialog when it first opens)."""
         from salescoach.ui.context import AppContext
         from salescoach.ui.launcher import Launcher
 
@@ -226,45 +208,14 @@ class MainWindow(QMainWindow):
         self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
         self.reminders = Reminders(operations, context.bus, self.clock, self.settings, self)
 
-    def _first_page(
-        self,
-    ) -> "tuple[TodayPage | DashboardPage, tuple[SignalInstance, ...]] | None":
-        """The page the window opens on when it is Today or the dashboard, built alone, with
-        the signals that say that figures, or something the rep can act on, are in; None
-        for a list, built with the others."""
-        first = self._start_name()
-        if first == "dashboard":
-            from salescoach.ui.views.dashboard_page import DashboardPage
-
-            dashboard = DashboardPage(self.context, self)
-            return dashboard, (dashboard.headline_shown, dashboard.coach.refreshed)
-        if first == "todayPage":
-            from salescoach.ui.views.today_page import TodayPage
-
-            today = TodayPage(self.context, self)
-            return today, (today.refreshed,)
-        return None
-
     def _build_pages(self, first: QWidget | None) -> None:
         """Every page besides `first`, in the sidebar."""
-        from salescoach.ui.views.activities_page import ActivitiesPage
-        from salescoach.ui.views.board_page import BoardPage
-        from salescoach.ui.views.contacts_page import ContactsPage
-        from salescoach.ui.views.dashboard_page import DashboardPage
-        from salescoach.ui.views.followups_page import FollowUpsPage
-        from salescoach.ui.views.today_page import TodayPage
-
-        kinds = (TodayPage, DashboardPage, ContactsPage, BoardPage, ActivitiesPage, FollowUpsPage)
-        built = [first] if first is not None else []
-        built += [self._take(kind(self.context, self)) for kind in kinds if not _is(first, kind)]
-        self.today = _one(built, TodayPage)
-        self.dashboard = _one(built, DashboardPage)
-        self.contacts = _one(built, ContactsPage)
-        self.board = _one(built, BoardPage)
-        self.activities = _one(built, ActivitiesPage)
-        self.follow_ups = _one(built, FollowUpsPage)
-        self.pages = [self.today, self.dashboard, self.contacts, self.board]
-        self.pages += [self.activities, self.follow_ups]
+        #: The pages by kind (also `today`, `dashboard`... below, as the rest of the app says).
+        self.by_kind = pages = build_pages(self.context, self, first, self._take)
+        self.today, self.dashboard, self.contacts = pages.today, pages.dashboard, pages.contacts
+        self.board, self.activities = pages.board, pages.activities
+        self.follow_ups = pages.follow_ups
+        self.pages = pages.in_order()
         for page in self.pages:
             self.nav.addItem(page.title())
 
@@ -312,7 +263,7 @@ class MainWindow(QMainWindow):
         )
         self.commands.fill_menus(self.menuBar())
         self._build_toolbar()
-        self._give_pages_their_commands()
+        give_commands(self.by_kind, self.commands.for_page)
         self.tips = TipActions(
             self.launcher,
             self.contacts,
@@ -362,45 +313,6 @@ class MainWindow(QMainWindow):
         toolbar.addWidget(self.search)
         self.addToolBar(toolbar)
 
-    def _give_pages_their_commands(self) -> None:
-        page_actions = self.commands.for_page
-        self.contacts.set_actions(
-            page_actions(
-                "newContact",
-                "openContact",
-                "edit",
-                "delete",
-                None,
-                "newOpportunity",
-                "logActivity",
-                "planFollowUp",
-            ),
-            page_actions(None, "erase"),
-        )
-        self.board.set_actions(
-            page_actions(
-                "newOpportunity",
-                "advance",
-                "moveTo",
-                "markLost",
-                None,
-                "edit",
-                "logActivity",
-                "planFollowUp",
-                "delete",
-            )
-        )
-        self.activities.set_actions(
-            page_actions(
-                "logActivity", "edit", "delete", None, "markDone", "reschedule", "briefing"
-            )
-        )
-        self.follow_ups.set_actions(
-            page_actions(
-                "planFollowUp", "markDone", "reschedule", "briefing", None, "edit", "delete"
-            )
-        )
-
     def _body(self) -> QWidget:
         """The sidebar and the pages, under the demo banner's place."""
         self.banner_slot = QVBoxLayout()
@@ -419,25 +331,6 @@ class MainWindow(QMainWindow):
         column.addWidget(body, 1)
         return central
 
-    def _build_demo_banner(self) -> None:
-        self.demo_banner = QFrame(self)
-        self.demo_banner.setObjectName("demoBanner")
-        background, text = banner_colours()
-        self.demo_banner.setStyleSheet(
-            f"#demoBanner {{ background: {background.name()}; }}"
-            f" #demoBanner QLabel {{ color: {text.name()}; }}"
-        )
-        words = QLabel(self.tr("You are looking at demo data, not your own."), self.demo_banner)
-        back = QPushButton(self.tr("Back to your database"), self.demo_banner)
-        back.setObjectName("backHome")
-        back.clicked.connect(self.demo.back_home)
-        strip = QHBoxLayout(self.demo_banner)
-        strip.setContentsMargins(8, 4, 8, 4)
-        strip.addWidget(words, 1)
-        strip.addWidget(back)
-        self.demo_banner.hide()
-        self.banner_slot.addWidget(self.demo_banner)
-
     # -- pages ---------------------------------------------------------------------------
     def current_page(self) -> Page:
         page = self.stack.currentWidget()
@@ -453,19 +346,9 @@ class MainWindow(QMainWindow):
             self._go(number)
 
     def start_page(self) -> Page:
-        """The page the window opens on (see `_start_name`)."""
-        name = self._start_name()
+        """The page the window opens on (see `window_pages.start_name`)."""
+        name = start_name(self.settings)
         return next((p for p in self.pages if p.objectName() == name), self.today)
-
-    def _start_name(self) -> str:
-        """Today or the dashboard if the rep chose so in Settings, else the last page shown
-        (Today the first time: the rep's day, and the page that is filled soonest)."""
-        chosen = self.settings.value(START_PAGE, "last")
-        if chosen == "today":
-            return "todayPage"
-        if chosen == "dashboard":
-            return "dashboard"
-        return str(self.settings.value(WINDOW_PAGE, "todayPage"))
 
     def show_page(self, page: Page) -> None:
         self.go(self.pages.index(page))
@@ -546,39 +429,6 @@ class MainWindow(QMainWindow):
         self.demo_banner.setVisible(demo)
         self.commands.update()
 
-    def offer_demo_if_empty(self) -> None:
-        """First start on an empty database: show around with demo data, or start clean."""
-        from salescoach.store.database import has_contacts
-
-        if self.settings.value(FIRST_START_DONE, False, type=bool):
-            return
-        self.operations.query(self, has_contacts, lambda full: None if full else self.offer_demo())
-
-    def offer_demo(self) -> QMessageBox:
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            self.tr("Welcome to SalesCoach"),
-            self.tr(
-                "Your database is empty. Would you like to explore SalesCoach "
-                "with a year of demo data first? File ▸ Back to your database brings you "
-                "back to a clean start whenever you are ready."
-            ),
-            parent=self,
-        )
-        box.setObjectName("firstStart")
-        demo = box.addButton(self.tr("Explore with demo data"), QMessageBox.ButtonRole.AcceptRole)
-        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
-        box.setDefaultButton(demo)
-
-        def answered() -> None:
-            self.settings.setValue(FIRST_START_DONE, True)
-            if box.clickedButton() is demo:
-                self.demo.open_demo()
-
-        box.finished.connect(answered)
-        box.open()
-        return box
-
     def come_forward(self) -> None:
         """Another launch on this database: show this window instead, in front."""
         if self.isMinimized():
@@ -587,7 +437,6 @@ class MainWindow(QMainWindow):
         self.raise_()
         self.activateWindow()
 
-    # -- help ----------------------------------------------------------------------------
     # -- state ---------------------------------------------------------------------------
     def save_state(self) -> None:
         self.settings.setValue(WINDOW_GEOMETRY, self.saveGeometry())

@@ -9,8 +9,17 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QProgressDialog, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QSettings, Qt, Signal
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QPushButton,
+    QWidget,
+)
 
 from salescoach.core.clock import Clock
 from salescoach.store import Store
@@ -19,8 +28,10 @@ from salescoach.store.location import data_dir
 from salescoach.store.safety.protection import readable
 from salescoach.store.session.changes import Applied
 from salescoach.ui.errors import language, show_failure
+from salescoach.ui.machine_settings import FIRST_START_DONE
 from salescoach.ui.operations import Operations, Progress
 from salescoach.ui.protection import ask_passphrase
+from salescoach.ui.theme import banner_colours
 
 if TYPE_CHECKING:
     from salescoach.usecases.exporting import Exported
@@ -204,6 +215,59 @@ class DemoData(QObject):
 
     def showing_demo(self) -> bool:
         return self.operations.store.file == demo_database() != self.home
+
+    def banner(self, parent: QWidget) -> QFrame:
+        """The strip the window shows above its pages while the demo is open (hidden)."""
+        strip = QFrame(parent)
+        strip.setObjectName("demoBanner")
+        background, text = banner_colours()
+        strip.setStyleSheet(
+            f"#demoBanner {{ background: {background.name()}; }}"
+            f" #demoBanner QLabel {{ color: {text.name()}; }}"
+        )
+        words = QLabel(self.tr("You are looking at demo data, not your own."), strip)
+        back = QPushButton(self.tr("Back to your database"), strip)
+        back.setObjectName("backHome")
+        back.clicked.connect(self.back_home)
+        row = QHBoxLayout(strip)
+        row.setContentsMargins(8, 4, 8, 4)
+        row.addWidget(words, 1)
+        row.addWidget(back)
+        strip.hide()
+        return strip
+
+    def offer_if_empty(self, settings: QSettings) -> None:
+        """First start on an empty database: show around with demo data, or start clean."""
+        if settings.value(FIRST_START_DONE, False, type=bool):
+            return
+        self.operations.query(
+            self.window, has_contacts, lambda full: None if full else self.offer(settings)
+        )
+
+    def offer(self, settings: QSettings) -> QMessageBox:
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("Welcome to SalesCoach"),
+            self.tr(
+                "Your database is empty. Would you like to explore SalesCoach "
+                "with a year of demo data first? File ▸ Back to your database brings you "
+                "back to a clean start whenever you are ready."
+            ),
+            parent=self.window,
+        )
+        box.setObjectName("firstStart")
+        demo = box.addButton(self.tr("Explore with demo data"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(self.tr("Start empty"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(demo)
+
+        def answered() -> None:
+            settings.setValue(FIRST_START_DONE, True)
+            if box.clickedButton() is demo:
+                self.open_demo()
+
+        box.finished.connect(answered)
+        box.open()
+        return box
 
     def load(self) -> None:
         """Demo data into this database if it is empty; otherwise offer the demo file."""

@@ -187,7 +187,7 @@ def test_demo_data_fill_an_empty_database_when_asked(qtbot, window, store):
 
 
 def test_the_first_start_offers_a_separate_demo_database(qtbot, window, store, settings):
-    window.offer_demo_if_empty()
+    window.demo.offer_if_empty(settings)
     box = window.findChild(QMessageBox, "firstStart")
     explore = next(b for b in box.buttons() if b.text() == "Explore with demo data")
     with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
@@ -199,7 +199,7 @@ def test_the_first_start_offers_a_separate_demo_database(qtbot, window, store, s
 
 def test_the_first_start_question_is_asked_once(qtbot, window, settings):
     settings.setValue("firstStartDone", True)
-    window.offer_demo_if_empty()
+    window.demo.offer_if_empty(settings)
     assert window.findChild(QMessageBox, "firstStart") is None
 
 
