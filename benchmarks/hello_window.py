@@ -11,7 +11,9 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 
 def then_the_orm() -> None:
-    # by name, so that the frozen hello world (`hello.spec`) does not bundle SQLAlchemy
+    # by name, so that the frozen hello world (`hello.spec`) does not bundle SQLAlchemy; first
+    # PySide6's import hook made as light as the app makes it (`salescoach.ui.pyside_imports`)
+    importlib.import_module("salescoach.ui.pyside_imports").quicken()
     importlib.import_module("sqlalchemy.orm")
 
     print("filled", flush=True)

@@ -36,6 +36,8 @@ HELLO = Path(__file__).with_name("hello_window.py")
 STACK = """
 import os
 from PySide6.QtWidgets import QApplication, QMainWindow
+from salescoach.ui.pyside_imports import quicken
+quicken()
 import sqlalchemy.orm, numpy
 from matplotlib.figure import Figure
 from matplotlib.backends.backend_agg import FigureCanvasAgg
