@@ -44,7 +44,8 @@ def _wall(command: list[str], env: dict[str, str] | None = None) -> tuple[float,
 
 
 def run(database: Path) -> int:
-    floor = _wall([sys.executable, "-c", "import os, sqlalchemy.orm; os._exit(0)"])[1]
+    floor_code = "import gc, os; gc.disable(); import sqlalchemy.orm; os._exit(0)"  # as cli.run
+    floor = _wall([sys.executable, "-c", floor_code])[1]
     cache = tempfile.mkdtemp(prefix="salescoach-cli-")
     env = {**os.environ, "XDG_CACHE_HOME": cache}  # no note yet: the first run checks
     print(f"command line on {database.name} (best of 5, wall):")

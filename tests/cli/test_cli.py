@@ -1,9 +1,12 @@
 """The command line, run as a rep runs it: `main(argv)` in this process, with its output and
 exit code, and a few smoke tests as a real separate process."""
 
+import gc
 import hashlib
 import json
 import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -144,6 +147,20 @@ def test_a_command_that_leaves_at_once_has_closed_everything_first(tmp_path):
     assert tips.returncode == 0 and tips.stdout.count("\n") > 3
     missing = run_process("--today", TODAY, "import", str(tmp_path / "none.json"), db=db)
     assert missing.returncode != 0 and missing.stderr.startswith("salescoach: ")
+
+
+def test_a_command_runs_without_the_cyclic_collector_and_main_leaves_it_alone(tmp_path):
+    """`cli.run` (the installed command) turns automatic collection off for its short
+    process; `main`, which tests and other callers run in their own process, does not."""
+    probe = (
+        "import gc, sys; from salescoach import cli; "
+        "cli._main = lambda argv: (print('collecting', gc.isenabled()), (0, False))[1]; "
+        "cli.run()"
+    )
+    ran = subprocess.run([sys.executable, "-c", probe], capture_output=True, text=True)
+    assert ran.returncode == 0 and ran.stdout == "collecting False\n", ran.stderr
+    run("funnel", db=tmp_path / "db.sqlite3")
+    assert gc.isenabled()
 
 
 def test_a_problem_reads_in_the_reps_language(tmp_path):

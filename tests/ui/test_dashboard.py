@@ -200,6 +200,45 @@ def test_the_window_appears_before_matplotlib_is_imported(tmp_path):
     ], result.stderr
 
 
+def test_the_charts_library_is_warmed_up_on_a_worker(tmp_path):
+    """Once the window is complete (`salescoach.ui.app`), matplotlib is imported on the
+    thread pool while the rep reads the first page: never on the GUI thread."""
+    script = textwrap.dedent(
+        f"""
+        import sys, threading, time
+        from salescoach.store import Store
+        from salescoach.ui.app import make_application
+        from salescoach.ui.charts.view import warm_up
+        from salescoach.ui.operations import ChangeBus, Database, Operations
+
+        class Watch:
+            threads = {{}}
+            def find_spec(self, name, path=None, target=None):
+                if name.startswith("matplotlib"):
+                    self.threads.setdefault(name, threading.current_thread().name)
+        sys.meta_path.insert(0, Watch())
+        app = make_application("en")
+        store = Store.open({str(tmp_path / "db.sqlite")!r}, create=True)
+        operations = Operations(Database(store), ChangeBus())
+        warm_up(operations)
+        deadline = time.monotonic() + 30
+        while not operations.idle() and time.monotonic() < deadline:
+            app.processEvents()
+            time.sleep(0.01)
+        wanted = ("matplotlib.figure", "matplotlib.backends.backend_agg")
+        print("imported:", all(name in sys.modules for name in wanted))
+        print("on the GUI thread:", sorted(set(Watch.threads.values()) & {{"MainThread"}}))
+        """
+    )
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-c", script], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.stdout.split("\n")[:2] == ["imported: True", "on the GUI thread: []"], (
+        result.stderr
+    )
+
+
 def test_the_cohort_view_follows_the_same_files(qtbot, window, store):
     with store.session() as session:
         build_known_month(session)
