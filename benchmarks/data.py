@@ -106,6 +106,17 @@ def database() -> Path:
         started = time.perf_counter()
         generate(path)
         print(f"  done in {time.perf_counter() - started:.1f} s ({path})")
+    return _without_statistics(path)
+
+
+def _without_statistics(path: Path) -> Path:
+    """The file without the planner's statistics someone's ANALYZE left in it (by hand, on
+    the kept copy): the app never runs it, and with them SQLite picks plans no rep's
+    database gets (a skip-scan of every contact in place of a range read, 28 ms)."""
+    with sqlite3.connect(path) as db:
+        if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'sqlite_stat1'").fetchone():
+            print(f"Dropping the planner's statistics left in {path.name}")
+            db.execute("DROP TABLE sqlite_stat1")
     return path
 
 
@@ -123,7 +134,7 @@ def demo_database() -> Path:
         demo = ["--today", str(TODAY), "demo", "--contacts", "5000", "--activities", "100000"]
         subprocess.run([*salescoach_command(), "--db", str(partial), *demo], check=True)
         partial.rename(path)
-    return path
+    return _without_statistics(path)
 
 
 def salescoach_command() -> list[str]:

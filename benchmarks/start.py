@@ -8,7 +8,9 @@ command), and to the dashboard filled with its charts once asked for ("dashboard
 resident memory at each; the app says when each step happened. Median of 5 runs after a warm-up, in
 the same run, on one Xvfb server when it is installed (else offscreen). Targets: first paint
 at most 2.5x the floor and 120 MB; the first page filled at most 4x the floor and 160 MB;
-the dashboard 0.5 s after that, under 200 MB. Beside the floor, the same window that then
+the dashboard 0.5 s after that, under 200 MB, both when asked for the moment the window is
+complete and when asked after the rep has read the first page for a while (`READ_S`: the
+window imports matplotlib meanwhile). Beside the floor, the same window that then
 imports SQLAlchemy's ORM (`hello_window.py --orm`): what any first page filled from the
 database costs at least with this stack, before a line of ours.
 """
@@ -30,6 +32,8 @@ RUNS = 5
 RATIO, PAINTED_MB = 2.5, 120.0
 FILLED_RATIO, FILLED_MB = 4.0, 160.0
 DASHBOARD_S, DASHBOARD_MB = 0.5, 200.0
+#: How long the rep reads the first page before asking for the dashboard, in the second case.
+READ_S = 2.0
 HELLO = Path(__file__).with_name("hello_window.py")
 #: The memory floor: a process holding only the fixed stack the dashboard needs (Qt with a
 #: shown window, SQLAlchemy's ORM, numpy and a matplotlib chart drawn), nothing of ours.
@@ -117,6 +121,8 @@ def run(database: Path) -> int:
         floors = [launch(hello, env) for _ in range(RUNS)]
         with_orm = [launch([*hello, "--orm"], env) for _ in range(RUNS)]
         ours = [launch(app, env) for _ in range(RUNS)]
+        reading = {**env, "SALESCOACH_EXIT_AFTER_PAINT": str(int(READ_S * 1000))}
+        after_reading = [launch(app, reading) for _ in range(RUNS)]
         stack = subprocess.run(
             [sys.executable, "-c", STACK], env=env, capture_output=True, text=True, check=True
         )
@@ -133,6 +139,10 @@ def run(database: Path) -> int:
     print(f"  ... first page filled      {filled:5.2f} s")
     print(f"  ... the rest of the window {median(ours, 'ready', 0):5.2f} s")
     print(f"  ... dashboard asked, filled {dashboard:4.2f} s later")
+    read_first = statistics.median(
+        run["dashboard"][0] - run["ready"][0] - READ_S for run in after_reading
+    )
+    print(f"  ... asked after {READ_S:.0f} s of Today {read_first:5.2f} s later")
     print(
         f"  the stack alone (Qt, SQLAlchemy, numpy, matplotlib) holds {float(stack.stdout):.0f} MB"
     )
@@ -142,6 +152,7 @@ def run(database: Path) -> int:
         + verdict("first page filled ratio", filled / floor, FILLED_RATIO, "x")
         + verdict("memory filled", median(ours, "filled", 1), FILLED_MB, " MB")
         + verdict("dashboard after that", dashboard, DASHBOARD_S, " s")
+        + verdict(f"dashboard after {READ_S:.0f} s reading", read_first, DASHBOARD_S, " s")
         + verdict("memory, dashboard", median(ours, "dashboard", 1), DASHBOARD_MB, " MB")
     )
 

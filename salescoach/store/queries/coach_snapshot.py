@@ -84,12 +84,16 @@ def coach_snapshot(session: Session, today: date, settings: CoachSettings) -> Sn
 
 def _in_hand(session: Session, today: date) -> frozenset[int]:
     """Contacts with a follow-up planned from today on (an overdue one is a promise not
-    kept, not work in hand)."""
+    kept, not work in hand).
+
+    Read from the (status, time) range of the covering index, the duplicates dropped here:
+    asked for DISTINCT contacts, SQLite may walk the (contact, status, time) index once per
+    contact instead, 28 ms on the 1M bench for a range that held no row."""
     return frozenset(
         session.scalars(
-            select(Activity.contact_id)
-            .where(Activity.status == ActivityStatus.PLANNED, Activity.at >= midnight(today))
-            .distinct()
+            select(Activity.contact_id).where(
+                Activity.status == ActivityStatus.PLANNED, Activity.at >= midnight(today)
+            )
         )
     )
 
@@ -216,19 +220,23 @@ def _proposals(session: Session, period: Period) -> dict[str, Any]:
         else_=_first_heard(Activity.contact_id, "contact_id"),
     )
     unheard = func.coalesce(first > Activity.at, True)  # never heard, or only after
+    # ... unless the rep went back to listen since, as the lesson asked (its follow-up
+    # done): the lesson's few done follow-ups, read once from the lesson's index, rather
+    # than each proposal's contact's whole history after it
     listening = aliased(Activity)
-    # ... unless the rep went back to listen since, as the lesson asked (its follow-up done)
-    listened_since = exists().where(
-        listening.contact_id == Activity.contact_id,
-        listening.lesson == "listen-and-respond",
-        listening.status == ActivityStatus.DONE,
-        listening.at > Activity.at,
+    done_at = case((listening.status == ActivityStatus.DONE, listening.at))  # not in the
+    listened = (  # WHERE: there, it would tempt SQLite to walk every done activity instead
+        select(listening.contact_id.label("contact_id"), func.max(done_at).label("last"))
+        .where(listening.lesson == "listen-and-respond")
+        .group_by(listening.contact_id)
+        .subquery()
     )
     rows = session.execute(
         select(Contact.id, Contact.name, func.count())
         .select_from(Activity)
         .join(Contact, Contact.id == Activity.contact_id)
-        .where(in_period, unheard, ~listened_since)
+        .outerjoin(listened, listened.c.contact_id == Activity.contact_id)
+        .where(in_period, unheard, or_(listened.c.last.is_(None), listened.c.last <= Activity.at))
         .group_by(Contact.id, Contact.name)
         .order_by(Contact.sort_key, Contact.id)
     )

@@ -103,6 +103,32 @@ def test_proposals_without_needs_heard_before_them(store):
     assert [c.name for c in shot.proposals_without_needs] == ["Deaf", "Too late"]
 
 
+def test_only_a_done_listening_follow_up_after_a_proposal_excuses_it(store):
+    """The lesson's follow-up excuses the proposals before it, once done: not one planned,
+    not one done before the proposal, and not a later proposal made without listening."""
+
+    def listening(contact: int, status: ActivityStatus, days: int) -> ActivityFields:
+        return ActivityFields(MEETING, status, days_ago(days), contact, lesson="listen-and-respond")
+
+    with store.session() as session:
+        planned = add_contact(session, "Only planned")
+        add_activity(session, planned, PROPOSAL, DONE, days_ago(10))
+        save_activity(session, listening(planned, PLANNED, 5))
+        before = add_contact(session, "Listened before")
+        save_activity(session, listening(before, DONE, 20))
+        add_activity(session, before, PROPOSAL, DONE, days_ago(10))
+        twice = add_contact(session, "Proposed again")
+        add_activity(session, twice, PROPOSAL, DONE, days_ago(30))  # excused by the one after
+        save_activity(session, listening(twice, DONE, 20))
+        add_activity(session, twice, PROPOSAL, DONE, days_ago(10))  # not excused
+    shot = snapshot(store)
+    assert [(c.name, c.days) for c in shot.proposals_without_needs] == [
+        ("Listened before", 1),
+        ("Only planned", 1),
+        ("Proposed again", 1),
+    ]
+
+
 def test_effort_on_stuck_early_files_and_untouched_late_ones(store):
     with store.session() as session:
         busy = add_contact(session, "Busy")

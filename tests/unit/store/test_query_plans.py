@@ -91,3 +91,9 @@ def test_a_per_row_lookup_reads_its_own_rows_only(plans):
 def test_needs_heard_are_read_from_their_partial_index(plans):
     """The index holds only meetings with needs: one read per proposal."""
     assert any("ix_activities_heard_contact" in line for _, lines in plans for line in lines)
+
+
+def test_the_lessons_follow_ups_are_read_from_the_lessons_index(plans):
+    """Whether the rep went back to listen after a proposal: the lesson's few follow-ups,
+    read once by lesson, not each proposal's contact's history after it."""
+    assert any("ix_activities_lesson_at (lesson=?)" in line for _, lines in plans for line in lines)
