@@ -127,6 +127,39 @@ def test_a_custom_period_keeps_its_ends_in_order(qtbot, window):
     assert (picker.period().first, picker.period().last) == (date(2026, 1, 1), date(2026, 3, 31))
 
 
+def test_the_detail_and_what_worked_are_read_once_the_tips_are_in(
+    qtbot, threaded_window, monkeypatch
+):
+    """After the tiles, the tips come first: the split by source, the weekly work and What
+    worked would share the cores with them, so they are read once the tips are in (on the
+    thread pool, where they would otherwise start together)."""
+    from salescoach.ui.views import coach_panel, dashboard_page
+
+    happened: list[str] = []
+
+    def tips(*args, _read=coach_panel.coach_view, **kwargs):
+        found = _read(*args, **kwargs)
+        happened.append("tips read")
+        return found
+
+    monkeypatch.setattr(coach_panel, "coach_view", tips)
+
+    def started(label: str, read):
+        def reading(*args, **kwargs):
+            happened.append(label)
+            return read(*args, **kwargs)
+
+        return reading
+
+    for name, label in (("funnel_detail", "detail"), ("outcomes_and_window", "what worked")):
+        monkeypatch.setattr(dashboard_page, name, started(label, getattr(dashboard_page, name)))
+    dashboard = threaded_window.dashboard
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
+        dashboard.picker.choose("year")
+    qtbot.waitUntil(lambda: len(happened) == 3, timeout=15000)
+    assert happened[0] == "tips read" and sorted(happened[1:]) == ["detail", "what worked"]
+
+
 def test_charts_draw_and_save_as_png(qtbot, window, store, tmp_path):
     with store.session() as session:
         build_known_month(session)

@@ -58,7 +58,7 @@ from salescoach.ui.widgets.what_worked import WhatWorked
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 
-#: How long the split by source and the weekly work wait for the tips at most.
+#: How long the split by source, the weekly work and What worked wait for the tips at most.
 DETAIL_DEADLINE_MS = 1000
 
 
@@ -85,13 +85,13 @@ class DashboardPage(Unsearchable, QWidget):
         self._newest_headline, self._newest_detail = NewestOnly(), NewestOnly()
         self._newest_outcomes = NewestOnly()
         self._awaited: set[str] = set()
-        self._pending_detail: Callable[[], None] | None = None
+        self._pending_rest: Callable[[], None] | None = None
         self._stale = True
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, self)
-        self.coach.refreshed.connect(self._ask_detail)
+        self.coach.refreshed.connect(self._ask_rest)
 
         self.clock = clock
         self.picker = PeriodPicker(clock.today, self)
@@ -280,26 +280,31 @@ class DashboardPage(Unsearchable, QWidget):
             lambda session: funnel_headline(session, period, cohort_until),
             self._newest_headline(self._show_headline),
         )
-        # the detail once the tips are in: the two would share the same cores, and the tiles
-        # and tips are what the rep reads first (it is asked anyway if the tips never come)
-        self._pending_detail = lambda: self.operations.query(
-            self,
-            lambda session: funnel_detail(session, period, cohort_until=cohort_until),
-            self._newest_detail(self._show_detail),
-        )
-        self.coach.refresh()
         words = language()
-        self.operations.query(
-            self,
-            lambda session: outcomes_and_window(session, period),
-            self._newest_outcomes(
-                lambda found: self.what_worked.show_outcomes(found[0], found[1], words)
-            ),
-        )
-        QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_detail)
 
-    def _ask_detail(self) -> None:
-        asked, self._pending_detail = self._pending_detail, None
+        def rest() -> None:
+            self.operations.query(
+                self,
+                lambda session: funnel_detail(session, period, cohort_until=cohort_until),
+                self._newest_detail(self._show_detail),
+            )
+            self.operations.query(
+                self,
+                lambda session: outcomes_and_window(session, period),
+                self._newest_outcomes(
+                    lambda found: self.what_worked.show_outcomes(found[0], found[1], words)
+                ),
+            )
+
+        # the detail and What worked once the tips are in: they would share the same cores,
+        # and the tiles and tips are what the rep reads first (asked anyway if the tips
+        # never come)
+        self._pending_rest = rest
+        self.coach.refresh()
+        QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_rest)
+
+    def _ask_rest(self) -> None:
+        asked, self._pending_rest = self._pending_rest, None
         if asked is not None:
             asked()
 
