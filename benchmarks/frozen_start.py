@@ -2,11 +2,12 @@
 
 `make bench-package` (after `make package`): builds the hello-world window with the same
 PyInstaller options and trimming as the app, then times, for each, the wall time from
-launching the process to its first window being painted (and, for SalesCoach, to its pages
-being filled in from the database), the median of 7 runs, under Xvfb
-when it is installed (else on the offscreen platform). The app opens the default demo
-database, as on a rep's first day. Targets: the app's start at most 2.5x the hello world's;
-the bundle at most 200 MB.
+launching the process to its first window being painted (and, for SalesCoach, to its first
+page filled with its figures from the database, as each says it happened), the median of 7
+runs, on one Xvfb server when it is installed (else on the offscreen platform). The app
+opens the demo database, as on a rep's first day. Targets: the app painted within 2.5x the
+hello world, its first page filled within 4x (as from the source tree: `start.py`); the
+bundle at most 200 MB.
 """
 
 import os
@@ -15,10 +16,10 @@ import statistics
 import subprocess
 import sys
 import tempfile
-import time
 from pathlib import Path
 
 from benchmarks.data import verdict
+from benchmarks.start import FILLED_RATIO, display, launch
 
 ROOT = Path(__file__).resolve().parent.parent
 RUNS = 7
@@ -49,27 +50,18 @@ def size_mb(folder: Path) -> float:
     return sum(f.stat().st_size for f in files) / 1e6
 
 
-def time_to_paint(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    """Seconds from launching `command` to its "painted" line (the window is on screen) and
-    to its last line ("ready": SalesCoach's pages are filled in; the hello world has none)."""
-    start = time.perf_counter()
-    process = subprocess.Popen(command, stdout=subprocess.PIPE, text=True, env=env)
-    assert process.stdout is not None
-    painted = ready = None
-    for line in process.stdout:
-        if line.split()[:1] in (["painted"], ["ready"]):
-            ready = time.perf_counter() - start
-            painted = painted or ready
-    process.wait(timeout=60)
-    if painted is None or ready is None:
-        raise SystemExit(f"{command[0]} never painted its window")
-    return painted, ready
-
-
-def median_start(command: list[str], env: dict[str, str]) -> tuple[float, float]:
-    time_to_paint(command, env)  # warm the disk cache, as a second start of the day would be
-    runs = [time_to_paint(command, env) for _ in range(RUNS)]
-    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+def median_start(command: list[str], env: dict[str, str]) -> dict[str, tuple[float, float]]:
+    """{word: (median seconds from launch, median resident MB)} over `RUNS` starts, after one
+    that warms the disk cache, as a second start of the day would be."""
+    launch(command, env)
+    runs = [launch(command, env) for _ in range(RUNS)]
+    return {
+        word: (
+            statistics.median(run[word][0] for run in runs),
+            statistics.median(run[word][1] for run in runs),
+        )
+        for word in runs[0]
+    }
 
 
 def main() -> int:
@@ -78,7 +70,7 @@ def main() -> int:
         raise SystemExit(f"no bundle at {app}: run `make package` first")
     work = Path(tempfile.mkdtemp(prefix="salescoach-frozen-"))
     hello = build_hello(work)
-    env = {
+    base = {
         **os.environ,
         "HOME": str(work),
         "XDG_DATA_HOME": str(work / "data"),
@@ -86,23 +78,23 @@ def main() -> int:
         "SALESCOACH_EXIT_AFTER_PAINT": "1",
     }
     db = work / "demo.sqlite3"
-    subprocess.run([str(app), "--db", str(db), "demo"], check=True, env=env, capture_output=True)
-    prefix: list[str] = []
-    if shutil.which("xvfb-run"):
-        prefix = ["xvfb-run", "-a", "-s", "-screen 0 1366x768x24"]
-    else:
-        env["QT_QPA_PLATFORM"] = "offscreen"
-    floor, _ = median_start([*prefix, str(hello)], env)
-    ours, filled = median_start([*prefix, str(app), "--db", str(db)], env)
-    ratio = ours / floor
+    subprocess.run([str(app), "--db", str(db), "demo"], check=True, env=base, capture_output=True)
+    with display() as screen:  # one X server for every start, as on a desktop
+        env = {**base, **screen}
+        floor = median_start([str(hello)], env)["painted"][0]
+        ours = median_start([str(app), "--db", str(db)], env)
+    painted, filled = ours["painted"][0], ours["filled"][0]
     size = size_mb(app.parent)
-    where = "Xvfb" if prefix else "offscreen"
-    print(f"frozen start ({where}, median of {RUNS}, launch to first paint):")
-    print(f"  hello-world window  {floor:6.2f} s   ({size_mb(hello.parent):.0f} MB bundle)")
-    print(f"  SalesCoach (demo)   {ours:6.2f} s   ({size:.0f} MB bundle)")
-    print(f"  ... pages filled in {filled:6.2f} s   (database open, pages built)")
-    failures = verdict("start ratio", ratio, START_RATIO, "x") + verdict(
-        "bundle size", size, BUNDLE_MB, " MB"
+    where = "Xvfb" if "DISPLAY" in screen else "offscreen"
+    print(f"frozen start ({where}, median of {RUNS}, from launch):")
+    print(f"  hello-world window painted  {floor:6.2f} s   ({size_mb(hello.parent):.0f} MB bundle)")
+    print(f"  SalesCoach (demo) painted   {painted:6.2f} s   ({size:.0f} MB bundle)")
+    print(f"  ... first page filled       {filled:6.2f} s   ({ours['filled'][1]:.0f} MB resident)")
+    print(f"  ... the rest of the window  {ours['ready'][0]:6.2f} s")
+    failures = (
+        verdict("start ratio", painted / floor, START_RATIO, "x")
+        + verdict("first page filled ratio", filled / floor, FILLED_RATIO, "x")
+        + verdict("bundle size", size, BUNDLE_MB, " MB")
     )
     shutil.rmtree(work, ignore_errors=True)
     return 1 if failures else 0
