@@ -49,6 +49,10 @@ def show_failure(parent: QWidget | None, error: BaseException) -> None:
         report_bug(type(error), error, error.__traceback__, parent)
 
 
+#: Crash boxes shown without a parent window (a bug in a slot, reported by the excepthook).
+_UNOWNED_BOXES: set[QMessageBox] = set()
+
+
 def report_bug(
     kind: type[BaseException],
     error: BaseException,
@@ -77,6 +81,9 @@ def report_bug(
     copy.clicked.disconnect()  # copying must not close the box
     copy.clicked.connect(lambda: QGuiApplication.clipboard().setText(details))
     box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    if parent is None:  # nothing owns it: kept here until closed, else Python frees it at once
+        _UNOWNED_BOXES.add(box)
+        box.finished.connect(lambda _result: _UNOWNED_BOXES.discard(box))
     box.open()
 
 

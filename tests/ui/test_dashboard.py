@@ -272,6 +272,24 @@ def test_the_charts_library_is_warmed_up_on_a_worker(tmp_path):
     )
 
 
+def test_a_warm_up_that_fails_says_nothing_before_the_rep_asks(qtbot, operations, monkeypatch):
+    """A broken matplotlib is told by the first chart drawn, not by a box at start-up."""
+    from salescoach.ui import operations as operations_module
+    from salescoach.ui.charts import view
+
+    def broken() -> None:
+        raise ImportError("matplotlib")
+
+    shown: list[BaseException] = []
+    monkeypatch.setattr(operations_module, "show_failure", lambda _on, error: shown.append(error))
+    monkeypatch.setattr(view, "_import_matplotlib", broken)
+    view.warm_up(operations)
+    qtbot.waitUntil(operations.idle)
+    assert shown == []
+    operations.read(None, lambda _progress: broken(), lambda _none: None)  # as a chart would
+    qtbot.waitUntil(lambda: len(shown) == 1)
+
+
 def test_the_cohort_view_follows_the_same_files(qtbot, window, store):
     with store.session() as session:
         build_known_month(session)

@@ -12,6 +12,7 @@ from sqlalchemy import func, select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus
 from salescoach.store.models import Activity, Contact
+from salescoach.ui.errors import report_bug
 from salescoach.ui.labels import datetime_format, when_text
 from salescoach.ui.operations import alive
 from tests.helpers import add_activity, add_contact
@@ -206,6 +207,25 @@ def test_the_crash_report_is_copyable_and_names_the_versions(qtbot, crashed_save
     assert box.isVisible()  # copying does not close it
     assert "builtins.RuntimeError" in QGuiApplication.clipboard().text()
     assert "Paul Martin" not in box.detailedText()
+
+
+def test_a_bug_outside_any_window_still_shows_its_box_until_closed(qtbot):
+    """The excepthook's report (a bug in a slot) has no window to own its box: it stays on
+    screen until the rep closes it, then goes."""
+    import sys
+
+    def crash_boxes() -> list[QMessageBox]:
+        found = [w for w in QApplication.topLevelWidgets() if w.objectName() == "crashBox"]
+        return [box for box in found if isinstance(box, QMessageBox) and box.isVisible()]
+
+    try:
+        raise RuntimeError("a bug in a slot")
+    except RuntimeError:
+        report_bug(*sys.exc_info())
+    QApplication.processEvents()
+    (box,) = crash_boxes()
+    box.button(QMessageBox.StandardButton.Ok).click()
+    qtbot.waitUntil(lambda: not crash_boxes())
 
 
 def test_typing_right_after_ctrl_l_goes_into_the_outcome(qtbot, window, opened, store):
