@@ -185,7 +185,6 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         store.clock = clock  # what it writes is stamped by the app's one clock
         bus = ChangeBus()
         running.operations = operations = Operations(Database(store), bus)
-        instance.activation_requested.connect(lambda: window.come_forward())
 
         def completed() -> None:
             """The window's collaborators are in (after its first page is filled)."""
@@ -201,6 +200,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
 
         window.completed.connect(completed)
         running.shell = Shell(app, operations, bus, settings, clock, store.file, window)
+        instance.activation_requested.connect(running.shell.come_forward)
         if reporting:
             _report_steps(app, window, operations, dashboard_delay_ms)
 

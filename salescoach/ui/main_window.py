@@ -357,7 +357,6 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         assert isinstance(page, QWidget)  # every page is a widget that answers `Page`
         self.stack.setCurrentWidget(page)
-        page = self.current_page()
         self.search.blockSignals(True)
         self.search.setText(page.search_text())
         self.search.blockSignals(False)

@@ -57,6 +57,11 @@ class Shell(QObject):
         window.rebuild_requested.connect(self.rebuild)
         return window
 
+    def come_forward(self) -> None:
+        """Another launch on this database: the window showing now comes forward (after a
+        language switch, the one built in the first one's place)."""
+        self.window.come_forward()
+
     def rebuild(self) -> None:
         """The window again, in the language and theme Settings now hold."""
         install_translations(self.app, str(self.settings.value(LANGUAGE, "")) or None)

@@ -10,7 +10,9 @@ from salescoach.ui.machine_settings import REMINDERS_LEAD as LEAD
 from salescoach.ui.machine_settings import REMINDERS_ON as ENABLED
 from salescoach.ui.machine_settings import VERSION, VERSION_KEY, WINDOW_PAGE, upgrade
 from salescoach.ui.main_window import MainWindow
+from salescoach.ui.operations import alive
 from salescoach.ui.shell import Shell
+from salescoach.ui.single_instance import SingleInstance
 from salescoach.ui.translations import install_translations
 from tests.ui.actions import CTRL, click, menu_entry, press, save_button
 
@@ -64,10 +66,9 @@ def test_ctrl_comma_opens_settings(qtbot, window, opened):
     qtbot.waitUntil(lambda: opened.dialogs and opened.last.objectName() == "settingsDialog")
 
 
-def test_the_language_switches_live(qtbot, qapp, operations, bus, settings, clock):
+def test_the_language_switches_live(qtbot, qapp, operations, bus, settings, clock, tmp_path):
     shell = Shell(qapp, operations, bus, settings, clock, operations.store.file)
-    first = shell.window
-    qtbot.addWidget(first)
+    first = shell.window  # closed by the switch (below, should the test stop before it)
     first.show()
     first.show_page(first.contacts)
     opened = []
@@ -85,8 +86,22 @@ def test_the_language_switches_live(qtbot, qapp, operations, bus, settings, cloc
         titles = [a.text() for a in second.menuBar().actions()]
         assert titles[0] == "&Fichier" and "&Aide" in titles
         assert settings.value("language") == "fr"
+        # a second launch on this database brings forward the window showing now
+        instance = SingleInstance(tmp_path / "mine.sqlite3")
+        assert instance.claim()
+        instance.activation_requested.connect(shell.come_forward)  # as the app wires it
+        second.showMinimized()
+        try:
+            with qtbot.waitSignal(instance.activation_requested, timeout=5000):
+                assert not SingleInstance(tmp_path / "mine.sqlite3").claim()
+        finally:
+            instance.release()
+        assert not second.isMinimized() and second.isVisible()
     finally:
         install_translations(QApplication.instance(), "en_GB")
+        if alive(first):
+            first.close()
+            first.deleteLater()
 
 
 def test_column_widths_and_sort_are_kept_between_runs(qtbot, operations, bus, settings, clock):
