@@ -26,6 +26,7 @@ from salescoach.reports.tips import coach_view
 from salescoach.store import Store
 from salescoach.store.queries.funnel import funnel_overview
 from salescoach.store.records.activities import save_activity
+from salescoach.ui.coach_reading import CoachReading
 from salescoach.ui.context import AppContext
 from salescoach.ui.garbage import GarbageCollector
 from salescoach.ui.launcher import Launcher
@@ -60,7 +61,15 @@ def run(path: Path) -> int:
     host, clock, settings = QWidget(), Clock.pinned(TODAY), QSettings()
     launcher = Launcher(operations, clock, settings, host)
     context = AppContext(
-        operations, bus, clock, settings, launcher, host, lambda: NOTHING, lambda _said: None
+        operations,
+        bus,
+        clock,
+        settings,
+        launcher,
+        host,
+        lambda: NOTHING,
+        lambda _said: None,
+        CoachReading(bus),
     )
     page = DashboardPage(context)
     page.resize(1200, 900)

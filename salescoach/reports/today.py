@@ -13,7 +13,7 @@ from salescoach.core.funnel import ratios_of
 from salescoach.core.targets import WEEKLY
 from salescoach.core.week_review import last_working_day
 from salescoach.reports.funnel_tables import ReportTexts
-from salescoach.reports.tips import coach_view, tips_and_counts, tips_document
+from salescoach.reports.tips import CoachView, coach_view, tips_and_counts, tips_document
 from salescoach.reports.week import WeekWords, focus_text
 from salescoach.store.preferences import working_week
 from salescoach.store.queries.agenda import agenda
@@ -112,25 +112,31 @@ def _when(at: datetime, with_day: bool) -> str:
 
 @dataclass(frozen=True, slots=True)
 class TodayView:
-    """What the Today page shows: the agenda, the coach's top tip and the names its
-    actions point at."""
+    """What the Today page shows: the agenda and the coach's top tip, from the coach's
+    whole reading (which the dashboard's Coach panel shows too)."""
 
     agenda: Agenda
-    top_tip: ShownTip | None
-    names: dict[int, str]
+    coach: CoachView
     #: The week's one focus: the weakest link of the chain and an exercise ("" for none).
     focus: str = ""
     #: The week's last working day or later: time to review the week.
     review_due: bool = False
 
+    @property
+    def top_tip(self) -> ShownTip | None:
+        return self.coach.tips[0] if self.coach.tips else None
+
+    @property
+    def names(self) -> dict[int, str]:
+        """The names the tips' actions point at."""
+        return self.coach.names
+
 
 def today_view(session: Session, day: date, language: str) -> TodayView:
     view = coach_view(session, day, language)
-    top = view.tips[0] if view.tips else None
     return TodayView(
         agenda(session, day),
-        top,
-        view.names,
+        view,
         focus_text(ratios_of(view.counts), language),  # the counts the tips read
         _review_due(session, day),
     )

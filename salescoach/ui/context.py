@@ -17,6 +17,7 @@ from salescoach.core.clock import Clock
 from salescoach.ui.selection import Selection
 
 if TYPE_CHECKING:
+    from salescoach.ui.coach_reading import CoachReading
     from salescoach.ui.launcher import Launcher
     from salescoach.ui.operations import ChangeBus, Operations
 
@@ -34,3 +35,5 @@ class AppContext:
     selection: Callable[[], Selection]
     #: A sentence in the status bar.
     announce: Callable[[str], None]
+    #: The coach's latest reading, shared by Today and the dashboard's Coach panel.
+    coach: "CoachReading"

@@ -171,6 +171,7 @@ class MainWindow(QMainWindow):
     def _context(self, operations: "Operations", bus: "ChangeBus") -> "AppContext":
         """What every page and collaborator works with (SQLAlchemy comes in with it, after
         the frame's first paint; each dialog when it first opens)."""
+        from salescoach.ui.coach_reading import CoachReading
         from salescoach.ui.context import AppContext
         from salescoach.ui.launcher import Launcher
 
@@ -184,6 +185,7 @@ class MainWindow(QMainWindow):
             window=self,
             selection=lambda: self.current_page().selection(),
             announce=self.announce,
+            coach=CoachReading(bus),
         )
 
     def _build_services(self, home: Path | None) -> None:

@@ -63,7 +63,13 @@ class ChangeBus(QObject):
     #: they put a saved row in place instead of reading every id again.
     written = Signal(object, object)
 
+    def __init__(self) -> None:
+        super().__init__()
+        #: How many writes were announced: an answer read before the last one may be stale.
+        self.announced = 0
+
     def announce(self, change: Change, touched: Touched = UNKNOWN) -> None:
+        self.announced += 1
         self.written.emit(change, touched)
         self.changed.emit(change)
 
@@ -157,7 +163,8 @@ def still_asked(parent: QObject | None) -> bool:
 
 
 def write_queue() -> QThreadPool:
-    """One thread: writes commit one at a time, in the order they were asked."""
+    """One thread: writes commit one at a time, in the order they were asked (charts are
+    drawn one at a time too, on a queue of the same kind)."""
     pool = QThreadPool()
     pool.setMaxThreadCount(1)
     pool.setExpiryTimeout(-1)
@@ -178,12 +185,14 @@ class Operations(QObject):
         bus: ChangeBus,
         reads: Pool | None = None,
         writes: Pool | None = None,
+        draws: Pool | None = None,
     ) -> None:
         super().__init__()
         self.database = database
         self.bus = bus
         self.reads: Pool = reads or QThreadPool.globalInstance()
         self.writes: Pool = writes or write_queue()
+        self.draws: Pool = draws or write_queue()
         self._writing = 0
 
     @property
@@ -191,12 +200,13 @@ class Operations(QObject):
         return self.database.store
 
     def idle(self) -> bool:
-        return not (self.reads.activeThreadCount() or self.writes.activeThreadCount())
+        return not any(pool.activeThreadCount() for pool in (self.reads, self.writes, self.draws))
 
     def drain(self, msecs: int = -1) -> None:
         """Wait for every queued job (at shutdown, before another database is opened)."""
         self.writes.waitForDone(msecs)
         self.reads.waitForDone(msecs)
+        self.draws.waitForDone(msecs)
 
     # -- writes ----------------------------------------------------------------------------
     def mutate(
@@ -304,14 +314,39 @@ class Operations(QObject):
         chart's picture, a backup or an export written to another file, the team's figures
         read from the server. Whatever changes the database (a sync included) goes through
         `write`, on the write queue, so the pages and Undo hear of it."""
+        self._ask(self.reads, parent, work, on_done, on_failed, on_progress)
+
+    def draw(
+        self,
+        parent: QObject | None,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], object],
+        on_failed: Callable[[BaseException], None] | None = None,
+    ) -> None:
+        """Work with matplotlib (its import, a chart's picture) on a thread of its own, one
+        job at a time: its renderer draws one figure at a time anyway, and a chart waiting
+        for matplotlib's import would otherwise hold one of the two readers' threads while
+        the page's queries wait for it."""
+        self._ask(self.draws, parent, work, on_done, on_failed)
+
+    # -- plumbing --------------------------------------------------------------------------
+    def _ask(
+        self,
+        pool: Pool,
+        parent: QObject | None,
+        work: Callable[[Progress], T],
+        on_done: Callable[[T], object],
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Progress | None = None,
+    ) -> None:
+        """Work that writes nothing, answered while `parent` still exists."""
 
         def finished(result: T) -> None:
             if still_asked(parent):
                 on_done(result)
 
-        self._start(self.reads, parent, work, finished, on_progress, on_failed, None)
+        self._start(pool, parent, work, finished, on_progress, on_failed, None)
 
-    # -- plumbing --------------------------------------------------------------------------
     def _start(
         self,
         pool: Pool,

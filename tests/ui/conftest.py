@@ -79,7 +79,7 @@ def settings(tmp_path) -> QSettings:
 
 @pytest.fixture
 def operations(store, bus) -> Operations:
-    return Operations(Database(store), bus, ImmediatePool(), ImmediatePool())
+    return Operations(Database(store), bus, ImmediatePool(), ImmediatePool(), ImmediatePool())
 
 
 def _window(qtbot, operations, bus, settings, clock) -> Iterator[MainWindow]:

@@ -8,11 +8,12 @@ from PySide6.QtWidgets import QFrame, QPushButton, QToolButton
 from sqlalchemy import select
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
+from salescoach.core.funnel import Period
 from salescoach.store.models import Activity, Contact
 from salescoach.store.queries.coach_snapshot import current_tips, dismissals
 from salescoach.store.session.changes import Change
 from tests.helpers import add_activity, add_contact, add_opportunity
-from tests.ui.actions import save_button, settled
+from tests.ui.actions import CTRL, press, save_button, settled
 
 TODAY = date(2026, 11, 23)
 
@@ -40,9 +41,12 @@ def forgotten_customers(store) -> dict[str, int]:
 
 
 def refreshed_coach(qtbot, window):
+    """The Coach panel after the test's own writes, announced as the app's are (the panel
+    would show the reading Today made before them)."""
     window.show_page(window.dashboard)
     coach = window.dashboard.coach
     with qtbot.waitSignal(coach.refreshed, timeout=15000):
+        window.context.bus.announce(Change.ACTIVITIES)
         coach.refresh()
     return coach
 
@@ -226,6 +230,7 @@ def test_the_coach_reads_the_period_chosen_in_settings_whatever_the_dashboard_sh
     """One coach period for the panel, Today and `tips`: Settings' "Compare periods of"
     days ending today; the dashboard's period picker changes the figures, not the tips."""
     weak_qualification(store)  # the six files started 30 to 35 days ago
+    window.context.bus.announce(Change.ACTIVITIES)  # as the app's own writes are
     dashboard, coach = window.dashboard, window.dashboard.coach
     window.show_page(dashboard)
     with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
@@ -280,7 +285,7 @@ def test_a_card_says_who_is_in_hand_and_goes_when_everyone_is(qtbot, window, sto
         )
     coach = window.dashboard.coach
     with qtbot.waitSignal(coach.refreshed, timeout=15000):
-        bus.changed.emit(Change.ACTIVITIES)  # what the write queue says after a save
+        bus.announce(Change.ACTIVITIES)  # what the write queue says after a save
     assert "customers-for-granted" not in [c.shown.tip.lesson for c in coach.cards]
 
 
@@ -297,3 +302,52 @@ def test_five_tips_at_most_the_rest_wait_their_turn(qtbot, window, store):
     assert summary.endswith("until you deal with these.")
     waiting = int(summary.split(". ")[1].split()[0])
     assert waiting >= 3
+
+
+def test_the_panel_shows_the_tips_today_read_until_something_is_written(
+    qtbot, window, store, monkeypatch
+):
+    """Today and the Coach panel show one reading of the tips: the panel takes the one
+    Today made, and a new period on the dashboard keeps it (the tips read the coach's own
+    period); once something is written, the tips are read again."""
+    from salescoach.ui.views import coach_panel
+
+    forgotten_customers(store)
+    window.context.bus.announce(Change.ACTIVITIES)  # as the app's own writes are
+    with qtbot.waitSignal(window.today.refreshed, timeout=10000):
+        press(qtbot, window, Qt.Key.Key_1, CTRL)
+    read: list[date] = []
+
+    def reading(session, today, words, _read=coach_panel.coach_view):
+        read.append(today)
+        return _read(session, today, words)
+
+    monkeypatch.setattr(coach_panel, "coach_view", reading)
+    dashboard, coach = window.dashboard, window.dashboard.coach
+    press(qtbot, window, Qt.Key.Key_2, CTRL)
+    with qtbot.waitSignal(coach.refreshed, timeout=10000):
+        dashboard.picker.choose("year")
+    assert read == []
+    assert [card.shown.tip.lesson for card in coach.cards] == ["customers-for-granted"]
+    with qtbot.waitSignal(coach.refreshed, timeout=10000):
+        window.context.operations.mutate(
+            None, lambda session: add_contact(session, "Someone New", is_customer=True)
+        )
+    assert read == [TODAY]
+
+
+def test_a_reading_asked_before_a_write_is_not_kept_after_it(bus):
+    from salescoach.reports.tips import CoachView
+    from salescoach.ui.coach_reading import CoachReading
+
+    shared = CoachReading(bus)
+    view = CoachView([], [], {}, True, Period(TODAY, TODAY))
+    shared.keep(shared.ticket(), TODAY, "en", view)
+    assert shared.kept(TODAY, "en") is view
+    assert shared.kept(TODAY, "fr") is None  # words of another language
+    assert shared.kept(TODAY + timedelta(days=1), "en") is None  # the tips of another day
+    asked = shared.ticket()
+    bus.announce(Change.ACTIVITIES)
+    assert shared.kept(TODAY, "en") is None
+    shared.keep(asked, TODAY, "en", view)  # read before the write, answered after it
+    assert shared.kept(TODAY, "en") is None

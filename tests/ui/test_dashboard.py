@@ -7,10 +7,11 @@ import textwrap
 from datetime import date, datetime
 
 import pytest
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import QDate, QSize, Qt
 from PySide6.QtWidgets import QMessageBox
 
 from salescoach.core.domain import ActivityKind, Source
+from salescoach.store.session.changes import Change
 from tests.helpers import add_contact, build_known_month
 from tests.ui.actions import choose_contact, save_button
 
@@ -153,9 +154,11 @@ def test_the_detail_and_what_worked_are_read_once_the_tips_are_in(
 
     for name, label in (("funnel_detail", "detail"), ("outcomes_and_window", "what worked")):
         monkeypatch.setattr(dashboard_page, name, started(label, getattr(dashboard_page, name)))
-    dashboard = threaded_window.dashboard
+    dashboard, context = threaded_window.dashboard, threaded_window.context
+    qtbot.waitUntil(context.operations.idle, timeout=15000)  # what the opening read is in
+    happened.clear()
     with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
-        dashboard.picker.choose("year")
+        context.bus.announce(Change.ACTIVITIES)  # a save: the tips are read again
     qtbot.waitUntil(lambda: len(happened) == 3, timeout=15000)
     assert happened[0] == "tips read" and sorted(happened[1:]) == ["detail", "what worked"]
 
@@ -192,6 +195,36 @@ def test_a_chart_that_cannot_be_saved_says_why(qtbot, window, store, tmp_path):
     box = window.findChild(QMessageBox, "problemBox")
     assert box.text().startswith("The chart could not be saved to")
     assert "No such file or directory" in box.text()
+
+
+def test_a_chart_is_drawn_again_only_at_a_new_size(qtbot, window, store, monkeypatch):
+    """A page whose layout moves for an instant and comes back (figures arriving) does not
+    have its charts drawn again at the size they already have: each drawing is tens of
+    milliseconds that the rest of the page waits for."""
+    from salescoach.ui.charts import view
+
+    with store.session() as session:
+        build_known_month(session)
+    window.resize(1400, 700)  # room for the charts to widen with the window
+    show_month(qtbot, window.dashboard)
+    chart = window.dashboard.funnel_chart
+    qtbot.waitUntil(lambda: chart.words is not None, timeout=20000)
+    qtbot.wait(400)  # the drawings the opening asked for are in
+    drawn: list[QSize] = []
+
+    def render(job, ratio, _render=view.render):
+        drawn.append(job.size)
+        return _render(job, ratio)
+
+    monkeypatch.setattr(view, "render", render)
+    window.resize(1600, 700)
+    qtbot.wait(20)
+    window.resize(1400, 700)
+    qtbot.wait(400)  # past the pause a resize waits for before drawing
+    assert drawn == []
+    window.resize(1600, 700)
+    qtbot.waitUntil(lambda: len(drawn) == 2, timeout=5000)  # both charts, wider
+    assert chart.picture.size() in drawn
 
 
 def test_the_window_appears_before_matplotlib_is_imported(tmp_path):
@@ -286,7 +319,7 @@ def test_a_warm_up_that_fails_says_nothing_before_the_rep_asks(qtbot, operations
     view.warm_up(operations)
     qtbot.waitUntil(operations.idle)
     assert shown == []
-    operations.read(None, lambda _progress: broken(), lambda _none: None)  # as a chart would
+    operations.draw(None, lambda _progress: broken(), lambda _none: None)  # as a chart would
     qtbot.waitUntil(lambda: len(shown) == 1)
 
 

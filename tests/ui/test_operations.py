@@ -2,6 +2,7 @@
 the broadcast before the caller's callback, answers dropped for widgets that are gone, and
 a caller's failure handler instead of the default dialog."""
 
+import threading
 import time
 
 import pytest
@@ -88,3 +89,20 @@ def test_busy_is_said_while_writes_run(qtbot, threaded):
     threaded.mutate(None, lambda session: time.sleep(0.05))
     qtbot.waitUntil(lambda: states[-1:] == [False], timeout=5000)
     assert states == [True, False]
+
+
+def test_a_chart_waiting_for_matplotlib_holds_up_no_query(qtbot, threaded):
+    """Charts are drawn on a thread of their own: one waiting (for matplotlib's import, on
+    a worker) leaves every reader's thread to the page's queries."""
+    threaded.reads.setMaxThreadCount(1)
+    importing = threading.Event()
+    drawn: list[str] = []
+    threaded.draw(None, lambda _progress: importing.wait(10), lambda _ok: drawn.append("import"))
+    threaded.draw(None, lambda _progress: "chart", drawn.append)
+    answered: list[int] = []
+    threaded.query(None, lambda _session: 42, answered.append)
+    qtbot.waitUntil(lambda: answered == [42], timeout=5000)
+    assert drawn == [] and not threaded.idle()  # the drawing still waits, and is counted
+    importing.set()
+    qtbot.waitUntil(lambda: drawn == ["import", "chart"], timeout=5000)  # one at a time
+    qtbot.waitUntil(threaded.idle, timeout=5000)

@@ -1,9 +1,10 @@
 """A chart panel whose picture is drawn by matplotlib on the thread pool.
 
 matplotlib takes most of a second to import and tens of milliseconds to lay out and render
-a figure. Neither happens on the GUI thread: a worker imports it on first use, draws the
-figure with the Agg renderer at the panel's size and pixel ratio, and hands back a QImage;
-the GUI thread only shows the picture. Until the first picture arrives the panel says so.
+a figure. Neither happens on the GUI thread: the drawing queue (`Operations.draw`, one
+thread) imports it on first use, draws the figure with the Agg renderer at the panel's size
+and pixel ratio, and hands back a QImage; the GUI thread only shows the picture. Until the
+first picture arrives the panel says so.
 """
 
 import importlib
@@ -31,6 +32,7 @@ from salescoach.core.errors import UserError
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts
 from salescoach.reports.charts import ChartStyle, ChartWords
 from salescoach.ui.dates import qdate
+from salescoach.ui.errors import show_failure
 from salescoach.ui.labels import count_label, kind_label, percent_text, ratio_label
 from salescoach.ui.operations import NewestOnly, Operations
 
@@ -87,7 +89,7 @@ def warm_up(operations: Operations) -> None:
     rather than when the first chart is asked for: numpy and matplotlib take about 0.4 s
     (and 55 MB), most of what the dashboard would otherwise make the rep wait. Should the
     import fail, nothing is said now: the first chart drawn says it, when the rep asks."""
-    operations.read(
+    operations.draw(
         None, lambda _progress: _import_matplotlib(), lambda _none: None, lambda _error: None
     )
 
@@ -180,6 +182,8 @@ class ChartView(QFrame, Generic[T]):
         self._image: QImage | None = None
         self._newest = NewestOnly()
         self._pending = False
+        #: What the newest picture asked for was drawn from: (data, style, size, ratio).
+        self._asked: tuple[object, ...] | None = None
         self.title = QLabel(title, self)
         self.title.setStyleSheet("font-weight: bold;")
         self.title.setWordWrap(True)
@@ -207,8 +211,10 @@ class ChartView(QFrame, Generic[T]):
         self.picture.resized.connect(self._resized)
 
     def set_data(self, data: T) -> None:
+        """Draw `data` once the layout its arrival moved has settled: drawn at once, the
+        chart would be drawn at a size the page held for an instant, then again."""
         self.data = data
-        self._render()
+        QTimer.singleShot(0, self, self._render)
 
     def _render(self) -> None:
         if self.data is None:
@@ -218,10 +224,20 @@ class ChartView(QFrame, Generic[T]):
             return
         self._pending = False
         job, ratio = self._job(), self.devicePixelRatioF()
-        self.operations.read(
+        asked = (job.data, job.style, job.size, ratio)
+        if asked == self._asked:  # the layout moved and came back: that picture is coming
+            return
+        self._asked = asked
+
+        def failed(error: BaseException) -> None:
+            self._asked = None  # asked again, it is drawn again
+            show_failure(self, error)
+
+        self.operations.draw(
             self,
             lambda _progress: render(job, ratio),
             self._newest(lambda result: self._show(*result)),
+            failed,
         )
 
     def _job(self) -> Job[T]:
@@ -264,4 +280,4 @@ class ChartView(QFrame, Generic[T]):
         if path.suffix.lower() != ".png":
             path = path.with_suffix(".png")
         job = self._job()
-        self.operations.read(self, lambda _progress: save(job, path), self.saved.emit)
+        self.operations.draw(self, lambda _progress: save(job, path), self.saved.emit)

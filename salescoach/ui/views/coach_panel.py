@@ -1,9 +1,10 @@
 """The Coach panel: the current tips, best first, each with its evidence and actions.
 
-The tips read the dashboard's period, and the panel says which. They are computed on the
-thread pool whenever data change. A tip set aside (snoozed or dismissed) is saved so it
-stays aside until its signal gets worse; the rep can list those and bring one back. A rep
-with an empty file gets first steps instead of silence.
+The tips read the coach's period, and the panel says which. They are computed on the thread
+pool whenever data change, unless Today has just read them (`CoachReading`). A tip set
+aside (snoozed or dismissed) is saved so it stays aside until its signal gets worse; the
+rep can list those and bring one back. A rep with an empty file gets first steps instead of
+silence.
 """
 
 from datetime import date
@@ -25,6 +26,7 @@ from salescoach.core.coach.texts import ShownTip
 from salescoach.core.coach.tips import Action, Tip
 from salescoach.reports.tips import CoachView, coach_view
 from salescoach.store.queries.coach_snapshot import bring_back, set_aside
+from salescoach.ui.coach_reading import CoachReading
 from salescoach.ui.errors import language
 from salescoach.ui.labels import day_text
 from salescoach.ui.operations import NewestOnly, Operations
@@ -41,11 +43,18 @@ class CoachPanel(QFrame):
     refreshed = Signal()
     settings_requested = Signal()
 
-    def __init__(self, operations: Operations, clock: Clock, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        operations: Operations,
+        clock: Clock,
+        reading: CoachReading,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("coach")
         self.operations = operations
         self.clock = clock
+        self.last_read = reading
         self.cards: list[TipCard] = []
         self.view: CoachView | None = None
         self._newest = NewestOnly()
@@ -100,11 +109,18 @@ class CoachPanel(QFrame):
         """Ask for the tips over the coach's period (Settings ▸ Coach: "Compare periods
         of")."""
         today, words = self.clock.today(), language()
-        self.operations.query(
-            self,
-            lambda session: coach_view(session, today, words),
-            self._newest(lambda view: self._show(today, view)),
-        )
+        answer = self._newest(lambda view: self._show(today, view))
+        kept = self.last_read.kept(today, words)
+        if kept is not None:
+            answer(kept)
+            return
+        ticket = self.last_read.ticket()
+
+        def read(view: CoachView) -> None:
+            self.last_read.keep(ticket, today, words, view)
+            answer(view)
+
+        self.operations.query(self, lambda session: coach_view(session, today, words), read)
 
     def _show(self, today: date, view: CoachView) -> None:
         self.view = view

@@ -90,7 +90,7 @@ class DashboardPage(Unsearchable, QWidget):
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
-        self.coach = CoachPanel(operations, clock, self)
+        self.coach = CoachPanel(operations, clock, context.coach, self)
         self.coach.refreshed.connect(self._ask_rest)
 
         self.clock = clock

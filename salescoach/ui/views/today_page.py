@@ -114,6 +114,7 @@ class TodayPage(Unsearchable, QWidget):
         self.operations = context.operations
         self.launcher = context.launcher
         self.clock = context.clock
+        self.coach = context.coach
         bus = context.bus
         self.view: TodayView | None = None
         self._newest = NewestOnly()
@@ -267,9 +268,13 @@ class TodayPage(Unsearchable, QWidget):
     def refresh(self) -> None:
         self._stale = False
         day, lang = self.clock.today(), language()
-        self.operations.query(
-            self, lambda session: today_view(session, day, lang), self._newest(self._show)
-        )
+        ticket, answer = self.coach.ticket(), self._newest(self._show)
+
+        def read(view: TodayView) -> None:
+            self.coach.keep(ticket, day, lang, view.coach)  # for the dashboard's Coach panel
+            answer(view)
+
+        self.operations.query(self, lambda session: today_view(session, day, lang), read)
 
     def _on_change(self, change: Change) -> None:
         if not change & SHOWS:
