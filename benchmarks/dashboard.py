@@ -57,7 +57,7 @@ def run(path: Path) -> int:
     store = Store.open(path)
     bus = ChangeBus()
     operations = Operations(Database(store), bus, QThreadPool())
-    garbage = GarbageCollector(operations.reads, operations.writes)
+    garbage = GarbageCollector(*operations.pools)
     host, clock, settings = QWidget(), Clock.pinned(TODAY), QSettings()
     launcher = Launcher(operations, clock, settings, host)
     context = AppContext(

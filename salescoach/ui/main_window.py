@@ -207,7 +207,7 @@ class MainWindow(QMainWindow):
         self.team = TeamSync(context, self.statusBar())
         self.undo_stack = UndoStack(operations, self)
         self.protection = Protection(operations, self)
-        self.garbage = GarbageCollector(operations.reads, operations.writes, parent=self)
+        self.garbage = GarbageCollector(*operations.pools, parent=self)
         self.reminders = Reminders(operations, context.bus, self.clock, self.settings, self)
 
     def _build_pages(self, first: QWidget | None) -> None:

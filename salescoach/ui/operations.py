@@ -199,8 +199,13 @@ class Operations(QObject):
     def store(self) -> Store:
         return self.database.store
 
+    @property
+    def pools(self) -> tuple[Pool, ...]:
+        """Every thread pool its jobs run on: the readers, the write queue, the drawing one."""
+        return self.reads, self.writes, self.draws
+
     def idle(self) -> bool:
-        return not any(pool.activeThreadCount() for pool in (self.reads, self.writes, self.draws))
+        return not any(pool.activeThreadCount() for pool in self.pools)
 
     def drain(self, msecs: int = -1) -> None:
         """Wait for every queued job (at shutdown, before another database is opened)."""

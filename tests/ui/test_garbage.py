@@ -75,3 +75,26 @@ def test_the_first_collection_sets_the_lasting_objects_aside_and_later_cycles_st
         gc.callbacks.remove(record)
         collector.release()
     assert gc.get_freeze_count() == 0 and gc.isenabled()
+
+
+def test_the_window_collects_while_no_chart_is_being_drawn(qtbot, threaded_window):
+    """A chart drawn on its own thread is a job like the others: no collection meanwhile."""
+    operations, collector = threaded_window.operations, threaded_window.garbage
+    qtbot.waitUntil(operations.idle, timeout=15000)
+    gate = threading.Event()
+    operations.draw(None, lambda _progress: gate.wait(10), lambda _done: None)
+    qtbot.waitUntil(lambda: not operations.idle(), timeout=5000)
+    walked: list[int] = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            walked.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        collector.collect()
+        assert walked == [] and collector.timer.interval() == RETRY_MS
+        gate.set()
+        qtbot.waitUntil(operations.idle, timeout=5000)
+    finally:
+        gc.callbacks.remove(record)
