@@ -316,9 +316,9 @@ class Operations(QObject):
         on_progress: Progress | None = None,
     ) -> None:
         """Background work on the read pool that changes none of the rep's data: a query, a
-        chart's picture, a backup or an export written to another file, the team's figures
-        read from the server. Whatever changes the database (a sync included) goes through
-        `write`, on the write queue, so the pages and Undo hear of it."""
+        backup or an export written to another file, the team's figures read from the server
+        (a chart's picture goes to `draw`). Whatever changes the database (a sync included)
+        goes through `write`, on the write queue, so the pages and Undo hear of it."""
         self._ask(self.reads, parent, work, on_done, on_failed, on_progress)
 
     def draw(

@@ -2,6 +2,8 @@
 
 import gc
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 from PySide6.QtCore import QRunnable, QThreadPool
 
@@ -15,6 +17,22 @@ class Blocked(QRunnable):
 
     def run(self) -> None:
         self.gate.wait(10)
+
+
+@contextmanager
+def generations_walked() -> Iterator[list[int]]:
+    """The generation of each collection that starts meanwhile."""
+    walked: list[int] = []
+
+    def record(phase: str, info: dict) -> None:
+        if phase == "start":
+            walked.append(info["generation"])
+
+    gc.callbacks.append(record)
+    try:
+        yield walked
+    finally:
+        gc.callbacks.remove(record)
 
 
 def test_collection_waits_for_an_idle_pool_and_runs_on_this_thread(qtbot):
@@ -52,27 +70,20 @@ def test_the_first_collection_sets_the_lasting_objects_aside_and_later_cycles_st
         pass
 
     collector = GarbageCollector(QThreadPool())
-    walked: list[int] = []
-
-    def record(phase: str, info: dict) -> None:
-        if phase == "start":
-            walked.append(info["generation"])
-
-    gc.callbacks.append(record)
     try:
-        collector.timer.timeout.emit()  # the timer's first pass
-        assert walked == []  # nothing walked: the start-up's objects are many, garbage few
-        assert gc.get_freeze_count() > 0  # what was alive then is never walked again
-        cycle = Node()
-        cycle.me = cycle  # type: ignore[attr-defined]
-        gone = weakref.ref(cycle)
-        del cycle
-        assert gone() is not None  # automatic collection stays off
-        collector.timer.timeout.emit()
-        assert gone() is None  # a later cycle is still collected, on this thread
-        assert walked == [2]  # a full collection, over what came after
+        with generations_walked() as walked:
+            collector.timer.timeout.emit()  # the timer's first pass
+            assert walked == []  # nothing walked: the start-up's objects are many, garbage few
+            assert gc.get_freeze_count() > 0  # what was alive then is never walked again
+            cycle = Node()
+            cycle.me = cycle  # type: ignore[attr-defined]
+            gone = weakref.ref(cycle)
+            del cycle
+            assert gone() is not None  # automatic collection stays off
+            collector.timer.timeout.emit()
+            assert gone() is None  # a later cycle is still collected, on this thread
+            assert walked == [2]  # a full collection, over what came after
     finally:
-        gc.callbacks.remove(record)
         collector.release()
     assert gc.get_freeze_count() == 0 and gc.isenabled()
 
@@ -84,17 +95,8 @@ def test_the_window_collects_while_no_chart_is_being_drawn(qtbot, threaded_windo
     gate = threading.Event()
     operations.draw(None, lambda _progress: gate.wait(10), lambda _done: None)
     qtbot.waitUntil(lambda: not operations.idle(), timeout=5000)
-    walked: list[int] = []
-
-    def record(phase: str, info: dict) -> None:
-        if phase == "start":
-            walked.append(info["generation"])
-
-    gc.callbacks.append(record)
-    try:
+    with generations_walked() as walked:
         collector.collect()
         assert walked == [] and collector.timer.interval() == RETRY_MS
         gate.set()
         qtbot.waitUntil(operations.idle, timeout=5000)
-    finally:
-        gc.callbacks.remove(record)
