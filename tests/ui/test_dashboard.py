@@ -207,9 +207,13 @@ def test_a_chart_is_drawn_again_only_at_a_new_size(qtbot, window, store, monkeyp
         build_known_month(session)
     window.resize(1400, 700)  # room for the charts to widen with the window
     show_month(qtbot, window.dashboard)
-    chart = window.dashboard.funnel_chart
-    qtbot.waitUntil(lambda: chart.words is not None, timeout=20000)
-    qtbot.wait(400)  # the drawings the opening asked for are in
+    charts = (window.dashboard.funnel_chart, window.dashboard.weekly_chart)
+
+    def settled() -> bool:
+        return all(c.words is not None and not c.resize_pause.isActive() for c in charts)
+
+    qtbot.waitUntil(settled, timeout=20000)  # the drawings the opening asked for are in
+    chart = charts[0]
     drawn: list[QSize] = []
 
     def render(job, ratio, _render=view.render):
@@ -217,10 +221,12 @@ def test_a_chart_is_drawn_again_only_at_a_new_size(qtbot, window, store, monkeyp
         return _render(job, ratio)
 
     monkeypatch.setattr(view, "render", render)
+    size = chart.picture.size()
     window.resize(1600, 700)
-    qtbot.wait(20)
+    qtbot.waitUntil(lambda: chart.picture.width() > size.width())
     window.resize(1400, 700)
-    qtbot.wait(400)  # past the pause a resize waits for before drawing
+    qtbot.waitUntil(lambda: chart.picture.size() == size)
+    qtbot.waitUntil(settled)  # past the pause a resize waits for before drawing
     assert drawn == []
     window.resize(1600, 700)
     qtbot.waitUntil(lambda: len(drawn) == 2, timeout=5000)  # both charts, wider

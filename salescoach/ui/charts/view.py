@@ -206,8 +206,9 @@ class ChartView(QFrame, Generic[T]):
         body.setContentsMargins(8, 6, 8, 6)
         body.addLayout(header)
         body.addWidget(self.picture, 1)
-        self._resize_timer = QTimer(self, singleShot=True, interval=150)
-        self._resize_timer.timeout.connect(self._render)
+        #: After a resize, the pause before the chart is drawn at its new size.
+        self.resize_pause = QTimer(self, singleShot=True, interval=150)
+        self.resize_pause.timeout.connect(self._render)
         self.picture.resized.connect(self._resized)
 
     def set_data(self, data: T) -> None:
@@ -265,7 +266,7 @@ class ChartView(QFrame, Generic[T]):
                     Qt.TransformationMode.SmoothTransformation,
                 )
             )
-        self._resize_timer.start()
+        self.resize_pause.start()
 
     def ask_save(self) -> None:
         name, _filter = QFileDialog.getSaveFileName(
