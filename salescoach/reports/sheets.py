@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, BinaryIO
 
 from salescoach.core.text import printable
 from salescoach.interchange.files import write_atomically
+from salescoach.reports import matplotlib_imports
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -109,6 +110,7 @@ def write_pdf(sheet: Sheet, path: Path, charts: "Callable[[Figure], None] | None
 
 
 def _draw(sheet: Sheet, stream: BinaryIO, charts: "Callable[[Figure], None] | None") -> None:
+    matplotlib_imports.load()
     from matplotlib.backends.backend_pdf import PdfPages
     from matplotlib.figure import Figure
 

@@ -7,7 +7,6 @@ and pixel ratio, and hands back a QImage; the GUI thread only shows the picture.
 first picture arrives the panel says so.
 """
 
-import importlib
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 from salescoach.core.domain import ActivityKind
 from salescoach.core.errors import UserError
 from salescoach.core.funnel import RATIO_DEFINITIONS, FunnelCounts
+from salescoach.reports import matplotlib_imports
 from salescoach.reports.charts import ChartStyle, ChartWords
 from salescoach.ui.dates import qdate
 from salescoach.ui.errors import show_failure
@@ -95,12 +95,12 @@ def warm_up(operations: Operations) -> None:
 
 
 def _import_matplotlib() -> None:
-    for name in ("matplotlib.figure", "matplotlib.backends.backend_agg"):  # what `render` uses
-        importlib.import_module(name)
+    matplotlib_imports.load()  # what `render` uses
 
 
 def _figure(job: Job[T], dpi: float) -> "Figure":
-    from matplotlib.figure import Figure  # here, on a worker: never at start-up
+    matplotlib_imports.load()  # here, on a worker: never at start-up
+    from matplotlib.figure import Figure
 
     figure = Figure(figsize=(job.size.width() / 100, job.size.height() / 100), dpi=dpi)
     figure.set_facecolor(job.style.face)
