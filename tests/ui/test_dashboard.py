@@ -156,11 +156,43 @@ def test_the_detail_and_what_worked_are_read_once_the_tips_are_in(
         monkeypatch.setattr(dashboard_page, name, started(label, getattr(dashboard_page, name)))
     dashboard, context = threaded_window.dashboard, threaded_window.context
     qtbot.waitUntil(context.operations.idle, timeout=15000)  # what the opening read is in
+    dashboard.scroll_area.ensureWidgetVisible(dashboard.what_worked)  # read once seen
+    qtbot.waitUntil(lambda: not dashboard.what_worked.visibleRegion().isEmpty())
     happened.clear()
     with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
         context.bus.announce(Change.ACTIVITIES)  # a save: the tips are read again
     qtbot.waitUntil(lambda: len(happened) == 3, timeout=15000)
     assert happened[0] == "tips read" and sorted(happened[1:]) == ["detail", "what worked"]
+
+
+def test_what_worked_is_read_once_the_rep_scrolls_to_it(qtbot, window, store, monkeypatch):
+    """Below the figures, What worked is out of sight when the page opens: it is read when
+    the rep scrolls down to it, and again after a save only once it is seen again."""
+    from salescoach.ui.views import dashboard_page
+
+    read: list[object] = []
+
+    def outcomes(session, period, _read=dashboard_page.outcomes_and_window):
+        read.append(period)
+        return _read(session, period)
+
+    monkeypatch.setattr(dashboard_page, "outcomes_and_window", outcomes)
+    dashboard = window.dashboard
+    area = dashboard.scroll_area
+    window.resize(1024, 600)
+    area.verticalScrollBar().setValue(0)
+    show_month(qtbot, dashboard)
+    qtbot.waitUntil(window.context.operations.idle)
+    assert dashboard.what_worked.visibleRegion().isEmpty() and read == []
+    area.verticalScrollBar().triggerAction(area.verticalScrollBar().SliderAction.SliderToMaximum)
+    qtbot.waitUntil(lambda: len(read) == 1)
+    assert dashboard.what_worked.body.text()  # "nothing acted on yet", in words
+    area.verticalScrollBar().triggerAction(area.verticalScrollBar().SliderAction.SliderToMinimum)
+    with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
+        window.context.bus.announce(Change.ACTIVITIES)  # a save
+    assert len(read) == 1  # out of sight: not read again
+    area.verticalScrollBar().triggerAction(area.verticalScrollBar().SliderAction.SliderToMaximum)
+    qtbot.waitUntil(lambda: len(read) == 2)
 
 
 def test_charts_draw_and_save_as_png(qtbot, window, store, tmp_path):

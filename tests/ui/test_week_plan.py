@@ -130,7 +130,9 @@ def test_the_dashboard_says_what_acting_on_a_lesson_did(qtbot, window, store, op
     click(qtbot, save_button(opened.last))
     qtbot.waitUntil(lambda: len(planned(store)) == 3)
     window.show_page(window.dashboard)
-    body = window.dashboard.what_worked.body
+    dashboard = window.dashboard
+    dashboard.scroll_area.ensureWidgetVisible(dashboard.what_worked)  # below the figures
+    body = dashboard.what_worked.body
     qtbot.waitUntil(lambda: "Your customers will not wait for you" in body.text())
     assert "3 follow-ups" in body.text()
     assert "within 30 days of each follow-up" in body.text()

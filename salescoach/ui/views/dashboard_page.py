@@ -2,11 +2,11 @@
 planner, and the coach's tips beside them.
 
 The figures come from two store calls run on the thread pool: the headline first (the ratio
-tiles, the funnel and the planner, a few index reads), then the detail (the split by source
-and the weekly work); the tips come from a third over the same period. The GUI thread only
-fills widgets. A refresh asked while
-the page is hidden waits until it is shown. The Coach sits in a splitter: the rep can
-widen it or fold it away.
+tiles, the funnel and the planner, a few index reads), then, once the tips are in, the
+detail (the split by source and the weekly work). What worked, below them, is read once the
+rep can see it. The GUI thread only fills widgets. A refresh asked while the page is hidden
+waits until it is shown. The Coach sits in a splitter: the rep can widen it or fold it
+away.
 """
 
 from collections.abc import Callable
@@ -86,6 +86,10 @@ class DashboardPage(Unsearchable, QWidget):
         self._newest_outcomes = NewestOnly()
         self._awaited: set[str] = set()
         self._pending_rest: Callable[[], None] | None = None
+        #: What worked's read of the current figures: due once the tips are in, asked once
+        #: the rep can see it too.
+        self._read_outcomes: Callable[[], None] = lambda: None
+        self._outcomes_due = self._outcomes_seen = False
         self._stale = True
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -212,6 +216,7 @@ class DashboardPage(Unsearchable, QWidget):
         self._place_planner(beside=True)
         column.addLayout(self.bottom)
         self.what_worked = WhatWorked(content)
+        self.what_worked.seen.connect(self._outcomes_on_screen)
         column.addWidget(self.what_worked)
         return content
 
@@ -281,6 +286,8 @@ class DashboardPage(Unsearchable, QWidget):
             self._newest_headline(self._show_headline),
         )
         words = language()
+        self._outcomes_due = self._outcomes_seen = False
+        self.what_worked.wait()
 
         def rest() -> None:
             self.operations.query(
@@ -288,13 +295,15 @@ class DashboardPage(Unsearchable, QWidget):
                 lambda session: funnel_detail(session, period, cohort_until=cohort_until),
                 self._newest_detail(self._show_detail),
             )
-            self.operations.query(
+            self._read_outcomes = lambda: self.operations.query(
                 self,
                 lambda session: outcomes_and_window(session, period),
                 self._newest_outcomes(
                     lambda found: self.what_worked.show_outcomes(found[0], found[1], words)
                 ),
             )
+            self._outcomes_due = True
+            self._ask_outcomes()
 
         # the detail and What worked once the tips are in: they would share the same cores,
         # and the tiles and tips are what the rep reads first (asked anyway if the tips
@@ -307,6 +316,17 @@ class DashboardPage(Unsearchable, QWidget):
         asked, self._pending_rest = self._pending_rest, None
         if asked is not None:
             asked()
+
+    def _outcomes_on_screen(self) -> None:
+        self._outcomes_seen = True
+        self._ask_outcomes()
+
+    def _ask_outcomes(self) -> None:
+        """What worked is read once it is due (after the tips, as the detail) and the rep
+        can see it: scrolled to, or on a page tall enough to show it at once."""
+        if self._outcomes_due and self._outcomes_seen:
+            self._outcomes_due = False
+            self._read_outcomes()
 
     def ask_report(self) -> None:
         """Save the period's report as a PDF, drawn on a worker."""

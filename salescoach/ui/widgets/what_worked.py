@@ -3,6 +3,8 @@ led to beside the rep's own contacts, in the sentences `salescoach outcomes` pri
 
 from html import escape
 
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from salescoach.core.coach.texts import TipTexts
@@ -12,9 +14,17 @@ from salescoach.reports.week import WeekWords
 
 
 class WhatWorked(QWidget):
+    """Read only once on screen (`seen`): below the dashboard's figures, it is out of sight
+    when the page opens, and on a long history it is the page's slowest read, asked again
+    after every save."""
+
+    #: The rep can see it while it waits for figures (emitted once per `wait`).
+    seen = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("whatWorked")
+        self.waiting = False
         title = QLabel(self.tr("What worked"), self)
         title.setStyleSheet("font-weight: bold;")
         self.body = QLabel(self)
@@ -24,6 +34,18 @@ class WhatWorked(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(title)
         layout.addWidget(self.body)
+
+    def wait(self) -> None:
+        """New figures are due (another period, a save): say `seen` once it is painted.
+        What it shows stays until they come, as the tiles' and the charts' do."""
+        self.waiting = True
+        self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.waiting:
+            self.waiting = False
+            self.seen.emit()
 
     def show_outcomes(self, found: list[LessonOutcome], window: int, language: str) -> None:
         words, tips = WeekWords(language), TipTexts.load(language)
