@@ -195,6 +195,26 @@ def test_what_worked_is_read_once_the_rep_scrolls_to_it(qtbot, window, store, mo
     qtbot.waitUntil(lambda: len(read) == 2)
 
 
+def test_the_header_follows_the_room_the_coach_leaves(qtbot, window):
+    """The title sits beside the period and view controls when they fit, above them when
+    they do not: the room is the scroll area's, which the Coach panel's edge moves without
+    the page changing size (a rep dragging it, the state restored at start, cards wider in
+    another language)."""
+    from PySide6.QtWidgets import QBoxLayout
+
+    dashboard = window.dashboard
+    window.resize(1366, 700)
+    window.show_page(dashboard)
+    splitter, header = dashboard.splitter, dashboard.header
+    total = sum(splitter.sizes())
+    splitter.setSizes([total - 300, 300])
+    qtbot.waitUntil(lambda: header.direction() == QBoxLayout.Direction.LeftToRight)
+    splitter.setSizes([total - 750, 750])  # the Coach widened: no room for one row
+    qtbot.waitUntil(lambda: header.direction() == QBoxLayout.Direction.TopToBottom)
+    splitter.setSizes([total - 300, 300])
+    qtbot.waitUntil(lambda: header.direction() == QBoxLayout.Direction.LeftToRight)
+
+
 def test_charts_draw_and_save_as_png(qtbot, window, store, tmp_path):
     with store.session() as session:
         build_known_month(session)

@@ -12,8 +12,8 @@ away.
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QBoxLayout,
     QComboBox,
@@ -147,7 +147,7 @@ class DashboardPage(Unsearchable, QWidget):
         self.splitter.addWidget(self.scroll_area)
         self.splitter.addWidget(self.coach)
         self.splitter.setStretchFactor(0, 1)
-        self.splitter.splitterMoved.connect(lambda *_: self._fit_bottom())
+        self.scroll_area.viewport().installEventFilter(self)  # follows the splitter too
         self.splitter.setCollapsible(0, False)
         self.splitter.setSizes([920, 370])
         row = QHBoxLayout(self)
@@ -252,10 +252,13 @@ class DashboardPage(Unsearchable, QWidget):
         if wanted != self.header.direction():
             self.header.setDirection(wanted)
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._fit_header()
-        self._fit_bottom()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """The header and the bottom row fit the scroll area's width, which changes without
+        the page's (the Coach panel widened for its cards, a scroll bar come or gone)."""
+        if watched is self.scroll_area.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_header()
+            self._fit_bottom()
+        return super().eventFilter(watched, event)
 
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:
