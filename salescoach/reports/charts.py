@@ -102,32 +102,50 @@ def draw_funnel(
     axes.set_xlim(0, widest * 1.6)  # room on the right for the ratios
 
 
+#: Half a week's bar, in weeks.
+HALF_BAR = 0.35
+
+
 def draw_weekly(figure: "Figure", weekly: Weekly, style: ChartStyle, words: ChartWords) -> None:
-    """Stacked bars of done calls, visits and meetings, one per week, oldest on the left."""
+    """Stacked bars of done calls, visits and meetings, one per week, oldest on the left.
+
+    Each kind's bars are one shape and each week's name a plain text under its bar: as a
+    bar and a tick apiece, matplotlib built a few dozen artists of its own, and the chart
+    took half as long again to draw, on the way to every dashboard."""
+    from matplotlib.collections import PolyCollection
     from matplotlib.ticker import MaxNLocator
 
     axes = figure.add_subplot()
     axes.set_facecolor(style.face)
     kinds = list(weekly[0][1]) if weekly else []
-    positions = range(len(weekly))
     bottoms = [0] * len(weekly)
     for colour, kind in zip(style.series, kinds, strict=False):
-        heights = [counts[kind] for _monday, counts in weekly]
-        axes.bar(
-            positions, heights, bottom=bottoms, width=0.7, color=colour, label=words.kinds[kind]
+        tops = [low + counts[kind] for low, (_monday, counts) in zip(bottoms, weekly, strict=True)]
+        bars = [
+            [(n - HALF_BAR, low), (n + HALF_BAR, low), (n + HALF_BAR, top), (n - HALF_BAR, top)]
+            for n, (low, top) in enumerate(zip(bottoms, tops, strict=True))
+        ]
+        axes.add_collection(
+            PolyCollection(bars, facecolors=colour, edgecolors="none", label=words.kinds[kind])
         )
-        bottoms = [low + high for low, high in zip(bottoms, heights, strict=True)]
+        bottoms = tops
+    axes.autoscale_view(scaley=False)  # the weeks' side margins, as bars have them
+    axes.set_xticks([])
     step = 2 if len(weekly) > 8 else 1
-    axes.set_xticks(
-        list(positions),
-        labels=[
-            # every other week when there are many: month names must not run together
-            words.week(monday) if (len(weekly) - 1 - n) % step == 0 else ""
-            for n, (monday, _counts) in enumerate(weekly)
-        ],
-        fontsize=8,
-        color=style.text,
-    )
+    under_the_axis = axes.get_xaxis_transform()  # x in weeks, y in the axes' height
+    for n, (monday, _counts) in enumerate(weekly):
+        # every other week when there are many: month names must not run together
+        if (len(weekly) - 1 - n) % step == 0:
+            axes.text(
+                n,
+                -0.04,
+                words.week(monday),
+                transform=under_the_axis,
+                ha="center",
+                va="top",
+                fontsize=8,
+                color=style.text,
+            )
     axes.yaxis.set_major_locator(MaxNLocator(integer=True))
     axes.tick_params(colors=style.text, labelsize=8)
     for side in ("top", "right"):

@@ -55,4 +55,20 @@ def test_weekly_bars_are_labelled_in_the_words_given():
     draw_weekly(figure, weekly, ChartStyle(), WORDS)
     (axes,) = figure.axes
     assert [t.get_text() for t in axes.get_legend().get_texts()] == ["call", "visit"]
-    assert [t.get_text() for t in axes.get_xticklabels()] == ["16 Nov"]
+    assert texts(figure) == ["16 Nov"]  # under its bar
+
+
+def test_weekly_bars_stack_each_kind_on_the_one_before():
+    figure = Figure()
+    weekly = [
+        (date(2026, 11, 9), {ActivityKind.CALL: 3, ActivityKind.VISIT: 1}),
+        (date(2026, 11, 16), {ActivityKind.CALL: 0, ActivityKind.VISIT: 2}),
+    ]
+    draw_weekly(figure, weekly, ChartStyle(), WORDS)
+    (axes,) = figure.axes
+    spans = [
+        [(path.vertices[:, 1].min(), path.vertices[:, 1].max()) for path in kind.get_paths()]
+        for kind in axes.collections
+    ]
+    assert spans == [[(0, 3), (0, 0)], [(3, 4), (0, 2)]]  # calls, then visits on top
+    assert axes.get_ylim() == (0, 5)  # a quarter more than the tallest week: the legend's room
