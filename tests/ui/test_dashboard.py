@@ -156,13 +156,50 @@ def test_the_detail_and_what_worked_are_read_once_the_tips_are_in(
         monkeypatch.setattr(dashboard_page, name, started(label, getattr(dashboard_page, name)))
     dashboard, context = threaded_window.dashboard, threaded_window.context
     qtbot.waitUntil(context.operations.idle, timeout=15000)  # what the opening read is in
-    dashboard.scroll_area.ensureWidgetVisible(dashboard.what_worked)  # read once seen
-    qtbot.waitUntil(lambda: not dashboard.what_worked.visibleRegion().isEmpty())
     happened.clear()
     with qtbot.waitSignal(dashboard.refreshed, timeout=15000):
         context.bus.announce(Change.ACTIVITIES)  # a save: the tips are read again
+    dashboard.scroll_area.ensureWidgetVisible(dashboard.what_worked)  # read once seen
     qtbot.waitUntil(lambda: len(happened) == 3, timeout=15000)
     assert happened[0] == "tips read" and sorted(happened[1:]) == ["detail", "what worked"]
+
+
+def test_the_funnel_is_drawn_once_the_tips_are_in(qtbot, threaded_window, monkeypatch):
+    """After a save, the tiles and the tips come first: the funnel's picture would share
+    the cores with the tips, so it is drawn once they are in, as the detail is read."""
+    import time
+
+    from salescoach.core.domain import Stage
+    from salescoach.ui.charts import view
+    from salescoach.ui.views import coach_panel
+    from tests.helpers import add_opportunity
+
+    happened: list[str] = []
+
+    def tips(*args, _read=coach_panel.coach_view):
+        found = _read(*args)
+        time.sleep(0.3)  # a long history's tips
+        happened.append("tips read")
+        return found
+
+    def render(job, ratio, _render=view.render):
+        if job.draw.__name__ == "draw_funnel":
+            happened.append("funnel drawn")
+        return _render(job, ratio)
+
+    context, funnel = threaded_window.context, threaded_window.dashboard.funnel_chart
+    # what the opening read and drew is in
+    qtbot.waitUntil(lambda: funnel.words is not None and context.operations.idle(), timeout=20000)
+    monkeypatch.setattr(coach_panel, "coach_view", tips)
+    monkeypatch.setattr(view, "render", render)
+
+    def new_file(session) -> None:
+        contact = add_contact(session, "Someone New")
+        add_opportunity(session, contact, (Stage.SUSPECT, datetime(2026, 3, 30, 10)))
+
+    context.operations.mutate(None, new_file)  # one more suspect: a new funnel to draw
+    qtbot.waitUntil(lambda: "funnel drawn" in happened, timeout=15000)
+    assert happened == ["tips read", "funnel drawn"]
 
 
 def test_what_worked_is_read_once_the_rep_scrolls_to_it(qtbot, window, store, monkeypatch):

@@ -89,6 +89,8 @@ class DashboardPage(Unsearchable, QWidget):
         #: What worked's read of the current figures: due once the tips are in, asked once
         #: the rep can see it too.
         self._read_outcomes: Callable[[], None] = lambda: None
+        #: The funnel's counts waiting for the tips before they are drawn.
+        self._funnel_due: FunnelCounts | None = None
         self._outcomes_due = self._outcomes_seen = False
         self._stale = True
         self.scroll_area = QScrollArea(self)
@@ -96,6 +98,8 @@ class DashboardPage(Unsearchable, QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.coach = CoachPanel(operations, clock, context.coach, self)
         self.coach.refreshed.connect(self._ask_rest)
+        self._rest_deadline = QTimer(self, singleShot=True, interval=DETAIL_DEADLINE_MS)
+        self._rest_deadline.timeout.connect(self._ask_rest)
 
         self.clock = clock
         self.picker = PeriodPicker(clock.today, self)
@@ -308,17 +312,26 @@ class DashboardPage(Unsearchable, QWidget):
             self._outcomes_due = True
             self._ask_outcomes()
 
-        # the detail and What worked once the tips are in: they would share the same cores,
-        # and the tiles and tips are what the rep reads first (asked anyway if the tips
-        # never come)
+        # the detail, What worked and the funnel's picture once the tips are in: they would
+        # share the same cores, and the tiles and tips are what the rep reads first (asked
+        # anyway if the tips never come)
         self._pending_rest = rest
+        self._funnel_due = None
+        self._rest_deadline.start()  # this refresh's: an older one's would come too soon
         self.coach.refresh()
-        QTimer.singleShot(DETAIL_DEADLINE_MS, self, self._ask_rest)
 
     def _ask_rest(self) -> None:
+        self._rest_deadline.stop()
         asked, self._pending_rest = self._pending_rest, None
         if asked is not None:
             asked()
+        self._draw_funnel()
+
+    def _draw_funnel(self) -> None:
+        """The funnel's picture of the newest headline, once the tips are in."""
+        if self._pending_rest is None and self._funnel_due is not None:
+            counts, self._funnel_due = self._funnel_due, None
+            self.funnel_chart.set_data(counts)
 
     def _outcomes_on_screen(self) -> None:
         self._outcomes_seen = True
@@ -390,7 +403,8 @@ class DashboardPage(Unsearchable, QWidget):
                 denominator=f"{values[denominator]} {count_label(denominator).lower()}",
             )
             self.tiles[name].show_ratio(ratios[name], detail, changes[name], compared_with)
-        self.funnel_chart.set_data(headline.counts)
+        self._funnel_due = headline.counts
+        self._draw_funnel()
         self.planner.set_ratios(headline.ratios)
         self.count_changed.emit(self.period_text())
         self.headline_shown.emit()
