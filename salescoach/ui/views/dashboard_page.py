@@ -2,9 +2,9 @@
 planner, and the coach's tips beside them.
 
 The figures come from two store calls run on the thread pool: the headline first (the ratio
-tiles, the funnel and the planner, a few index reads), then, once the tips are in, the
-detail (the split by source and the weekly work). What worked, below them, is read once the
-rep can see it. The GUI thread only fills widgets. A refresh asked while the page is hidden
+tiles and the planner, a few index reads), then, once the tips are in, the funnel's picture
+and the detail (the split by source and the weekly work). What worked, below them, is read
+once the rep can see it. The GUI thread only fills widgets. A refresh asked while the page is hidden
 waits until it is shown. The Coach sits in a splitter: the rep can widen it or fold it
 away.
 """
