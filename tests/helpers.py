@@ -9,8 +9,9 @@ from hypothesis import strategies as st
 from sqlalchemy.orm import Session
 
 from salescoach.core.domain import FUNNEL, ActivityKind, ActivityStatus, Source, Stage
-from salescoach.core.funnel import Period
+from salescoach.core.funnel import FunnelCounts, Period
 from salescoach.core.records import ActivityFields, ContactFields, OpportunityFields
+from salescoach.reports.charts import ChartWords
 from salescoach.store.records.activities import save_activity
 from salescoach.store.records.contacts import save_contact
 from salescoach.store.records.opportunities import create_opportunity, move_opportunity
@@ -147,4 +148,15 @@ def as_valid_history(steps: list[tuple[Stage, int]]) -> list[tuple[Stage, dateti
 
 histories = st.lists(st.tuples(st.sampled_from(list(Stage)), hours), min_size=1, max_size=6).map(
     as_valid_history
+)
+
+
+#: The charts' words as a test reads them: plain names, "Q" for the qualification ratio.
+CHART_WORDS = ChartWords(
+    counts={name: name.title() for name in FunnelCounts().as_dict()},
+    ratios={"qualification": "Q", "appointment": "A", "proposal": "P", "closing": "C"},
+    kinds={kind: kind.value for kind in ActivityKind},
+    percent=lambda value: "—" if value is None else f"{value:.0%}",
+    week=lambda monday: f"{monday:%d %b}",
+    empty="Nothing in this period yet",
 )

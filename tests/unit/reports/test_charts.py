@@ -6,16 +6,10 @@ from matplotlib.figure import Figure
 
 from salescoach.core.domain import ActivityKind
 from salescoach.core.funnel import FunnelCounts
-from salescoach.reports.charts import ChartStyle, ChartWords, draw_funnel, draw_weekly
+from salescoach.reports.charts import ChartStyle, draw_funnel, draw_weekly
+from tests.helpers import CHART_WORDS
 
-WORDS = ChartWords(
-    counts={name: name.title() for name in FunnelCounts().as_dict()},
-    ratios={"qualification": "Q", "appointment": "A", "proposal": "P", "closing": "C"},
-    kinds={kind: kind.value for kind in ActivityKind},
-    percent=lambda value: "—" if value is None else f"{value:.0%}",
-    week=lambda monday: f"{monday:%d %b}",
-    empty="Nothing in this period yet",
-)
+WORDS = CHART_WORDS
 
 
 def texts(figure: Figure) -> list[str]:

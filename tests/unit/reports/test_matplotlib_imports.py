@@ -23,16 +23,10 @@ DRAW = textwrap.dedent(
     from matplotlib.lines import Line2D
     from salescoach.core.domain import ActivityKind
     from salescoach.core.funnel import FunnelCounts
-    from salescoach.reports.charts import ChartStyle, ChartWords, draw_funnel, draw_weekly
+    from salescoach.reports.charts import ChartStyle, draw_funnel, draw_weekly
+    from tests.helpers import CHART_WORDS
 
-    words = ChartWords(
-        counts={name: name.title() for name in FunnelCounts().as_dict()},
-        ratios={"qualification": "Q", "appointment": "A", "proposal": "P", "closing": "C"},
-        kinds={kind: kind.value for kind in ActivityKind},
-        percent=lambda value: "-" if value is None else f"{value:.0%}",
-        week=lambda monday: f"{monday:%d %b}",
-        empty="Nothing yet",
-    )
+    words = CHART_WORDS
     weekly = [
         (date(2026, 9, 7) + timedelta(weeks=n), {ActivityKind.CALL: n, ActivityKind.VISIT: 2})
         for n in range(12)
