@@ -3,7 +3,7 @@ led to beside the rep's own contacts, in the sentences `salescoach outcomes` pri
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
@@ -45,7 +45,7 @@ class WhatWorked(QWidget):
         super().paintEvent(event)
         if self.waiting:
             self.waiting = False
-            self.seen.emit()
+            QTimer.singleShot(0, self, self.seen.emit)  # after the paint, not inside it
 
     def show_outcomes(self, found: list[LessonOutcome], window: int, language: str) -> None:
         words, tips = WeekWords(language), TipTexts.load(language)
