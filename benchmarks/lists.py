@@ -31,7 +31,7 @@ from salescoach.store import Store
 from salescoach.store.queries.lists import ListQuery, ListSpec, ids_statement
 from salescoach.store.records.activities import save_activity
 from salescoach.ui.main_window import MainWindow
-from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
+from salescoach.ui.operations import ChangeBus, Database, Operations, one_at_a_time
 from salescoach.ui.views.list_page import ListPage
 
 TARGET_MS = 50
@@ -89,7 +89,7 @@ def run(path: Path) -> int:
     assert isinstance(app, QApplication)
     store = Store.open(path)
     bus = ChangeBus()
-    operations = Operations(Database(store), bus, QThreadPool(), write_queue())
+    operations = Operations(Database(store), bus, QThreadPool(), one_at_a_time())
     settings = QSettings(str(Path(tempfile.mkdtemp()) / "bench.ini"), QSettings.Format.IniFormat)
     window = MainWindow(operations, bus, settings, Clock.pinned(TODAY))
     window.resize(1280, 760)

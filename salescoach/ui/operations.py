@@ -162,9 +162,9 @@ def still_asked(parent: QObject | None) -> bool:
     return parent is None or shiboken6.isValid(parent)
 
 
-def write_queue() -> QThreadPool:
-    """One thread: writes commit one at a time, in the order they were asked (charts are
-    drawn one at a time too, on a queue of the same kind)."""
+def one_at_a_time() -> QThreadPool:
+    """One thread: its jobs run one at a time, in the order they were asked (the writes
+    commit so; the charts are drawn so, on a queue of their own)."""
     pool = QThreadPool()
     pool.setMaxThreadCount(1)
     pool.setExpiryTimeout(-1)
@@ -191,8 +191,8 @@ class Operations(QObject):
         self.database = database
         self.bus = bus
         self.reads: Pool = reads or QThreadPool.globalInstance()
-        self.writes: Pool = writes or write_queue()
-        self.draws: Pool = draws or write_queue()
+        self.writes: Pool = writes or one_at_a_time()
+        self.draws: Pool = draws or one_at_a_time()
         self._writing = 0
 
     @property

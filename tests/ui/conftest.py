@@ -16,7 +16,7 @@ from salescoach.core.clock import Clock
 from salescoach.ui.app import install_translations
 from salescoach.ui.machine_settings import WINDOW_PAGE
 from salescoach.ui.main_window import MainWindow
-from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
+from salescoach.ui.operations import ChangeBus, Database, Operations, one_at_a_time
 
 
 class ImmediatePool:
@@ -104,7 +104,7 @@ def window(qtbot, operations, bus, settings, clock) -> Iterator[MainWindow]:
 
 @pytest.fixture
 def threaded_window(qtbot, store, bus, settings, clock) -> Iterator[MainWindow]:
-    operations = Operations(Database(store), bus, QThreadPool(), write_queue())
+    operations = Operations(Database(store), bus, QThreadPool(), one_at_a_time())
     yield from _window(qtbot, operations, bus, settings, clock)
 
 

@@ -13,12 +13,12 @@ from salescoach.core.errors import InvalidInput
 from salescoach.core.records import ContactFields
 from salescoach.store.records.contacts import save_contact
 from salescoach.store.session.changes import Change
-from salescoach.ui.operations import ChangeBus, Database, Operations, write_queue
+from salescoach.ui.operations import ChangeBus, Database, Operations, one_at_a_time
 
 
 @pytest.fixture
 def threaded(store, qtbot):
-    operations = Operations(Database(store), ChangeBus(), QThreadPool(), write_queue())
+    operations = Operations(Database(store), ChangeBus(), QThreadPool(), one_at_a_time())
     yield operations
     operations.drain(5000)
 

@@ -4,9 +4,9 @@ planner, and the coach's tips beside them.
 The figures come from two store calls run on the thread pool: the headline first (the ratio
 tiles and the planner, a few index reads), then, once the tips are in, the funnel's picture
 and the detail (the split by source and the weekly work). What worked, below them, is read
-once the rep can see it. The GUI thread only fills widgets. A refresh asked while the page is hidden
-waits until it is shown. The Coach sits in a splitter: the rep can widen it or fold it
-away.
+once the rep can see it. The GUI thread only fills widgets. A refresh asked while the page
+is hidden waits until it is shown. The Coach sits in a splitter: the rep can widen it or
+fold it away.
 """
 
 from collections.abc import Callable
@@ -58,7 +58,8 @@ from salescoach.ui.widgets.what_worked import WhatWorked
 SHOWS = Change.CONTACTS | Change.OPPORTUNITIES | Change.ACTIVITIES
 
 
-#: How long the split by source, the weekly work and What worked wait for the tips at most.
+#: How long what follows the tips (the detail, What worked, the funnel's picture) waits
+#: for them at most.
 DETAIL_DEADLINE_MS = 1000
 
 
@@ -86,12 +87,12 @@ class DashboardPage(Unsearchable, QWidget):
         self._newest_outcomes = NewestOnly()
         self._awaited: set[str] = set()
         self._pending_rest: Callable[[], None] | None = None
-        #: What worked's read of the current figures: due once the tips are in, asked once
-        #: the rep can see it too.
-        self._read_outcomes: Callable[[], None] = lambda: None
+        #: What worked's read of the current figures, once due (the tips are in); asked
+        #: once the rep can see it too (`_outcomes_seen`).
+        self._read_outcomes: Callable[[], None] | None = None
+        self._outcomes_seen = False
         #: The funnel's counts waiting for the tips before they are drawn.
         self._funnel_due: FunnelCounts | None = None
-        self._outcomes_due = self._outcomes_seen = False
         self._stale = True
         self.scroll_area = QScrollArea(self)
         self.scroll_area.setWidgetResizable(True)
@@ -286,14 +287,10 @@ class DashboardPage(Unsearchable, QWidget):
         self._stale = False
         period = self.picker.period()
         cohort_until = max(self.clock.today(), period.last) if self.cohort() else None
-        self._awaited = {"headline", "detail"}
-        self.operations.query(
-            self,
-            lambda session: funnel_headline(session, period, cohort_until),
-            self._newest_headline(self._show_headline),
-        )
         words = language()
-        self._outcomes_due = self._outcomes_seen = False
+        self._awaited = {"headline", "detail"}
+        self._funnel_due = self._read_outcomes = None
+        self._outcomes_seen = False
         self.what_worked.wait()
 
         def rest() -> None:
@@ -309,15 +306,18 @@ class DashboardPage(Unsearchable, QWidget):
                     lambda found: self.what_worked.show_outcomes(found[0], found[1], words)
                 ),
             )
-            self._outcomes_due = True
             self._ask_outcomes()
 
         # the detail, What worked and the funnel's picture once the tips are in: they would
         # share the same cores, and the tiles and tips are what the rep reads first (asked
-        # anyway if the tips never come)
+        # anyway if the tips never come); set before any answer can come
         self._pending_rest = rest
-        self._funnel_due = None
         self._rest_deadline.start()  # this refresh's: an older one's would come too soon
+        self.operations.query(
+            self,
+            lambda session: funnel_headline(session, period, cohort_until),
+            self._newest_headline(self._show_headline),
+        )
         self.coach.refresh()
 
     def _ask_rest(self) -> None:
@@ -340,9 +340,9 @@ class DashboardPage(Unsearchable, QWidget):
     def _ask_outcomes(self) -> None:
         """What worked is read once it is due (after the tips, as the detail) and the rep
         can see it: scrolled to, or on a page tall enough to show it at once."""
-        if self._outcomes_due and self._outcomes_seen:
-            self._outcomes_due = False
-            self._read_outcomes()
+        if self._read_outcomes is not None and self._outcomes_seen:
+            read, self._read_outcomes = self._read_outcomes, None
+            read()
 
     def ask_report(self) -> None:
         """Save the period's report as a PDF, drawn on a worker."""
