@@ -8,7 +8,7 @@ from PySide6.QtCore import QCoreApplication, QLocale
 from salescoach.core.agenda import next_working_day
 from salescoach.core.domain import ActivityKind, ActivityStatus, Source, Stage
 from salescoach.core.numbers import percent_digits
-from salescoach.ui.dates import qdate, qdatetime
+from salescoach.ui.dates import qdate
 
 if TYPE_CHECKING:
     from salescoach.reports.briefing import SheetWords
@@ -117,11 +117,14 @@ def datetime_format() -> str:
 
 
 def when_text(value: datetime | None) -> str:
+    """As `datetime_format` says, the time left out at midnight (a day, not a moment). The
+    wall-clock time is written as it is, not through a QDateTime in local time: that cost a
+    time-zone lookup per line (Today's 200 overdue lines, a list's every row) and would move
+    a time that a change of clock skips (02:30 on the spring night) by an hour."""
     if value is None:
         return ""
-    if value.time() == datetime.min.time():
-        return QLocale().toString(qdate(value.date()), date_format())
-    return QLocale().toString(qdatetime(value), datetime_format())
+    day = QLocale().toString(qdate(value.date()), date_format())
+    return day if value.time() == datetime.min.time() else f"{day} {value:%H:%M}"
 
 
 def day_text(value: date) -> str:
