@@ -250,9 +250,12 @@ def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
         timeout=60,
     )
     assert result.returncode == 0, result.stderr
-    # a new install's first page (Today) filled, then the rest of the window built, then
-    # the dashboard asked for and filled
-    words = "[('painted', False), ('filled', True), ('ready', True), ('dashboard', True)] 0"
+    # the database opened, a new install's first page (Today) filled, then the rest of the
+    # window built, then the dashboard asked for and filled
+    words = (
+        "[('painted', False), ('opened', True), ('filled', True), ('ready', True), "
+        "('dashboard', True)] 0"
+    )
     assert words in result.stdout
 
 
