@@ -1,7 +1,10 @@
 """The editing dialogs, typed into as a rep does: one save however many clicks, Esc while
 saving, Tab, dates in one format, a referrer typed in full, and what a bug looks like."""
 
+import os
 import sqlite3
+import subprocess
+import sys
 from contextlib import contextmanager
 from datetime import timedelta
 
@@ -145,6 +148,23 @@ def test_lists_and_dialogs_write_dates_the_same_way(qtbot, window, opened, store
     dialog = opened.last
     assert dialog.at.displayFormat() == datetime_format()
     assert dialog.at.text() == shown_in_list
+
+
+def test_a_time_the_spring_night_skips_is_listed_as_it_was_typed():
+    """02:30 on the night clocks go forward does not exist in local time: a QDateTime in
+    local time moved it to 03:30 in the lists. Run where that night exists (Paris), in a
+    process that has had that time zone from its start."""
+    script = (
+        "from datetime import datetime\n"
+        "from salescoach.ui.labels import when_text\n"
+        "print(when_text(datetime(2026, 3, 29, 2, 30)))\n"
+    )
+    env = {**os.environ, "TZ": "Europe/Paris", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
+    shown = subprocess.run(
+        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    )
+    assert shown.returncode == 0, shown.stderr
+    assert shown.stdout.strip().endswith("2026 02:30")
 
 
 def test_a_referrer_typed_in_full_is_found_with_accents_folded(qtbot, window, opened, store):
