@@ -5,6 +5,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import textwrap
 from contextlib import contextmanager
 from datetime import timedelta
 
@@ -150,21 +151,48 @@ def test_lists_and_dialogs_write_dates_the_same_way(qtbot, window, opened, store
     assert dialog.at.text() == shown_in_list
 
 
+def in_paris(script: str) -> str:
+    """What `script` prints, run where the night of 29 March 2026 has no 02:30 (Paris), in
+    a process that has had that time zone from its start."""
+    env = {**os.environ, "TZ": "Europe/Paris", "QT_QPA_PLATFORM": "offscreen"}
+    run = subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(script)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert run.returncode == 0, run.stderr
+    return run.stdout.strip()
+
+
 def test_a_time_the_spring_night_skips_is_listed_as_it_was_typed():
-    """02:30 on the night clocks go forward does not exist in local time: a QDateTime in
-    local time moved it to 03:30 in the lists. Run where that night exists (Paris), in a
-    process that has had that time zone from its start."""
-    script = (
-        "from datetime import datetime\n"
-        "from salescoach.ui.labels import when_text\n"
-        "print(when_text(datetime(2026, 3, 29, 2, 30)))\n"
+    """A QDateTime in local time moved 02:30 on that night to 03:30 in the lists."""
+    shown = in_paris(
+        """
+        from datetime import datetime
+        from salescoach.ui.labels import when_text
+        print(when_text(datetime(2026, 3, 29, 2, 30)))
+        """
     )
-    env = {**os.environ, "TZ": "Europe/Paris", "LANG": "C.UTF-8", "LC_ALL": "C.UTF-8"}
-    shown = subprocess.run(
-        [sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60
+    assert shown.endswith("2026 02:30")
+
+
+def test_a_dialog_keeps_a_time_the_spring_night_skips():
+    """A dialog opened on an activity at 02:30 that night showed 03:30, and saved it."""
+    kept = in_paris(
+        """
+        from datetime import datetime
+        from PySide6.QtWidgets import QApplication
+        from salescoach.ui.dialogs.common import moment_of, when_edit
+        app = QApplication([])
+        field = when_edit(datetime(2026, 3, 29, 2, 30), None)
+        print(moment_of(field), field.text()[-5:])
+        field.setDateTime(field.dateTime().addDays(1))  # the calendar's next day
+        print(moment_of(field))
+        """
     )
-    assert shown.returncode == 0, shown.stderr
-    assert shown.stdout.strip().endswith("2026 02:30")
+    assert kept.splitlines() == ["2026-03-29 02:30:00 02:30", "2026-03-30 02:30:00"]
 
 
 def test_a_referrer_typed_in_full_is_found_with_accents_folded(qtbot, window, opened, store):

@@ -8,7 +8,7 @@ from typing import TypeVar
 from PySide6.QtWidgets import QComboBox, QDateTimeEdit, QLabel, QPlainTextEdit, QWidget
 
 from salescoach.core.records import FIRST_YEAR, LAST_YEAR
-from salescoach.ui.dates import py_datetime, qdatetime
+from salescoach.ui.dates import WALL_CLOCK, py_datetime, qdatetime
 from salescoach.ui.labels import datetime_format
 from salescoach.ui.theme import error_text, note_text
 
@@ -37,10 +37,12 @@ def select_data(combo: QComboBox, value: object) -> None:
 def when_edit(moment: datetime, parent: QWidget) -> QDateTimeEdit:
     """A date and time field in the app's one format, with a calendar, within the years the
     store keeps."""
-    edit = QDateTimeEdit(qdatetime(moment), parent)
+    edit = QDateTimeEdit(parent)
+    edit.setTimeZone(WALL_CLOCK)  # first: a value in another zone would be converted
     edit.setDateTimeRange(
         qdatetime(datetime(FIRST_YEAR, 1, 1)), qdatetime(datetime(LAST_YEAR, 12, 31, 23, 59))
     )
+    edit.setDateTime(qdatetime(moment))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(datetime_format())
     return edit
