@@ -162,27 +162,28 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="55"/>
         <source>When</source>
+        <extracomment>How many rows past those in view a list measures to size its columns.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="56"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="57"/>
         <source>Contact</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="58"/>
         <source>Company</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="59"/>
         <source>Deal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -352,23 +353,24 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="173"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="194"/>
         <source>Save as PNG…</source>
-        <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
+        <extracomment>Emitted on the GUI thread when a new picture is on screen. What the newest picture asked for was drawn from: (data, style, size, ratio).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="176"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="197"/>
         <source>Loading chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="274"/>
         <source>Save chart</source>
+        <extracomment>After a resize, the pause before the chart is drawn at its new size.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="274"/>
         <source>PNG images (*.png)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -376,7 +378,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="66"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="69"/>
         <source>Nothing in this period yet</source>
         <translation type="unfinished"></translation>
     </message>
@@ -384,28 +386,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="61"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="85"/>
         <source>Settings…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="113"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="129"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="118"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="134"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="120"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="136"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n tip from your own figures.</numerusform>
@@ -413,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="139"/>
         <source>%n more wait(s) until you deal with these.</source>
         <translation>
             <numerusform>%n more waits until you deal with these.</numerusform>
@@ -421,17 +423,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="127"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
         <source>Nothing to point out today: keep going.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="164"/>
         <source>Hide those set aside</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="152"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="168"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Show %n set aside</numerusform>
@@ -439,22 +441,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="183"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="199"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="192"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="208"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="193"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="209"/>
         <source>Log a call (Ctrl+L)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="194"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="210"/>
         <source>Explore with demo data</source>
         <translation type="unfinished"></translation>
     </message>
@@ -948,78 +950,78 @@ Your own funnel, your own coach.</source>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="100"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="109"/>
         <source>Flow</source>
-        <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
+        <extracomment>How long what follows the tips (the detail, What worked, the funnel&apos;s picture) waits for them at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`). What worked&apos;s read of the current figures, once due (the tips are in); asked once the rep can see it too (`_outcomes_seen`). The funnel&apos;s counts waiting for the tips before they are drawn.</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="110"/>
         <source>Cohort</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="104"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="113"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="117"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="126"/>
         <source>Funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="120"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
         <source>Calls, visits and meetings done per week</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="136"/>
         <source>Chart saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
         <source>&amp;Report (PDF)…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="133"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="142"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="177"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="186"/>
         <source>Your funnel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="196"/>
         <source>&amp;View:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="207"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
         <source>By source</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="257"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="270"/>
         <source>Dashboard</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="312"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="353"/>
         <source>Save report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="358"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="399"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>vs previous day</numerusform>
@@ -1027,27 +1029,27 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
         <source>{numerator} / {denominator}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="387"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="429"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="395"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="437"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="443"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="413"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="455"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>{first} to {last}, compared with the day before</numerusform>
@@ -1128,17 +1130,18 @@ Your own funnel, your own coach.</source>
     <name>Errors</name>
     <message>
         <location filename="../../salescoach/ui/errors.py" line="21"/>
-        <location filename="../../salescoach/ui/errors.py" line="64"/>
+        <location filename="../../salescoach/ui/errors.py" line="68"/>
         <source>SalesCoach</source>
+        <extracomment>Crash boxes shown without a parent window (a bug in a slot, reported by the excepthook).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="65"/>
+        <location filename="../../salescoach/ui/errors.py" line="69"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="75"/>
+        <location filename="../../salescoach/ui/errors.py" line="79"/>
         <source>Copy report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1867,7 +1870,7 @@ Your own funnel, your own coach.</source>
     </message>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="49"/>
-        <location filename="../../salescoach/ui/labels.py" line="150"/>
+        <location filename="../../salescoach/ui/labels.py" line="153"/>
         <source>Proposal</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1907,87 +1910,87 @@ Your own funnel, your own coach.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Qualification</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="152"/>
         <source>Appointment</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="151"/>
+        <location filename="../../salescoach/ui/labels.py" line="154"/>
         <source>Closing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="152"/>
+        <location filename="../../salescoach/ui/labels.py" line="155"/>
         <source>Overall</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="158"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Suspects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="159"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Prospects</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="160"/>
+        <location filename="../../salescoach/ui/labels.py" line="163"/>
         <source>Appointments made</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="161"/>
+        <location filename="../../salescoach/ui/labels.py" line="164"/>
         <source>Appointments held</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="162"/>
+        <location filename="../../salescoach/ui/labels.py" line="165"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="163"/>
+        <location filename="../../salescoach/ui/labels.py" line="166"/>
         <source>Won</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="172"/>
+        <location filename="../../salescoach/ui/labels.py" line="175"/>
         <source>{value}%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="179"/>
+        <location filename="../../salescoach/ui/labels.py" line="182"/>
         <source>{sign}{value} pts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="185"/>
+        <location filename="../../salescoach/ui/labels.py" line="188"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="188"/>
+        <location filename="../../salescoach/ui/labels.py" line="191"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="192"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="195"/>
+        <location filename="../../salescoach/ui/labels.py" line="198"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="196"/>
+        <location filename="../../salescoach/ui/labels.py" line="199"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2117,13 +2120,13 @@ Your own funnel, your own coach.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="240"/>
+        <location filename="../../salescoach/ui/main_window.py" line="258"/>
         <source>Search this list (Ctrl+F)</source>
         <extracomment>The pages by kind (also `today`, `dashboard`... below, as the rest of the app says).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="425"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2131,50 +2134,50 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="414"/>
+        <location filename="../../salescoach/ui/main_window.py" line="431"/>
         <source>Saving…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="421"/>
+        <location filename="../../salescoach/ui/main_window.py" line="438"/>
         <source>{file} (demo data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="423"/>
+        <location filename="../../salescoach/ui/main_window.py" line="440"/>
         <source>{file} (read-only)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="428"/>
+        <location filename="../../salescoach/ui/main_window.py" line="445"/>
         <source>The database SalesCoach has open</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="473"/>
+        <location filename="../../salescoach/ui/main_window.py" line="490"/>
         <source>SalesCoach is still running</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="475"/>
+        <location filename="../../salescoach/ui/main_window.py" line="492"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="302"/>
+        <location filename="../../salescoach/ui/main_window.py" line="320"/>
         <source>Main</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="87"/>
+        <location filename="../../salescoach/ui/main_window.py" line="88"/>
         <source>Opening your database…</source>
         <extracomment>How long the rest of the window waits for the first page&apos;s figures at most. The rep chose another language or theme in Settings: a new window shows it. Every page, command and collaborator is in (`fill` builds them after the first page).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="93"/>
+        <location filename="../../salescoach/ui/main_window.py" line="95"/>
         <source>SalesCoach</source>
-        <extracomment>Shown in the frame until the first page takes its place.</extracomment>
+        <extracomment>Shown in the frame until the first page takes its place: &quot;Opening your database…&quot;, or the Today the rep last saw (`show_last_today`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3192,67 +3195,62 @@ Your own funnel, your own coach.</source>
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>TodayBoard</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="129"/>
         <source>No tip today: your figures say nothing worrying.</source>
-        <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
+        <extracomment>A line was opened (Enter, a double-click): its AgendaItem. Another line became the current one, or none is. A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title, lesson). The rep set the tip aside: (Tip, until when or None).</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="164"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="163"/>
         <source>The week&apos;s last working day: time to look back.</source>
         <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="183"/>
         <source>Nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="192"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="191"/>
         <source>The coach&apos;s top tip</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="200"/>
         <source>Calls</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="201"/>
         <source>Appointments</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="203"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="202"/>
         <source>Proposals</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="225"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="224"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="169"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="168"/>
         <source>Review my week…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="237"/>
-        <source>Today</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="293"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="242"/>
         <source>Today, {day}</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="247"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -3260,7 +3258,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="299"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="248"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Other follow-up today (%n)</numerusform>
@@ -3268,7 +3266,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="304"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="253"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Meetings and visits today (%n)</numerusform>
@@ -3276,7 +3274,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="269"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n overdue</numerusform>
@@ -3284,7 +3282,7 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="316"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="271"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n due today</numerusform>
@@ -3292,33 +3290,42 @@ Your own funnel, your own coach.</source>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="353"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="302"/>
         <source>This week, {first} to {last}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="364"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="313"/>
         <source>{done} (no target yet)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="369"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="318"/>
         <source>{done} of {target}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="371"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="320"/>
         <source>{shown}, {planned} more planned</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="377"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="326"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="382"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="331"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="66"/>
+        <source>Today</source>
+        <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title, lesson).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3415,8 +3422,9 @@ Your own funnel, your own coach.</source>
 <context>
     <name>WhatWorked</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/what_worked.py" line="18"/>
+        <location filename="../../salescoach/ui/widgets/what_worked.py" line="28"/>
         <source>What worked</source>
+        <extracomment>The rep can see it while it waits for figures (emitted once per `wait`).</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -162,27 +162,28 @@
 <context>
     <name>AgendaList</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="58"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="55"/>
         <source>When</source>
+        <extracomment>How many rows past those in view a list measures to size its columns.</extracomment>
         <translation>Quand</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="59"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="56"/>
         <source>Kind</source>
         <translation>Type</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="60"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="57"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="61"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="58"/>
         <source>Company</source>
         <translation>Société</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="62"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="59"/>
         <source>Deal</source>
         <translation>Affaire</translation>
     </message>
@@ -352,23 +353,24 @@
 <context>
     <name>ChartView</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="173"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="194"/>
         <source>Save as PNG…</source>
-        <extracomment>Emitted on the GUI thread when a new picture is on screen.</extracomment>
+        <extracomment>Emitted on the GUI thread when a new picture is on screen. What the newest picture asked for was drawn from: (data, style, size, ratio).</extracomment>
         <translation>Enregistrer en PNG…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="176"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="197"/>
         <source>Loading chart…</source>
         <translation>Chargement du graphique…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="274"/>
         <source>Save chart</source>
+        <extracomment>After a resize, the pause before the chart is drawn at its new size.</extracomment>
         <translation>Enregistrer le graphique</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="240"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="274"/>
         <source>PNG images (*.png)</source>
         <translation>Images PNG (*.png)</translation>
     </message>
@@ -376,7 +378,7 @@
 <context>
     <name>Charts</name>
     <message>
-        <location filename="../../salescoach/ui/charts/view.py" line="66"/>
+        <location filename="../../salescoach/ui/charts/view.py" line="69"/>
         <source>Nothing in this period yet</source>
         <translation>Rien sur cette période pour l’instant</translation>
     </message>
@@ -384,28 +386,28 @@
 <context>
     <name>CoachPanel</name>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="52"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="61"/>
         <source>Coach</source>
         <extracomment>An action from a tip: (action, names of the contacts it concerns, the tip&apos;s title). A first step for an empty file: &quot;contact&quot;, &quot;call&quot; or &quot;demo&quot;.</extracomment>
         <translation>Coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="76"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="85"/>
         <source>Settings…</source>
         <translation>Réglages…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="113"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="129"/>
         <source>Reading {first} – {last}, against the same length before.</source>
         <translation>Lecture du {first} au {last}, comparée à la même durée avant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="118"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="134"/>
         <source>Welcome! Your coach needs something to read.</source>
         <translation>Bienvenue ! Votre coach a besoin de quelque chose à lire.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="120"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="136"/>
         <source>%n tip(s) from your own figures.</source>
         <translation>
             <numerusform>%n conseil tiré de vos propres chiffres.</numerusform>
@@ -413,7 +415,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="123"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="139"/>
         <source>%n more wait(s) until you deal with these.</source>
         <translation>
             <numerusform>%n autre attend que vous ayez traité ceux-ci.</numerusform>
@@ -421,17 +423,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="127"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="143"/>
         <source>Nothing to point out today: keep going.</source>
         <translation>Rien à signaler aujourd&apos;hui : continuez comme ça.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="148"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="164"/>
         <source>Hide those set aside</source>
         <translation>Masquer les conseils mis de côté</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="152"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="168"/>
         <source>Show %n set aside</source>
         <translation>
             <numerusform>Afficher %n conseil mis de côté</numerusform>
@@ -439,22 +441,22 @@
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="183"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="199"/>
         <source>The coach reads your own work. Add the people you sell to and log your calls and visits: tips appear as soon as your figures say something.</source>
         <translation>Le coach lit votre propre travail. Ajoutez les personnes à qui vous vendez et notez vos appels et vos visites : les conseils apparaissent dès que vos chiffres disent quelque chose.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="192"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="208"/>
         <source>Add your first contact (Ctrl+N)</source>
         <translation>Ajouter votre premier contact (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="193"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="209"/>
         <source>Log a call (Ctrl+L)</source>
         <translation>Noter un appel (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/coach_panel.py" line="194"/>
+        <location filename="../../salescoach/ui/views/coach_panel.py" line="210"/>
         <source>Explore with demo data</source>
         <translation>Découvrir avec des données de démonstration</translation>
     </message>
@@ -949,78 +951,78 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>DashboardPage</name>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="100"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="109"/>
         <source>Flow</source>
-        <extracomment>How long the split by source and the weekly work wait for the tips at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`).</extracomment>
+        <extracomment>How long what follows the tips (the detail, What worked, the funnel&apos;s picture) waits for them at most. Emitted on the GUI thread each time new figures are on screen: the ratio tiles first (`headline_shown`), then everything (`refreshed`). What worked&apos;s read of the current figures, once due (the tips are in); asked once the rep can see it too (`_outcomes_seen`). The funnel&apos;s counts waiting for the tips before they are drawn.</extracomment>
         <translation>Flux</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="101"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="110"/>
         <source>Cohort</source>
         <translation>Cohorte</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="104"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="113"/>
         <source>Flow: everything that happened in the period. Cohort: the files that became suspects in the period, followed up to today.</source>
         <translation>Flux : tout ce qui s&apos;est passé dans la période. Cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;à aujourd&apos;hui.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="117"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="126"/>
         <source>Funnel</source>
         <translation>Entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="120"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
         <source>Calls, visits and meetings done per week</source>
         <translation>Appels, visites et rendez-vous faits par semaine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="127"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="136"/>
         <source>Chart saved to {path}.</source>
         <translation>Graphique enregistré dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="129"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="138"/>
         <source>&amp;Report (PDF)…</source>
         <translation>&amp;Bilan (PDF)…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="133"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="142"/>
         <source>Save this period&apos;s report as a PDF: the funnel against the period before, the plan for your monthly goal, the coach&apos;s tips and the charts.</source>
         <translation>Enregistrer le bilan de cette période en PDF : l&apos;entonnoir comparé à la période d&apos;avant, le plan pour votre objectif du mois, les conseils du coach et les graphiques.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="177"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="186"/>
         <source>Your funnel</source>
         <translation>Votre entonnoir</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="187"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="196"/>
         <source>&amp;View:</source>
         <translation>&amp;Vue :</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="207"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="216"/>
         <source>By source</source>
         <translation>Par origine</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="257"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="270"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="312"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="353"/>
         <source>Save report</source>
         <translation>Enregistrer le bilan</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="355"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documents PDF (*.pdf)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="358"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="399"/>
         <source>vs previous %n day(s)</source>
         <translation>
             <numerusform>par rapport au jour précédent</numerusform>
@@ -1028,27 +1030,27 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="360"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
         <source>{numerator} / {denominator}</source>
         <translation>{numerator} / {denominator}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="387"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="429"/>
         <source>Cohort view: the files that became suspects in the period, followed up to {day}; every ratio follows the same files.</source>
         <translation>Vue cohorte : les dossiers devenus suspects dans la période, suivis jusqu&apos;au {day} ; chaque ratio suit les mêmes dossiers.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="395"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="437"/>
         <source>Flow view: everything that happened in the period. A ratio can pass 100%: its two counts need not be the same files (this period&apos;s prospects may have been suspects before it).</source>
         <translation>Vue flux : tout ce qui s&apos;est passé dans la période. Un ratio peut dépasser 100 % : ses deux chiffres ne portent pas forcément sur les mêmes dossiers (les prospects de la période ont pu être suspects avant elle).</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="401"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="443"/>
         <source>In the flow view this ratio can pass 100%: switch to the cohort view to follow the same files through the funnel.</source>
         <translation>En vue flux, ce ratio peut dépasser 100 % : passez en vue cohorte pour suivre les mêmes dossiers dans l&apos;entonnoir.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/dashboard_page.py" line="413"/>
+        <location filename="../../salescoach/ui/views/dashboard_page.py" line="455"/>
         <source>{first} to {last}, compared with the %n day(s) before</source>
         <translation>
             <numerusform>du {first} au {last}, comparé au jour précédent</numerusform>
@@ -1129,17 +1131,18 @@ Votre entonnoir, votre coach.</translation>
     <name>Errors</name>
     <message>
         <location filename="../../salescoach/ui/errors.py" line="21"/>
-        <location filename="../../salescoach/ui/errors.py" line="64"/>
+        <location filename="../../salescoach/ui/errors.py" line="68"/>
         <source>SalesCoach</source>
+        <extracomment>Crash boxes shown without a parent window (a bug in a slot, reported by the excepthook).</extracomment>
         <translation>SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="65"/>
+        <location filename="../../salescoach/ui/errors.py" line="69"/>
         <source>Something went wrong inside SalesCoach. Your data is safe; the details were written to {path}.</source>
         <translation>Une erreur interne s&apos;est produite dans SalesCoach. Vos données sont intactes ; les détails sont dans {path}.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/errors.py" line="75"/>
+        <location filename="../../salescoach/ui/errors.py" line="79"/>
         <source>Copy report</source>
         <translation>Copier le rapport</translation>
     </message>
@@ -1868,7 +1871,7 @@ Votre entonnoir, votre coach.</translation>
     </message>
     <message>
         <location filename="../../salescoach/ui/labels.py" line="49"/>
-        <location filename="../../salescoach/ui/labels.py" line="150"/>
+        <location filename="../../salescoach/ui/labels.py" line="153"/>
         <source>Proposal</source>
         <translation>Proposition</translation>
     </message>
@@ -1908,87 +1911,87 @@ Votre entonnoir, votre coach.</translation>
         <translation>Demain</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="148"/>
+        <location filename="../../salescoach/ui/labels.py" line="151"/>
         <source>Qualification</source>
         <translation>Qualification</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="149"/>
+        <location filename="../../salescoach/ui/labels.py" line="152"/>
         <source>Appointment</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="151"/>
+        <location filename="../../salescoach/ui/labels.py" line="154"/>
         <source>Closing</source>
         <translation>Conclusion</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="152"/>
+        <location filename="../../salescoach/ui/labels.py" line="155"/>
         <source>Overall</source>
         <translation>Global</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="158"/>
+        <location filename="../../salescoach/ui/labels.py" line="161"/>
         <source>Suspects</source>
         <translation>Suspects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="159"/>
+        <location filename="../../salescoach/ui/labels.py" line="162"/>
         <source>Prospects</source>
         <translation>Prospects</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="160"/>
+        <location filename="../../salescoach/ui/labels.py" line="163"/>
         <source>Appointments made</source>
         <translation>Rendez-vous pris</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="161"/>
+        <location filename="../../salescoach/ui/labels.py" line="164"/>
         <source>Appointments held</source>
         <translation>Rendez-vous tenus</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="162"/>
+        <location filename="../../salescoach/ui/labels.py" line="165"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="163"/>
+        <location filename="../../salescoach/ui/labels.py" line="166"/>
         <source>Won</source>
         <translation>Gagnés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="172"/>
+        <location filename="../../salescoach/ui/labels.py" line="175"/>
         <source>{value}%</source>
         <translation>{value} %</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="179"/>
+        <location filename="../../salescoach/ui/labels.py" line="182"/>
         <source>{sign}{value} pts</source>
         <translation>{sign}{value} pts</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="185"/>
+        <location filename="../../salescoach/ui/labels.py" line="188"/>
         <source>Prospects ÷ suspects: are the targets right, is the opening pitch good?</source>
         <translation>Prospects ÷ suspects : les cibles sont-elles les bonnes, la première approche est-elle convaincante ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="188"/>
+        <location filename="../../salescoach/ui/labels.py" line="191"/>
         <source>Appointments held ÷ appointments made: are meetings worth honouring for the customer?</source>
         <translation>Rendez-vous tenus ÷ rendez-vous pris : le client a-t-il une raison de venir ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="192"/>
+        <location filename="../../salescoach/ui/labels.py" line="195"/>
         <source>Proposals ÷ appointments held: are needs understood and turned into offers?</source>
         <translation>Propositions ÷ rendez-vous tenus : les besoins sont-ils compris et traduits en offres ?</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="195"/>
+        <location filename="../../salescoach/ui/labels.py" line="198"/>
         <source>Won ÷ proposals: negotiation and persuasion.</source>
         <translation>Gagnés ÷ propositions : négociation et force de conviction.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/labels.py" line="196"/>
+        <location filename="../../salescoach/ui/labels.py" line="199"/>
         <source>Won ÷ suspects: the whole chain.</source>
         <translation>Gagnés ÷ suspects : toute la chaîne.</translation>
     </message>
@@ -2118,13 +2121,13 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="240"/>
+        <location filename="../../salescoach/ui/main_window.py" line="258"/>
         <source>Search this list (Ctrl+F)</source>
         <extracomment>The pages by kind (also `today`, `dashboard`... below, as the rest of the app says).</extracomment>
         <translation>Rechercher dans la liste (Ctrl+F)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/main_window.py" line="408"/>
+        <location filename="../../salescoach/ui/main_window.py" line="425"/>
         <source>Undo forgot %n step(s) over records the sync changed</source>
         <translation>
             <numerusform>Annuler a oublié %n étape touchant des fiches changées par la synchronisation</numerusform>
@@ -2132,50 +2135,50 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="414"/>
+        <location filename="../../salescoach/ui/main_window.py" line="431"/>
         <source>Saving…</source>
         <translation>Enregistrement…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="421"/>
+        <location filename="../../salescoach/ui/main_window.py" line="438"/>
         <source>{file} (demo data)</source>
         <translation>{file} (démonstration)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="423"/>
+        <location filename="../../salescoach/ui/main_window.py" line="440"/>
         <source>{file} (read-only)</source>
         <translation>{file} (lecture seule)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="428"/>
+        <location filename="../../salescoach/ui/main_window.py" line="445"/>
         <source>The database SalesCoach has open</source>
         <translation>La base ouverte par SalesCoach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="473"/>
+        <location filename="../../salescoach/ui/main_window.py" line="490"/>
         <source>SalesCoach is still running</source>
         <translation>SalesCoach reste ouvert</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="475"/>
+        <location filename="../../salescoach/ui/main_window.py" line="492"/>
         <source>It stays in the tray to remind you of your follow-ups. Quit from its menu, or turn reminders off in Settings.</source>
         <translation>Il reste dans la zone de notification pour vous rappeler vos relances. Quittez-le depuis son menu, ou désactivez les rappels dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="302"/>
+        <location filename="../../salescoach/ui/main_window.py" line="320"/>
         <source>Main</source>
         <translation>Principal</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="87"/>
+        <location filename="../../salescoach/ui/main_window.py" line="88"/>
         <source>Opening your database…</source>
         <extracomment>How long the rest of the window waits for the first page&apos;s figures at most. The rep chose another language or theme in Settings: a new window shows it. Every page, command and collaborator is in (`fill` builds them after the first page).</extracomment>
         <translation>Ouverture de votre base…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/main_window.py" line="93"/>
+        <location filename="../../salescoach/ui/main_window.py" line="95"/>
         <source>SalesCoach</source>
-        <extracomment>Shown in the frame until the first page takes its place.</extracomment>
+        <extracomment>Shown in the frame until the first page takes its place: &quot;Opening your database…&quot;, or the Today the rep last saw (`show_last_today`).</extracomment>
         <translation>SalesCoach</translation>
     </message>
 </context>
@@ -3193,67 +3196,62 @@ Votre entonnoir, votre coach.</translation>
     </message>
 </context>
 <context>
-    <name>TodayPage</name>
+    <name>TodayBoard</name>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="134"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="129"/>
         <source>No tip today: your figures say nothing worrying.</source>
-        <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title).</extracomment>
+        <extracomment>A line was opened (Enter, a double-click): its AgendaItem. Another line became the current one, or none is. A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title, lesson). The rep set the tip aside: (Tip, until when or None).</extracomment>
         <translation>Pas de conseil aujourd&apos;hui : vos chiffres ne disent rien d&apos;inquiétant.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="164"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="163"/>
         <source>The week&apos;s last working day: time to look back.</source>
         <extracomment>On the week&apos;s last working day, beside the day&apos;s title where the rep sees it without scrolling: Work ▸ Review my week, with a word why</extracomment>
         <translation>Dernier jour ouvré de la semaine : l&apos;heure du bilan.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="184"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="183"/>
         <source>Nothing.</source>
         <translation>Rien.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="192"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="191"/>
         <source>The coach&apos;s top tip</source>
         <translation>Le conseil du coach</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="201"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="200"/>
         <source>Calls</source>
         <translation>Appels</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="202"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="201"/>
         <source>Appointments</source>
         <translation>Rendez-vous</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="203"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="202"/>
         <source>Proposals</source>
         <translation>Propositions</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="225"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="224"/>
         <source>Plan my week…</source>
         <extracomment>The week&apos;s one focus: the weakest link of the rep&apos;s chain and an exercise for it Work ▸ Plan my week, where the rep looks at the week (the window connects it)</extracomment>
         <translation>Planifier ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="169"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="168"/>
         <source>Review my week…</source>
         <translation>Bilan de ma semaine…</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="237"/>
-        <source>Today</source>
-        <translation>Aujourd&apos;hui</translation>
-    </message>
-    <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="293"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="242"/>
         <source>Today, {day}</source>
         <translation>Aujourd&apos;hui, {day}</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="298"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="247"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>En retard (%n)</numerusform>
@@ -3261,7 +3259,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="299"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="248"/>
         <source>Other follow-ups today (%n)</source>
         <translation>
             <numerusform>Autre relance du jour (%n)</numerusform>
@@ -3269,7 +3267,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="304"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="253"/>
         <source>Meetings and visits today (%n)</source>
         <translation>
             <numerusform>Rendez-vous et visites du jour (%n)</numerusform>
@@ -3277,7 +3275,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="314"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="269"/>
         <source>%n overdue</source>
         <translation>
             <numerusform>%n en retard</numerusform>
@@ -3285,7 +3283,7 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../salescoach/ui/views/today_page.py" line="316"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="271"/>
         <source>%n due today</source>
         <translation>
             <numerusform>%n prévue aujourd&apos;hui</numerusform>
@@ -3293,34 +3291,43 @@ Votre entonnoir, votre coach.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="353"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="302"/>
         <source>This week, {first} to {last}</source>
         <translation>Cette semaine, du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="364"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="313"/>
         <source>{done} (no target yet)</source>
         <translation>{done} (pas encore d&apos;objectif)</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="369"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="318"/>
         <source>{done} of {target}</source>
         <translation>{done} sur {target}</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="371"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="320"/>
         <source>{shown}, {planned} more planned</source>
         <translation>{shown}, {planned} de plus planifiés</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="377"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="326"/>
         <source>Targets come from the planner: your monthly goal at your own ratios. Set them in Settings.</source>
         <translation>Les objectifs viennent du planificateur : votre but du mois à vos propres ratios. Réglez-les dans les Réglages.</translation>
     </message>
     <message>
-        <location filename="../../salescoach/ui/views/today_page.py" line="382"/>
+        <location filename="../../salescoach/ui/views/today_board.py" line="331"/>
         <source>Some targets need more history: log your calls, meetings and proposals so the planner can measure your ratios, or set them in Settings.</source>
         <translation>Certains objectifs demandent plus d&apos;historique : notez vos appels, rendez-vous et propositions pour que le planificateur mesure vos ratios, ou réglez-les dans les Réglages.</translation>
+    </message>
+</context>
+<context>
+    <name>TodayPage</name>
+    <message>
+        <location filename="../../salescoach/ui/views/today_page.py" line="66"/>
+        <source>Today</source>
+        <extracomment>A coach tip&apos;s one-click action: (Action, {contact id: name}, tip title, lesson).</extracomment>
+        <translation>Aujourd&apos;hui</translation>
     </message>
 </context>
 <context>
@@ -3416,8 +3423,9 @@ Votre entonnoir, votre coach.</translation>
 <context>
     <name>WhatWorked</name>
     <message>
-        <location filename="../../salescoach/ui/widgets/what_worked.py" line="18"/>
+        <location filename="../../salescoach/ui/widgets/what_worked.py" line="28"/>
         <source>What worked</source>
+        <extracomment>The rep can see it while it waits for figures (emitted once per `wait`).</extracomment>
         <translation>Ce qui a marché</translation>
     </message>
 </context>

@@ -11,6 +11,7 @@ from salescoach.core.agenda import Agenda, AgendaItem, Week
 from salescoach.core.coach.texts import ShownTip
 from salescoach.core.funnel import ratios_of
 from salescoach.core.targets import WEEKLY
+from salescoach.core.today import TodayFigures
 from salescoach.core.week_review import last_working_day
 from salescoach.reports.funnel_tables import ReportTexts
 from salescoach.reports.tips import CoachView, coach_view, tips_and_counts, tips_document
@@ -130,6 +131,14 @@ class TodayView:
     def names(self) -> dict[int, str]:
         """The names the tips' actions point at."""
         return self.coach.names
+
+    @property
+    def figures(self) -> TodayFigures:
+        """What the Today page shows of it."""
+        tip = self.top_tip
+        named = {id for action in tip.tip.actions for id in action.contacts} if tip else set()
+        names = {id: name for id, name in self.names.items() if id in named}
+        return TodayFigures(self.agenda, tip, names, self.focus, self.review_due)
 
 
 def today_view(session: Session, day: date, language: str) -> TodayView:

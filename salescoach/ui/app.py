@@ -26,6 +26,8 @@ from salescoach.ui.theme import apply_theme
 from salescoach.ui.translations import install_translations
 
 if TYPE_CHECKING:
+    from salescoach.core.today import TodayFigures
+    from salescoach.store import Store
     from salescoach.ui.operations import Operations
     from salescoach.ui.shell import Shell
 
@@ -43,11 +45,13 @@ def make_application(language: str | None = None) -> QApplication:
     return app
 
 
-#: Set, the GUI says "painted" on stdout when its window is first painted, "opened" once the
-#: database stack is imported and the database open (what the stack costs before any page
-#: of ours), "filled" once the first page is painted with its figures, "ready" once the
-#: other pages are in, then (when that page was not the dashboard) shows the dashboard, as many
-#: milliseconds after "ready" as the variable's value says (1: at once), and says
+#: Set, the GUI says "painted" on stdout when its window is first painted, "filled" once the
+#: first page is painted with its figures (those kept at the last close, `last_today`, or
+#: else those read), "opened" once the database stack is imported and the database open
+#: (what the stack costs before any page of ours), "live" once the first page is painted
+#: with the figures it read, "ready" once the other pages are in, then (when that page was
+#: not the dashboard) shows the dashboard, as many milliseconds after "ready" as the
+#: variable's value says (1: at once), and says
 #: "dashboard" once its figures and charts are in, and quits: how the packaging smoke test
 #: and the start-up benchmark know the window really appeared and what each step costs.
 #: Each word is followed by the resident memory at that moment, in MB, and the moment
@@ -102,10 +106,15 @@ def _chosen(key: str, default: str) -> str:
 
 
 def _report_steps(
-    app: QApplication, window: MainWindow, operations: "Operations", delay_ms: int
+    app: QApplication,
+    window: MainWindow,
+    operations: "Operations",
+    delay_ms: int,
+    shown_last_today: bool,
 ) -> None:
-    """Say "filled" once the first page is painted with its figures (Today says when; on
-    another page, once the workers are quiet), then ask for the dashboard `delay_ms` after
+    """Say "live" once the first page is painted with the figures it read (Today says when;
+    on another page, once the workers are quiet), and "filled" then too unless the Today
+    kept from the last close said it already; then ask for the dashboard `delay_ms` after
     the window is complete, say "dashboard" once its figures and charts are in, and quit
     (see `EXIT_AFTER_PAINT`)."""
     from salescoach.ui.views.today_page import TodayPage
@@ -113,7 +122,9 @@ def _report_steps(
     once = Qt.ConnectionType.SingleShotConnection
 
     def filled(at: float | None = None) -> None:
-        _say("filled", at)
+        if not shown_last_today:
+            _say("filled", at)
+        _say("live", at)
         if window.attached:
             ask_dashboard_soon()
         else:
@@ -138,6 +149,48 @@ def _report_steps(
         first.refreshed.connect(lambda: OnPaint(window, filled), once)
     else:
         _when_idle(operations, filled)
+
+
+def _last_today(location: str, settings: QSettings, clock: Clock) -> "TodayFigures | None":
+    """The Today kept at the last close, when the window opens on Today and the database
+    has not changed since (`last_today`)."""
+    from salescoach.ui.window_pages import start_name
+
+    if "://" in location or start_name(settings) != "todayPage":
+        return None
+    from salescoach.ui import last_today
+    from salescoach.ui.labels import language
+
+    return last_today.kept(Path(location), clock.today(), language())
+
+
+def _close(store: "Store", clock: Clock) -> None:
+    """Close the database, keeping the Today the rep may see first at the next start (none
+    for an encrypted database)."""
+    from salescoach.ui import last_today
+    from salescoach.ui.labels import language
+
+    file, figures = store.file, None
+    if file is not None and store.passphrase is None:
+        figures = _read_today(store, clock.today(), language())
+    store.close()
+    if file is None:
+        return
+    if figures is None:
+        last_today.forget(file)
+    else:
+        last_today.keep(file, figures, clock.today(), language())
+
+
+def _read_today(store: "Store", day: date, language: str) -> "TodayFigures | None":
+    """Today's figures as the page reads them, or None if they cannot be read now."""
+    from salescoach.reports.today import today_view
+
+    try:
+        with store.reader() as session:
+            return today_view(session, day, language).figures
+    except Exception:  # closing goes on; the next start reads live
+        return None
 
 
 @dataclass
@@ -175,6 +228,20 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
     def open_and_fill() -> None:
         if reporting:
             _say("painted")
+        figures = _last_today(location, settings, clock)
+        if figures is None:
+            open_database_and_fill(False)
+            return
+        window.show_last_today(figures)  # the rep reads their day while the stack loads
+
+        def shown() -> None:
+            if reporting:
+                _say("filled")
+            open_database_and_fill(True)
+
+        OnPaint(window, shown)
+
+    def open_database_and_fill(shown_last_today: bool) -> None:
         from salescoach.ui.opening import open_database
         from salescoach.ui.operations import ChangeBus, Database, Operations
         from salescoach.ui.shell import Shell
@@ -205,7 +272,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         running.shell = Shell(app, operations, bus, settings, clock, store.file, window)
         instance.activation_requested.connect(running.shell.come_forward)
         if reporting:
-            _report_steps(app, window, operations, dashboard_delay_ms)
+            _report_steps(app, window, operations, dashboard_delay_ms, shown_last_today)
 
     OnPaint(window, open_and_fill)
     window.show()
@@ -214,7 +281,7 @@ def run_gui(db: str | None, language: str | None, today: date | None = None) -> 
         running.operations.drain(30_000)  # let a save in progress commit before closing
         if running.shell.window.attached:
             running.shell.window.garbage.release()
-        running.operations.store.close()
+        _close(running.operations.store, clock)
     window.deleteLater()  # with its dialogs, while the application they need is still there
     app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     instance.release()

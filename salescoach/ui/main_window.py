@@ -46,6 +46,7 @@ from salescoach.ui.window_pages import build_pages, first_page, give_commands, s
 FIRST_PAGE_DEADLINE_MS = 1000
 
 if TYPE_CHECKING:
+    from salescoach.core.today import TodayFigures
     from salescoach.ui.context import AppContext
     from salescoach.ui.dialogs.settings_dialog import SettingsDialog
     from salescoach.ui.operations import ChangeBus, Operations
@@ -87,8 +88,9 @@ class MainWindow(QMainWindow):
         opening = QLabel(self.tr("Opening your database…"), self.stack)
         opening.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.stack.addWidget(opening)
-        #: Shown in the frame until the first page takes its place.
-        self.opening_label: QLabel | None = opening
+        #: Shown in the frame until the first page takes its place: "Opening your
+        #: database…", or the Today the rep last saw (`show_last_today`).
+        self.placeholder: QWidget | None = opening
         self.setCentralWidget(self._body())
         self.setWindowTitle(self.tr("SalesCoach"))
         self.count_label = QLabel(self)
@@ -111,9 +113,23 @@ class MainWindow(QMainWindow):
         opened = first_page(self.context, self, start_name(self.settings))
         self._complete(self._take(opened[0]) if opened else None, home)
 
+    def show_last_today(self, figures: "TodayFigures") -> None:
+        """While the database opens, the Today the rep last saw in place of "Opening your
+        database…" (the caller vouches that the file has not changed since); the Today page
+        takes its place with the figures it reads."""
+        from salescoach.ui.views.today_board import TodayBoard
+
+        board = TodayBoard(self.stack)
+        board.show_figures(figures, self.clock.today())
+        self.stack.addWidget(board)
+        self.stack.setCurrentWidget(board)
+        self._drop_placeholder()
+        self.placeholder = board
+        self.count_label.setText(board.count_text())
+
     def fill(self, operations: "Operations", bus: "ChangeBus", home: Path | None = None) -> None:
         """As `attach`, for the frame on screen: the page it opens on is built alone and
-        reads its figures on a worker, and takes the place of "Opening your database…" when
+        reads its figures on a worker, and takes the place of the placeholder when
         they are in (laid out and painted once, not empty first); the other pages, the
         commands and the collaborators are built once it is painted (or after a second
         without its figures), so that the main thread is not building what the rep does
@@ -129,9 +145,9 @@ class MainWindow(QMainWindow):
         first, figures_in = opened
 
         def show() -> None:
-            if self.opening_label is not None:
+            if self.placeholder is not None:
                 self.stack.setCurrentWidget(first)
-                self._drop_opening_label()
+                self._drop_placeholder()
                 OnPaint(self, rest)
 
         def rest() -> None:
@@ -163,7 +179,7 @@ class MainWindow(QMainWindow):
         self.attached = True
         room_for_overhangs(self)
         self.show_page(self.start_page())
-        self._drop_opening_label()
+        self._drop_placeholder()
         self._database_switched()
         self.completed.emit()
 
@@ -229,11 +245,11 @@ class MainWindow(QMainWindow):
         page.selection_changed.connect(self._selection_changed)
         return page
 
-    def _drop_opening_label(self) -> None:
-        if self.opening_label is not None:
-            self.stack.removeWidget(self.opening_label)
-            self.opening_label.deleteLater()
-            self.opening_label = None
+    def _drop_placeholder(self) -> None:
+        if self.placeholder is not None:
+            self.stack.removeWidget(self.placeholder)
+            self.placeholder.deleteLater()
+            self.placeholder = None
 
     def _build_search(self) -> None:
         self.search = SearchBox(self)
@@ -290,8 +306,8 @@ class MainWindow(QMainWindow):
         self.dashboard.coach.settings_requested.connect(self.launcher.coach_settings)
         self.dashboard.coach.start_requested.connect(self.tips.first_step)
         self.today.tip_action.connect(self.tips.carry_out)
-        self.today.plan_button.clicked.connect(self.commands["planWeek"].trigger)
-        self.today.review_button.clicked.connect(self.commands["reviewWeek"].trigger)
+        self.today.board.plan_button.clicked.connect(self.commands["planWeek"].trigger)
+        self.today.board.review_button.clicked.connect(self.commands["reviewWeek"].trigger)
         self.reminders.notified.connect(self._notified)
         self.reminders.opened.connect(self._reminder_opened)
         self.reminders.show_window.connect(self.come_forward)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from salescoach.store import Store
 from salescoach.store.safety import cipher
 from salescoach.store.safety.protection import protect, unprotect
+from salescoach.ui import last_today
 from salescoach.ui.dialogs.base import Dialog
 from salescoach.ui.operations import Operations
 
@@ -100,6 +101,7 @@ class Protection(QObject):
         def reopen() -> Store:
             store.close()  # converted in place: no connection may stay open
             if new is not None:
+                last_today.forget(database)  # nothing of it stays in the clear
                 protect(database, new)
             elif old is not None:
                 unprotect(database, old)

@@ -102,7 +102,7 @@ def test_meaningful_colours_read_on_the_palette(
     assert contrast(row_background, palette.color(QPalette.ColorRole.Text)) >= READABLE
     window.show_page(window.today)
     qtbot.waitUntil(lambda: window.today.view is not None)
-    overdue = window.today.lists["overdue"].topLevelItem(0).foreground(0).color()
+    overdue = window.today.board.lists["overdue"].topLevelItem(0).foreground(0).color()
     assert contrast(overdue, palette.color(QPalette.ColorRole.Base)) >= READABLE
     error = error_label(window)
     error_colour = re.search(r"#[0-9a-f]{6}", error.styleSheet()).group(0)

@@ -3,9 +3,11 @@ and says which database is open, demo data included."""
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QPoint, QSettings, Qt
@@ -67,7 +69,7 @@ FIT_SCRIPT = textwrap.dedent(
         app.processEvents()
     today = window.today
     today_fits = (
-        inside(today.heading)
+        inside(today.board.heading)
         and today.findChild(QScrollArea).horizontalScrollBar().maximum() == 0
     )
     print(json.dumps({
@@ -220,43 +222,71 @@ def test_a_new_window_reopens_where_the_last_one_was(qtbot, operations, bus, set
     first.garbage.release()
 
 
+#: What `salescoach` says as it starts, each word with whether SQLAlchemy was in by then.
+SAYING = textwrap.dedent(
+    """
+    import sys
+    from salescoach.ui import app
+    seen = []
+    real = app._say
+    def say(word, at=None):
+        seen.append((word, "sqlalchemy" in sys.modules))
+        real(word, at)
+    app._say = say
+    code = app.run_gui(sys.argv[1], "en")
+    print(seen, code)
+    """
+)
+
+
+def _start(db: Path, home: Path) -> str:
+    """How `salescoach` on `db` went, step by step, in a new process as a rep starts it
+    (its cache in `home`, no settings: it opens on Today), ending with its exit code."""
+    shutil.rmtree(home / "config", ignore_errors=True)  # the last start ended on the dashboard
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESCOACH_EXIT_AFTER_PAINT": "1"}
+    env["XDG_CONFIG_HOME"], env["XDG_CACHE_HOME"] = str(home / "config"), str(home / "cache")
+    result = subprocess.run(
+        [sys.executable, "-c", SAYING, str(db)], capture_output=True, text=True, env=env, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    return result.stdout.strip().splitlines()[-1]
+
+
+#: A new install's start: the frame painted, the database opened, Today filled with the
+#: figures it read, the rest of the window built, the dashboard asked for and filled.
+READ_LIVE = (
+    "[('painted', False), ('opened', True), ('filled', True), ('live', True), "
+    "('ready', True), ('dashboard', True)] 0"
+)
+
+
 def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
     """`salescoach` paints its window first, then imports SQLAlchemy, opens the database and
     fills the window in; the order is what the rep sees, so it is what is tested."""
-    script = textwrap.dedent(
-        """
-        import sys
-        from salescoach.ui import app
-        seen = []
-        real = app._say
-        def say(word, at=None):
-            seen.append((word, "sqlalchemy" in sys.modules))
-            real(word, at)
-        app._say = say
-        code = app.run_gui(sys.argv[1], "en")
-        print(seen, code)
-        """
-    )
     from salescoach.store import Store
 
     Store.open(tmp_path / "db.sqlite3", create=True).close()
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESCOACH_EXIT_AFTER_PAINT": "1"}
-    env["XDG_CONFIG_HOME"] = str(tmp_path / "config")
-    result = subprocess.run(
-        [sys.executable, "-c", script, str(tmp_path / "db.sqlite3")],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=60,
+    assert _start(tmp_path / "db.sqlite3", tmp_path) == READ_LIVE
+
+
+def test_the_next_start_shows_the_today_kept_at_close_before_the_database_opens(tmp_path):
+    """Closed, the window keeps the Today it would show; the next start shows it before
+    SQLAlchemy is even imported, then the figures read from the file; a file changed
+    elsewhere in between (a command, a sync) is read live, its kept Today not shown."""
+    from salescoach.store import Store
+
+    db = tmp_path / "db.sqlite3"
+    Store.open(db, create=True).close()
+    assert _start(db, tmp_path) == READ_LIVE
+    kept_shown = (
+        "[('painted', False), ('filled', False), ('opened', True), ('live', True), "
+        "('ready', True), ('dashboard', True)] 0"
     )
-    assert result.returncode == 0, result.stderr
-    # the database opened, a new install's first page (Today) filled, then the rest of the
-    # window built, then the dashboard asked for and filled
-    words = (
-        "[('painted', False), ('opened', True), ('filled', True), ('ready', True), "
-        "('dashboard', True)] 0"
-    )
-    assert words in result.stdout
+    assert _start(db, tmp_path) == kept_shown
+    with Store.open(db) as store:
+        store.apply(lambda session: add_contact(session, "Marie Dupont"))
+    assert _start(db, tmp_path) == READ_LIVE
+    assert _start(db, tmp_path) == kept_shown
 
 
 PAGES = ["todayPage", "dashboard", "contactsPage", "boardPage", "activitiesPage", "followUpsPage"]

@@ -1,5 +1,8 @@
 """Protecting the database with a passphrase from the window, and opening it again."""
 
+import os
+from pathlib import Path
+
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox, QMessageBox
 
@@ -7,6 +10,7 @@ from salescoach.core.clock import Clock
 from salescoach.store import Store
 from salescoach.store.safety import cipher
 from salescoach.store.safety.protection import protect
+from salescoach.ui import last_today
 from salescoach.ui.opening import open_database
 from salescoach.ui.protection import PassphraseDialog
 from tests.helpers import add_contact
@@ -84,3 +88,28 @@ def test_back_to_a_protected_database_from_the_demo(qtbot, window, store):
     assert window.operations.store.passphrase == "horse battery"
     assert not window.demo_banner.isVisible()
     window.operations.store.close()
+
+
+def test_protecting_the_file_drops_the_today_kept_in_the_clear(qtbot, window, store, clock):
+    """The Today kept for the next start names contacts: once the file is encrypted, no copy
+    of it stays readable in the cache, and closing keeps none."""
+    from salescoach.reports.today import today_view
+    from salescoach.ui.app import _close
+
+    with store.session() as session:
+        add_contact(session, "Marie Dupont")
+    with store.reader() as session:
+        figures = today_view(session, clock.today(), "en").figures
+    path = store.file
+    last_today.keep(path, figures, clock.today(), "en")
+    cache = list(Path(os.environ["XDG_CACHE_HOME"]).rglob("*.pickle"))
+    assert len(cache) == 1
+    menu_entry(window, "fileMenu", "protect").trigger()
+    dialog = window.findChild(PassphraseDialog, "passphraseDialog")
+    qtbot.keyClicks(dialog.first, "horse battery")
+    qtbot.keyClicks(dialog.second, "horse battery")
+    with qtbot.waitSignal(window.operations.database.switched, timeout=10000):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    assert not cache[0].exists()
+    _close(window.operations.store, clock)  # as the window closes
+    assert list(Path(os.environ["XDG_CACHE_HOME"]).rglob("*.pickle")) == []

@@ -58,7 +58,7 @@ def test_the_start_page_and_the_weekly_target_reach_today(
     window.show()
     assert window.current_page() is window.today
     qtbot.waitUntil(lambda: window.today.view is not None)
-    assert window.today.bars["calls"].text() == "0 of 25"
+    assert window.today.board.bars["calls"].text() == "0 of 25"
 
 
 def test_ctrl_comma_opens_settings(qtbot, window, opened):

@@ -66,18 +66,18 @@ def today(qtbot, window):
 def test_ctrl_1_shows_the_day_in_order(qtbot, window, day):
     page = today(qtbot, window)
     assert window.current_page() is page
-    assert [i.contact for i in page.lists["overdue"].items] == ["Marie Dupont"]
-    assert [i.contact for i in page.lists["today"].items] == ["Anna Rossi"]  # the visit: below
-    assert page.titles["today"].text() == "Other follow-up today (1)"
-    assert [i.kind for i in page.lists["appointments"].items] == [ActivityKind.VISIT]
-    assert page.titles["overdue"].text() == "Overdue (1)"
-    assert page.bars["calls"].text().startswith("1")  # Anna's call this morning
-    assert "Wednesday" in page.heading.text()
+    assert [i.contact for i in page.board.lists["overdue"].items] == ["Marie Dupont"]
+    assert [i.contact for i in page.board.lists["today"].items] == ["Anna Rossi"]  # the visit: below
+    assert page.board.titles["today"].text() == "Other follow-up today (1)"
+    assert [i.kind for i in page.board.lists["appointments"].items] == [ActivityKind.VISIT]
+    assert page.board.titles["overdue"].text() == "Overdue (1)"
+    assert page.board.bars["calls"].text().startswith("1")  # Anna's call this morning
+    assert "Wednesday" in page.board.heading.text()
 
 
 def test_a_follow_up_opens_its_card_with_the_context(qtbot, window, opened, day):
     page = today(qtbot, window)
-    overdue = page.lists["overdue"]
+    overdue = page.board.lists["overdue"]
     overdue.setFocus()
     overdue.setCurrentItem(overdue.topLevelItem(0))
     press(qtbot, overdue, Qt.Key.Key_Return)
@@ -116,7 +116,7 @@ def test_log_it_done_opens_the_activity_as_done(qtbot, window, opened, day):
 
 def test_a_visit_opens_its_briefing(qtbot, window, opened, day):
     page = today(qtbot, window)
-    visits = page.lists["appointments"]
+    visits = page.board.lists["appointments"]
     visits.setFocus()
     visits.setCurrentItem(visits.topLevelItem(0))
     assert window.commands["briefing"].isEnabled()
@@ -160,7 +160,7 @@ def test_a_new_activity_shows_on_today_at_once(qtbot, window, day, store, now):
                 s, day["marie"], ActivityKind.MEETING, PLANNED, now.replace(hour=11)
             ),
         )
-    assert [i.kind for i in page.lists["appointments"].items] == [
+    assert [i.kind for i in page.board.lists["appointments"].items] == [
         ActivityKind.MEETING,
         ActivityKind.VISIT,
     ]
@@ -168,8 +168,8 @@ def test_a_new_activity_shows_on_today_at_once(qtbot, window, day, store, now):
 
 def test_an_empty_day_says_so(qtbot, window):
     page = today(qtbot, window)
-    assert page.empty["overdue"].isVisible() and not page.lists["overdue"].isVisible()
-    assert page.no_tip.isVisible()
+    assert page.board.empty["overdue"].isVisible() and not page.board.lists["overdue"].isVisible()
+    assert page.board.no_tip.isVisible()
     assert isinstance(page.findChild(QLabel, "weekNote"), QLabel)
 
 

@@ -102,7 +102,7 @@ def test_two_items_swap_their_day_and_time_before_saving(qtbot, window, store, o
 def test_todays_button_opens_the_same_plan(qtbot, window, store, opened):
     silent_customers(store, 1)
     window.show_page(window.today)
-    click(qtbot, window.today.plan_button)
+    click(qtbot, window.today.board.plan_button)
     qtbot.waitUntil(lambda: bool(opened.dialogs))
     assert opened.last.objectName() == "weekPlanDialog"
     assert opened.last.table.rowCount() == 1
@@ -152,7 +152,7 @@ def test_today_shows_the_weeks_one_focus(qtbot, window, store):
                 moves.append((Stage.PROSPECT, MONDAY_NOON - timedelta(days=20)))
             add_opportunity(session, contact, *moves, title=f"File {n}")
     window.show_page(window.today)
-    focus = window.today.focus
+    focus = window.today.board.focus
     qtbot.waitUntil(lambda: focus.text().startswith("This week's focus: Qualification"))
     assert not focus.isHidden()
 
@@ -170,5 +170,5 @@ def test_today_counts_what_the_saved_plan_adds_to_the_week(qtbot, window, store,
     dialog = opened.last
     assert dialog.table.rowCount() == 2  # the two referrers, called
     click(qtbot, save_button(dialog))
-    calls = window.today.bars["calls"]
+    calls = window.today.board.bars["calls"]
     qtbot.waitUntil(lambda: "2 more planned" in calls.text())

@@ -36,10 +36,10 @@ def plan_followed(store) -> None:
 def test_today_offers_the_review_on_the_last_working_day(qtbot, window, store, opened):
     plan_followed(store)
     window.show_page(window.today)
-    button = window.today.review_button
+    button = window.today.board.review_button
     qtbot.waitUntil(lambda: not button.isHidden())
-    assert "last working day" in window.today.review_note.text()
-    assert not window.today.review_note.isHidden()
+    assert "last working day" in window.today.board.review_note.text()
+    assert not window.today.board.review_note.isHidden()
     click(qtbot, button)
     qtbot.waitUntil(lambda: bool(opened.dialogs))
     review = opened.last
@@ -76,5 +76,5 @@ def test_ctrl_shift_r_and_the_work_menu_open_the_review_and_it_saves_as_pdf(
 @pytest.mark.parametrize("now", [FRIDAY_NOON - timedelta(days=1)])
 def test_no_review_before_the_last_working_day(qtbot, window, now):
     window.show_page(window.today)
-    qtbot.waitUntil(lambda: window.today.week_title.text() != "")
-    assert window.today.review_button.isHidden()
+    qtbot.waitUntil(lambda: window.today.board.week_title.text() != "")
+    assert window.today.board.review_button.isHidden()

@@ -3,110 +3,37 @@ the coach's top tip and the week against its targets. The page a rep opens betwe
 
 Enter or a double-click on a follow-up opens its reminder card; on a meeting or a visit, its
 briefing. The window's commands (Mark done, Reschedule, Briefing, Open contact) act on the
-selected line, as on the other pages.
+selected line, as on the other pages. What it shows is drawn by its board
+(`today_board.py`); the page reads the figures and carries out what the rep does.
 """
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QBrush, QShowEvent
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFrame,
-    QGridLayout,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QProgressBar,
-    QPushButton,
-    QScrollArea,
-    QTreeWidget,
-    QTreeWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from datetime import date
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from salescoach.core.agenda import AgendaItem
-from salescoach.core.coach.tips import Action
+from salescoach.core.coach.tips import Tip
 from salescoach.core.domain import APPOINTMENT_KINDS
-from salescoach.core.targets import WEEKLY
 from salescoach.reports.today import TodayView, today_view
 from salescoach.store.queries.coach_snapshot import set_aside
 from salescoach.store.session.changes import Change
 from salescoach.ui.context import AppContext
-from salescoach.ui.dates import qdate
-from salescoach.ui.labels import day_text, kind_status_label, language, when_text
+from salescoach.ui.labels import language
 from salescoach.ui.operations import NewestOnly
 from salescoach.ui.selection import NOTHING, Selection, Subject
-from salescoach.ui.theme import alarm_text
 from salescoach.ui.views.page import Unsearchable
-from salescoach.ui.widgets.tip_card import TipCard
+from salescoach.ui.views.today_board import TodayBoard
 
-#: How many rows past those in view a list measures to size its columns.
-ROWS_MEASURED = 50
 SHOWS = Change.ACTIVITIES | Change.CONTACTS | Change.OPPORTUNITIES | Change.SETTINGS
-
-
-class AgendaList(QTreeWidget):
-    """One of the day's lists: when, what, with whom, for which deal."""
-
-    def __init__(self, name: str, parent: QWidget) -> None:
-        super().__init__(parent)
-        self.setObjectName(name)
-        self.setRootIsDecorated(False)
-        self.setUniformRowHeights(True)
-        self.setAlternatingRowColors(True)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setHeaderLabels(
-            [
-                self.tr("When"),
-                self.tr("Kind"),
-                self.tr("Contact"),
-                self.tr("Company"),
-                self.tr("Deal"),
-            ]
-        )
-        header = self.header()
-        header.setStretchLastSection(True)
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        # the columns fit the rows in view and the next ones, not every row: a rep with 200
-        # overdue follow-ups waited 30 ms for Today while Qt measured each of them
-        header.setResizeContentsPrecision(ROWS_MEASURED)
-        self.items: list[AgendaItem] = []
-
-    def show_items(self, items: list[AgendaItem], with_day: bool, overdue: bool = False) -> None:
-        selected = self.current()
-        self.clear()
-        self.items = items
-        alarm = QBrush(alarm_text()) if overdue else None
-        for item in items:
-            when = when_text(item.at) if with_day else item.at.strftime("%H:%M")
-            kind = kind_status_label(item.kind, item.status)
-            row = QTreeWidgetItem([when, kind, item.contact, item.company, item.deal])
-            if alarm is not None:
-                row.setForeground(0, alarm)
-            self.addTopLevelItem(row)
-            if selected is not None and item.id == selected.id:
-                self.setCurrentItem(row)
-        rows = max(1, len(items))
-        height = (
-            self.header().sizeHint().height()
-            + rows * self.sizeHintForRow(0)
-            + 2 * self.frameWidth()
-        )
-        self.setFixedHeight(
-            min(height + 4, 320) if items else self.header().sizeHint().height() + 8
-        )
-
-    def current(self) -> AgendaItem | None:
-        item = self.currentItem()
-        row = self.indexOfTopLevelItem(item) if item is not None else -1
-        return self.items[row] if 0 <= row < len(self.items) else None
 
 
 class TodayPage(Unsearchable, QWidget):
     NAME = "todayPage"  # kept in the settings to reopen on this page
     count_changed = Signal(str)
     selection_changed = Signal()
-    #: A coach tip's one-click action: (Action, {contact id: name}, tip title).
+    #: A coach tip's one-click action: (Action, {contact id: name}, tip title, lesson).
     tip_action = Signal(object, object, str, str)
     refreshed = Signal()
 
@@ -121,130 +48,25 @@ class TodayPage(Unsearchable, QWidget):
         self.launcher = context.launcher
         self.clock = context.clock
         self.coach = context.coach
-        bus = context.bus
         self.view: TodayView | None = None
         self._newest = NewestOnly()
         self._stale = True
-        self._focused: AgendaList | None = None
-
-        self.heading = QLabel(self)
-        self.heading.setObjectName("pageTitle")
-        font = self.heading.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.heading.setFont(font)
-        self.lists: dict[str, AgendaList] = {}
-        self.titles: dict[str, QLabel] = {}
-        self.empty: dict[str, QLabel] = {}
-        self.tip_box = QVBoxLayout()
-        self.tip_card: TipCard | None = None
-        self.no_tip = QLabel(self.tr("No tip today: your figures say nothing worrying."), self)
-        self.no_tip.setWordWrap(True)
-        self.bars: dict[str, QProgressBar] = {}
-        self.week_title = self._section_title("weekTitle")
-
-        scroll = QScrollArea(self)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QFrame.Shape.NoFrame)
-        scroll.setWidget(self._content())
+        self.board = TodayBoard(self)
+        self.board.opened.connect(self._open)
+        self.board.focus_changed.connect(self.selection_changed)
+        self.board.tip_action.connect(self.tip_action)
+        self.board.tip_set_aside.connect(self._set_aside)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
-        bus.changed.connect(self._on_change)
-
-    def _section_title(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setObjectName(name)
-        label.setStyleSheet("font-weight: bold;")
-        return label
-
-    def _content(self) -> QWidget:
-        content = QWidget(self)
-        column = QVBoxLayout(content)
-        column.setContentsMargins(16, 12, 16, 12)
-        column.setSpacing(8)
-        top = QHBoxLayout()
-        top.addWidget(self.heading)
-        #: On the week's last working day, beside the day's title where the rep sees it
-        #: without scrolling: Work ▸ Review my week, with a word why
-        self.review_note = QLabel(
-            self.tr("The week's last working day: time to look back."), content
-        )
-        self.review_note.setObjectName("reviewNote")
-        self.review_note.setWordWrap(True)  # a long language wraps rather than widen the page
-        self.review_note.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        self.review_button = QPushButton(self.tr("Review my week…"), content)
-        self.review_button.setObjectName("reviewWeek")
-        top.addWidget(self.review_note, 1)
-        top.addWidget(self.review_button)
-        self.review_note.hide()
-        self.review_button.hide()
-        column.addLayout(top)
-        body = QHBoxLayout()
-        body.setSpacing(16)
-        left = QVBoxLayout()
-        for key in ("overdue", "today", "appointments"):
-            self.titles[key] = self._section_title(f"{key}Title")
-            self.lists[key] = agenda = AgendaList(f"{key}List", content)
-            agenda.itemActivated.connect(lambda _item, _col, a=agenda: self._open(a))
-            agenda.currentItemChanged.connect(lambda *_a, a=agenda: self._focus(a))
-            self.empty[key] = QLabel(self.tr("Nothing."), content)
-            self.empty[key].setObjectName(f"{key}Empty")
-            left.addWidget(self.titles[key])
-            left.addWidget(agenda)
-            left.addWidget(self.empty[key])
-        left.addStretch(1)
-        right = QVBoxLayout()
-        coach = self._section_title("tipTitle")
-        coach.setText(self.tr("The coach's top tip"))
-        right.addWidget(coach)
-        right.addLayout(self.tip_box)
-        self.tip_box.addWidget(self.no_tip)
-        right.addSpacing(12)
-        right.addWidget(self.week_title)
-        grid = QGridLayout()
-        for row, (name, text) in enumerate(
-            (
-                ("calls", self.tr("Calls")),
-                ("appointments", self.tr("Appointments")),
-                ("proposals", self.tr("Proposals")),
-            )
-        ):
-            bar = QProgressBar(content)
-            bar.setObjectName(f"week_{name}")
-            bar.setTextVisible(True)
-            self.bars[name] = bar
-            grid.addWidget(QLabel(text, content), row, 0)
-            grid.addWidget(bar, row, 1)
-        grid.setColumnStretch(1, 1)
-        right.addLayout(grid)
-        self.week_note = QLabel(content)
-        self.week_note.setObjectName("weekNote")
-        self.week_note.setWordWrap(True)
-        right.addWidget(self.week_note)
-        #: The week's one focus: the weakest link of the rep's chain and an exercise for it
-        self.focus = QLabel(content)
-        self.focus.setObjectName("weekFocus")
-        self.focus.setWordWrap(True)
-        self.focus.setStyleSheet("font-weight: bold;")
-        right.addWidget(self.focus)
-        #: Work ▸ Plan my week, where the rep looks at the week (the window connects it)
-        self.plan_button = QPushButton(self.tr("Plan my week…"), content)
-        self.plan_button.setObjectName("planWeek")
-        right.addWidget(self.plan_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self.plan_button.hide()  # with the week's figures, once the window has wired it
-        right.addStretch(1)
-        body.addLayout(left, 3)
-        body.addLayout(right, 2)
-        column.addLayout(body, 1)
-        return content
+        outer.addWidget(self.board)
+        context.bus.changed.connect(self._on_change)
 
     # -- the Page protocol ---------------------------------------------------------------
     def title(self) -> str:
         return self.tr("Today")
 
     def selection(self) -> Selection:
-        item = self._focused.current() if self._focused is not None else None
+        item = self.board.current()
         if item is None:
             return NOTHING
         return Selection(
@@ -257,18 +79,15 @@ class TodayPage(Unsearchable, QWidget):
         )
 
     def edit_selected(self) -> None:
-        if (item := self._current()) is not None:
+        if (item := self.board.current()) is not None:
             self.launcher.edit_activity(item.id)
 
     def delete_selected(self) -> None:
-        if (item := self._current()) is not None:
+        if (item := self.board.current()) is not None:
             self.launcher.delete_activity(item.id)
 
     def select(self, subject: Subject, row_id: int) -> None:
         pass
-
-    def _current(self) -> AgendaItem | None:
-        return self._focused.current() if self._focused is not None else None
 
     # -- data ----------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -297,117 +116,16 @@ class TodayPage(Unsearchable, QWidget):
 
     def _show(self, view: TodayView) -> None:
         self.view = view
-        agenda = view.agenda
-        # meetings and visits have their own list: the others are calls, e-mails...
-        others = [item for item in agenda.today if item.kind not in APPOINTMENT_KINDS]
-        self.heading.setText(
-            self.tr("Today, {day}").format(
-                day=QLocale().toString(qdate(agenda.day), QLocale.FormatType.LongFormat)
-            )
-        )
-        for key, items, with_day, title in (
-            ("overdue", agenda.overdue, True, self.tr("Overdue (%n)", "", len(agenda.overdue))),
-            ("today", others, False, self.tr("Other follow-ups today (%n)", "", len(others))),
-            (
-                "appointments",
-                agenda.appointments,
-                False,
-                self.tr("Meetings and visits today (%n)", "", len(agenda.appointments)),
-            ),
-        ):
-            self.titles[key].setText(title)
-            self.lists[key].show_items(items, with_day, overdue=key == "overdue")
-            self.lists[key].setVisible(bool(items))
-            self.empty[key].setVisible(not items)
-        self._show_tip(view)
-        self._show_week(view)
-        self.count_changed.emit(
-            self.tr("%n overdue", "", len(agenda.overdue))
-            + " · "
-            + self.tr("%n due today", "", len(agenda.today))
-        )
+        self.board.show_figures(view.figures, self.clock.today())
+        self.count_changed.emit(self.board.count_text())
         self.selection_changed.emit()
         self.refreshed.emit()
 
-    def _show_tip(self, view: TodayView) -> None:
-        if self.tip_card is not None:
-            self.tip_card.deleteLater()
-            self.tip_card = None
-        self.no_tip.setVisible(view.top_tip is None)
-        if view.top_tip is None:
-            return
-        shown, names = view.top_tip, view.names
-        card = TipCard(shown, self.clock.today(), self)
-        card.action_chosen.connect(
-            lambda action: self._act(action, shown.title, shown.tip.lesson, names)
-        )
-        card.set_aside.connect(
-            lambda until, tip=shown.tip: self.operations.mutate(
-                self, lambda s: set_aside(s, tip, until)
-            )
-        )
-        self.tip_box.addWidget(card)
-        self.tip_card = card
+    # -- the rep's moves -----------------------------------------------------------------
+    def _set_aside(self, tip: Tip, until: date | None) -> None:
+        self.operations.mutate(self, lambda s: set_aside(s, tip, until))
 
-    def _act(self, action: Action, title: str, lesson: str, names: dict[int, str]) -> None:
-        concerned = {id: names[id] for id in action.contacts if id in names}
-        self.tip_action.emit(action, concerned, title, lesson)
-
-    def _show_week(self, view: TodayView) -> None:
-        self.plan_button.show()
-        self.focus.setText(view.focus)
-        self.focus.setVisible(bool(view.focus))
-        self.review_note.setVisible(view.review_due)
-        self.review_button.setVisible(view.review_due)
-        week = view.agenda.week
-        self.week_title.setText(
-            self.tr("This week, {first} to {last}").format(
-                first=day_text(week.first), last=day_text(week.last)
-            )
-        )
-        goal = week.goal.as_dict()
-        unknown = []
-        for name in WEEKLY:
-            bar, done, target = self.bars[name], week.done[name], goal[name]
-            if target is None:
-                bar.setRange(0, max(done, 1))
-                bar.setValue(done)
-                shown = self.tr("{done} (no target yet)").format(done=done)
-                unknown.append(name)
-            else:
-                bar.setRange(0, max(target, 1))
-                bar.setValue(min(done, max(target, 1)))
-                shown = self.tr("{done} of {target}").format(done=done, target=target)
-            if planned := week.planned.get(name):  # what the week's plan adds
-                shown = self.tr("{shown}, {planned} more planned").format(
-                    shown=shown, planned=planned
-                )
-            bar.setFormat(shown)
-        self.week_note.setText(
-            self.tr(
-                "Targets come from the planner: your monthly goal at your own ratios. "
-                "Set them in Settings."
-            )
-            if not unknown
-            else self.tr(
-                "Some targets need more history: log your calls, meetings and proposals so "
-                "the planner can measure your ratios, or set them in Settings."
-            )
-        )
-
-    # -- opening -------------------------------------------------------------------------
-    def _focus(self, agenda: AgendaList) -> None:
-        self._focused = agenda
-        for other in self.lists.values():
-            if other is not agenda:
-                other.clearSelection()
-                other.setCurrentIndex(QModelIndex())
-        self.selection_changed.emit()
-
-    def _open(self, agenda: AgendaList) -> None:
-        item = agenda.current()
-        if item is None:
-            return
+    def _open(self, item: AgendaItem) -> None:
         if item.kind in APPOINTMENT_KINDS:
             self.launcher.open_briefing(item.id)
         else:

@@ -1,0 +1,102 @@
+"""The Today the rep last saw, kept when the window closes and shown at the next start
+while SQLAlchemy loads and the database opens: the rep reads their day at once instead of
+"Opening your database…".
+
+It is shown only when it is certain to be what the database says: kept for this very file,
+this day and this language, and the file (with its write-ahead log and journal) unchanged
+since it was kept, down to the inode and the change time, which no program sets by hand.
+The Today page reads its live figures right after and takes its place. An encrypted
+database keeps nothing in the clear (`forget`), nor does a team's server.
+
+The figures are core dataclasses, kept with pickle in the user's cache folder, readable by
+the rep alone; reading them back admits the core's own classes and nothing else.
+"""
+
+import hashlib
+import os
+import pickle
+import tempfile
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QStandardPaths
+
+from salescoach import __version__
+from salescoach.core.today import TodayFigures
+
+#: Changes whenever the kept figures could read differently: with the app's version.
+FORMAT = f"{__version__}/1"
+#: The files whose state SQLite's content depends on, beside the database itself.
+SIDE_FILES = ("-wal", "-journal")
+
+
+def kept(file: Path, day: date, language: str) -> TodayFigures | None:
+    """The Today kept for `file` on `day` in `language`, if the file has not changed since;
+    else None. Anything unreadable is None too: the page reads its figures anyway."""
+    try:
+        with _place(file).open("rb") as stream:
+            found = _CoreOnly(stream).load()
+        version, path, state, kept_day, kept_language, figures = found
+    except Exception:  # a cache: whatever is wrong with it, it is not used
+        return None
+    if (version, path, kept_day, kept_language) != (FORMAT, str(file.resolve()), day, language):
+        return None
+    if state != _state(file) or not isinstance(figures, TodayFigures):
+        return None
+    return figures
+
+
+def keep(file: Path, figures: TodayFigures, day: date, language: str) -> None:
+    """Keep `figures` for the next start: call it once the database is closed (closing
+    folds the write-ahead log into the file), so that the state kept is the one found."""
+    place = _place(file)
+    payload = (FORMAT, str(file.resolve()), _state(file), day, language, figures)
+    try:
+        place.parent.mkdir(parents=True, exist_ok=True)
+        handle, temporary = tempfile.mkstemp(dir=place.parent, prefix=".today-")  # 0600
+    except OSError:  # a read-only cache: the next start reads live
+        return
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            pickle.dump(payload, stream, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(temporary, place)
+    except OSError:  # a full disk: the next start reads live
+        Path(temporary).unlink(missing_ok=True)
+        forget(file)
+
+
+def forget(file: Path) -> None:
+    """Whatever is kept for `file` is gone (an encrypted database keeps nothing in the
+    clear)."""
+    _place(file).unlink(missing_ok=True)
+
+
+def _place(file: Path) -> Path:
+    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
+    name = hashlib.sha256(str(file.resolve()).encode()).hexdigest()[:32]
+    return Path(cache) / "today" / f"{name}.pickle"
+
+
+def _state(file: Path) -> tuple[tuple[int, ...] | None, ...]:
+    """What tells whether the database changed: each file's inode, size, modification and
+    change times (None for one that is not there)."""
+    found: list[tuple[int, ...] | None] = []
+    for path in (file, *(file.with_name(file.name + side) for side in SIDE_FILES)):
+        try:
+            seen = path.stat()
+        except FileNotFoundError:
+            found.append(None)
+            continue
+        found.append((seen.st_ino, seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns))
+    return tuple(found)
+
+
+class _CoreOnly(pickle.Unpickler):
+    """Admits the core's dataclasses and enums, dates and times, and nothing else: a file
+    in the cache cannot make the app run anything."""
+
+    def find_class(self, module: str, name: str) -> Any:
+        if module == "datetime" or module.startswith("salescoach.core."):
+            return super().find_class(module, name)
+        raise pickle.UnpicklingError(f"{module}.{name} is not kept here")
