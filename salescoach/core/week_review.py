@@ -6,7 +6,7 @@ period ending a week earlier: what moved is what this week changed, not a season
 """
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from salescoach.core.agenda import Week
 from salescoach.core.funnel import Ratios
@@ -57,6 +57,12 @@ class WeekReview:
             if value is not None and (was := before[name]) is not None and abs(value - was) >= MOVED
         ]
         return sorted(found, key=lambda move: -abs(move.change))
+
+
+def next_working_day(day: date, capacity: Capacity) -> date:
+    """The first working day after `day` (the next day for a rep with none set)."""
+    ahead = (day + timedelta(days=n) for n in range(1, 8))
+    return next((d for d in ahead if d.weekday() in capacity.working_days), day + timedelta(1))
 
 
 def last_working_day(day: date, capacity: Capacity) -> bool:

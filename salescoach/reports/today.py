@@ -12,7 +12,7 @@ from salescoach.core.coach.texts import ShownTip
 from salescoach.core.funnel import ratios_of
 from salescoach.core.targets import WEEKLY
 from salescoach.core.today import TodayFigures
-from salescoach.core.week_review import last_working_day
+from salescoach.core.week_review import last_working_day, next_working_day
 from salescoach.reports.funnel_tables import ReportTexts
 from salescoach.reports.tips import CoachView, coach_view, tips_and_counts, tips_document
 from salescoach.reports.week import WeekWords, focus_text
@@ -153,3 +153,10 @@ def today_view(session: Session, day: date, language: str) -> TodayView:
 
 def _review_due(session: Session, day: date) -> bool:
     return last_working_day(day, working_week(session))
+
+
+def figures_ahead(session: Session, day: date, language: str) -> dict[date, TodayFigures]:
+    """Today's figures for `day` and for the rep's next working day: what the window keeps
+    at close for the next start, this evening's or the next morning's."""
+    days = (day, next_working_day(day, working_week(session)))
+    return {each: today_view(session, each, language).figures for each in days}

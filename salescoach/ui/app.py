@@ -165,30 +165,31 @@ def _last_today(location: str, settings: QSettings, clock: Clock) -> "TodayFigur
 
 
 def _close(store: "Store", clock: Clock) -> None:
-    """Close the database, keeping the Today the rep may see first at the next start (none
-    for an encrypted database)."""
+    """Close the database, keeping the Today the rep may see first at the next start, today
+    or on their next working day (none for an encrypted database)."""
     from salescoach.ui import last_today
     from salescoach.ui.labels import language
 
-    file, figures = store.file, None
+    file, ahead = store.file, None
     if file is not None and store.passphrase is None:
-        figures = _read_today(store, clock.today(), language())
+        ahead = _read_ahead(store, clock.today(), language())
     store.close()
     if file is None:
         return
-    if figures is None:
+    if ahead is None:
         last_today.forget(file)
     else:
-        last_today.keep(file, figures, clock.today(), language())
+        last_today.keep(file, ahead, language())
 
 
-def _read_today(store: "Store", day: date, language: str) -> "TodayFigures | None":
-    """Today's figures as the page reads them, or None if they cannot be read now."""
-    from salescoach.reports.today import today_view
+def _read_ahead(store: "Store", day: date, language: str) -> "dict[date, TodayFigures] | None":
+    """Today's figures as the page reads them, for `day` and the next working day; None if
+    they cannot be read now."""
+    from salescoach.reports.today import figures_ahead
 
     try:
         with store.reader() as session:
-            return today_view(session, day, language).figures
+            return figures_ahead(session, day, language)
     except Exception:  # closing goes on; the next start reads live
         return None
 

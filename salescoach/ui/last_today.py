@@ -1,6 +1,6 @@
-"""The Today the rep last saw, kept when the window closes and shown at the next start
-while SQLAlchemy loads and the database opens: the rep reads their day at once instead of
-"Opening your database…".
+"""The Today the rep would see, kept when the window closes (for that day and for their next
+working day) and shown at the next start while SQLAlchemy loads and the database opens: the
+rep reads their day at once instead of "Opening your database…".
 
 It is shown only when it is certain to be what the database says: kept for this very file,
 this day and this language, and the file (with its write-ahead log and journal) unchanged
@@ -37,21 +37,23 @@ def kept(file: Path, day: date, language: str) -> TodayFigures | None:
     try:
         with _place(file).open("rb") as stream:
             found = _CoreOnly(stream).load()
-        version, path, state, kept_day, kept_language, figures = found
+        version, path, state, kept_language, by_day = found
+        figures = by_day.get(day)
     except Exception:  # a cache: whatever is wrong with it, it is not used
         return None
-    if (version, path, kept_day, kept_language) != (FORMAT, str(file.resolve()), day, language):
+    if (version, path, kept_language) != (FORMAT, str(file.resolve()), language):
         return None
     if state != _state(file) or not isinstance(figures, TodayFigures):
         return None
     return figures
 
 
-def keep(file: Path, figures: TodayFigures, day: date, language: str) -> None:
-    """Keep `figures` for the next start: call it once the database is closed (closing
-    folds the write-ahead log into the file), so that the state kept is the one found."""
+def keep(file: Path, by_day: dict[date, TodayFigures], language: str) -> None:
+    """Keep each day's figures for the next start (this evening's, the next morning's):
+    call it once the database is closed (closing folds the write-ahead log into the file),
+    so that the state kept is the one the next start finds."""
     place = _place(file)
-    payload = (FORMAT, str(file.resolve()), _state(file), day, language, figures)
+    payload = (FORMAT, str(file.resolve()), _state(file), language, by_day)
     try:
         place.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=place.parent, prefix=".today-")  # 0600

@@ -4,7 +4,7 @@ back without letting the cache run anything."""
 
 import os
 import pickle
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QLabel, QProgressBar, QTreeWidget
 
 from salescoach.core.domain import ActivityKind, ActivityStatus, Stage
 from salescoach.core.today import TodayFigures
-from salescoach.reports.today import today_view
+from salescoach.reports.today import figures_ahead
 from salescoach.store import Store
 from salescoach.ui import last_today
 from salescoach.ui.machine_settings import WINDOW_PAGE
@@ -58,26 +58,38 @@ def _busy_day(session) -> None:
         )
 
 
-def _figures(store: Store, language: str = "en") -> TodayFigures:
-    with store.reader() as session:
-        return today_view(session, DAY, language).figures
-
-
 @pytest.fixture
-def kept(db_path: Path) -> TodayFigures:
-    """The busy day's Today, kept as the window keeps it: once the file is closed."""
+def ahead(db_path: Path) -> dict[date, TodayFigures]:
+    """The busy day's Today and the next working day's, kept as the window keeps them: once
+    the file is closed."""
     with Store.open(db_path) as store:
         store.apply(_busy_day)
-        figures = _figures(store)
-    last_today.keep(db_path, figures, DAY, "en")
+        with store.reader() as session:
+            figures = figures_ahead(session, DAY, "en")
+    last_today.keep(db_path, figures, "en")
     return figures
 
 
-def test_the_today_kept_is_found_as_it_was_for_the_same_file_day_and_language(db_path, kept):
+@pytest.fixture
+def kept(ahead) -> TodayFigures:
+    return ahead[DAY]
+
+
+def test_the_today_kept_is_found_as_it_was_for_the_same_file_day_and_language(db_path, ahead):
+    kept = ahead[DAY]
     assert kept.agenda.overdue and kept.agenda.appointments and kept.top_tip is not None
     assert last_today.kept(db_path, DAY, "en") == kept
-    assert last_today.kept(db_path, DAY + timedelta(days=1), "en") is None  # a new day
     assert last_today.kept(db_path, DAY, "fr") is None  # the tip is in English
+
+
+def test_the_next_morning_finds_its_own_today_kept_the_evening_before(db_path, ahead):
+    """Closed on Wednesday, the window kept Thursday's Today too: the same overdue calls
+    plus the visit it missed, from the same file."""
+    thursday = DAY + timedelta(days=1)
+    assert set(ahead) == {DAY, thursday}
+    assert last_today.kept(db_path, thursday, "en") == ahead[thursday]
+    assert len(ahead[thursday].agenda.overdue) == len(ahead[DAY].agenda.overdue) + 1
+    assert last_today.kept(db_path, DAY + timedelta(days=2), "en") is None  # not kept
     other = db_path.with_name("other.sqlite3")
     other.write_bytes(db_path.read_bytes())
     assert last_today.kept(other, DAY, "en") is None

@@ -226,6 +226,7 @@ def test_a_new_window_reopens_where_the_last_one_was(qtbot, operations, bus, set
 SAYING = textwrap.dedent(
     """
     import sys
+    from datetime import date
     from salescoach.ui import app
     seen = []
     real = app._say
@@ -233,20 +234,25 @@ SAYING = textwrap.dedent(
         seen.append((word, "sqlalchemy" in sys.modules))
         real(word, at)
     app._say = say
-    code = app.run_gui(sys.argv[1], "en")
+    code = app.run_gui(sys.argv[1], "en", date.fromisoformat(sys.argv[2]))
     print(seen, code)
     """
 )
 
 
-def _start(db: Path, home: Path) -> str:
-    """How `salescoach` on `db` went, step by step, in a new process as a rep starts it
-    (its cache in `home`, no settings: it opens on Today), ending with its exit code."""
+def _start(db: Path, home: Path, day: str = "2026-11-25") -> str:
+    """How `salescoach` on `db` went on `day`, step by step, in a new process as a rep
+    starts it (its cache in `home`, no settings: it opens on Today), ending with its exit
+    code."""
     shutil.rmtree(home / "config", ignore_errors=True)  # the last start ended on the dashboard
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "SALESCOACH_EXIT_AFTER_PAINT": "1"}
     env["XDG_CONFIG_HOME"], env["XDG_CACHE_HOME"] = str(home / "config"), str(home / "cache")
     result = subprocess.run(
-        [sys.executable, "-c", SAYING, str(db)], capture_output=True, text=True, env=env, timeout=60
+        [sys.executable, "-c", SAYING, str(db), day],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=60,
     )
     assert result.returncode == 0, result.stderr
     return result.stdout.strip().splitlines()[-1]
@@ -270,9 +276,10 @@ def test_the_frame_is_painted_before_the_database_stack_is_imported(tmp_path):
 
 
 def test_the_next_start_shows_the_today_kept_at_close_before_the_database_opens(tmp_path):
-    """Closed, the window keeps the Today it would show; the next start shows it before
-    SQLAlchemy is even imported, then the figures read from the file; a file changed
-    elsewhere in between (a command, a sync) is read live, its kept Today not shown."""
+    """Closed, the window keeps the Today it would show, and the next working day's; the
+    next start shows it before SQLAlchemy is even imported, then the figures read from the
+    file, the same day or the next morning; a file changed elsewhere in between (a command,
+    a sync) is read live, its kept Today not shown."""
     from salescoach.store import Store
 
     db = tmp_path / "db.sqlite3"
@@ -286,7 +293,8 @@ def test_the_next_start_shows_the_today_kept_at_close_before_the_database_opens(
     with Store.open(db) as store:
         store.apply(lambda session: add_contact(session, "Marie Dupont"))
     assert _start(db, tmp_path) == READ_LIVE
-    assert _start(db, tmp_path) == kept_shown
+    assert _start(db, tmp_path, "2026-11-26") == kept_shown  # Wednesday, then Thursday
+    assert _start(db, tmp_path, "2026-11-28") == READ_LIVE  # a Saturday: none kept
 
 
 PAGES = ["todayPage", "dashboard", "contactsPage", "boardPage", "activitiesPage", "followUpsPage"]

@@ -101,7 +101,7 @@ def test_protecting_the_file_drops_the_today_kept_in_the_clear(qtbot, window, st
     with store.reader() as session:
         figures = today_view(session, clock.today(), "en").figures
     path = store.file
-    last_today.keep(path, figures, clock.today(), "en")
+    last_today.keep(path, {clock.today(): figures}, "en")
     cache = list(Path(os.environ["XDG_CACHE_HOME"]).rglob("*.pickle"))
     assert len(cache) == 1
     menu_entry(window, "fileMenu", "protect").trigger()

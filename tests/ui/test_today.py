@@ -67,7 +67,9 @@ def test_ctrl_1_shows_the_day_in_order(qtbot, window, day):
     page = today(qtbot, window)
     assert window.current_page() is page
     assert [i.contact for i in page.board.lists["overdue"].items] == ["Marie Dupont"]
-    assert [i.contact for i in page.board.lists["today"].items] == ["Anna Rossi"]  # the visit: below
+    assert [i.contact for i in page.board.lists["today"].items] == [
+        "Anna Rossi"
+    ]  # the visit: below
     assert page.board.titles["today"].text() == "Other follow-up today (1)"
     assert [i.kind for i in page.board.lists["appointments"].items] == [ActivityKind.VISIT]
     assert page.board.titles["overdue"].text() == "Overdue (1)"

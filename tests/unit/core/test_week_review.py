@@ -9,7 +9,7 @@ from salescoach.core.agenda import Week
 from salescoach.core.funnel import Ratios
 from salescoach.core.targets import WeekGoal
 from salescoach.core.week_plan import Capacity
-from salescoach.core.week_review import WeekReview, last_working_day
+from salescoach.core.week_review import WeekReview, last_working_day, next_working_day
 
 MONDAY = date(2026, 11, 23)
 share = st.none() | st.floats(0, 1)
@@ -52,3 +52,11 @@ def test_the_review_is_due_from_the_last_working_day():
     ]
     four_days = Capacity(working_days=(0, 1, 2, 3))
     assert last_working_day(date(2026, 11, 26), four_days)
+
+
+def test_the_next_working_day_skips_the_days_off():
+    friday = date(2026, 11, 27)
+    assert next_working_day(friday, Capacity()) == date(2026, 11, 30)  # Monday
+    assert next_working_day(friday, Capacity(working_days=(0, 1, 2, 3, 4, 5))) == date(2026, 11, 28)
+    assert next_working_day(friday, Capacity(working_days=(4,))) == date(2026, 12, 4)
+    assert next_working_day(friday, Capacity(working_days=())) == date(2026, 11, 28)
