@@ -16,17 +16,35 @@ import hashlib
 import os
 import pickle
 import tempfile
+from dataclasses import fields, is_dataclass
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import Any, get_args, get_type_hints
 
 from PySide6.QtCore import QStandardPaths
 
 from salescoach import __version__
 from salescoach.core.today import TodayFigures
 
-#: Changes whenever the kept figures could read differently: with the app's version.
-FORMAT = f"{__version__}/1"
+
+def _shape(kind: object, seen: set[object]) -> list[str]:
+    """The fields and field types of each dataclass `kind` is made of, as text."""
+    if kind in seen:
+        return []
+    seen.add(kind)
+    found = [line for part in get_args(kind) for line in _shape(part, seen)]
+    if isinstance(kind, type) and is_dataclass(kind):
+        hints = get_type_hints(kind)
+        names = ", ".join(f"{field.name}: {hints[field.name]}" for field in fields(kind))
+        found.append(f"{kind.__module__}.{kind.__qualname__}({names})")
+        for field in fields(kind):
+            found += _shape(hints[field.name], seen)
+    return found
+
+
+#: Changes whenever the kept figures could read differently: with the app's version, and
+#: with the shape of any class they are made of (a field added, renamed or moved).
+FORMAT = hashlib.sha256("\n".join([__version__, *_shape(TodayFigures, set())]).encode()).hexdigest()
 #: The files whose state SQLite's content depends on, beside the database itself.
 SIDE_FILES = ("-wal", "-journal")
 

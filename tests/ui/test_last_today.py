@@ -172,3 +172,13 @@ def test_the_kept_today_reads_as_the_live_page_that_takes_its_place(
         operations.drain(5000)
         window.garbage.release()
         store.close()
+
+
+def test_figures_kept_by_another_shape_of_the_app_are_not_read(db_path, kept, monkeypatch):
+    """The kept format names every class the figures are made of, down to each field: an
+    app whose classes changed since reads live rather than mistake one field for another."""
+    shape = "\n".join(last_today._shape(TodayFigures, set()))
+    for part in ("AgendaItem(id: <class 'int'>", "Action(kind:", "WeekGoal(calls:"):
+        assert part in shape
+    monkeypatch.setattr(last_today, "FORMAT", "an older app")
+    assert last_today.kept(db_path, DAY, "en") is None
