@@ -67,16 +67,21 @@ def test_the_window_asks_for_the_passphrase_at_start(qtbot, tmp_path, monkeypatc
     opened.close()
 
 
+def _protect(qtbot, window, passphrase: str) -> None:
+    """File ▸ Protect, the passphrase typed twice, OK; back once the file is converted."""
+    menu_entry(window, "fileMenu", "protect").trigger()
+    dialog = window.findChild(PassphraseDialog, "passphraseDialog")
+    qtbot.keyClicks(dialog.first, passphrase)
+    qtbot.keyClicks(dialog.second, passphrase)
+    with qtbot.waitSignal(window.operations.database.switched, timeout=10000):
+        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+
+
 def test_back_to_a_protected_database_from_the_demo(qtbot, window, store):
     with store.session() as session:
         add_contact(session, "My Own Customer")
     path = store.file
-    menu_entry(window, "fileMenu", "protect").trigger()
-    dialog = window.findChild(PassphraseDialog, "passphraseDialog")
-    qtbot.keyClicks(dialog.first, "horse battery")
-    qtbot.keyClicks(dialog.second, "horse battery")
-    with qtbot.waitSignal(window.operations.database.switched, timeout=10000):
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    _protect(qtbot, window, "horse battery")
     menu_entry(window, "fileMenu", "demo").trigger()
     box = window.findChild(QMessageBox, "demoQuestion")
     with qtbot.waitSignal(window.operations.database.switched, timeout=20000):
@@ -104,12 +109,7 @@ def test_protecting_the_file_drops_the_today_kept_in_the_clear(qtbot, window, st
     last_today.keep(path, {clock.today(): figures}, "en")
     cache = list(Path(os.environ["XDG_CACHE_HOME"]).rglob("*.pickle"))
     assert len(cache) == 1
-    menu_entry(window, "fileMenu", "protect").trigger()
-    dialog = window.findChild(PassphraseDialog, "passphraseDialog")
-    qtbot.keyClicks(dialog.first, "horse battery")
-    qtbot.keyClicks(dialog.second, "horse battery")
-    with qtbot.waitSignal(window.operations.database.switched, timeout=10000):
-        click(qtbot, dialog.buttons.button(QDialogButtonBox.StandardButton.Ok))
+    _protect(qtbot, window, "horse battery")
     assert not cache[0].exists()
     _close(window.operations.store, clock)  # as the window closes
     assert list(Path(os.environ["XDG_CACHE_HOME"]).rglob("*.pickle")) == []
