@@ -170,16 +170,16 @@ def _close(store: "Store", clock: Clock) -> None:
     from salescoach.ui import last_today
     from salescoach.ui.labels import language
 
-    file, ahead = store.file, None
+    file, ahead, words = store.file, None, language()
     if file is not None and store.passphrase is None:
-        ahead = _read_ahead(store, clock.today(), language())
+        ahead = _read_ahead(store, clock.today(), words)
     store.close()
     if file is None:
         return
     if ahead is None:
         last_today.forget(file)
     else:
-        last_today.keep(file, ahead, language())
+        last_today.keep(file, ahead, words)
 
 
 def _read_ahead(store: "Store", day: date, language: str) -> "dict[date, TodayFigures] | None":

@@ -4,7 +4,8 @@ rep reads their day at once instead of "Opening your database…".
 
 It is shown only when it is certain to be what the database says: kept for this very file,
 this day and this language, and the file (with its write-ahead log and journal) unchanged
-since it was kept, down to the inode and the change time, which no program sets by hand.
+since it was kept, down to the inode and the change time: the identity by which an
+unchanged file is known sound (`store/safety/known_sound.py`).
 The Today page reads its live figures right after and takes its place. An encrypted
 database keeps nothing in the clear (`forget`), nor does a team's server.
 
@@ -21,10 +22,11 @@ from datetime import date
 from pathlib import Path
 from typing import Any, get_args, get_type_hints
 
-from PySide6.QtCore import QStandardPaths
+from platformdirs import user_cache_path
 
 from salescoach import __version__
 from salescoach.core.today import TodayFigures
+from salescoach.store.safety.known_sound import identity
 
 
 def _shape(kind: object, seen: set[object]) -> list[str]:
@@ -45,8 +47,6 @@ def _shape(kind: object, seen: set[object]) -> list[str]:
 #: Changes whenever the kept figures could read differently: with the app's version, and
 #: with the shape of any class they are made of (a field added, renamed or moved).
 FORMAT = hashlib.sha256("\n".join([__version__, *_shape(TodayFigures, set())]).encode()).hexdigest()
-#: The files whose state SQLite's content depends on, beside the database itself.
-SIDE_FILES = ("-wal", "-journal")
 
 
 def kept(file: Path, day: date, language: str) -> TodayFigures | None:
@@ -61,7 +61,7 @@ def kept(file: Path, day: date, language: str) -> TodayFigures | None:
         return None
     if (version, path, kept_language) != (FORMAT, str(file.resolve()), language):
         return None
-    if state != _state(file) or not isinstance(figures, TodayFigures):
+    if state != identity(file) or not isinstance(figures, TodayFigures):
         return None
     return figures
 
@@ -71,7 +71,7 @@ def keep(file: Path, by_day: dict[date, TodayFigures], language: str) -> None:
     call it once the database is closed (closing folds the write-ahead log into the file),
     so that the state kept is the one the next start finds."""
     place = _place(file)
-    payload = (FORMAT, str(file.resolve()), _state(file), language, by_day)
+    payload = (FORMAT, str(file.resolve()), identity(file), language, by_day)
     try:
         place.parent.mkdir(parents=True, exist_ok=True)
         handle, temporary = tempfile.mkstemp(dir=place.parent, prefix=".today-")  # 0600
@@ -93,23 +93,8 @@ def forget(file: Path) -> None:
 
 
 def _place(file: Path) -> Path:
-    cache = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.CacheLocation)
     name = hashlib.sha256(str(file.resolve()).encode()).hexdigest()[:32]
-    return Path(cache) / "today" / f"{name}.pickle"
-
-
-def _state(file: Path) -> tuple[tuple[int, ...] | None, ...]:
-    """What tells whether the database changed: each file's inode, size, modification and
-    change times (None for one that is not there)."""
-    found: list[tuple[int, ...] | None] = []
-    for path in (file, *(file.with_name(file.name + side) for side in SIDE_FILES)):
-        try:
-            seen = path.stat()
-        except FileNotFoundError:
-            found.append(None)
-            continue
-        found.append((seen.st_ino, seen.st_size, seen.st_mtime_ns, seen.st_ctime_ns))
-    return tuple(found)
+    return user_cache_path("salescoach") / "today" / f"{name}.pickle"
 
 
 class _CoreOnly(pickle.Unpickler):

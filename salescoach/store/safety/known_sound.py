@@ -3,9 +3,11 @@ page by page again.
 
 Checking every page of a decade's database takes a sixth of a second (two seconds at a
 million activities): too long before each `salescoach tips`. After a check finds the file
-sound, its identity is noted in the user's cache folder: device, inode, size and
-modification time, of the file and of its WAL. Any write changes them, so the next opening
-checks again; a file replaced or copied in is another file. The note never goes into the
+sound, its identity is noted in the user's cache folder: device, inode, size, modification
+and change times, of the file, its WAL and its journal. Any write changes them (and no
+program sets a change time by hand), so the next opening checks again; a file replaced or
+copied in is another file. The window's kept Today (`ui/last_today.py`) is shown by the
+same token. The note never goes into the
 database itself, and losing it only costs one check.
 
 Our own writes need no check: SQLite writes its pages whole. So a `Voucher` carries the
@@ -25,14 +27,16 @@ _NOTE = "checked.json"
 
 
 def identity(path: Path) -> list[int]:
+    """What any change to the database leaves its mark on (zeros for a side file that is
+    not there)."""
     stamp: list[int] = []
-    for file in (path, Path(f"{path}-wal")):
+    for file in (path, Path(f"{path}-wal"), Path(f"{path}-journal")):
         try:
             info = file.stat()
         except FileNotFoundError:
-            stamp += [0, 0, 0, 0]
+            stamp += [0, 0, 0, 0, 0]
         else:
-            stamp += [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns]
+            stamp += [info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns, info.st_ctime_ns]
     return stamp
 
 
